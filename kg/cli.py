@@ -1,0 +1,54 @@
+"""The `kg` command: a thin layer over the library.
+
+Each command parses its options, calls one library function (the same one the
+tests call), and turns the project's named errors (``kg.errors``) into one
+clean line and a non-zero exit code. Only this layer knows about the terminal.
+"""
+from __future__ import annotations
+
+import importlib
+import sys
+
+import typer
+from rich.console import Console
+
+from .errors import KGError
+
+app = typer.Typer(
+    name="kg",
+    help="aikg: a knowledge graph of the AI industry, built from French news articles.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+console = Console()
+err = Console(stderr=True)
+
+#: Modules of kg.commands that register further commands on ``app`` (``register(app)``).
+COMMAND_MODULES = ("build", "query", "explore", "viz")
+
+
+def _register() -> None:
+    for name in COMMAND_MODULES:
+        try:
+            module = importlib.import_module(f"kg.commands.{name}")
+        except ModuleNotFoundError as exc:  # a command module not written yet
+            if exc.name != f"kg.commands.{name}":
+                raise
+            continue
+        module.register(app)
+
+
+_register()
+
+
+def main() -> None:
+    """Entry point of the console script: named errors become a message and an exit code."""
+    try:
+        app()
+    except KGError as exc:
+        err.print(f"[bold red]error:[/] {exc}", highlight=False)
+        sys.exit(exc.exit_code)
+    except KeyboardInterrupt:
+        err.print("interrupted")
+        sys.exit(130)

@@ -1,0 +1,148 @@
+"""Resolved entities and facts -> an RDF dataset with provenance (the contract's shape).
+
+Layout of the dataset:
+
+* ``graph:entities`` holds every entity (type, ``rdfs:label``, ``skos:altLabel``)
+  and every article (``aikg:Article`` with its metadata);
+* ``graph:article/{id}`` holds, for one article, the direct triples it states
+  (hedged ones excepted), one statement node per extraction, the qualified
+  memberships (``org:Membership``) for named roles, and ``schema:mentions``
+  links from the article to the entities it names.
+
+The union of all graphs is the knowledge graph; ``merged_graph`` gives the
+entities and direct relations alone (``graph.ttl``).
+"""
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable
+
+from rdflib import Dataset, Graph, Literal, URIRef
+from rdflib.namespace import OWL, PROV, RDF, RDFS, SKOS, XSD
+
+from .namespace import (AIKG, ENTITIES_GRAPH, ORG, RESOURCE, SCHEMA, article_graph,
+                        article_iri, entity_iri)
+from .records import Article, Fact, Resolved
+
+PREFIXES = {"aikg": AIKG._NS, "org": ORG, "schema": SCHEMA, "prov": PROV, "skos": SKOS,
+            "rdfs": RDFS, "owl": OWL, "xsd": XSD, "res": RESOURCE}
+
+
+def _digest(*parts: object) -> str:
+    return hashlib.sha1("\x1f".join(map(str, parts)).encode()).hexdigest()[:16]
+
+
+def statement_iri(fact: Fact) -> URIRef:
+    return RESOURCE[f"assertion/{_digest(fact.article_id, fact.subject, fact.predicate, fact.object, fact.start, fact.extractor)}"]
+
+
+def role_iri(role: str) -> URIRef:
+    from .text import slugify
+    return RESOURCE[f"role/{slugify(role)}"]
+
+
+def _date(value: str | None) -> Literal | None:
+    if not value:
+        return None
+    return Literal(value[:10], datatype=XSD.date) if len(value) >= 10 else Literal(value)
+
+
+def _bind(g: Graph | Dataset) -> None:
+    for prefix, ns in PREFIXES.items():
+        g.bind(prefix, ns, override=True)
+
+
+def add_article(g: Graph, art: Article) -> None:
+    a = article_iri(art.id)
+    g.add((a, RDF.type, AIKG.Article))
+    g.add((a, AIKG.sourceId, Literal(art.source)))
+    g.add((a, SCHEMA.identifier, Literal(art.id)))
+    g.add((a, SCHEMA.inLanguage, Literal(art.lang)))
+    if art.title:
+        g.add((a, SCHEMA.headline, Literal(art.title)))
+    if (d := _date(art.date)) is not None:
+        g.add((a, SCHEMA.datePublished, d))
+    if art.url:
+        g.add((a, SCHEMA.url, Literal(art.url, datatype=XSD.anyURI)))
+
+
+def add_fact(g: Graph, fact: Fact, date: str | None) -> None:
+    s, o = entity_iri(fact.subject), entity_iri(fact.object)
+    p = AIKG[fact.predicate]
+    if fact.modality != "hedged":
+        g.add((s, p, o))
+    st = statement_iri(fact)
+    g.add((st, RDF.type, AIKG.Assertion))
+    g.add((st, RDF.type, RDF.Statement))
+    g.add((st, RDF.subject, s))
+    g.add((st, RDF.predicate, p))
+    g.add((st, RDF.object, o))
+    g.add((st, PROV.wasDerivedFrom, article_iri(fact.article_id)))
+    g.add((st, AIKG.evidence, Literal(fact.evidence)))
+    g.add((st, AIKG.startChar, Literal(fact.start)))
+    g.add((st, AIKG.endChar, Literal(fact.end)))
+    g.add((st, AIKG.extractor, Literal(fact.extractor)))
+    g.add((st, AIKG.confidence, Literal(round(fact.confidence, 3), datatype=XSD.decimal)))
+    g.add((st, AIKG.modality, Literal(fact.modality)))
+    d = _date(date)
+    if d is not None:
+        g.add((st, AIKG.date, d))
+    if fact.attributed_to:
+        g.add((st, PROV.wasAttributedTo, entity_iri(fact.attributed_to)))
+    if fact.role:
+        g.add((st, AIKG.role, Literal(fact.role, lang="fr")))
+        if fact.modality != "hedged":
+            m = RESOURCE[f"membership/{_digest(fact.article_id, fact.subject, fact.object, fact.role)}"]
+            r = role_iri(fact.role)
+            g.add((m, RDF.type, ORG.Membership))
+            g.add((m, ORG.member, s))
+            g.add((m, ORG.organization, o))
+            g.add((m, ORG.role, r))
+            g.add((r, RDF.type, ORG.Role))
+            g.add((r, RDFS.label, Literal(fact.role, lang="fr")))
+            g.add((m, PROV.wasDerivedFrom, article_iri(fact.article_id)))
+            if d is not None:
+                g.add((m, AIKG.date, d))
+
+
+def to_dataset(resolved: Resolved) -> Dataset:
+    """Build the whole dataset (entities graph + one named graph per article)."""
+    ds = Dataset()
+    _bind(ds)
+    eg = ds.graph(ENTITIES_GRAPH)
+    for eid, ent in sorted(resolved.entities.items()):
+        e = entity_iri(eid)
+        eg.add((e, RDF.type, AIKG[ent.type]))
+        eg.add((e, RDFS.label, Literal(ent.label)))
+        for alias in sorted(ent.aliases - {ent.label}):
+            eg.add((e, SKOS.altLabel, Literal(alias)))
+    dates = {}
+    for art in resolved.articles:
+        add_article(eg, art)
+        dates[art.id] = art.date
+    for eid, arts in sorted(resolved.mentions.items()):
+        for aid in sorted(arts):
+            ds.graph(article_graph(aid)).add((article_iri(aid), SCHEMA.mentions, entity_iri(eid)))
+    for fact in resolved.facts:
+        add_fact(ds.graph(article_graph(fact.article_id)), fact, dates.get(fact.article_id))
+    return ds
+
+
+def merged_graph(ds: Dataset) -> Graph:
+    """Entities, labels and direct relations (plus memberships): ``graph.ttl``."""
+    g = Graph()
+    _bind(g)
+    statements = set(ds.subjects(RDF.type, AIKG.Assertion))
+    articles = set(ds.subjects(RDF.type, AIKG.Article))
+    for s, p, o, _ in ds.quads((None, None, None, None)):
+        if s in statements or s in articles:
+            continue
+        g.add((s, p, o))
+    return g
+
+
+def iter_relations(ds: Dataset | Graph) -> Iterable[tuple[URIRef, str, URIRef]]:
+    from .records import PREDICATES
+    for pred in PREDICATES:
+        for s, o in ds.subject_objects(AIKG[pred]):
+            yield s, pred, o
