@@ -107,7 +107,7 @@ def add_fact(g: Graph, fact: Fact, date: str | None) -> None:
 
 def to_dataset(resolved: Resolved) -> Dataset:
     """Build the whole dataset (entities graph + one named graph per article)."""
-    ds = Dataset()
+    ds = Dataset(default_union=True)
     _bind(ds)
     eg = ds.graph(ENTITIES_GRAPH)
     for eid, ent in sorted(resolved.entities.items()):
