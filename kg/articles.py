@@ -1,0 +1,598 @@
+"""Every input format -> :class:`~kg.records.Article` records; bad input -> :class:`~kg.records.Problem`.
+
+Formats: ``.txt`` / ``.md`` (with an optional header), ``.html`` / ``.htm`` (main text
+extracted with trafilatura), ``.jsonl`` (one record a line), ``.json`` (one record or a
+list of records) and ``-`` (standard input: one text article, or JSONL).
+
+Nothing here raises on bad input: each bad file, line or record becomes one
+``Problem(source, reason)`` and the run goes on (the CLI decides whether ``--strict``
+makes problems fatal). The parsers (``parse_text``, ``parse_html``, ``parse_record``)
+are pure; only ``iter_sources`` and ``read_articles`` touch the file system, and
+``read_articles`` streams: one article at a time, JSONL line by line.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+import json
+import os
+import re
+import sys
+import unicodedata
+from dataclasses import replace
+from pathlib import Path
+from typing import Any, Iterator, Sequence, TextIO
+
+from kg.records import Article, Problem
+
+SUPPORTED = (".txt", ".md", ".html", ".htm", ".jsonl", ".json")
+
+#: Below this many words a text is too short for language identification to be trusted.
+MIN_WORDS_FOR_LANGID = 20
+
+# Header keys recognised in ``key: value`` headers and YAML front matter, and what they map to.
+_HEADER_KEYS = {
+    "title": "title", "titre": "title",
+    "date": "date", "published": "date", "publié": "date", "publie": "date",
+    "url": "url", "link": "url", "lien": "url",
+    "source": "source",
+    "id": "id",
+    "lang": "lang", "langue": "lang", "language": "lang",
+    "auteur": "author", "author": "author",
+}
+
+_MONTHS = {
+    "janvier": 1, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7,
+    "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11, "decembre": 12,
+    # abbreviations and English names, seen in scraped metadata
+    "janv": 1, "fevr": 2, "fev": 2, "avr": 4, "juil": 7, "sept": 9, "oct": 10, "nov": 11,
+    "dec": 12, "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6,
+    "july": 7, "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+}
+
+
+# --------------------------------------------------------------------------- helpers
+
+def safe_id(text: str) -> str:
+    """An id safe inside an IRI: ASCII letters, digits and ``-_.`` only (others slugified)."""
+    s = unicodedata.normalize("NFKD", str(text)).encode("ascii", "ignore").decode()
+    s = re.sub(r"[^A-Za-z0-9._-]+", "-", s)
+    s = re.sub(r"-{2,}", "-", s).strip("-.")
+    return s or "article"
+
+
+def _fold(s: str) -> str:
+    s = unicodedata.normalize("NFKD", s).encode("ascii", "ignore").decode()
+    return s.lower()
+
+
+def normalize_date(value: Any) -> str | None:
+    """``YYYY-MM-DD`` for a date we can read, else ``None`` (an unknown date is not a failure).
+
+    Accepts ``date``/``datetime`` objects (YAML gives those), ISO dates and datetimes
+    (``2026-01-22``, ``2026-01-22T10:30:00Z``), ``22/01/2026`` (also ``-`` or ``.``), and
+    French written dates (``22 janvier 2026``, ``1er février 2026``, ``mercredi 22 janvier 2026``).
+    """
+    if value is None:
+        return None
+    if isinstance(value, _dt.datetime):
+        return value.date().isoformat()
+    if isinstance(value, _dt.date):
+        return value.isoformat()
+    s = str(value).strip()
+    if not s:
+        return None
+    m = re.match(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:$|[T\s])", s)
+    if m:
+        return _mkdate(int(m[1]), int(m[2]), int(m[3]))
+    m = re.match(r"^(\d{4})/(\d{1,2})/(\d{1,2})$", s)
+    if m:
+        return _mkdate(int(m[1]), int(m[2]), int(m[3]))
+    m = re.match(r"^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?:$|\s)", s)
+    if m:  # French order: day/month/year
+        return _mkdate(int(m[3]), int(m[2]), int(m[1]))
+    m = re.search(r"\b(\d{1,2})(?:er)?\s+([A-Za-zÀ-ÿ]+)\.?,?\s+(\d{4})\b", s)
+    if m:
+        month = _MONTHS.get(_fold(m[2]))
+        if month:
+            return _mkdate(int(m[3]), month, int(m[1]))
+    m = re.search(r"\b([A-Za-z]+)\.?\s+(\d{1,2}),?\s+(\d{4})\b", s)  # "January 22, 2026"
+    if m:
+        month = _MONTHS.get(_fold(m[1]))
+        if month:
+            return _mkdate(int(m[3]), month, int(m[2]))
+    return None
+
+
+def _mkdate(y: int, m: int, d: int) -> str | None:
+    try:
+        return _dt.date(y, m, d).isoformat()
+    except ValueError:
+        return None
+
+
+_LANGID = None
+
+
+def detect_lang(text: str) -> str:
+    """The language py3langid finds in ``text`` (ISO 639-1 code)."""
+    global _LANGID
+    if _LANGID is None:
+        import py3langid
+        _LANGID = py3langid
+    return _LANGID.classify(text[:20000])[0]
+
+
+def is_french(text: str) -> bool:
+    """True when ``text`` is French; texts under ~20 words get the benefit of the doubt."""
+    if len(text.split()) < MIN_WORDS_FOR_LANGID:
+        return True
+    return detect_lang(text) == "fr"
+
+
+def _lang_problem(text: str, declared: Any, source: str) -> Problem | None:
+    """A Problem when the article is declared or detected as not French, else None."""
+    if isinstance(declared, str) and declared.strip():
+        d = declared.strip().lower().replace("_", "-")
+        if not (d == "fr" or d.startswith("fr-") or d in ("fra", "fre", "french", "français", "francais")):
+            return Problem(source, f"not French (declared: {declared.strip()})")
+    if len(text.split()) >= MIN_WORDS_FOR_LANGID:
+        lang = detect_lang(text)
+        if lang != "fr":
+            return Problem(source, f"not French (detected: {lang})")
+    return None
+
+
+def _str_or_none(v: Any) -> str | None:
+    if v is None:
+        return None
+    if isinstance(v, (str, int, float)) and not isinstance(v, bool):
+        s = str(v).strip()
+        return s or None
+    return None
+
+
+def _looks_like_url(s: str | None) -> bool:
+    return bool(s) and re.match(r"^[a-z][a-z0-9+.-]*://\S+$", s, re.I) is not None
+
+
+# --------------------------------------------------------------------------- text / markdown
+
+_YAML_FM = re.compile(r"\A[ \t\r\n]*---[ \t]*\r?\n(.*?)(?:\r?\n)?^(?:---|\.\.\.)[ \t]*$", re.S | re.M)
+_KEY_LINE = re.compile(r"^[ \t]*([A-Za-zéÉ_]+)[ \t]*:[ \t]*(.*?)[ \t]*$")
+_INLINE_DATE = re.compile(
+    r"\A\s*date\s*[:=]?\s*("
+    r"\d{4}-\d{1,2}-\d{1,2}(?:T[0-9:.]+(?:Z|[+-]\d{2}:?\d{2})?)?"
+    r"|\d{1,2}/\d{1,2}/\d{4}"
+    r")(?=\s|$)", re.I)
+_MD_TITLE = re.compile(r"\A[ \t]*#[ \t]+(.+?)[ \t#]*(?:\r?\n|\Z)")
+
+
+def _split_header(raw: str) -> tuple[dict, str] | Problem:
+    """``(header fields, rest of the text)``; header fields use the canonical keys."""
+    m = _YAML_FM.match(raw)
+    if m:
+        import yaml
+        try:
+            data = yaml.safe_load(m.group(1)) if m.group(1).strip() else {}
+        except yaml.YAMLError as e:
+            mark = getattr(e, "problem_mark", None)
+            where = f" at line {mark.line + 1}" if mark is not None else ""
+            return Problem("", f"invalid YAML front matter{where}")
+        if data is None:
+            data = {}
+        if not isinstance(data, dict):
+            return Problem("", "invalid YAML front matter (not a mapping of keys to values)")
+        fields = {}
+        for k, v in data.items():
+            key = _HEADER_KEYS.get(_fold(str(k)).strip()) or _HEADER_KEYS.get(str(k).strip().lower())
+            if key:
+                fields[key] = v
+        return fields, raw[m.end():]
+
+    # Leading "key: value" lines: only known keys, only at the very top, ended by a blank line.
+    lines = raw.splitlines(keepends=True)
+    fields: dict = {}
+    i = 0
+    while i < len(lines) and not lines[i].strip() and i < 1:
+        i += 1  # tolerate one leading empty line
+    start = i
+    while i < len(lines) and lines[i].strip():
+        km = _KEY_LINE.match(lines[i].rstrip("\r\n"))
+        key = _HEADER_KEYS.get(km.group(1).lower()) if km else None
+        if not key:
+            break
+        fields[key] = km.group(2)
+        i += 1
+    else:
+        if i > start and (i == len(lines) or not lines[i].strip()):
+            return fields, "".join(lines[i:])
+    # Not a header block (a non-key line came before any blank line).
+
+    m = _INLINE_DATE.match(raw)
+    if m:
+        return {"date": m.group(1)}, raw[m.end():]
+    return {}, raw
+
+
+def parse_text(raw: str, source: str, default_id: str, *, markdown: bool | None = None) -> Article | Problem:
+    """A ``.txt``/``.md`` article: optional header (YAML front matter, ``key: value`` lines,
+    or the inline ``date 2026-01-22`` prefix), then the body, kept verbatim (only the
+    header and the surrounding whitespace are removed, so offsets stay meaningful).
+
+    ``markdown`` (default: guessed from ``source`` ending in ``.md``) lets a first
+    ``# Title`` line become the title when the header gives none; that line then leaves the body.
+    """
+    if raw.startswith("\ufeff"):
+        raw = raw[1:]
+    if "\x00" in raw:
+        return Problem(source, "binary content (NUL bytes), not a text article")
+    if not raw.strip():
+        return Problem(source, "empty (no text)")
+    split = _split_header(raw)
+    if isinstance(split, Problem):
+        return Problem(source, split.reason)
+    fields, body = split
+    if markdown is None:
+        markdown = source.lower().endswith(".md")
+    title = _str_or_none(fields.get("title"))
+    if markdown and not title:
+        stripped = body.lstrip()
+        m = _MD_TITLE.match(stripped)
+        if m:
+            title = m.group(1).strip()
+            body = stripped[m.end():]
+    body = body.strip()
+    if not body:
+        return Problem(source, "empty (only a header, no text)")
+    url = _str_or_none(fields.get("url"))
+    src = _str_or_none(fields.get("source"))
+    if not url and _looks_like_url(src):
+        url = src
+    prob = _lang_problem(body, fields.get("lang"), source)
+    if prob:
+        return prob
+    ident = _str_or_none(fields.get("id"))
+    return Article(id=safe_id(ident or default_id), text=body, source=source, title=title,
+                   date=normalize_date(fields.get("date")), url=url, lang="fr")
+
+
+# --------------------------------------------------------------------------- html
+
+# Page chrome dropped before extraction: without it trafilatura's fallbacks may return the
+# navigation links of a page that has no article text at all.
+_PRUNE = ["//nav", "//footer", "//aside", "//body/header", "//script", "//style", "//form"]
+
+
+def parse_html(raw: str, source: str, default_id: str) -> Article | Problem:
+    """An HTML page: its main text (navigation, footers and other boilerplate dropped by
+    trafilatura), with title, date and URL from the page's metadata when present."""
+    if raw.startswith("\ufeff"):
+        raw = raw[1:]
+    if "\x00" in raw:
+        return Problem(source, "binary content (NUL bytes), not an HTML page")
+    if not raw.strip():
+        return Problem(source, "empty (no text)")
+    try:
+        import trafilatura
+    except ImportError as e:  # pragma: no cover - environment problem, not input problem
+        return Problem(source, f"cannot read HTML: trafilatura unavailable ({e})")
+    doc = None
+    for kwargs in ({}, {"favor_recall": True}):
+        try:
+            doc = trafilatura.bare_extraction(
+                raw, with_metadata=True, include_comments=False, include_tables=True,
+                include_images=False, include_links=False, prune_xpath=_PRUNE, **kwargs)
+        except Exception:  # noqa: BLE001 - trafilatura/lxml can fail on odd markup
+            doc = None
+        if doc is not None and (_doc_get(doc, "text") or "").strip():
+            break
+    text = (_doc_get(doc, "text") or "").strip() if doc is not None else ""
+    if not text:
+        return Problem(source, "no extractable text in HTML page")
+    prob = _lang_problem(text, None, source)
+    if prob:
+        return prob
+    return Article(id=safe_id(default_id), text=text, source=source,
+                   title=_str_or_none(_doc_get(doc, "title")),
+                   date=normalize_date(_doc_get(doc, "date")),
+                   url=_str_or_none(_doc_get(doc, "url")), lang="fr")
+
+
+def _doc_get(doc: Any, name: str) -> Any:
+    if doc is None:
+        return None
+    if isinstance(doc, dict):
+        return doc.get(name)
+    return getattr(doc, name, None)
+
+
+# --------------------------------------------------------------------------- json records
+
+def parse_record(rec: dict, source: str, default_id: str) -> Article | Problem:
+    """One JSON record: ``text`` (required), optional ``id``, ``title``, ``date``,
+    ``url`` (or ``source`` when it is a URL), ``lang``."""
+    if not isinstance(rec, dict):
+        return Problem(source, f"record is not a JSON object (got {type(rec).__name__})")
+    text = rec.get("text")
+    if text is None:
+        return Problem(source, "record has no 'text' field")
+    if not isinstance(text, str):
+        return Problem(source, f"record 'text' is not a string (got {type(text).__name__})")
+    if "\x00" in text:
+        return Problem(source, "record 'text' contains NUL bytes")
+    text = text.strip()
+    if not text:
+        return Problem(source, "record has an empty 'text'")
+    prob = _lang_problem(text, rec.get("lang"), source)
+    if prob:
+        return prob
+    url = _str_or_none(rec.get("url"))
+    src = _str_or_none(rec.get("source"))
+    if not url and _looks_like_url(src):
+        url = src
+    ident = _str_or_none(rec.get("id"))
+    return Article(id=safe_id(ident or default_id), text=text, source=source,
+                   title=_str_or_none(rec.get("title")), date=normalize_date(rec.get("date")),
+                   url=url, lang="fr")
+
+
+# --------------------------------------------------------------------------- sources
+
+def _os_reason(e: OSError) -> str:
+    if isinstance(e, FileNotFoundError):
+        return "no such file or directory"
+    if isinstance(e, PermissionError):
+        return "permission denied"
+    if isinstance(e, IsADirectoryError):
+        return "is a directory"
+    return (e.strerror or str(e) or type(e).__name__).lower()
+
+
+def _supported(p: Path) -> bool:
+    return p.suffix.lower() in SUPPORTED
+
+
+def iter_sources(paths: Sequence[str | Path]) -> Iterator[Path | str | Problem]:
+    """The input files named by ``paths``, in a deterministic order.
+
+    Folders are expanded recursively (entries sorted by name; hidden files and folders and
+    files with unsupported suffixes skipped silently; symlinked folders not followed).
+    ``"-"`` is yielded as is (standard input). A path that does not exist, a folder that
+    cannot be listed, and an explicitly named file with an unsupported suffix are yielded
+    as :class:`Problem` so the caller can report them. A file reached twice is given once.
+    """
+    seen: set[str] = set()
+
+    def once(p: Path) -> bool:
+        try:
+            key = str(p.resolve())
+        except (OSError, RuntimeError):
+            key = os.path.abspath(p)
+        if key in seen:
+            return False
+        seen.add(key)
+        return True
+
+    def walk(d: Path) -> Iterator[Path | Problem]:
+        try:
+            with os.scandir(d) as it:
+                entries = sorted(it, key=lambda e: e.name)
+        except OSError as e:
+            yield Problem(str(d), f"cannot list folder: {_os_reason(e)}")
+            return
+        for e in entries:
+            if e.name.startswith("."):
+                continue
+            p = d / e.name
+            try:
+                if e.is_dir(follow_symlinks=False):
+                    yield from walk(p)
+                elif e.is_file() and _supported(p) and once(p):
+                    yield p
+            except OSError as err:
+                yield Problem(str(p), f"cannot read: {_os_reason(err)}")
+
+    for given in paths:
+        if str(given) == "-":
+            yield "-"
+            continue
+        p = Path(given)
+        try:
+            if p.is_dir():
+                yield from walk(p)
+                continue
+            if not p.exists():
+                reason = "no such file or directory"
+                if p.is_symlink():
+                    reason = "broken symbolic link"
+                yield Problem(str(given), reason)
+                continue
+        except OSError as e:
+            yield Problem(str(given), f"cannot read: {_os_reason(e)}")
+            continue
+        if not _supported(p):
+            suffix = p.suffix or "(none)"
+            yield Problem(str(given), f"unsupported file type {suffix} (expected one of {', '.join(SUPPORTED)})")
+            continue
+        if once(p):
+            yield p
+
+
+# --------------------------------------------------------------------------- reading
+
+def _decode(data: bytes, source: str, what: str = "file") -> str | Problem:
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return Problem(source, f"not UTF-8 (looks like UTF-16); re-encode the {what} as UTF-8")
+    if b"\x00" in data:
+        return Problem(source, f"binary {what} (contains NUL bytes), not text")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as e:
+        bad = data[e.start:e.start + 1].hex()
+        return Problem(source, f"not UTF-8 (invalid byte 0x{bad} at offset {e.start}); re-encode the {what} as UTF-8")
+
+
+def _read_file(path: Path, source: str) -> Iterator[Article | Problem]:
+    suffix = path.suffix.lower()
+    stem = path.stem
+    if suffix == ".jsonl":
+        yield from _read_jsonl_file(path, source, stem)
+        return
+    try:
+        data = path.read_bytes()
+    except OSError as e:
+        yield Problem(source, f"cannot read: {_os_reason(e)}")
+        return
+    if not data.strip():
+        yield Problem(source, "empty file")
+        return
+    raw = _decode(data, source)
+    if isinstance(raw, Problem):
+        yield raw
+        return
+    if suffix in (".txt", ".md"):
+        yield parse_text(raw, source, stem, markdown=(suffix == ".md"))
+    elif suffix in (".html", ".htm"):
+        yield parse_html(raw, source, stem)
+    elif suffix == ".json":
+        yield from _parse_json_doc(raw, source, stem)
+    else:  # pragma: no cover - iter_sources filters suffixes
+        yield Problem(source, f"unsupported file type {suffix}")
+
+
+def _parse_json_doc(raw: str, source: str, stem: str) -> Iterator[Article | Problem]:
+    try:
+        doc = json.loads(raw)
+    except json.JSONDecodeError as e:
+        yield Problem(source, f"invalid JSON: {e.msg} (line {e.lineno}, column {e.colno})")
+        return
+    if isinstance(doc, dict):
+        yield parse_record(doc, source, stem)
+    elif isinstance(doc, list):
+        if not doc:
+            yield Problem(source, "empty JSON list (no records)")
+        for n, rec in enumerate(doc, 1):
+            yield parse_record(rec, f"{source}#{n}", f"{stem}-{n}")
+    else:
+        yield Problem(source, f"JSON is neither a record nor a list of records (got {type(doc).__name__})")
+
+
+def _jsonl_line(line: str, n: int, source: str, stem: str) -> Article | Problem | None:
+    if not line.strip():
+        return None
+    src = f"{source}#{n}"
+    try:
+        rec = json.loads(line)
+    except json.JSONDecodeError as e:
+        return Problem(src, f"invalid JSON on line {n}: {e.msg} (column {e.colno})")
+    return parse_record(rec, src, f"{stem}-{n}")
+
+
+def _read_jsonl_file(path: Path, source: str, stem: str) -> Iterator[Article | Problem]:
+    try:
+        f = path.open("rb")
+    except OSError as e:
+        yield Problem(source, f"cannot read: {_os_reason(e)}")
+        return
+    with f:
+        any_line = False
+        try:
+            head = f.read(8192)
+            f.seek(0)
+        except OSError as e:
+            yield Problem(source, f"cannot read: {_os_reason(e)}")
+            return
+        if head.startswith((b"\xff\xfe", b"\xfe\xff")) or b"\x00" in head:
+            yield _decode(head, source)  # a Problem: UTF-16 or binary
+            return
+        try:
+            for n, bline in enumerate(f, 1):
+                if n == 1 and bline.startswith(b"\xef\xbb\xbf"):
+                    bline = bline[3:]
+                if not bline.strip():
+                    continue
+                any_line = True
+                line = _decode(bline, f"{source}#{n}", "line")
+                if isinstance(line, Problem):
+                    yield line
+                    continue
+                out = _jsonl_line(line, n, source, stem)
+                if out is not None:
+                    yield out
+        except OSError as e:
+            yield Problem(source, f"cannot read: {_os_reason(e)}")
+            return
+        if not any_line:
+            yield Problem(source, "empty file")
+
+
+def _read_stdin(stdin: TextIO) -> Iterator[Article | Problem]:
+    """Standard input: JSONL when the first non-empty line starts with ``{`` (then read line
+    by line, streaming), else one text article with id ``stdin``."""
+    source = "<stdin>"
+    try:
+        first_lines: list[str] = []
+        for line in stdin:
+            first_lines.append(line)
+            if line.strip():
+                break
+    except (OSError, UnicodeDecodeError) as e:
+        yield Problem(source, f"cannot read: {e}")
+        return
+    if not any(l.strip() for l in first_lines):
+        yield Problem(source, "empty (no text)")
+        return
+    if first_lines[-1].lstrip().startswith("{"):
+        n = len(first_lines)
+        out = _jsonl_line(first_lines[-1].lstrip("\ufeff"), n, source, "stdin")
+        if out is not None:
+            yield out
+        try:
+            for n, line in enumerate(stdin, n + 1):
+                if "\x00" in line:
+                    yield Problem(f"{source}#{n}", "binary content (NUL bytes)")
+                    continue
+                out = _jsonl_line(line, n, source, "stdin")
+                if out is not None:
+                    yield out
+        except (OSError, UnicodeDecodeError) as e:
+            yield Problem(source, f"cannot read: {e}")
+        return
+    try:
+        raw = "".join(first_lines) + stdin.read()
+    except (OSError, UnicodeDecodeError) as e:
+        yield Problem(source, f"cannot read: {e}")
+        return
+    yield parse_text(raw, source, "stdin", markdown=False)
+
+
+def read_articles(paths: Sequence[str | Path], stdin: TextIO | None = None) -> Iterator[Article | Problem]:
+    """Every article (or problem) of ``paths``, streamed in order, with ids unique in the run.
+
+    When two sources give the same id, the later ones get ``-2``, ``-3``... (deterministic
+    for a given input order).
+    """
+    used: set[str] = set()
+    for src in iter_sources(paths):
+        if isinstance(src, Problem):
+            yield src
+            continue
+        if src == "-":
+            items = _read_stdin(stdin if stdin is not None else sys.stdin)
+        else:
+            items = _read_file(src, str(src))
+        for item in items:
+            if isinstance(item, Article):
+                item = _unique(item, used)
+            yield item
+
+
+def _unique(a: Article, used: set[str]) -> Article:
+    ident = a.id
+    if ident in used:
+        k = 2
+        while f"{a.id}-{k}" in used:
+            k += 1
+        ident = f"{a.id}-{k}"
+    used.add(ident)
+    return a if ident == a.id else replace(a, id=ident)
