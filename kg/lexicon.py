@@ -54,6 +54,19 @@ class Lexicon:
     def lookup(self, name: str) -> LexEntry | None:
         return self.by_form.get(fold(name))
 
+    def fuzzy(self, name: str, cutoff: int = 88) -> LexEntry | None:
+        """A close spelling of a known name (« Instagra » -> Instagram): same first letter,
+        length within two characters, rapidfuzz ratio at least ``cutoff``."""
+        from rapidfuzz import fuzz, process
+
+        f = fold(name)
+        if len(f) < 5:
+            return None
+        hit = process.extractOne(f, list(self.by_form), scorer=fuzz.ratio, score_cutoff=cutoff)
+        if not hit or hit[0][:1] != f[:1] or abs(len(hit[0]) - len(f)) > 2:
+            return None
+        return self.by_form[hit[0]]
+
     def __len__(self) -> int:
         return len(self.entries)
 

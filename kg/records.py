@@ -79,7 +79,7 @@ class Relation:
     extractor: str               # name of the rule that found it
     confidence: float = 0.8
     modality: str = "asserted"   # asserted | reported | hedged
-    attributed_to: str | None = None  # surface name of the reported source (« Axios »)
+    attributed_to: int | None = None  # mention index of the reported source (« Axios »)
     role: str | None = None      # for worksFor/leads: the role the text names
 
 
@@ -140,3 +140,30 @@ class Resolved:
     facts: list[Fact]
     articles: list[Article]
     mentions: dict[str, set[str]] = field(default_factory=dict)  # entity id -> article ids mentioning it
+
+
+#: The contract's domains and ranges: predicate -> (subject types, object types).
+SIGNATURES: dict[str, tuple[frozenset, frozenset]] = {
+    "subOrganizationOf": (frozenset({"Team", "Organization"}), frozenset({"Organization"})),
+    "develops": (frozenset({"Organization", "Team", "Person"}), frozenset({"AIModel", "Product"})),
+    "worksOn": (frozenset({"Team", "Person"}), frozenset({"AIModel", "Product"})),
+    "worksFor": (frozenset({"Person"}), frozenset({"Organization", "Team"})),
+    "leads": (frozenset({"Person"}), frozenset({"Organization", "Team"})),
+    "founded": (frozenset({"Person"}), frozenset({"Organization"})),
+    "leftOrganization": (frozenset({"Person"}), frozenset({"Organization"})),
+    "investsIn": (frozenset({"Organization", "Person"}), frozenset({"Organization"})),
+    "acquired": (frozenset({"Organization"}), frozenset({"Organization"})),
+    "partnerOf": (frozenset({"Organization", "Team"}), frozenset({"Organization", "Team"})),
+    "competitorOf": (frozenset({"Organization"}), frozenset({"Organization"})),
+    "integratedInto": (frozenset({"AIModel", "Product"}), frozenset({"Product"})),
+    "successorOf": (frozenset({"AIModel"}), frozenset({"AIModel"})),
+    "organizes": (frozenset({"Organization"}), frozenset({"Event"})),
+    "participatedIn": (frozenset({"Person", "Organization"}), frozenset({"Event"})),
+    "headquarteredIn": (frozenset({"Organization"}), frozenset({"Place"})),
+}
+
+
+def fits(predicate: str, subject_type: str, object_type: str) -> bool:
+    """Whether a relation respects the contract's domain and range."""
+    dom, rng = SIGNATURES[predicate]
+    return subject_type in dom and object_type in rng

@@ -1,0 +1,1014 @@
+"""Extraction, the map step: one article -> mentions and relation candidates.
+
+spaCy's French pipeline plus the project's own layer:
+
+* sentence starts at line breaks (headings and bullets are sentences);
+* an entity ruler fed by the lexicon (``ontology/lexicon.jsonl``), one ``id``
+  per entry so that aliases land on one entity;
+* context typing from cue words (``ontology/rules/cues.yaml``): codenames after
+  « baptisé » / « connue sous le nom de », names after a type noun
+  (« la start-up X », « son événement X », « le programme « X » »);
+* anaphora: « la firme », « l'entreprise », « cette équipe »;
+* relations from the text between two mentions (appositions, « X, PDG de Y »,
+  passives) and from verb and noun cues with the dependency parse, with lists
+  (« OpenAI, Google et Anthropic ») expanded;
+* modality: reported (« selon X », the journalistic conditional) with its
+  source, hedged (« pourrait investir », « envisage de »), else asserted.
+
+Only plain records (``kg.records``) leave this module: no spaCy object does.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import metadata
+
+import yaml
+
+from .lexicon import Lexicon, load_lexicon
+from .records import TYPES, Article, ArticleResult, Mention, Relation
+from .resources import read_text
+from .settings import Settings
+from .text import fold
+
+EXTRACTOR_VERSION = "1"
+NER_MAP = {"PER": "Person", "ORG": "Organization", "LOC": "Place", "MISC": None}
+LIST_GAP = re.compile(r"^\s*(?:,|et|ou|&|,\s*et|,\s*ou|ou encore|,\s*ou encore|ainsi que|,\s*ainsi que|voire|,\s*voire|ou même)\s*$")
+HEADING_MAX_TOKENS = 14
+
+
+# --------------------------------------------------------------------------- resources
+
+@dataclass
+class Cues:
+    """The cue lexicon (``ontology/rules/cues.yaml``), compiled."""
+
+    raw: dict
+    type_nouns: dict[str, str] = field(default_factory=dict)         # folded noun phrase -> type
+    naming: list[str] = field(default_factory=list)                  # folded naming cues, longest first
+    not_entities: set[str] = field(default_factory=set)
+    not_first_words: set[str] = field(default_factory=set)
+    org_anaphora: list[str] = field(default_factory=list)
+    org_anaphora_heads: set[str] = field(default_factory=set)
+    team_anaphora: list[str] = field(default_factory=list)
+    role_words: dict[str, str] = field(default_factory=dict)         # folded role -> predicate
+    roles_regex: str = ""
+    verb_cues: dict[str, list[str]] = field(default_factory=dict)    # lemma or phrase -> predicates
+    noun_cues: dict[str, list[str]] = field(default_factory=dict)
+    gap_rules: list[dict] = field(default_factory=list)
+    passive: dict[str, str] = field(default_factory=dict)            # participle stem -> predicate
+
+    @classmethod
+    def from_yaml(cls, text: str) -> "Cues":
+        raw = yaml.safe_load(text)
+        c = cls(raw)
+        for typ, nouns in raw["type_nouns"].items():
+            for n in nouns:
+                c.type_nouns.setdefault(fold(n), typ)
+        c.naming = sorted({fold(n) for n in raw["naming_cues"]}, key=len, reverse=True)
+        c.not_entities = {fold(n) for n in raw["not_entities"]}
+        c.not_first_words = {n.replace("’", "'") for n in raw["not_first_words"]}
+        c.org_anaphora = sorted({a.lower().replace("’", "'") for a in raw["org_anaphora"]}, key=len, reverse=True)
+        c.org_anaphora_heads = {fold(h) for h in raw["org_anaphora_heads"]}
+        c.team_anaphora = sorted({a.lower().replace("’", "'") for a in raw["team_anaphora"]}, key=len, reverse=True)
+        for pred in ("worksFor", "founded", "leads"):   # later lists win for shared words
+            for r in raw["roles"][pred]:
+                c.role_words[fold(r)] = pred
+        words = sorted({r for lst in raw["roles"].values() for r in lst}, key=len, reverse=True)
+        c.roles_regex = "|".join(re.escape(w) for w in words)
+        for pred, spec in raw["relations"].items():
+            for v in spec.get("verbs", []):
+                c.verb_cues.setdefault(v.lower(), []).append(pred)
+            for n in spec.get("nouns", []):
+                c.noun_cues.setdefault(n.lower(), []).append(pred)
+        for rule in raw["gap_rules"]:
+            if not rule.get("left"):
+                continue
+            r = dict(rule)
+            r["rx"] = re.compile(rule["pattern"].replace("{ROLE}", c.roles_regex), re.I)
+            r["before_rx"] = (re.compile(rule["before"].replace("{ROLE}", c.roles_regex), re.I)
+                              if rule.get("before") else None)
+            c.gap_rules.append(r)
+        for pred, parts in raw["passive"].items():
+            for p in parts:
+                c.passive[fold(p)] = pred
+        return c
+
+    def relation_spec(self, pred: str) -> dict:
+        return self.raw["relations"][pred]
+
+
+@lru_cache(maxsize=2)
+def load_cues() -> Cues:
+    return Cues.from_yaml(read_text("rules", "cues.yaml"))
+
+
+def _model_version(model: str) -> str:
+    try:
+        return metadata.version(model.replace("_", "-"))
+    except metadata.PackageNotFoundError:
+        try:
+            return metadata.version(model)
+        except metadata.PackageNotFoundError:
+            return "unknown"
+
+
+def pipeline_version(settings: Settings) -> str:
+    """A hash of everything that shapes extraction: model, lexicon, cues, code. No model load."""
+    h = hashlib.sha256()
+    h.update(f"{settings.model}=={_model_version(settings.model)};spacy=={metadata.version('spacy')}".encode())
+    if settings.lexicon:
+        with open(settings.lexicon, "rb") as fh:
+            h.update(fh.read())
+    else:
+        h.update(read_text("lexicon.jsonl").encode())
+    h.update(read_text("rules", "cues.yaml").encode())
+    with open(__file__, "rb") as fh:
+        h.update(fh.read())
+    h.update(EXTRACTOR_VERSION.encode())
+    return h.hexdigest()[:20]
+
+
+# --------------------------------------------------------------------------- the spaCy pipeline
+
+def _newline_sentences(doc):
+    """Every line break starts a sentence: headings and bullets stand alone."""
+    for i, tok in enumerate(doc[:-1]):
+        if "\n" in tok.text or "\n" in tok.whitespace_:
+            nxt = doc[i + 1]
+            if not nxt.is_space:
+                nxt.is_sent_start = True
+            elif i + 2 < len(doc):
+                doc[i + 2].is_sent_start = True
+    return doc
+
+
+def lexicon_patterns(lexicon: Lexicon) -> list[dict]:
+    """EntityRuler patterns: one per name/alias, labelled by type, with the entry's id."""
+    pats = []
+    for e in lexicon.entries:
+        for form in e.forms:
+            multi = len(form.split()) > 1
+            pats.append({"label": e.type, "pattern": form, "id": e.id})
+            if (multi or e.lower) and form.lower() != form:
+                toks = [{"LOWER": t.lower()} for t in re.findall(r"\w+|[^\w\s]", form)]
+                pats.append({"label": e.type, "pattern": toks, "id": e.id})
+    return pats
+
+
+def build_nlp(settings: Settings, lexicon: Lexicon | None = None, base=None):
+    """The French pipeline with the project's rules. ``base``: an nlp to extend (tests use spacy.blank)."""
+    import spacy
+    from spacy.language import Language
+
+    if not Language.has_factory("aikg_newline_sentences"):
+        Language.component("aikg_newline_sentences")(_newline_sentences)
+    lexicon = lexicon or load_lexicon(settings.lexicon)
+    if base is None:
+        try:
+            nlp = spacy.load(settings.model)
+        except OSError as exc:
+            from .errors import ConfigError
+            raise ConfigError(f"spaCy model {settings.model!r} is not installed ({exc}); "
+                              f"install it with `pip install {settings.model.replace('_', '-')}`") from None
+    else:
+        nlp = base
+    first = "parser" if "parser" in nlp.pipe_names else ("senter" if "senter" in nlp.pipe_names else None)
+    if first:
+        nlp.add_pipe("aikg_newline_sentences", before=first)
+    else:
+        nlp.add_pipe("aikg_newline_sentences")
+        if "sentencizer" not in nlp.pipe_names:
+            nlp.add_pipe("sentencizer")
+    ruler_cfg = {"overwrite_ents": True, "validate": False}
+    if "ner" in nlp.pipe_names:
+        ruler = nlp.add_pipe("entity_ruler", name="aikg_lexicon", before="ner", config=ruler_cfg)
+    else:
+        ruler = nlp.add_pipe("entity_ruler", name="aikg_lexicon", config=ruler_cfg)
+    ruler.add_patterns(lexicon_patterns(lexicon))
+    return nlp
+
+
+# --------------------------------------------------------------------------- mentions
+
+_QUOTE = re.compile(r"[«“\"]\s*([^«»“”\"]{2,60}?)\s*[»”\"]")
+_NAMEY = re.compile(r"^[A-ZÀ-ÖØ-Þ0-9][\w\-\.’'&+]*$")
+
+
+def _is_namey(tok) -> bool:
+    return bool(_NAMEY.match(tok.text)) and not tok.is_punct
+
+
+@dataclass
+class _Cand:
+    start: int            # char offsets
+    end: int
+    type: str
+    source: str           # lexicon | pattern | ner
+    key: str | None = None
+    label: str | None = None
+    prio: int = 0
+
+
+class Extractor:
+    """Loads the model once; turns articles into ``ArticleResult`` records."""
+
+    def __init__(self, settings: Settings | None = None, nlp=None, lexicon: Lexicon | None = None):
+        self.settings = settings or Settings()
+        self.lexicon = lexicon or load_lexicon(self.settings.lexicon)
+        self.cues = load_cues()
+        self.nlp = nlp if nlp is not None else build_nlp(self.settings, self.lexicon)
+        self.version = pipeline_version(self.settings)
+
+    # -- public API
+
+    def extract(self, article: Article) -> ArticleResult:
+        return self.extract_doc(self.nlp(article.text), article)
+
+    def extract_many(self, articles: Iterable[Article]) -> Iterator[ArticleResult]:
+        pairs = ((a.text, a) for a in articles)
+        for doc, art in self.nlp.pipe(pairs, as_tuples=True, batch_size=self.settings.batch_size):
+            yield self.extract_doc(doc, art)
+
+    def extract_doc(self, doc, article: Article) -> ArticleResult:
+        return _DocExtraction(self, doc, article).run()
+
+
+class _DocExtraction:
+    """The work on one Doc (kept in one object so helpers share the sentence tables)."""
+
+    def __init__(self, ex: Extractor, doc, article: Article):
+        self.ex, self.cues, self.lex = ex, ex.cues, ex.lexicon
+        self.doc, self.article, self.text = doc, article, article.text
+        self.sents = list(doc.sents)
+        self.mentions: list[Mention] = []
+        self.tok_mention: dict[int, int] = {}     # token index -> mention index
+        self.relations: list[Relation] = []
+        self.seen: set[tuple] = set()
+        self.loose: list = []                     # NER spans left untyped
+
+    # ---------------------------------------------------------------- entities
+
+    def run(self) -> ArticleResult:
+        cands = self._candidates()
+        cands += self._surname_candidates(cands)
+        self._add_mentions(cands)
+        self._add_anaphora()
+        self._reindex()
+        self._relations()
+        return ArticleResult(self.article, self.mentions, self.relations)
+
+    def _type_noun_before(self, tok_i: int, window: int = 4) -> str | None:
+        """Type named by a noun right before token ``tok_i`` (« la start-up », « son événement »)."""
+        doc = self.doc
+        lo = max(tok_i - window, doc[tok_i].sent.start)
+        words = [t for t in doc[lo:tok_i] if not (t.is_punct and t.text not in "-")]
+        for n in range(min(5, len(words)), 0, -1):
+            phrase = fold(" ".join(t.text for t in words[-n:]))
+            if phrase in self.cues.type_nouns:
+                return self.cues.type_nouns[phrase]
+            lemma = fold(" ".join(t.lemma_ for t in words[-n:]))
+            if lemma in self.cues.type_nouns:
+                return self.cues.type_nouns[lemma]
+        return None
+
+    def _naming_cue_before(self, tok_i: int) -> str | None:
+        """« baptisé X », « connue sous le nom de X »: the type of the thing being named."""
+        doc = self.doc
+        sent = doc[tok_i].sent
+        lo = max(sent.start, tok_i - 6)
+        before = fold(doc[lo:tok_i].text)
+        for cue in self.cues.naming:
+            if before.endswith(cue) and cue != "dit":
+                # the named thing's kind: nearest type noun before the cue
+                k = tok_i - 1
+                for j in range(k, max(sent.start, tok_i - 18) - 1, -1):
+                    t = self._type_noun_before(j + 1, window=4)
+                    if t and t not in ("Place",):
+                        return t
+                return "AIModel"
+        return None
+
+    def _name_span_from(self, i: int, limit: int = 6) -> tuple[int, int] | None:
+        """A proper-name chunk starting at token i (capitalised tokens, « for », digits)."""
+        doc = self.doc
+        if i >= len(doc) or not _is_namey(doc[i]):
+            return None
+        j = i + 1
+        sent_end = doc[i].sent.end
+        while j < min(sent_end, i + limit):
+            t = doc[j]
+            if _is_namey(t) or (t.text in ("-", ".") and j + 1 < sent_end and _is_namey(doc[j + 1]) and not t.whitespace_):
+                j += 1
+            elif t.lower_ in ("for", "of", "the") and j + 1 < sent_end and _is_namey(doc[j + 1]):
+                j += 1
+            else:
+                break
+        return i, j
+
+    def _candidates(self) -> list[_Cand]:
+        doc, cues = self.doc, self.cues
+        cands: list[_Cand] = []
+        # 1. the lexicon (entity ruler) and spaCy's NER
+        for ent in doc.ents:
+            if ent.label_ in TYPES:
+                entry = self.lex.by_id.get(ent.ent_id_)
+                if entry and entry.ambiguous and not self._ambiguous_ok(ent, entry):
+                    continue
+                cands.append(_Cand(ent.start_char, ent.end_char, ent.label_, "lexicon", ent.ent_id_,
+                                   entry.name if entry else ent.text, prio=3))
+                continue
+            entry = self.lex.fuzzy(ent.text) if ent.label_ != "PER" or len(ent) == 1 else None
+            if entry is not None:       # a typo of a known name (« Instagra »)
+                cands.append(_Cand(ent.start_char, ent.end_char, entry.type, "pattern", entry.id, entry.name, prio=2))
+                continue
+            typ = NER_MAP.get(ent.label_)
+            ctx = self._context_type(ent.start)
+            if ctx:
+                typ = ctx
+            elif typ is None:
+                typ = self._shape_type(ent.text)
+            if typ is None:
+                continue
+            if ent.label_ == "LOC" and typ == "Place" and not self._place_ok(ent):
+                if len(ent) <= 2:
+                    self.loose.append(ent)   # may be a misspelt surname: see _surname_candidates
+                continue
+            cands.append(_Cand(ent.start_char, ent.end_char, typ, "pattern" if ctx else "ner", prio=2 if ctx else 1))
+        # 2. names after naming cues and type nouns, quoted names
+        for sent in self.sents:
+            for tok in sent:
+                if not _is_namey(tok) or tok.i == sent.start:
+                    continue
+                if tok.i > 0 and _is_namey(doc[tok.i - 1]) and doc[tok.i - 1].i != sent.start:
+                    continue   # not the start of a chunk
+                typ = self._naming_cue_before(tok.i)
+                if typ is None:
+                    tn = self._type_noun_before(tok.i, window=3)
+                    if tn and tn in ("AIModel", "Product", "Event", "Team", "Organization"):
+                        # only a name right after the noun (allowing « « », adjectives)
+                        typ = tn
+                if typ is None:
+                    continue
+                span = self._name_span_from(tok.i)
+                if not span:
+                    continue
+                s, e = span
+                text = doc[s:e].text
+                if fold(text) in cues.not_entities or fold(text) in cues.type_nouns:
+                    continue
+                cands.append(_Cand(doc[s].idx, doc[e - 1].idx + len(doc[e - 1]), typ, "pattern", prio=4))
+        for m in _QUOTE.finditer(self.text):
+            inner = m.group(1)
+            if not inner[:1].isupper() or len(inner.split()) > 6:
+                continue
+            span = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
+            if span is None:
+                continue
+            typ = self._type_noun_before(span.start - 1, window=4) if span.start > 0 else None
+            if typ is None or typ == "Place":
+                continue
+            cands.append(_Cand(m.start(1), m.end(1), typ, "pattern", prio=5))
+        # 3. team names: « X Team », « X Lab(s) »
+        for sent in self.sents:
+            for tok in sent:
+                if tok.text in ("Team", "Teams", "Lab", "Labs", "Group") and tok.i > sent.start and _is_namey(doc[tok.i - 1]):
+                    s = tok.i
+                    while s > sent.start and _is_namey(doc[s - 1]) and doc[s - 1].text not in (":",):
+                        s -= 1
+                    while s < tok.i and (doc[s].is_digit or doc[s].text.rstrip(".").isdigit() or fold(doc[s].text) in cues.not_entities and doc[s].text in ("Cette", "La", "Le", "L'", "Une", "Un")):
+                        s += 1
+                    typ = "Team" if tok.text.startswith("Team") else "Organization"
+                    if tok.text.startswith("Lab"):
+                        typ = "Team"
+                    cands.append(_Cand(doc[s].idx, tok.idx + len(tok), typ, "pattern", prio=4))
+        return cands
+
+    def _surname_candidates(self, cands: list[_Cand]) -> list[_Cand]:
+        """An untyped capitalised span close to the surname of a person of the article
+        (« Botsworth » after « Andrew Bosworth ») is that person."""
+        from rapidfuzz import fuzz
+        surnames = {fold(self.text[c.start:c.end]).split()[-1] for c in cands
+                    if c.type == "Person" and len(self.text[c.start:c.end].split()) >= 2}
+        out = []
+        for ent in self.loose:
+            f = fold(ent.text)
+            if len(f) >= 4 and any(fuzz.ratio(f, s) >= 85 and f[:1] == s[:1] for s in surnames):
+                out.append(_Cand(ent.start_char, ent.end_char, "Person", "ner", prio=1))
+        return out
+
+    def _ambiguous_ok(self, ent, entry) -> bool:
+        """An ambiguous lexicon name (« Claude », « Mistral ») needs context: a type noun or a version."""
+        nxt = self.doc[ent.end] if ent.end < len(self.doc) else None
+        if nxt is not None and (nxt.like_num or nxt.text[:1].isdigit()):
+            return True
+        tn = self._type_noun_before(ent.start, window=3)
+        if tn is not None:
+            return True
+        # another mention of the same entry elsewhere in the article with context counts too
+        other = [f for f in entry.forms if f != ent.text]
+        return any(o in self.text for o in other if len(o) > len(ent.text))
+
+    def _context_type(self, tok_i: int) -> str | None:
+        return self._naming_cue_before(tok_i) or (self._type_noun_before(tok_i, 3) if tok_i > 0 else None)
+
+    @staticmethod
+    def _shape_type(text: str) -> str | None:
+        """Type from the name's shape when spaCy says MISC."""
+        if re.search(r"\b(AI|Labs?|Technologies|Inc\.?|SAS|Capital|Ventures|Partners|Robotics|Systems)$", text):
+            return "Organization"
+        if re.search(r"\bTeam$", text):
+            return "Team"
+        if re.search(r"^[A-Z][\w]*[- ]?\d+(\.\d+)?[a-z]?$", text) or re.search(r"-\d", text):
+            return "AIModel"
+        return None
+
+    def _place_ok(self, ent) -> bool:
+        """spaCy's LOC becomes a Place only after a locative preposition (« à Paris »), else dropped."""
+        prev = self.doc[ent.start - 1].lower_ if ent.start > 0 else ""
+        return prev in ("à", "en", "au", "aux", "de", "d'", "d’", "vers", "depuis", "dans")
+
+    def _add_mentions(self, cands: list[_Cand]) -> None:
+        doc, cues = self.doc, self.cues
+        # longest, highest-priority spans first; drop overlaps
+        cands.sort(key=lambda c: (-(c.prio >= 4 and c.end - c.start), -c.prio, -(c.end - c.start), c.start))
+        taken: list[tuple[int, int]] = []
+        for c in cands:
+            text = self.text[c.start:c.end].strip(" «»\"“”'’:;,.")
+            if not text:
+                continue
+            lead = len(self.text[c.start:c.end]) - len(self.text[c.start:c.end].lstrip(" «»\"“”'’:;,."))
+            start = c.start + lead
+            end = start + len(text)
+            if any(start < e and s < end for s, e in taken):
+                continue
+            if c.source != "lexicon":
+                f = fold(text)
+                if (f in cues.not_entities or f in cues.type_nouns or not text[:1].isupper() and not text[:1].isdigit()
+                        or len(f) < 2):
+                    continue
+                words = text.replace("’", "'").split()
+                if words and (words[0] in cues.not_first_words or words[0].split("'")[0] + "'" in cues.not_first_words):
+                    continue
+            span = doc.char_span(start, end, alignment_mode="expand")
+            if span is None:
+                continue
+            label = c.label or text
+            if c.source != "lexicon":
+                entry = self.lex.lookup(text)
+                if entry is not None:
+                    c.key, label = entry.id, entry.name
+                    c.type = entry.type if c.type not in entry.types else c.type
+            taken.append((start, end))
+            self.mentions.append(Mention(text=text, start=start, end=end, type=c.type, label=label,
+                                         key=c.key, sent=self._sent_index(span.start), source=c.source))
+
+    def _sent_index(self, tok_i: int) -> int:
+        for n, s in enumerate(self.sents):
+            if s.start <= tok_i < s.end:
+                return n
+        return len(self.sents) - 1
+
+    def _add_anaphora(self) -> None:
+        """« la firme », « l'entreprise » -> the salient organisation; « cette équipe » -> the last team."""
+        low = self.text.lower().replace("’", "'")
+        occupied = [(m.start, m.end) for m in self.mentions]
+        found: list[tuple[int, int, str]] = []
+        for typ, phrases in (("Organization", self.cues.org_anaphora), ("Team", self.cues.team_anaphora)):
+            for ph in phrases:
+                for m in re.finditer(r"(?<!\w)" + re.escape(ph) + r"(?!\w)", low):
+                    s, e = m.start(), m.end()
+                    if any(s < oe and os < e for os, oe in occupied):
+                        continue
+                    occupied.append((s, e))
+                    found.append((s, e, typ))
+        for s, e, typ in sorted(found):
+            nxt = min((i for i, m in enumerate(self.mentions) if m.start >= e and m.source != "coref"),
+                      key=lambda i: self.mentions[i].start, default=None)
+            gap = self.text[e:self.mentions[nxt].start] if nxt is not None else ""
+            if nxt is not None and re.fullmatch(r"[\s«“\"]*", gap):
+                continue                        # « la start-up Scale AI »: a type noun, not an anaphora
+            if nxt is not None and self.mentions[nxt].type == typ and \
+                    re.fullmatch(r"(?:\s+(?:de|des|du|d['’])\s*[^,;.]{0,40})?\s*,\s*", gap):
+                ante = nxt                      # « le géant de Menlo Park, Meta »
+            else:
+                ante = self._antecedent(s, typ)
+            if ante is None:
+                continue
+            span = self.doc.char_span(s, e, alignment_mode="expand")
+            if span is None:
+                continue
+            am = self.mentions[ante]
+            self.mentions.append(Mention(text=self.text[s:e], start=s, end=e, type=am.type, label=am.label,
+                                         key=am.key, sent=self._sent_index(span.start), source="coref",
+                                         refers_to=ante))
+
+    def _antecedent(self, pos: int, typ: str) -> int | None:
+        """The salient entity of a type before ``pos``: most mentioned so far, the latest on ties
+        (for teams: simply the latest)."""
+        before = [(i, m) for i, m in enumerate(self.mentions)
+                  if m.end <= pos and m.source != "coref" and m.type == typ]
+        if not before:
+            return None
+        if typ == "Team":
+            return before[-1][0]
+        counts = Counter(fold(m.label) for _, m in before)
+        best = max(before, key=lambda im: (counts[fold(im[1].label)], im[1].start))
+        return best[0]
+
+    def _reindex(self) -> None:
+        """Sort mentions by offset, remapping anaphora links, and index tokens to mentions."""
+        order = sorted(range(len(self.mentions)), key=lambda i: (self.mentions[i].start, self.mentions[i].end))
+        new = {old: n for n, old in enumerate(order)}
+        ms = []
+        for old in order:
+            m = self.mentions[old]
+            if m.refers_to is not None:
+                m = Mention(**{**m.__dict__, "refers_to": new[m.refers_to]})
+            ms.append(m)
+        self.mentions = ms
+        self.tok_mention = {}
+        for i, m in enumerate(self.mentions):
+            span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+            for t in span:
+                self.tok_mention[t.i] = i
+
+    # ---------------------------------------------------------------- relations
+
+    def _types(self, i: int) -> set[str]:
+        """The mention's type, plus the other types its lexicon entry allows (DeepMind: Team too)."""
+        m = self.mentions[i]
+        entry = self.lex.by_id.get(m.key) if m.key else None
+        return {m.type, *(entry.types if entry else ())}
+
+    def _allowed(self, pred: str) -> tuple[list[str], list[str]]:
+        if pred in ("worksFor", "leads", "founded", "leftOrganization"):
+            spec = self.cues.relation_spec(pred)
+        else:
+            spec = self.cues.relation_spec(pred)
+        return spec["subject"], spec["object"]
+
+    def _add(self, pred: str, s: int, o: int, sent, extractor: str, conf: float, cue_tok=None,
+             role: str | None = None) -> bool:
+        if s == o or s is None or o is None:
+            return False
+        ms, mo = self.mentions[s], self.mentions[o]
+        subj_types, obj_types = self._allowed(pred)
+        if not (self._types(s) & set(subj_types)) or not (self._types(o) & set(obj_types)):
+            return False
+        if fold(ms.label) == fold(mo.label):
+            return False
+        key = (pred, fold(ms.label), fold(mo.label), sent.start)
+        if key in self.seen:
+            return False
+        self.seen.add(key)
+        modality, source = self._modality(sent, cue_tok)
+        if source is not None and source in (s, o):
+            source = None
+        self.relations.append(Relation(
+            subject=s, predicate=pred, object=o, start=sent.start_char, end=sent.end_char,
+            extractor=extractor, confidence=conf, modality=modality, attributed_to=source, role=role))
+        return True
+
+    def _sent_mentions(self, sent) -> list[int]:
+        return [i for i, m in enumerate(self.mentions) if sent.start_char <= m.start < sent.end_char]
+
+    def _relations(self) -> None:
+        self.topic: int | None = None
+        for sent in self.sents:
+            ms = self._sent_mentions(sent)
+            if self._is_heading(sent):
+                self.topic = next((i for i in ms if self.mentions[i].type in ("Team", "Organization")
+                                   and self.mentions[i].start - sent.start_char <= 6), None)
+                continue
+            self._gap_relations(sent, ms)
+            self._cue_relations(sent, ms)
+            self._possessive_relations(sent, ms)
+        self._team_context()
+
+    def _is_heading(self, sent) -> bool:
+        text = sent.text.strip()
+        if not text or text[-1] in '.!?;…»"' or len(sent) > HEADING_MAX_TOKENS:
+            return False
+        return (sent.end >= len(self.doc) or "\n" in self.doc[sent.end - 1].text_with_ws
+                or self.doc[sent.end - 1].is_space or "\n" in self.text[sent.end_char:sent.end_char + 2])
+
+    # -- modality
+
+    def _modality(self, sent, cue_tok=None) -> tuple[str, int | None]:
+        raw = self.cues.raw
+        text = sent.text
+        hedged = any(re.search(p, text, re.I) for p in raw["hedged"]["patterns"])
+        toks = list(cue_tok.ancestors) + [cue_tok] + list(cue_tok.children) if cue_tok is not None else list(sent)
+        for t in toks:
+            if t.lemma_ in raw["hedged"]["lemmas"]:
+                hedged = True
+            if "Cnd" in t.morph.get("Mood") and t.lemma_ in raw["hedged"]["lemmas_cond"]:
+                hedged = True
+        source = self._source(sent)
+        if hedged:
+            return "hedged", source
+        reported = any(re.search(p, text, re.I) for p in raw["reported"]["markers"]) or source is not None
+        if not reported:
+            reported = any("Cnd" in t.morph.get("Mood") for t in toks)
+        return ("reported" if reported else "asserted"), source
+
+    def _source(self, sent) -> int | None:
+        raw = self.cues.raw["reported"]
+        for i in self._sent_mentions(sent):
+            m = self.mentions[i]
+            if m.type not in ("Organization", "Person"):
+                continue
+            before = self.text[max(sent.start_char, m.start - 70):m.start]
+            if any(re.search(p, before, re.I) for p in raw["before_source"]):
+                return m.refers_to if m.refers_to is not None else i
+        if any(re.search(p, sent.text, re.I) for p in raw["pronoun_source"]):
+            people = [i for i, m in enumerate(self.mentions)
+                      if m.type == "Person" and m.start < sent.start_char and m.source != "coref"]
+            if people:
+                return people[-1]
+        return None
+
+    # -- mention-pair rules (the text between two mentions)
+
+    def _list_from(self, idx: int, ms: list[int], step: int, types: list[str]) -> list[int]:
+        """Mentions joined to ``idx`` as a list (« OpenAI, Google et Anthropic »)."""
+        out = []
+        pos = ms.index(idx)
+        cur = idx
+        while 0 <= pos + step < len(ms):
+            nxt = ms[pos + step]
+            a, b = (cur, nxt) if step > 0 else (nxt, cur)
+            gap = self.text[self.mentions[a].end:self.mentions[b].start]
+            if not LIST_GAP.match(gap) or not (self._types(nxt) & set(types)):
+                break
+            out.append(nxt)
+            cur, pos = nxt, pos + step
+        return out
+
+    def _gap_relations(self, sent, ms: list[int]) -> None:
+        cues = self.cues
+        for a, b in zip(ms, ms[1:]):
+            ma, mb = self.mentions[a], self.mentions[b]
+            gap = self.text[ma.end:mb.start]
+            if len(gap) > 90:
+                continue
+            for rule in cues.gap_rules:
+                if not (self._types(a) & set(rule["left"])) or not (self._types(b) & set(rule["right"])):
+                    continue
+                m = rule["rx"].search(gap)
+                if not m:
+                    continue
+                mbefore = None
+                if rule["before_rx"] is not None:
+                    mbefore = rule["before_rx"].search(self.text[sent.start_char:ma.start])
+                    if not mbefore:
+                        continue
+                pred = rule["predicate"]
+                role = None
+                subj, obj = (b, a) if rule.get("reverse") else (a, b)
+                if pred == "role":
+                    mm = m if "role" in m.groupdict() else mbefore
+                    phrase_src = gap if mm is m else self.text[sent.start_char:ma.start]
+                    pred, role = self._role_predicate(mm, phrase_src)
+                elif pred == "passive":
+                    pred = self._passive_predicate(m.group("verb"))
+                    if pred is None:
+                        continue
+                if pred is None:
+                    continue
+                s_types, o_types = self._allowed(pred)
+                if self._add(pred, subj, obj, sent, f"gap:{rule['id']}", 0.85, role=role):
+                    # lists on the far side of the rule
+                    ext = f"gap:{rule['id']}+list"
+                    for k in self._list_from(obj, ms, +1 if obj == b else -1, o_types):
+                        self._add(pred, subj, k, sent, ext, 0.8, role=role)
+                    for k in self._list_from(subj, ms, +1 if subj == b else -1, s_types):
+                        self._add(pred, k, obj, sent, ext, 0.8, role=role)
+                    break
+
+    def _role_predicate(self, m: re.Match, src: str) -> tuple[str | None, str]:
+        roles = self.cues.raw
+        word = m.group("role")
+        # the role phrase: the role word and what qualifies it, up to the preposition
+        tail = src[m.start("role"):]
+        phrase = re.split(r"\s+(?:de|du|des|d[’']|chez|au sein de|pour)\s*(?:(?:la|le|les|l[’'])\s*)?$", tail.strip(), maxsplit=1)[0]
+        phrase = re.sub(r"\s+", " ", phrase).strip(" ,")
+        pred = self.cues.role_words.get(fold(word), "worksFor")
+        if pred == "leads" and fold(word) in {fold(w) for w in roles["lead_role_needs_bare"]} and fold(phrase) != fold(word):
+            pred = "worksFor"
+        pre = src[:m.start("role")].lower()
+        if any(re.search(r"(?:^|\W)" + re.escape(f) + r"\s*$", pre) for f in roles["former_markers"]):
+            return "leftOrganization", phrase
+        return pred, phrase
+
+    def _passive_predicate(self, verb: str) -> str | None:
+        v = fold(verb)
+        for stem, pred in self.cues.passive.items():
+            if v.startswith(stem[:-1]) and len(v) - len(stem) <= 2:
+                return pred
+        return None
+
+    # -- verb and noun cues with the dependency parse
+
+    PREPS = ("sur", "de", "à", "avec", "dans", "pour", "chez", "en", "au", "du", "d'")
+
+    def _find_cues(self, sent) -> list[tuple[int, int, list[str], str]]:
+        """(token index, length in tokens, predicates, kind) for each cue of the sentence.
+
+        A multi-word cue ending in a preposition (« travailler sur ») lets up to three
+        words come between its verb and its preposition (« travaille non seulement sur »)."""
+        out = []
+        toks = list(sent)
+        base = toks[0].i
+        lem = [t.lemma_.lower().replace("’", "'") for t in toks]
+        low = [t.lower_.replace("’", "'") for t in toks]
+        for kind, table in (("verb", self.cues.verb_cues), ("noun", self.cues.noun_cues)):
+            for phrase, preds in table.items():
+                words = phrase.replace("’", "'").replace("'", "' ").split()
+                words = [w.strip() for w in words]
+                prep = words[-1] if len(words) > 1 and words[-1] in self.PREPS else None
+                head = words[:-1] if prep else words
+                n = len(head)
+                for k in range(len(toks) - n + 1):
+                    if not all(lem[k + j].rstrip("'") == head[j].rstrip("'") or low[k + j].rstrip("'") == head[j].rstrip("'")
+                               for j in range(n)):
+                        continue
+                    t = toks[k]
+                    if kind == "verb" and n == 1 and t.pos_ in ("NOUN", "PROPN", "DET", "ADP"):
+                        continue
+                    if base + k in self.tok_mention:
+                        continue
+                    length = n
+                    if prep:
+                        for g in range(0, 4):
+                            j = k + n + g
+                            if j < len(toks) and low[j].rstrip("'") == prep.rstrip("'"):
+                                length = n + g + 1
+                                break
+                        else:
+                            continue
+                    out.append((t.i, length, preds, kind))
+        # the longest cue at a position wins; overlapping cues keep the first
+        out.sort(key=lambda c: (c[0], -c[1]))
+        dedup, last_end = [], -1
+        for c in out:
+            if c[0] < last_end:
+                continue
+            dedup.append(c)
+            last_end = c[0] + c[1]
+        return dedup
+
+    def _coordinated(self, cue_end: int, sent, types: list[str]) -> list[int]:
+        """« travaille sur X ..., mais aussi sur Y »: the cue's preposition repeated after a
+        coordinator brings another object."""
+        prep = self.doc[cue_end - 1].lower_
+        if prep not in self.PREPS or prep in ("de", "d'", "du"):
+            return []
+        out = []
+        for k in range(cue_end, sent.end):
+            if self.doc[k].lower_ != prep:
+                continue
+            before = self.text[max(sent.start_char, self.doc[k].idx - 25):self.doc[k].idx].lower()
+            if re.search(r"(?:mais aussi|mais également|ainsi que|et aussi|et également|comme|et)\s*$", before):
+                m = self._first_mention_after(k + 1, sent, 20, types)
+                if m is not None:
+                    out.append(m)
+        return out
+
+    def _mention_at(self, tok) -> int | None:
+        return self.tok_mention.get(tok.i)
+
+    def _mention_in(self, tok) -> int | None:
+        """The mention at a token or heading its subtree (« la start-up Scale AI » -> Scale AI)."""
+        i = self._mention_at(tok)
+        if i is not None:
+            return i
+        for t in tok.subtree:
+            if t.i in self.tok_mention and abs(t.i - tok.i) <= 4:
+                return self.tok_mention[t.i]
+        return None
+
+    def _subject_syntax(self, tok, types: list[str]) -> int | None:
+        cur, steps = tok, 0
+        while steps < 6:
+            steps += 1
+            for child in cur.children:
+                if child.dep_ in ("nsubj", "nsubj:pass", "expl:subj"):
+                    if child.lower_ in ("qui", "lequel", "laquelle", "lesquels", "lesquelles") and cur.dep_.startswith("acl"):
+                        i = self._mention_in(cur.head) if cur.head.i not in self.tok_mention else self.tok_mention[cur.head.i]
+                        if i is None:
+                            i = self._nearest_left(child.idx, types, child.sent)
+                    else:
+                        i = self._mention_in(child)
+                    if i is not None and self.mentions[i].type in types:
+                        return i
+            if cur.dep_ == "ROOT" or cur.head is cur:
+                for c in cur.children:           # « en plus d'avoir investi ..., Meta a licencié »
+                    if c.dep_ == "conj":
+                        for cc in c.children:
+                            if cc.dep_ in ("nsubj",):
+                                i = self._mention_in(cc)
+                                if i is not None and self.mentions[i].type in types:
+                                    return i
+                break
+            cur = cur.head
+        return None
+
+    def _nearest_left(self, pos: int, types: list[str], sent, exclude: set[int] = frozenset()) -> int | None:
+        best = None
+        for i in self._sent_mentions(sent):
+            m = self.mentions[i]
+            if m.end <= pos and m.type in types and i not in exclude:
+                best = i
+        return best
+
+    def _owner_cue(self, mi: int, cues: list[tuple], sent) -> int | None:
+        """Which cue of the sentence governs mention ``mi``: the nearest cue among its syntactic
+        ancestors, else the nearest cue before it."""
+        m = self.mentions[mi]
+        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+        root = span.root
+        cue_at = {}
+        for n, c in enumerate(cues):
+            for k in range(c[0], c[0] + c[1]):
+                cue_at[k] = n
+        for anc in root.ancestors:
+            if anc.i in cue_at and anc.i < root.i:
+                return cue_at[anc.i]
+        before = [n for n, c in enumerate(cues) if c[0] < root.i]
+        return before[-1] if before else None
+
+    def _cue_relations(self, sent, ms: list[int]) -> None:
+        cues = self._find_cues(sent)
+        if not cues or not ms:
+            return
+        owned: dict[int, list[int]] = {}
+        for i in ms:
+            n = self._owner_cue(i, cues, sent)
+            if n is not None:
+                owned.setdefault(n, []).append(i)
+        for n, (ti, length, preds, kind) in enumerate(cues):
+            tok = self.doc[ti]
+            cue_end_char = self.doc[ti + length - 1].idx + len(self.doc[ti + length - 1])
+            objs_all = [i for i in owned.get(n, []) if self.mentions[i].start >= cue_end_char]
+            cue_end_tok = ti + length
+            for pred in preds:
+                spec = self.cues.relation_spec(pred)
+                s_types, o_types = spec["subject"], spec["object"]
+                lemma = " ".join(t.lemma_.lower() for t in self.doc[ti:ti + length])
+                reverse = lemma in [v.lower() for v in spec.get("reverse_verbs", [])] and kind == "verb"
+                if kind == "noun":
+                    if self._noun_cue(pred, tok, length, sent, ms, s_types, o_types):
+                        break
+                    continue
+                if reverse:
+                    s_types, o_types = o_types, s_types
+                objs = [i for i in objs_all if self.mentions[i].type in o_types][:1]
+                if objs:
+                    objs += self._list_from(objs[0], ms, +1, o_types)
+                objs += [i for i in self._coordinated(cue_end_tok, sent, o_types) if i not in objs]
+                if not objs:
+                    continue
+                subj = self._subject_syntax(tok, s_types)
+                if subj is None or subj in objs:
+                    subj = self._nearest_left(tok.idx, s_types, sent, exclude=set(objs))
+                if subj is None and self.topic is not None and self.mentions[self.topic].type in s_types:
+                    subj = self.topic
+                if subj is None:
+                    continue
+                p = pred
+                if pred == "develops" and self.mentions[subj].type in ("Person", "Team") \
+                        and lemma in spec.get("person_or_team_verbs", []):
+                    p = spec.get("person_or_team_predicate", pred)
+                added = False
+                for o in objs:
+                    s_, o_ = (o, subj) if reverse else (subj, o)
+                    added |= self._add(p, s_, o_, sent, f"cue:{pred}:{lemma}", 0.75, cue_tok=tok)
+                if added:
+                    break
+
+    def _after_prep(self, start_tok: int, sent, preps: tuple[str, ...], within: int = 4) -> int | None:
+        """The first mention after one of ``preps`` following token ``start_tok``."""
+        doc = self.doc
+        for k in range(start_tok, min(sent.end, start_tok + 14)):
+            if doc[k].lower_.replace("’", "'") in preps:
+                for j in range(k + 1, min(sent.end, k + 1 + within)):
+                    if j in self.tok_mention:
+                        return self.tok_mention[j]
+        return None
+
+    def _noun_cue(self, pred, tok, length, sent, ms, s_types, o_types) -> bool:
+        after = tok.i + length
+        de_m = self._after_prep(after - 1, sent, ("de", "des", "du", "d'"), within=4) \
+            if self.doc[after - 1].lower_ not in ("de", "à") else self._first_mention_after(after, sent, 4)
+        dans_m = self._after_prep(after, sent, ("dans", "en", "auprès"))
+        par_m = self._after_prep(after, sent, ("par",))
+        chez_m = self._after_prep(after, sent, ("chez", "sein"))
+        subj = obj = None
+        if de_m is not None and self.mentions[de_m].type in s_types and self.mentions[de_m].type not in o_types:
+            subj = de_m
+            obj = next((x for x in (dans_m, chez_m) if x is not None and self.mentions[x].type in o_types), None)
+            if obj is None:
+                obj = next((i for i in ms if self.mentions[i].start > self.mentions[de_m].end
+                            and self.mentions[i].type in o_types), None)
+            if obj is None and pred == "leftOrganization":
+                obj = self._antecedent(tok.idx, "Organization")
+        elif pred in ("competitorOf", "partnerOf"):
+            obj = next((x for x in (par_m, de_m) if x is not None and self.mentions[x].type in o_types), None)
+            if obj is None:
+                obj = self._first_mention_after(after, sent, 8, o_types)
+            if obj is not None:
+                subj = self._subject_syntax(tok, s_types)
+                if subj is None or subj == obj:
+                    subj = self._nearest_left(tok.idx, s_types, sent, exclude={obj})
+                if subj is None:
+                    subj = next((i for i in ms if self.mentions[i].start > tok.idx and i != obj
+                                 and self.mentions[i].type in s_types
+                                 and i not in self._list_from(obj, ms, +1, o_types)), None)
+        else:
+            if de_m is not None and self.mentions[de_m].type in o_types:
+                obj = de_m
+                subj = next((x for x in (par_m,) if x is not None and self.mentions[x].type in s_types), None)
+                if subj is None and dans_m is not None and self.mentions[dans_m].type in o_types \
+                        and self.mentions[de_m].type in s_types:
+                    subj, obj = de_m, dans_m
+                if subj is None:
+                    subj = self._subject_syntax(tok, s_types)
+                if subj is None:
+                    subj = self._nearest_left(tok.idx, s_types, sent, exclude={obj})
+                if subj is None and self.topic is not None and self.mentions[self.topic].type in s_types:
+                    subj = self.topic
+        if subj is None or obj is None:
+            return False
+        extractor = f"noun:{pred}:{tok.lemma_.lower()}"
+        ok = self._add(pred, subj, obj, sent, extractor, 0.7, cue_tok=tok)
+        if ok:
+            for k in self._list_from(obj, ms, +1, o_types):
+                self._add(pred, subj, k, sent, extractor + "+list", 0.65, cue_tok=tok)
+        return ok
+
+    def _first_mention_after(self, tok_i: int, sent, within: int, types=None) -> int | None:
+        for j in range(tok_i, min(sent.end, tok_i + within)):
+            if j in self.tok_mention:
+                i = self.tok_mention[j]
+                if types is None or self.mentions[i].type in types:
+                    return i
+        return None
+
+    # -- possessives: « son événement LlamaCon », « ses modèles Llama », « ses équipes »
+
+    def _possessive_relations(self, sent, ms: list[int]) -> None:
+        doc = self.doc
+        for tok in sent:
+            if tok.lower_ not in ("son", "sa", "ses", "leur", "leurs"):
+                continue
+            nxt = doc[tok.i + 1] if tok.i + 1 < sent.end else None
+            if nxt is None:
+                continue
+            typ = self.cues.type_nouns.get(fold(nxt.text)) or self.cues.type_nouns.get(fold(nxt.lemma_))
+            owner = self._subject_syntax(tok.head, ["Organization", "Team", "Person"])
+            if owner is None:
+                owner = self._antecedent(tok.idx, "Organization")
+            if owner is None:
+                continue
+            if typ in ("Event", "AIModel", "Product"):
+                m = self._first_mention_after(tok.i + 2, sent, 3, [typ] if typ == "Event" else ["AIModel", "Product"])
+                if m is not None:
+                    pred = "organizes" if typ == "Event" else "develops"
+                    self._add(pred, owner, m, sent, f"possessive:{pred}", 0.7, cue_tok=nxt)
+            elif fold(nxt.text) in ("equipes", "employes", "salaries", "troupes", "ingenieurs", "chercheurs", "collaborateurs"):
+                person = self._subject_syntax(tok.head, ["Person"])
+                org = self._antecedent(tok.idx, "Organization")
+                if person is not None and org is not None:
+                    self._add("worksFor", person, org, sent, "possessive:staff", 0.6, cue_tok=tok.head)
+
+    # -- teams named without their parent: the article's organisation that is said to have teams
+
+    def _team_context(self) -> None:
+        has_parent = {self.relations[k].subject for k in range(len(self.relations))
+                      if self.relations[k].predicate == "subOrganizationOf"}
+        has_parent_labels = {fold(self.mentions[i].label) for i in has_parent}
+        team_words = ("equipe", "equipes", "division", "divisions", "departement", "entites", "entite", "unite", "unites")
+        done = set()
+        for i, m in enumerate(self.mentions):
+            if m.type != "Team" or m.key is not None or m.source == "coref" or fold(m.label) in has_parent_labels:
+                continue
+            if fold(m.label) in done:
+                continue
+            org = self._antecedent(m.start, "Organization")
+            if org is None:
+                continue
+            org_label = fold(self.mentions[org].label)
+            for sent in self.sents:
+                words = {fold(t.text) for t in sent}
+                if not words & set(team_words):
+                    continue
+                if any(fold(self.mentions[j].label) == org_label for j in self._sent_mentions(sent)):
+                    if self._add("subOrganizationOf", i, org, sent, "context:team-of-article-org", 0.6):
+                        done.add(fold(m.label))
+                    break

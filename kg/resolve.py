@@ -1,0 +1,260 @@
+"""Entity resolution, the reduce step: mentions of all articles -> entities, candidates -> facts.
+
+Rules, in order:
+
+1. a mention the lexicon knows (``Mention.key``) is that lexicon entry;
+2. an anaphora (« la firme ») is whatever its antecedent is;
+3. curation (``ontology/curation.yaml`` and the user's ``--curation`` files):
+   aliases, merges, splits, type fixes, names that are never entities;
+4. a surname alone (« Bosworth », or misspelt « Botsworth ») is the person of
+   that surname named in full in the same article, else anywhere, else in the lexicon;
+5. a close spelling of a lexicon name (« Instagra ») is that entry (rapidfuzz);
+6. otherwise mentions with the same folded name are one entity.
+
+The type of an entity is the lexicon's, else the curation's, else the most
+trusted of its mentions' types. Relations whose types break the contract's
+domains and ranges after resolution are dropped.
+"""
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+from rapidfuzz import fuzz, process
+
+from .errors import ConfigError
+from .lexicon import Lexicon, load_lexicon
+from .records import TYPES, ArticleResult, Entity, Fact, Mention, Resolved, fits
+from .resources import read_text
+from .settings import Settings
+from .text import fold, slugify
+
+SOURCE_WEIGHT = {"lexicon": 5, "pattern": 3, "ner": 1, "coref": 0}
+FUZZY_MIN = 88          # rapidfuzz ratio for a typo of a known name
+SURNAME_MIN = 85        # rapidfuzz ratio for a misspelt surname
+
+
+@dataclass
+class Curation:
+    """Fixes a user keeps as data; every build applies them."""
+
+    aliases: dict[str, str] = field(default_factory=dict)     # folded surface -> canonical name
+    types: dict[str, str] = field(default_factory=dict)       # folded name -> type
+    drop: set[str] = field(default_factory=set)               # folded names that are never entities
+    split: set[tuple[str, str]] = field(default_factory=set)  # (folded surface, folded name) never merged
+
+    def update(self, data: dict, source: str) -> None:
+        if not isinstance(data, dict):
+            raise ConfigError(f"{source}: a curation file is a mapping (aliases, merge, split, types, drop)")
+        unknown = set(data) - {"aliases", "merge", "split", "types", "drop", "version"}
+        if unknown:
+            raise ConfigError(f"{source}: unknown curation section(s): {', '.join(sorted(unknown))}")
+        for surface, name in (data.get("aliases") or {}).items():
+            self.aliases[fold(str(surface))] = str(name)
+        for group in data.get("merge") or []:
+            if not isinstance(group, list) or len(group) < 2:
+                raise ConfigError(f"{source}: each merge is a list of two or more names, got {group!r}")
+            for other in group[1:]:
+                self.aliases[fold(str(other))] = str(group[0])
+        for item in data.get("split") or []:
+            if not isinstance(item, dict) or "name" not in item or "not" not in item:
+                raise ConfigError(f"{source}: each split is {{name: ..., not: ...}}, got {item!r}")
+            self.split.add((fold(item["name"]), fold(item["not"])))
+            self.aliases.pop(fold(item["name"]), None)
+        for name, typ in (data.get("types") or {}).items():
+            if typ not in TYPES:
+                raise ConfigError(f"{source}: unknown type {typ!r} for {name!r} (one of {', '.join(TYPES)})")
+            self.types[fold(str(name))] = typ
+        for name in data.get("drop") or []:
+            self.drop.add(fold(str(name)))
+
+
+def load_curation(paths: Iterable[str] = ()) -> Curation:
+    """The shipped curation file, then the user's, later files winning."""
+    cur = Curation()
+    cur.update(yaml.safe_load(read_text("curation.yaml")) or {}, "ontology/curation.yaml")
+    for p in paths:
+        try:
+            text = Path(p).read_text(encoding="utf-8")
+        except OSError as exc:
+            raise ConfigError(f"{p}: cannot read curation file ({exc.strerror})") from None
+        try:
+            cur.update(yaml.safe_load(text) or {}, str(p))
+        except yaml.YAMLError as exc:
+            raise ConfigError(f"{p}: not valid YAML ({exc})") from None
+    return cur
+
+
+class _Resolver:
+    def __init__(self, lexicon: Lexicon, curation: Curation):
+        self.lex, self.cur = lexicon, curation
+        self.lex_surnames: dict[str, list] = defaultdict(list)
+        for e in lexicon.entries:
+            if e.type == "Person":
+                for f in e.forms:
+                    parts = fold(f).split()
+                    if len(parts) >= 2:
+                        self.lex_surnames[parts[-1]].append(e)
+
+    def base_key(self, m: Mention) -> str | None:
+        f = fold(m.text)
+        if f in self.cur.drop or fold(m.label) in self.cur.drop:
+            return None
+        if f in self.cur.aliases:
+            canon = self.cur.aliases[f]
+            e = self.lex.lookup(canon)
+            return f"lex:{e.id}" if e else f"name:{fold(canon)}"
+        if m.key and (f, fold(m.label)) not in self.cur.split:
+            return f"lex:{m.key}"
+        return f"name:{fold(m.label)}"
+
+    def fuzzy_lexicon(self, name: str):
+        entry = self.lex.fuzzy(name, FUZZY_MIN)
+        if entry is None or (fold(name), fold(entry.name)) in self.cur.split:
+            return None
+        return entry
+
+
+def resolve(results: Iterable[ArticleResult], settings: Settings | None = None, *,
+            lexicon: Lexicon | None = None, curation: Curation | None = None) -> Resolved:
+    settings = settings or Settings()
+    lexicon = lexicon or load_lexicon(settings.lexicon)
+    curation = curation or load_curation(settings.curation)
+    R = _Resolver(lexicon, curation)
+    results = list(results)
+
+    # 1. a key per mention (lexicon, curation, folded name); anaphora follow their antecedent
+    keys: list[list[str | None]] = []
+    for res in results:
+        ks: list[str | None] = []
+        for m in res.mentions:
+            ks.append(None if m.refers_to is not None else R.base_key(m))
+        for n, m in enumerate(res.mentions):
+            if m.refers_to is not None:
+                ks[n] = ks[m.refers_to]
+        keys.append(ks)
+
+    # 2. what each name key looks like: types seen, labels
+    info: dict[str, Counter] = defaultdict(Counter)
+    for res, ks in zip(results, keys):
+        for m, k in zip(res.mentions, ks):
+            if k and m.source != "coref":
+                info[k][m.type] += SOURCE_WEIGHT.get(m.source, 1)
+
+    def key_type(k: str) -> str:
+        if k.startswith("lex:"):
+            e = lexicon.by_id[k[4:]]
+            return e.type
+        name = k[5:]
+        if name in curation.types:
+            return curation.types[name]
+        return info[k].most_common(1)[0][0] if info[k] else "Organization"
+
+    # 3. surnames and typos -> a fuller or known name
+    remap: dict[str, str | None] = {}
+    full_persons_by_article: list[dict[str, str]] = []
+    all_full: dict[str, str] = {}
+    for res, ks in zip(results, keys):
+        d = {}
+        for m, k in zip(res.mentions, ks):
+            if k and key_type(k) == "Person" and m.source != "coref":
+                parts = fold(m.label).split()
+                if len(parts) >= 2 or k.startswith("lex:"):
+                    for p in ([parts[-1]] if parts else []):
+                        d.setdefault(p, k)
+                        all_full.setdefault(p, k)
+        full_persons_by_article.append(d)
+
+    def surname_target(name: str, local: dict[str, str]) -> str | None:
+        for table in (local, all_full):
+            if name in table:
+                return table[name]
+            if len(name) >= 4 and table:
+                hit = process.extractOne(name, list(table), scorer=fuzz.ratio, score_cutoff=SURNAME_MIN)
+                if hit and hit[0][:1] == name[:1]:
+                    return table[hit[0]]
+        entries = R.lex_surnames.get(name)
+        if entries and len(entries) == 1:
+            return f"lex:{entries[0].id}"
+        return None
+
+    for ai, (res, ks) in enumerate(zip(results, keys)):
+        for n, (m, k) in enumerate(zip(res.mentions, ks)):
+            if not k or not k.startswith("name:") or m.source == "coref":
+                continue
+            name = k[5:]
+            typ = key_type(k)
+            target = None
+            if typ == "Person" and len(name.split()) == 1:
+                target = surname_target(name, full_persons_by_article[ai])
+                if target is None and m.source == "ner":
+                    ks[n] = None           # a lone unknown name spaCy calls a person: too weak
+                    continue
+            elif name not in curation.types:
+                entry = R.fuzzy_lexicon(m.label)
+                if entry is not None:
+                    target = f"lex:{entry.id}"
+            if target:
+                ks[n] = target
+        for n, m in enumerate(res.mentions):
+            if m.refers_to is not None:
+                ks[n] = ks[m.refers_to]
+
+    # 4. entities
+    entities: dict[str, Entity] = {}
+    key_to_id: dict[str, str] = {}
+    for res, ks in zip(results, keys):
+        for m, k in zip(res.mentions, ks):
+            if not k:
+                continue
+            if k not in key_to_id:
+                typ = key_type(k)
+                if k.startswith("lex:"):
+                    e = lexicon.by_id[k[4:]]
+                    label = e.name
+                    if fold(label) in curation.types:
+                        typ = curation.types[fold(label)]
+                else:
+                    label = m.label if m.source != "coref" else m.label
+                eid = f"{typ}/{slugify(label)}"
+                key_to_id[k] = eid
+                if eid not in entities:
+                    entities[eid] = Entity(type=typ, label=label, slug=slugify(label),
+                                           key=k[4:] if k.startswith("lex:") else None)
+            ent = entities[key_to_id[k]]
+            if m.source != "coref" and fold(m.text) != fold(ent.label):
+                ent.aliases.add(m.text)
+
+    # a better label for name entities: the longest surface form seen with the same fold
+    # (kept simple: the first seen is the label)
+
+    # 5. facts
+    facts: list[Fact] = []
+    mentions: dict[str, set[str]] = defaultdict(set)
+    for res, ks in zip(results, keys):
+        art = res.article
+        for m, k in zip(res.mentions, ks):
+            if k:
+                mentions[key_to_id[k]].add(art.id)
+        for r in res.relations:
+            ks_, ko = ks[r.subject], ks[r.object]
+            if not ks_ or not ko:
+                continue
+            s, o = key_to_id[ks_], key_to_id[ko]
+            if s == o or not fits(r.predicate, entities[s].type, entities[o].type):
+                continue
+            raw = art.text[r.start:r.end]
+            lead = len(raw) - len(raw.lstrip())
+            ev = raw.strip()
+            start = r.start + lead
+            src = None
+            if r.attributed_to is not None and ks[r.attributed_to]:
+                src = key_to_id[ks[r.attributed_to]]
+            facts.append(Fact(subject=s, predicate=r.predicate, object=o, article_id=art.id, evidence=ev,
+                              start=start, end=start + len(ev), extractor=r.extractor,
+                              confidence=r.confidence, modality=r.modality, attributed_to=src, role=r.role))
+    return Resolved(entities=entities, facts=facts, articles=[r.article for r in results],
+                    mentions=dict(mentions))
