@@ -135,15 +135,29 @@ def pipeline_version(settings: Settings) -> str:
 
 # --------------------------------------------------------------------------- the spaCy pipeline
 
-def _newline_sentences(doc):
-    """Every line break starts a sentence: headings and bullets stand alone."""
-    for i, tok in enumerate(doc[:-1]):
-        if "\n" in tok.text or "\n" in tok.whitespace_:
-            nxt = doc[i + 1]
-            if not nxt.is_space:
-                nxt.is_sent_start = True
-            elif i + 2 < len(doc):
-                doc[i + 2].is_sent_start = True
+_SENT_END = {".", "!", "?", "…", "!?", "?!"}
+_ABBREV = {"M.", "Mme.", "Dr.", "etc.", "cf.", "p.", "St.", "av.", "J.-C."}
+
+
+def _rule_sentences(doc):
+    """Sentences by rule, so that the parser cannot cut a list in two: a sentence starts
+    after a line break and after final punctuation followed by a capital, a digit or a
+    quote; nowhere else."""
+    for i, tok in enumerate(doc):
+        if i == 0:
+            continue
+        prev = doc[i - 1]
+        start = False
+        if tok.is_space:
+            start = False
+        elif "\n" in prev.text or "\n" in prev.whitespace_:
+            start = True
+        elif prev.text in _SENT_END and prev.text not in _ABBREV and prev.whitespace_ \
+                and (tok.text[:1].isupper() or tok.text[:1].isdigit() or tok.text[:1] in "«\"“-–—"):
+            start = True
+        elif prev.text in ("»", "\"", "”", ")") and i >= 2 and doc[i - 2].text in _SENT_END and tok.text[:1].isupper():
+            start = True
+        tok.is_sent_start = start
     return doc
 
 
@@ -165,8 +179,8 @@ def build_nlp(settings: Settings, lexicon: Lexicon | None = None, base=None):
     import spacy
     from spacy.language import Language
 
-    if not Language.has_factory("aikg_newline_sentences"):
-        Language.component("aikg_newline_sentences")(_newline_sentences)
+    if not Language.has_factory("aikg_sentences"):
+        Language.component("aikg_sentences")(_rule_sentences)
     lexicon = lexicon or load_lexicon(settings.lexicon)
     if base is None:
         try:
@@ -179,11 +193,9 @@ def build_nlp(settings: Settings, lexicon: Lexicon | None = None, base=None):
         nlp = base
     first = "parser" if "parser" in nlp.pipe_names else ("senter" if "senter" in nlp.pipe_names else None)
     if first:
-        nlp.add_pipe("aikg_newline_sentences", before=first)
+        nlp.add_pipe("aikg_sentences", before=first)
     else:
-        nlp.add_pipe("aikg_newline_sentences")
-        if "sentencizer" not in nlp.pipe_names:
-            nlp.add_pipe("sentencizer")
+        nlp.add_pipe("aikg_sentences")
     ruler_cfg = {"overwrite_ents": True, "validate": False}
     if "ner" in nlp.pipe_names:
         ruler = nlp.add_pipe("entity_ruler", name="aikg_lexicon", before="ner", config=ruler_cfg)
@@ -302,7 +314,8 @@ class _DocExtraction:
         sent_end = doc[i].sent.end
         while j < min(sent_end, i + limit):
             t = doc[j]
-            if _is_namey(t) or (t.text in ("-", ".") and j + 1 < sent_end and _is_namey(doc[j + 1]) and not t.whitespace_):
+            if _is_namey(t) or (t.text in ("-", ".", "/", ":") and j + 1 < sent_end and _is_namey(doc[j + 1])
+                                and not t.whitespace_ and not doc[j - 1].whitespace_):
                 j += 1
             elif t.lower_ in ("for", "of", "the") and j + 1 < sent_end and _is_namey(doc[j + 1]):
                 j += 1
@@ -373,7 +386,28 @@ class _DocExtraction:
             if typ is None or typ == "Place":
                 continue
             cands.append(_Cand(m.start(1), m.end(1), typ, "pattern", prio=5))
-        # 3. team names: « X Team », « X Lab(s) »
+        # 3. an unknown name right after a cue whose object has one possible type
+        #    (« Databricks acquiert MosaicML », « a investi dans Xyz »)
+        single = {}
+        for pred in ("acquired", "investsIn", "successorOf", "organizes"):
+            spec = self.cues.relation_spec(pred)
+            for v in spec.get("verbs", []):
+                if " " not in v:
+                    single[v] = spec["object"][0]
+        for sent in self.sents:
+            for tok in sent:
+                typ = single.get(tok.lemma_.lower())
+                if typ is None or tok.pos_ not in ("VERB", "AUX"):
+                    continue
+                k = tok.i + 1
+                while k < sent.end and k - tok.i <= 4 and (self.doc[k].pos_ in ("DET", "ADP", "ADV", "NUM")
+                                                          or fold(self.doc[k].text) in cues.type_nouns):
+                    k += 1
+                span = self._name_span_from(k) if k < sent.end else None
+                if span:
+                    s_, e_ = span
+                    cands.append(_Cand(doc[s_].idx, doc[e_ - 1].idx + len(doc[e_ - 1]), typ, "pattern", prio=2))
+        # 4. team names: « X Team », « X Lab(s) »
         for sent in self.sents:
             for tok in sent:
                 if tok.text in ("Team", "Teams", "Lab", "Labs", "Group") and tok.i > sent.start and _is_namey(doc[tok.i - 1]):
@@ -736,6 +770,7 @@ class _DocExtraction:
                 n = len(head)
                 for k in range(len(toks) - n + 1):
                     if not all(lem[k + j].rstrip("'") == head[j].rstrip("'") or low[k + j].rstrip("'") == head[j].rstrip("'")
+                               or (j == 0 and kind == "verb" and self._verb_form_of(toks[k], head[0]))
                                for j in range(n)):
                         continue
                     t = toks[k]
@@ -747,10 +782,14 @@ class _DocExtraction:
                     if prep:
                         for g in range(0, 4):
                             j = k + n + g
-                            if j < len(toks) and low[j].rstrip("'") == prep.rstrip("'"):
+                            if j >= len(toks):
+                                break
+                            if low[j].rstrip("'") == prep.rstrip("'"):
                                 length = n + g + 1
                                 break
-                        else:
+                            if toks[j].pos_ not in ("ADV", "ADJ", "PART") or base + j in self.tok_mention:
+                                break
+                        if length == n:
                             continue
                     out.append((t.i, length, preds, kind))
         # the longest cue at a position wins; overlapping cues keep the first
@@ -762,6 +801,14 @@ class _DocExtraction:
             dedup.append(c)
             last_end = c[0] + c[1]
         return dedup
+
+    @staticmethod
+    def _verb_form_of(tok, verb: str) -> bool:
+        """A conjugated form the lemmatizer missed: « quitte » for quitter, « rachète » for racheter."""
+        if tok.pos_ not in ("VERB", "AUX") or tok.lemma_.lower() != tok.lower_ or not verb.endswith(("er", "ir", "re")):
+            return False
+        stem, form = fold(verb)[:-2], fold(tok.text)
+        return len(stem) >= 4 and form.startswith(stem) and len(form) - len(stem) <= 4
 
     def _coordinated(self, cue_end: int, sent, types: list[str]) -> list[int]:
         """« travaille sur X ..., mais aussi sur Y »: the cue's preposition repeated after a
@@ -877,8 +924,17 @@ class _DocExtraction:
                 subj = self._subject_syntax(tok, s_types)
                 if subj is None or subj in objs:
                     subj = self._nearest_left(tok.idx, s_types, sent, exclude=set(objs))
+                if subj is None and tok.i - sent.start <= 2:
+                    subj = self._fronted_subject(objs[0], ms, s_types, o_types)
                 if subj is None and self.topic is not None and self.mentions[self.topic].type in s_types:
                     subj = self.topic
+                if subj is None and pred == "integratedInto":
+                    # « X intègre ChatGPT dans Siri »: the first object is integrated into what follows « dans »
+                    into = self._after_prep(tok.i, sent, ("dans", "à", "au", "sur"))
+                    if into is not None and into != objs[0] and self.mentions[into].type in o_types \
+                            and self.mentions[objs[0]].type in s_types:
+                        self._add(pred, objs[0], into, sent, f"cue:{pred}:{tok.lemma_.lower()}", 0.7, cue_tok=tok)
+                    continue
                 if subj is None:
                     continue
                 p = pred
@@ -904,8 +960,8 @@ class _DocExtraction:
 
     def _noun_cue(self, pred, tok, length, sent, ms, s_types, o_types) -> bool:
         after = tok.i + length
-        de_m = self._after_prep(after - 1, sent, ("de", "des", "du", "d'"), within=4) \
-            if self.doc[after - 1].lower_ not in ("de", "à") else self._first_mention_after(after, sent, 4)
+        de_m = self._after_prep(after - 1, sent, ("de", "des", "du", "d'", "à", "au", "aux"), within=4) \
+            if self.doc[after - 1].lower_ not in ("de", "à", "au", "aux") else self._first_mention_after(after, sent, 4)
         dans_m = self._after_prep(after, sent, ("dans", "en", "auprès"))
         par_m = self._after_prep(after, sent, ("par",))
         chez_m = self._after_prep(after, sent, ("chez", "sein"))
@@ -941,6 +997,8 @@ class _DocExtraction:
                     subj = self._subject_syntax(tok, s_types)
                 if subj is None:
                     subj = self._nearest_left(tok.idx, s_types, sent, exclude={obj})
+                if subj is None and tok.i - sent.start <= 2:
+                    subj = self._fronted_subject(obj, ms, s_types, o_types)
                 if subj is None and self.topic is not None and self.mentions[self.topic].type in s_types:
                     subj = self.topic
         if subj is None or obj is None:
@@ -951,6 +1009,16 @@ class _DocExtraction:
             for k in self._list_from(obj, ms, +1, o_types):
                 self._add(pred, subj, k, sent, extractor + "+list", 0.65, cue_tok=tok)
         return ok
+
+    def _fronted_subject(self, obj: int, ms: list[int], s_types, o_types) -> int | None:
+        """« Présent à VivaTech, Jensen Huang a ... »: a fronted phrase's subject follows it."""
+        skip = {obj, *self._list_from(obj, ms, +1, o_types)}
+        last = max(skip, key=lambda i: self.mentions[i].end)
+        for i in ms:
+            if i not in skip and self.mentions[i].start > self.mentions[last].end and self.mentions[i].type in s_types:
+                gap = self.text[self.mentions[last].end:self.mentions[i].start]
+                return i if "," in gap and len(gap) < 40 else None
+        return None
 
     def _first_mention_after(self, tok_i: int, sent, within: int, types=None) -> int | None:
         for j in range(tok_i, min(sent.end, tok_i + within)):
