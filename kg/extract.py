@@ -55,6 +55,8 @@ class Cues:
     org_anaphora: list[str] = field(default_factory=list)
     org_anaphora_heads: set[str] = field(default_factory=set)
     team_anaphora: list[str] = field(default_factory=list)
+    model_anaphora: list[str] = field(default_factory=list)
+    product_anaphora: list[str] = field(default_factory=list)
     role_words: dict[str, str] = field(default_factory=dict)         # folded role -> predicate
     roles_regex: str = ""
     verb_cues: dict[str, list[str]] = field(default_factory=dict)    # lemma or phrase -> predicates
@@ -74,7 +76,8 @@ class Cues:
         c.not_first_words = {n.replace("’", "'") for n in raw["not_first_words"]}
         c.org_anaphora = sorted({a.lower().replace("’", "'") for a in raw["org_anaphora"]}, key=len, reverse=True)
         c.org_anaphora_heads = {fold(h) for h in raw["org_anaphora_heads"]}
-        c.team_anaphora = sorted({a.lower().replace("’", "'") for a in raw["team_anaphora"]}, key=len, reverse=True)
+        for name in ("team_anaphora", "model_anaphora", "product_anaphora"):
+            setattr(c, name, sorted({a.lower().replace("’", "'") for a in raw[name]}, key=len, reverse=True))
         for pred in ("worksFor", "founded", "leads"):   # later lists win for shared words
             for r in raw["roles"][pred]:
                 c.role_words[fold(r)] = pred
@@ -443,6 +446,9 @@ class _DocExtraction:
         tn = self._type_noun_before(ent.start, window=3)
         if tn is not None:
             return True
+        after = self.doc[ent.end:min(ent.end + 5, ent.sent.end)]
+        if any(fold(t.text) in self.cues.type_nouns and self.cues.type_nouns[fold(t.text)] == entry.type for t in after):
+            return True
         # another mention of the same entry elsewhere in the article with context counts too
         other = [f for f in entry.forms if f != ent.text]
         return any(o in self.text for o in other if len(o) > len(ent.text))
@@ -512,7 +518,8 @@ class _DocExtraction:
         low = self.text.lower().replace("’", "'")
         occupied = [(m.start, m.end) for m in self.mentions]
         found: list[tuple[int, int, str]] = []
-        for typ, phrases in (("Organization", self.cues.org_anaphora), ("Team", self.cues.team_anaphora)):
+        for typ, phrases in (("Organization", self.cues.org_anaphora), ("Team", self.cues.team_anaphora),
+                             ("AIModel", self.cues.model_anaphora), ("Product", self.cues.product_anaphora)):
             for ph in phrases:
                 for m in re.finditer(r"(?<!\w)" + re.escape(ph) + r"(?!\w)", low):
                     s, e = m.start(), m.end()
@@ -542,17 +549,37 @@ class _DocExtraction:
                                          refers_to=ante))
 
     def _antecedent(self, pos: int, typ: str) -> int | None:
-        """The salient entity of a type before ``pos``: most mentioned so far, the latest on ties
-        (for teams: simply the latest)."""
-        before = [(i, m) for i, m in enumerate(self.mentions)
-                  if m.end <= pos and m.source != "coref" and m.type == typ]
+        """The salient entity of a type before ``pos``.
+
+        Organisations: a salience score (each mention 1, each time it is a sentence's
+        subject 2 more, the article's first organisation 2 more, quoted sources none),
+        the latest on ties. Teams, models and products: simply the latest."""
+        before = sorted(((i, m) for i, m in enumerate(self.mentions)
+                         if m.end <= pos and m.source != "coref" and m.type == typ),
+                        key=lambda im: im[1].start)
         if not before:
             return None
-        if typ == "Team":
+        if typ != "Organization":
             return before[-1][0]
-        counts = Counter(fold(m.label) for _, m in before)
-        best = max(before, key=lambda im: (counts[fold(im[1].label)], im[1].start))
+        score: Counter = Counter()
+        for n, (i, m) in enumerate(before):
+            f = fold(m.label)
+            if self._is_source_mention(m):
+                continue
+            score[f] += 1
+            span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is not None and span.root.dep_ in ("nsubj", "nsubj:pass"):
+                score[f] += 2
+            if n == 0:
+                score[f] += 2
+        if not score:
+            return before[-1][0]
+        best = max(before, key=lambda im: (score[fold(im[1].label)], im[1].start))
         return best[0]
+
+    def _is_source_mention(self, m: Mention) -> bool:
+        before = self.text[max(0, m.start - 40):m.start]
+        return any(re.search(p, before, re.I) for p in self.cues.raw["reported"]["before_source"])
 
     def _reindex(self) -> None:
         """Sort mentions by offset, remapping anaphora links, and index tokens to mentions."""
@@ -620,6 +647,7 @@ class _DocExtraction:
                                    and self.mentions[i].start - sent.start_char <= 6), None)
                 continue
             self._gap_relations(sent, ms)
+            self._fronted_passive(sent, ms)
             self._cue_relations(sent, ms)
             self._possessive_relations(sent, ms)
         self._team_context()
@@ -670,8 +698,11 @@ class _DocExtraction:
     # -- mention-pair rules (the text between two mentions)
 
     def _list_from(self, idx: int, ms: list[int], step: int, types: list[str]) -> list[int]:
-        """Mentions joined to ``idx`` as a list (« OpenAI, Google et Anthropic »)."""
+        """Mentions joined to ``idx`` as a list (« OpenAI, Google et Anthropic »).
+        An anaphora (« le géant ») heads no list."""
         out = []
+        if self.mentions[idx].source == "coref":
+            return out
         pos = ms.index(idx)
         cur = idx
         while 0 <= pos + step < len(ms):
@@ -693,6 +724,8 @@ class _DocExtraction:
                 continue
             for rule in cues.gap_rules:
                 if not (self._types(a) & set(rule["left"])) or not (self._types(b) & set(rule["right"])):
+                    continue
+                if rule.get("left_source") and ma.source != rule["left_source"]:
                     continue
                 m = rule["rx"].search(gap)
                 if not m:
@@ -1028,6 +1061,29 @@ class _DocExtraction:
                     return i
         return None
 
+    def _fronted_passive(self, sent, ms: list[int]) -> None:
+        """« Fondée en 2023 par A, B et C, l'entreprise parisienne ... »: the agents of a
+        sentence-initial participle act on the subject that follows the phrase."""
+        first = sent[0]
+        pred = self._passive_predicate(first.text)
+        if pred is None or not ms:
+            return
+        par = next((t for t in sent[1:8] if t.lower_ == "par"), None)
+        if par is None:
+            return
+        s_types, o_types = self._allowed(pred)
+        agent = self._first_mention_after(par.i + 1, sent, 3, s_types)
+        if agent is None:
+            return
+        agents = [agent, *self._list_from(agent, ms, +1, s_types)]
+        last = max(agents, key=lambda i: self.mentions[i].end)
+        target = next((i for i in ms if self.mentions[i].start > self.mentions[last].end
+                       and self.mentions[i].type in o_types), None)
+        if target is None or "," not in self.text[self.mentions[last].end:self.mentions[target].start]:
+            return
+        for a in agents:
+            self._add(pred, a, target, sent, f"fronted-passive:{pred}", 0.75, cue_tok=first)
+
     # -- possessives: « son événement LlamaCon », « ses modèles Llama », « ses équipes »
 
     def _possessive_relations(self, sent, ms: list[int]) -> None:
@@ -1049,6 +1105,14 @@ class _DocExtraction:
                 if m is not None:
                     pred = "organizes" if typ == "Event" else "develops"
                     self._add(pred, owner, m, sent, f"possessive:{pred}", 0.7, cue_tok=nxt)
+            elif fold(nxt.lemma_) in ("depart", "demission") or fold(nxt.text) in ("depart", "demission"):
+                person = self._subject_syntax(tok.head, ["Person"])
+                if person is not None:
+                    org = self._after_prep(nxt.i + 1, sent, ("de", "d'", "du", "chez")) if nxt.i + 1 < sent.end else None
+                    if org is None or self.mentions[org].type != "Organization":
+                        org = self._antecedent(self.mentions[person].start, "Organization")
+                    if org is not None:
+                        self._add("leftOrganization", person, org, sent, "possessive:departure", 0.65, cue_tok=nxt)
             elif fold(nxt.text) in ("equipes", "employes", "salaries", "troupes", "ingenieurs", "chercheurs", "collaborateurs"):
                 person = self._subject_syntax(tok.head, ["Person"])
                 org = self._antecedent(tok.idx, "Organization")
