@@ -533,9 +533,11 @@ class _DocExtraction:
             gap = self.text[e:self.mentions[nxt].start] if nxt is not None else ""
             if nxt is not None and re.fullmatch(r"[\s«“\"]*", gap):
                 continue                        # « la start-up Scale AI »: a type noun, not an anaphora
-            if nxt is not None and self.mentions[nxt].type == typ and \
-                    re.fullmatch(r"(?:\s+(?:de|des|du|d['’])\s*[^,;.]{0,40})?\s*,\s*", gap):
-                ante = nxt                      # « le géant de Menlo Park, Meta »
+            same = min((i for i, m in enumerate(self.mentions) if m.start >= e and m.source != "coref"
+                        and m.type == typ), key=lambda i: self.mentions[i].start, default=None)
+            if same is not None and re.fullmatch(r"(?:\s+(?:de|des|du|d['’])\s*[^,;.]{0,40})?\s*,\s*",
+                                                 self.text[e:self.mentions[same].start]):
+                ante = same                     # « le géant de Menlo Park, Meta »
             else:
                 ante = self._antecedent(s, typ)
             if ante is None:
