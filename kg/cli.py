@@ -25,7 +25,7 @@ console = Console()
 err = Console(stderr=True)
 
 #: Modules of kg.commands that register further commands on ``app`` (``register(app)``).
-COMMAND_MODULES = ("build", "query", "explore", "viz")
+COMMAND_MODULES = ("build", "evaluate", "query", "explore", "viz")
 
 
 def _register() -> None:
