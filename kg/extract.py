@@ -539,6 +539,10 @@ class _DocExtraction:
                                                  self.text[e:self.mentions[same].start]):
                 ante = same                     # « le géant de Menlo Park, Meta »
             else:
+                prev = max((m.end for m in self.mentions if m.end <= s and m.source != "coref" and m.type == typ),
+                           default=None)
+                if prev is not None and re.fullmatch(r"\s*[,(]\s*", self.text[prev:s]):
+                    continue                    # « DeepSeek-R1, le modèle de ... »: an apposition
                 ante = self._antecedent(s, typ)
             if ante is None:
                 continue
@@ -729,6 +733,11 @@ class _DocExtraction:
                     continue
                 if rule.get("left_source") and ma.source != rule["left_source"]:
                     continue
+                if rule.get("not_followed_by"):
+                    nxt = ms[ms.index(b) + 1] if ms.index(b) + 1 < len(ms) else None
+                    if nxt is not None and self.mentions[nxt].type in rule["not_followed_by"] \
+                            and re.fullmatch(r"\s*,\s*", self.text[mb.end:self.mentions[nxt].start]):
+                        continue                # « A, le géant de P, B »: the descriptor is B's
                 m = rule["rx"].search(gap)
                 if not m:
                     continue
@@ -786,8 +795,8 @@ class _DocExtraction:
 
     PREPS = ("sur", "de", "à", "avec", "dans", "pour", "chez", "en", "au", "du", "d'")
 
-    def _find_cues(self, sent) -> list[tuple[int, int, list[str], str]]:
-        """(token index, length in tokens, predicates, kind) for each cue of the sentence.
+    def _find_cues(self, sent) -> list[tuple[int, int, list[str], str, str]]:
+        """(token index, length in tokens, predicates, kind, cue phrase) for each cue of the sentence.
 
         A multi-word cue ending in a preposition (« travailler sur ») lets up to three
         words come between its verb and its preposition (« travaille non seulement sur »)."""
@@ -826,7 +835,7 @@ class _DocExtraction:
                                 break
                         if length == n:
                             continue
-                    out.append((t.i, length, preds, kind))
+                    out.append((t.i, length, preds, kind, phrase))
         # the longest cue at a position wins; overlapping cues keep the first
         out.sort(key=lambda c: (c[0], -c[1]))
         dedup, last_end = [], -1
@@ -861,6 +870,13 @@ class _DocExtraction:
                 if m is not None:
                     out.append(m)
         return out
+
+    @staticmethod
+    def _negated(tok) -> bool:
+        """« n'a pas racheté », « ne quitte pas »: a negated cue states nothing."""
+        heads = [tok, tok.head] if tok.dep_ in ("xcomp", "aux", "aux:tense") else [tok]
+        return any(c.lower_ in ("pas", "jamais", "nullement", "guère", "aucunement") and c.dep_ == "advmod"
+                   for h in heads for c in h.children)
 
     def _mention_at(self, tok) -> int | None:
         return self.tok_mention.get(tok.i)
@@ -934,15 +950,17 @@ class _DocExtraction:
             n = self._owner_cue(i, cues, sent)
             if n is not None:
                 owned.setdefault(n, []).append(i)
-        for n, (ti, length, preds, kind) in enumerate(cues):
+        for n, (ti, length, preds, kind, phrase) in enumerate(cues):
             tok = self.doc[ti]
+            if self._negated(tok):
+                continue
             cue_end_char = self.doc[ti + length - 1].idx + len(self.doc[ti + length - 1])
             objs_all = [i for i in owned.get(n, []) if self.mentions[i].start >= cue_end_char]
             cue_end_tok = ti + length
             for pred in preds:
                 spec = self.cues.relation_spec(pred)
                 s_types, o_types = spec["subject"], spec["object"]
-                lemma = " ".join(t.lemma_.lower() for t in self.doc[ti:ti + length])
+                lemma = phrase
                 reverse = lemma in [v.lower() for v in spec.get("reverse_verbs", [])] and kind == "verb"
                 if kind == "noun":
                     if self._noun_cue(pred, tok, length, sent, ms, s_types, o_types):

@@ -84,3 +84,10 @@ def small_resolved() -> Resolved:
 def small_dataset(small_resolved):
     from kg.rdf import to_dataset
     return to_dataset(small_resolved)
+
+
+@pytest.fixture(scope="session")
+def extractor():
+    """The default French pipeline with the project's rules, loaded once per test session."""
+    from kg.extract import Extractor
+    return Extractor()

@@ -1,0 +1,161 @@
+"""Extraction on small hand-written French sentences (not the seeds'), at least two per
+predicate, with the statistical model the project uses by default."""
+from __future__ import annotations
+
+import pytest
+
+from kg.records import Article
+from kg.text import fold
+
+pytestmark = pytest.mark.slow
+
+# (sentence, facts that must be found: (subject, predicate, object[, modality]), facts that must not)
+CASES = [
+    # subOrganizationOf
+    ("FAIR, le laboratoire de recherche de Meta, publie un nouvel article.", [("FAIR", "subOrganizationOf", "Meta")], []),
+    ("Microsoft Research, la division de recherche de Microsoft, recrute à Paris.",
+     [("Microsoft Research", "subOrganizationOf", "Microsoft")], []),
+    ("Google DeepMind, filiale de Google, a présenté Gemini 3.",
+     [("Google DeepMind", "subOrganizationOf", "Google"), ("Google DeepMind", "develops", "Gemini 3")], []),
+    # develops
+    ("Mistral AI a lancé Mistral Large, son modèle le plus puissant.", [("Mistral AI", "develops", "Mistral Large")], []),
+    ("OpenAI développe GPT-5 depuis plusieurs mois.", [("OpenAI", "develops", "GPT-5")], []),
+    ("Anthropic a dévoilé Claude Opus 4 et Claude Sonnet 4 la semaine dernière.",
+     [("Anthropic", "develops", "Claude Opus 4"), ("Anthropic", "develops", "Claude Sonnet 4")], []),
+    ("DeepSeek-R1, le modèle de raisonnement de DeepSeek, a surpris les investisseurs.",
+     [("DeepSeek", "develops", "DeepSeek-R1")], []),
+    # worksOn
+    ("Guillaume Lample travaille sur Codestral avec une petite équipe.", [("Guillaume Lample", "worksOn", "Codestral")], []),
+    ("Jeff Dean travaille activement sur Gemini depuis deux ans.", [("Jeff Dean", "worksOn", "Gemini")],
+     [("Jeff Dean", "develops", "Gemini")]),
+    # worksFor / leads
+    ("Arthur Mensch, PDG de Mistral AI, s'est exprimé à Paris.", [("Arthur Mensch", "leads", "Mistral AI")], []),
+    ("Jakub Pachocki, directeur scientifique d'OpenAI, a répondu aux questions.",
+     [("Jakub Pachocki", "worksFor", "OpenAI")], [("Jakub Pachocki", "leads", "OpenAI")]),
+    ("Sam Altman dirige OpenAI depuis 2019.", [("Sam Altman", "leads", "OpenAI")], []),
+    ("Le PDG de Nvidia, Jensen Huang, a présenté ses nouvelles puces.", [("Jensen Huang", "leads", "Nvidia")], []),
+    ("Shengjia Zhao a rejoint Meta Superintelligence Labs en juin.",
+     [("Shengjia Zhao", "worksFor", "Meta Superintelligence Labs")], []),
+    # founded
+    ("Ilya Sutskever a fondé Safe Superintelligence en 2024.", [("Ilya Sutskever", "founded", "Safe Superintelligence")], []),
+    ("Mira Murati, fondatrice de Thinking Machines Lab, lève des fonds.",
+     [("Mira Murati", "founded", "Thinking Machines Lab")], []),
+    ("Fondée en 2023 par Arthur Mensch et Timothée Lacroix, Mistral AI emploie 700 personnes.",
+     [("Arthur Mensch", "founded", "Mistral AI"), ("Timothée Lacroix", "founded", "Mistral AI")], []),
+    # leftOrganization
+    ("Mira Murati a quitté OpenAI en septembre 2024.", [("Mira Murati", "leftOrganization", "OpenAI")], []),
+    ("Le départ de John Schulman d'OpenAI a surpris.", [("John Schulman", "leftOrganization", "OpenAI")], []),
+    ("Yann LeCun quitte Meta pour fonder sa propre start-up.", [("Yann LeCun", "leftOrganization", "Meta")], []),
+    # investsIn
+    ("Microsoft a investi 10 milliards de dollars dans OpenAI.", [("Microsoft", "investsIn", "OpenAI")], []),
+    ("Nvidia participe au tour de table de Mistral AI.", [("Nvidia", "investsIn", "Mistral AI")], []),
+    ("Microsoft, principal investisseur d'OpenAI, n'a pas commenté.", [("Microsoft", "investsIn", "OpenAI")], []),
+    # acquired
+    ("Databricks acquiert MosaicML.", [("Databricks", "acquired", "MosaicML")], []),
+    ("Meta a racheté la start-up PlayAI en juillet.", [("Meta", "acquired", "PlayAI")], []),
+    # partnerOf
+    ("Mistral AI a noué un partenariat avec Microsoft.", [("Mistral AI", "partnerOf", "Microsoft")], []),
+    ("OpenAI s'associe à Apple pour intégrer ChatGPT dans Siri.",
+     [("OpenAI", "partnerOf", "Apple"), ("ChatGPT", "integratedInto", "Siri")], []),
+    # competitorOf
+    ("Mistral AI entend rivaliser avec OpenAI et Anthropic.",
+     [("Mistral AI", "competitorOf", "OpenAI"), ("Mistral AI", "competitorOf", "Anthropic")], []),
+    ("DeepSeek concurrence directement OpenAI.", [("DeepSeek", "competitorOf", "OpenAI")], []),
+    # integratedInto
+    ("Copilot est désormais intégré à Windows.", [("Copilot", "integratedInto", "Windows")], []),
+    ("Gemini est disponible dans Gmail.", [("Gemini", "integratedInto", "Gmail")], []),
+    # successorOf
+    ("GPT-5 succède à GPT-4o.", [("GPT-5", "successorOf", "GPT-4o")], [("GPT-4o", "successorOf", "GPT-5")]),
+    ("Llama 4 prend la relève de Llama 3.", [("Llama 4", "successorOf", "Llama 3")], []),
+    # organizes
+    ("Apple organise la WWDC chaque année en juin.", [("Apple", "organizes", "WWDC")], []),
+    ("Google a présenté ses nouveautés lors de son événement Google I/O.", [("Google", "organizes", "Google I/O")], []),
+    # participatedIn
+    ("Sundar Pichai a participé au Sommet pour l'action sur l'IA à Paris.",
+     [("Sundar Pichai", "participatedIn", "Sommet pour l'action sur l'IA")], []),
+    ("Présent à VivaTech, Jensen Huang a vanté les mérites de l'IA souveraine.",
+     [("Jensen Huang", "participatedIn", "VivaTech")], []),
+    # headquarteredIn
+    ("Mistral AI, basée à Paris, emploie 700 personnes.", [("Mistral AI", "headquarteredIn", "Paris")], []),
+    ("Le géant de Mountain View, Google, a annoncé des licenciements.",
+     [("Google", "headquarteredIn", "Mountain View")], []),
+    # modality
+    ("Apple pourrait racheter Perplexity selon Bloomberg.", [("Apple", "acquired", "Perplexity", "hedged")], []),
+    ("Meta envisage d'investir dans Scale AI.", [("Meta", "investsIn", "Scale AI", "hedged")], []),
+    ("Selon Bloomberg, Salesforce aurait racheté Informatica.", [("Salesforce", "acquired", "Informatica", "reported")], []),
+    ("D'après Reuters, Amazon a investi dans Anthropic.", [("Amazon", "investsIn", "Anthropic", "reported")], []),
+    # negation states nothing
+    ("Apple n'a pas racheté Mistral AI.", [], [("Apple", "acquired", "Mistral AI")]),
+]
+
+
+def _facts(extractor, text):
+    r = extractor.extract(Article(id="t", text=text, source="t"))
+    return r, {(fold(r.mentions[x.subject].label), x.predicate, fold(r.mentions[x.object].label), x.modality)
+               for x in r.relations}
+
+
+def _has(facts, s, p, o, modality=None):
+    for fs, fp, fo, fm in facts:
+        same = (fs, fo) == (fold(s), fold(o)) or (p in ("competitorOf", "partnerOf") and (fo, fs) == (fold(s), fold(o)))
+        if same and (fp == p or (p == "worksFor" and fp == "leads")) and (modality is None or fm == modality):
+            return True
+    return False
+
+
+@pytest.mark.parametrize("text,want,unwanted", CASES, ids=[c[0][:40] for c in CASES])
+def test_sentence(extractor, text, want, unwanted):
+    r, facts = _facts(extractor, text)
+    for w in want:
+        assert _has(facts, *w), f"missing {w} in {sorted(facts)}; mentions {[(m.text, m.type) for m in r.mentions]}"
+    for u in unwanted:
+        assert not _has(facts, *u), f"unexpected {u} in {sorted(facts)}"
+
+
+def test_every_predicate_has_two_cases():
+    from collections import Counter
+    from kg.records import PREDICATES
+    n = Counter(w[1] if w[1] != "leads" else "worksFor" for _, want, _ in CASES for w in want)
+    n["leads"] = sum(1 for _, want, _ in CASES for w in want if w[1] == "leads")
+    assert all(n[p] >= 2 for p in PREDICATES), {p: n[p] for p in PREDICATES if n[p] < 2}
+
+
+def test_reported_speech_names_its_source(extractor):
+    text = "Selon Bloomberg, Salesforce aurait racheté Informatica."
+    r = extractor.extract(Article(id="t", text=text, source="t"))
+    rel = next(x for x in r.relations if x.predicate == "acquired")
+    assert rel.modality == "reported"
+    assert r.mentions[rel.attributed_to].label == "Bloomberg"
+
+
+def test_role_is_kept_with_the_membership(extractor):
+    r = extractor.extract(Article(id="t", text="Jakub Pachocki, directeur scientifique d'OpenAI, a parlé.", source="t"))
+    rel = next(x for x in r.relations if x.predicate == "worksFor")
+    assert rel.role == "directeur scientifique"
+
+
+def test_evidence_offsets_point_at_the_sentence(extractor):
+    text = "Un premier paragraphe sans entité.\nMicrosoft a investi dans OpenAI. Une autre phrase suit."
+    r = extractor.extract(Article(id="t", text=text, source="t"))
+    rel = next(x for x in r.relations if x.predicate == "investsIn")
+    assert text[rel.start:rel.end].strip() == "Microsoft a investi dans OpenAI."
+
+
+def test_generic_nouns_are_not_entities(extractor):
+    text = ("Meta a présenté ses résultats. La firme a aussi annoncé que l'entreprise recrute. "
+            "Le géant des réseaux sociaux investit dans l'IA.")
+    r = extractor.extract(Article(id="t", text=text, source="t"))
+    own = [m for m in r.mentions if m.refers_to is None]
+    assert {m.label for m in own} == {"Meta"}
+    anaphora = [m for m in r.mentions if m.refers_to is not None]
+    assert anaphora and all(r.mentions[m.refers_to].label == "Meta" for m in anaphora)
+
+
+def test_codenames_and_team_names_are_typed_from_context(extractor):
+    text = ("Nvidia prépare un modèle baptisé Orion. L'application connue sous le nom de Nebula arrive. "
+            "La nouvelle Quantum Research Team sera dirigée par Ada Martin.")
+    r = extractor.extract(Article(id="t", text=text, source="t"))
+    types = {m.text: m.type for m in r.mentions}
+    assert types.get("Orion") == "AIModel"
+    assert types.get("Nebula") == "Product"
+    assert types.get("Quantum Research Team") == "Team"
