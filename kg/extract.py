@@ -500,9 +500,13 @@ class _DocExtraction:
             label = c.label or text
             if c.source != "lexicon":
                 entry = self.lex.lookup(text)
-                if entry is not None:
+                if entry is not None and not (entry.ambiguous and c.type != entry.type and c.type not in entry.types):
                     c.key, label = entry.id, entry.name
                     c.type = entry.type if c.type not in entry.types else c.type
+            elif c.key and self.lex.by_id[c.key].ambiguous:
+                ctx = self._type_noun_before(span.start, 3) if span.start > 0 else None
+                if ctx and ctx != c.type and ctx not in self.lex.by_id[c.key].types and ctx != "Place":
+                    c.type, c.key, label = ctx, None, text   # « l'application Orange » is not the operator
             taken.append((start, end))
             self.mentions.append(Mention(text=text, start=start, end=end, type=c.type, label=label,
                                          key=c.key, sent=self._sent_index(span.start), source=c.source))
@@ -715,7 +719,8 @@ class _DocExtraction:
             nxt = ms[pos + step]
             a, b = (cur, nxt) if step > 0 else (nxt, cur)
             gap = self.text[self.mentions[a].end:self.mentions[b].start]
-            if not LIST_GAP.match(gap) or not (self._types(nxt) & set(types)):
+            if not LIST_GAP.match(gap) or not (self._types(nxt) & set(types)) \
+                    or self._is_source_mention(self.mentions[nxt]):
                 break
             out.append(nxt)
             cur, pos = nxt, pos + step
@@ -895,7 +900,8 @@ class _DocExtraction:
         cur, steps = tok, 0
         while steps < 6:
             steps += 1
-            for child in cur.children:
+            # the subject nearest the verb first (a fronted phrase may hold a wrongly attached one)
+            for child in sorted(cur.children, key=lambda c: abs(c.i - cur.i)):
                 if child.dep_ in ("nsubj", "nsubj:pass", "expl:subj"):
                     if child.lower_ in ("qui", "lequel", "laquelle", "lesquels", "lesquelles") and cur.dep_.startswith("acl"):
                         i = self._mention_in(cur.head) if cur.head.i not in self.tok_mention else self.tok_mention[cur.head.i]
@@ -926,19 +932,11 @@ class _DocExtraction:
         return best
 
     def _owner_cue(self, mi: int, cues: list[tuple], sent) -> int | None:
-        """Which cue of the sentence governs mention ``mi``: the nearest cue among its syntactic
-        ancestors, else the nearest cue before it."""
-        m = self.mentions[mi]
-        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
-        root = span.root
-        cue_at = {}
-        for n, c in enumerate(cues):
-            for k in range(c[0], c[0] + c[1]):
-                cue_at[k] = n
-        for anc in root.ancestors:
-            if anc.i in cue_at and anc.i < root.i:
-                return cue_at[anc.i]
-        before = [n for n, c in enumerate(cues) if c[0] < root.i]
+        """Which cue of the sentence governs mention ``mi``: the nearest cue before it.
+        (The parse decides subjects; for objects, surface order proved more robust to
+        the parser's attachment errors.)"""
+        start = self.mentions[mi].start
+        before = [n for n, c in enumerate(cues) if self.doc[c[0]].idx < start]
         return before[-1] if before else None
 
     def _cue_relations(self, sent, ms: list[int]) -> None:
@@ -972,6 +970,11 @@ class _DocExtraction:
                 if objs:
                     objs += self._list_from(objs[0], ms, +1, o_types)
                 objs += [i for i in self._coordinated(cue_end_tok, sent, o_types) if i not in objs]
+                if not objs and lemma in spec.get("implicit_object", []):
+                    # « Nvidia a participé au tour de table »: the article's organisation
+                    o = self._antecedent(tok.idx, "Organization")
+                    if o is not None and self.mentions[o].type in o_types:
+                        objs = [o]
                 if not objs:
                     continue
                 subj = self._subject_syntax(tok, s_types)
@@ -994,10 +997,13 @@ class _DocExtraction:
                 if pred == "develops" and self.mentions[subj].type in ("Person", "Team") \
                         and lemma in spec.get("person_or_team_verbs", []):
                     p = spec.get("person_or_team_predicate", pred)
+                subjects = [subj] + [k for k in self._list_from(subj, ms, +1, s_types) + self._list_from(subj, ms, -1, s_types)
+                                     if self.mentions[k].end <= tok.idx]
                 added = False
-                for o in objs:
-                    s_, o_ = (o, subj) if reverse else (subj, o)
-                    added |= self._add(p, s_, o_, sent, f"cue:{pred}:{lemma}", 0.75, cue_tok=tok)
+                for sj in subjects:
+                    for o in objs:
+                        s_, o_ = (o, sj) if reverse else (sj, o)
+                        added |= self._add(p, s_, o_, sent, f"cue:{pred}:{lemma}", 0.75, cue_tok=tok)
                 if added:
                     break
 
@@ -1039,6 +1045,13 @@ class _DocExtraction:
                     subj = next((i for i in ms if self.mentions[i].start > tok.idx and i != obj
                                  and self.mentions[i].type in s_types
                                  and i not in self._list_from(obj, ms, +1, o_types)), None)
+        elif de_m is None and par_m is not None and self.mentions[par_m].type in s_types \
+                and pred in ("investsIn", "acquired"):
+            # « Mistral AI a bouclé une levée de fonds menée par ASML »
+            subj = par_m
+            obj = self._subject_syntax(tok, o_types)
+            if obj is None or obj == subj:
+                obj = self._antecedent(tok.idx, "Organization")
         else:
             if de_m is not None and self.mentions[de_m].type in o_types:
                 obj = de_m
