@@ -711,7 +711,7 @@ class _DocExtraction:
         """Mentions joined to ``idx`` as a list (« OpenAI, Google et Anthropic »).
         An anaphora (« le géant ») heads no list."""
         out = []
-        if self.mentions[idx].source == "coref":
+        if self.mentions[idx].source == "coref" or idx not in ms:
             return out
         pos = ms.index(idx)
         cur = idx

@@ -91,6 +91,7 @@ def load_curation(paths: Iterable[str] = ()) -> Curation:
 class _Resolver:
     def __init__(self, lexicon: Lexicon, curation: Curation):
         self.lex, self.cur = lexicon, curation
+        self.canon: dict[str, str] = {}      # name key -> canonical label given by curation
         self.lex_surnames: dict[str, list] = defaultdict(list)
         for e in lexicon.entries:
             if e.type == "Person":
@@ -106,7 +107,10 @@ class _Resolver:
         if f in self.cur.aliases:
             canon = self.cur.aliases[f]
             e = self.lex.lookup(canon)
-            return f"lex:{e.id}" if e else f"name:{fold(canon)}"
+            if e:
+                return f"lex:{e.id}"
+            self.canon[f"name:{fold(canon)}"] = canon
+            return f"name:{fold(canon)}"
         if m.key and (f, fold(m.label)) not in self.cur.split:
             return f"lex:{m.key}"
         return f"name:{fold(m.label)}"
@@ -218,7 +222,7 @@ def resolve(results: Iterable[ArticleResult], settings: Settings | None = None, 
                     if fold(label) in curation.types:
                         typ = curation.types[fold(label)]
                 else:
-                    label = m.label if m.source != "coref" else m.label
+                    label = R.canon.get(k, m.label)
                 eid = f"{typ}/{slugify(label)}"
                 key_to_id[k] = eid
                 if eid not in entities:

@@ -1,0 +1,130 @@
+"""Entity resolution pinned by a table of should-match / should-not-match cases
+(plain records in, no spaCy), plus curation as data."""
+from __future__ import annotations
+
+import pytest
+
+from kg.errors import ConfigError
+from kg.lexicon import parse_lexicon
+from kg.records import Article, ArticleResult, Mention, Relation
+from kg.resolve import Curation, load_curation, resolve
+
+LEX = parse_lexicon("\n".join([
+    '{"id": "org-meta", "name": "Meta", "type": "Organization", "aliases": ["Meta Platforms"]}',
+    '{"id": "org-mistral", "name": "Mistral AI", "type": "Organization", "aliases": ["Mistral"]}',
+    '{"id": "prod-instagram", "name": "Instagram", "type": "Product", "aliases": []}',
+    '{"id": "per-altman", "name": "Sam Altman", "type": "Person", "aliases": []}',
+    '{"id": "org-gdm", "name": "Google DeepMind", "type": "Organization", "aliases": ["DeepMind"], "types": ["Team"]}',
+]))
+
+
+def m(text, typ, label=None, key=None, source="ner", start=0, refers_to=None):
+    return Mention(text=text, start=start, end=start + len(text), type=typ, label=label or text, key=key,
+                   source=source, refers_to=refers_to)
+
+
+def res(aid, *mentions, relations=()):
+    return ArticleResult(Article(id=aid, text="x" * 500, source=aid), list(mentions), list(relations))
+
+
+def one(resolved, label):
+    return [e for e in resolved.entities.values() if e.label == label]
+
+
+# (mentions of one article, label expected to hold them all) — should match
+SHOULD_MATCH = [
+    ([m("Andrew Bosworth", "Person"), m("Bosworth", "Person")], "Andrew Bosworth"),
+    ([m("Andrew Bosworth", "Person"), m("Botsworth", "Person")], "Andrew Bosworth"),       # misspelt surname
+    ([m("Instagra", "Place")], "Instagram"),                                              # typo of a known name
+    ([m("Meta Platforms", "Organization", "Meta", "org-meta", "lexicon"), m("Meta", "Organization", key="org-meta", source="lexicon")], "Meta"),
+    ([m("Altman", "Person")], "Sam Altman"),                                              # surname of a lexicon person
+    ([m("DeepMind", "Organization", "Google DeepMind", "org-gdm", "lexicon")], "Google DeepMind"),
+    ([m("OpenAI", "Organization"), m("openai", "Organization")], "OpenAI"),               # case folded
+]
+
+# pairs of names that must stay two entities
+SHOULD_NOT_MATCH = [
+    (m("Mistral AI", "Organization", key="org-mistral", source="lexicon"), m("Mistral Large", "AIModel")),
+    (m("Meta", "Organization", key="org-meta", source="lexicon"), m("Metaculus", "Organization")),
+    (m("Andrew Bosworth", "Person"), m("Andrew Ng", "Person")),
+    (m("Instagram", "Product", key="prod-instagram", source="lexicon"), m("Instacart", "Organization")),
+    (m("Sam Altman", "Person", key="per-altman", source="lexicon"), m("Sam Bankman", "Person")),
+]
+
+
+@pytest.mark.parametrize("mentions,label", SHOULD_MATCH, ids=[c[1] + ":" + c[0][-1].text for c in SHOULD_MATCH])
+def test_should_match(mentions, label):
+    r = resolve([res("a", *mentions)], lexicon=LEX, curation=Curation())
+    assert len(r.entities) == 1, sorted(e.label for e in r.entities.values())
+    assert next(iter(r.entities.values())).label == label
+
+
+@pytest.mark.parametrize("a,b", SHOULD_NOT_MATCH, ids=[f"{a.text}|{b.text}" for a, b in SHOULD_NOT_MATCH])
+def test_should_not_match(a, b):
+    r = resolve([res("a", a, b)], lexicon=LEX, curation=Curation())
+    assert len(r.entities) == 2, sorted(e.label for e in r.entities.values())
+
+
+def test_surname_resolves_across_articles():
+    r = resolve([res("a", m("Yann LeCun", "Person")), res("b", m("LeCun", "Person"))], lexicon=LEX, curation=Curation())
+    (ent,) = r.entities.values()
+    assert ent.label == "Yann LeCun" and r.mentions[f"Person/yann-lecun"] == {"a", "b"}
+
+
+def test_lone_unknown_name_from_ner_is_dropped():
+    r = resolve([res("a", m("Dupont", "Person"))], lexicon=LEX, curation=Curation())
+    assert r.entities == {}
+
+
+def test_anaphora_follows_its_antecedent_and_adds_no_alias():
+    r = resolve([res("a", m("Meta", "Organization", key="org-meta", source="lexicon"),
+                     m("la firme", "Organization", "Meta", "org-meta", "coref", 50, refers_to=0),
+                     m("Sam Altman", "Person", key="per-altman", source="lexicon", start=80),
+                     relations=[Relation(2, "worksFor", 1, 0, 100, "test")])],
+                lexicon=LEX, curation=Curation())
+    meta = one(r, "Meta")[0]
+    assert "la firme" not in meta.aliases
+    assert [(f.subject, f.predicate, f.object) for f in r.facts] == [("Person/sam-altman", "worksFor", "Organization/meta")]
+
+
+def test_aliases_collect_surface_forms():
+    r = resolve([res("a", m("Andrew Bosworth", "Person"), m("Botsworth", "Person", start=40))], lexicon=LEX, curation=Curation())
+    assert one(r, "Andrew Bosworth")[0].aliases == {"Botsworth"}
+
+
+def test_relations_breaking_the_contract_are_dropped():
+    r = resolve([res("a", m("Sam Altman", "Person", key="per-altman", source="lexicon"),
+                     m("Instagram", "Product", key="prod-instagram", source="lexicon", start=20),
+                     relations=[Relation(0, "worksFor", 1, 0, 40, "test")])], lexicon=LEX, curation=Curation())
+    assert r.facts == []
+
+
+def test_curation_aliases_merges_types_drops_and_splits(tmp_path):
+    f = tmp_path / "cur.yaml"
+    f.write_text("aliases:\n  Zuck: Mark Zuckerberg\nmerge:\n  - [Facebook AI Research, FAIR]\n"
+                 "types:\n  Nebula: Product\ndrop:\n  - Superintelligence\nsplit:\n  - {name: Instagra, not: Instagram}\n",
+                 encoding="utf-8")
+    cur = load_curation([str(f)])
+    r = resolve([res("a", m("Mark Zuckerberg", "Person"), m("Zuck", "Person", start=20), m("FAIR", "Team", start=30),
+                     m("Facebook AI Research", "Team", start=40), m("Nebula", "AIModel", start=70),
+                     m("Superintelligence", "Organization", start=90), m("Instagra", "Product", start=120))],
+                lexicon=LEX, curation=cur)
+    labels = {e.label: e for e in r.entities.values()}
+    assert "Zuck" in labels["Mark Zuckerberg"].aliases
+    assert labels["Facebook AI Research"].aliases == {"FAIR"}
+    assert labels["Nebula"].type == "Product"
+    assert "Superintelligence" not in labels
+    assert "Instagra" in labels and "Instagram" not in labels
+
+
+@pytest.mark.parametrize("text,message", [
+    ("types:\n  X: Robot\n", "unknown type"),
+    ("merge:\n  - [OnlyOne]\n", "two or more"),
+    ("colour: blue\n", "unknown curation section"),
+    ("aliases: [\n", "not valid YAML"),
+])
+def test_bad_curation_files_say_why(tmp_path, text, message):
+    f = tmp_path / "bad.yaml"
+    f.write_text(text, encoding="utf-8")
+    with pytest.raises(ConfigError, match=message):
+        load_curation([str(f)])
