@@ -1,0 +1,115 @@
+"""Benchmark of the named queries: embedded Oxigraph store vs rdflib in memory.
+
+Generates a deterministic synthetic dataset in the contract's shape (bench/synth_graph.py),
+loads it into a pyoxigraph store on disk and into an rdflib Dataset, then times each named
+query (median over --runs runs) on both and prints: query, oxigraph ms, rdflib ms, ratio.
+
+    .venv/bin/python bench/bench_query.py                 # ~1M triples (a few minutes)
+    .venv/bin/python bench/bench_query.py --triples 100000 --runs 3
+Targets: one-entity queries < 50 ms median, whole-graph aggregates < 1 s, >= 10x rdflib.
+"""
+from __future__ import annotations
+
+import argparse
+import gc
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import synth_graph  # noqa: E402
+
+from kg.query import run_named  # noqa: E402
+from kg.store import OxigraphBackend, RdflibBackend, load_nquads_store  # noqa: E402
+
+# (label, named query, params, kind)
+CASES = [
+    ("who-works-where org=Org 7", "who-works-where", {"org": "Org 7"}, "one entity"),
+    ("who-works-where org=org7 alias (case)", "who-works-where", {"org": "ORG7 ALIAS"}, "one entity"),
+    ("team-structure org=Org 3", "team-structure", {"org": "Org 3"}, "one entity"),
+    ("models-by-org org=Org 3", "models-by-org", {"org": "Org 3"}, "one entity"),
+    ("departures org=Org 5", "departures", {"org": "Org 5"}, "one entity"),
+    ("investments org=Org 2", "investments", {"org": "Org 2"}, "one entity"),
+    ("competitors org=Org 1", "competitors", {"org": "Org 1"}, "one entity"),
+    ("entity-profile Person 11", "entity-profile", {"entity": "Person 11"}, "one entity"),
+    ("facts-about Org 4", "facts-about", {"entity": "Org 4"}, "one entity"),
+    ("articles-mentioning Model 9", "articles-mentioning", {"entity": "Model 9"}, "one entity"),
+    ("timeline Person 12", "timeline", {"entity": "Person 12"}, "one entity"),
+    ("departures (all)", "departures", {}, "whole graph"),
+    ("investments (all)", "investments", {}, "whole graph"),
+    ("graph-stats (aggregate)", "graph-stats", {}, "whole graph"),
+    ("timeline since 2026-12-01", "timeline", {"since": "2026-12-01"}, "whole graph"),
+]
+
+
+def timed(fn, runs: int, budget_s: float) -> tuple[float, int]:
+    """Median wall time in ms over ``runs`` runs (fewer if one run exceeds the budget)."""
+    times, n = [], 0
+    for _ in range(runs):
+        t0 = time.perf_counter()
+        n = len(fn().rows)
+        times.append((time.perf_counter() - t0) * 1000)
+        if sum(times) > budget_s * 1000:
+            break
+    return statistics.median(times), n
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--triples", type=int, default=1_000_000, help="size of the synthetic dataset")
+    ap.add_argument("--runs", type=int, default=5, help="runs per query (median reported)")
+    ap.add_argument("--rdflib-budget", type=float, default=60.0, help="max seconds of rdflib runs per query")
+    ap.add_argument("--no-rdflib", action="store_true", help="time oxigraph only")
+    args = ap.parse_args()
+
+    with tempfile.TemporaryDirectory(prefix="kg-bench-") as tmp:
+        nq = Path(tmp) / "synth.nq"
+        t0 = time.perf_counter()
+        n = synth_graph.write(nq, args.triples)
+        print(f"generated {n} quads in {time.perf_counter() - t0:.1f} s")
+
+        t0 = time.perf_counter()
+        store_path = load_nquads_store(nq, Path(tmp) / "store")
+        ox = OxigraphBackend(path=store_path)
+        ox_load = time.perf_counter() - t0
+        print(f"oxigraph bulk load + open: {ox_load:.1f} s")
+        rd = None
+        if not args.no_rdflib:
+            import rdflib
+            t0 = time.perf_counter()
+            ds = rdflib.Dataset(default_union=True)
+            ds.parse(nq, format="nquads")
+            rd = RdflibBackend(ds)
+            print(f"rdflib parse: {time.perf_counter() - t0:.1f} s")
+        gc.collect()
+
+        rows = []
+        for label, name, params, kind in CASES:
+            run_named(ox, name, params)  # warm-up
+            ox_ms, n_ox = timed(lambda: run_named(ox, name, params), args.runs, 30.0)
+            rd_ms, n_rd = (None, None)
+            if rd is not None:
+                rd_ms, n_rd = timed(lambda: run_named(rd, name, params), args.runs, args.rdflib_budget)
+            target = 50.0 if kind == "one entity" else 1000.0
+            ok = ox_ms < target and (rd_ms is None or rd_ms / max(ox_ms, 1e-3) >= 10)
+            rows.append((label, kind, n_ox, ox_ms, rd_ms, ok))
+            if n_rd is not None and n_rd != n_ox:
+                print(f"  !! {label}: oxigraph {n_ox} rows, rdflib {n_rd} rows", file=sys.stderr)
+            print(f"  {label}: {ox_ms:.1f} ms" + (f" / rdflib {rd_ms:.0f} ms" if rd_ms is not None else ""),
+                  file=sys.stderr)
+
+        print(f"\n{n} quads; oxigraph load {ox_load:.1f} s")
+        print(f"| {'query':40} | {'kind':11} | {'rows':>6} | {'oxigraph ms':>11} | {'rdflib ms':>10} | {'ratio':>7} | ok |")
+        print(f"|{'-' * 42}|{'-' * 13}|{'-' * 8}|{'-' * 13}|{'-' * 12}|{'-' * 9}|----|")
+        for label, kind, n_rows, ox_ms, rd_ms, ok in rows:
+            ratio = f"{rd_ms / max(ox_ms, 1e-3):.0f}x" if rd_ms is not None else "-"
+            rd_s = f"{rd_ms:.0f}" if rd_ms is not None else "-"
+            print(f"| {label:40} | {kind:11} | {n_rows:>6} | {ox_ms:>11.1f} | {rd_s:>10} | {ratio:>7} | {'yes' if ok else 'NO'} |")
+        ox.close()
+
+
+if __name__ == "__main__":
+    main()

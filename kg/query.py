@@ -1,0 +1,294 @@
+"""Named SPARQL queries (``ontology/queries/NAME.rq``), running queries with parameters, and
+writing results as a table, CSV, TSV or W3C SPARQL 1.1 Query Results JSON.
+
+A named query starts with comment lines::
+
+    # description: what it answers
+    # param: orgName — organisation name or alias, case-insensitive (optional: ...)
+
+and declares each parameter with a placeholder ``VALUES ?orgName { UNDEF }`` (unbound when
+not given). Values are bound as RDF terms (plain literals; ``<...>`` gives an IRI) through
+``kg.store.apply_bindings``: never pasted into the query text. A parameter whose help text
+says "optional" may be left out; ``org=...`` is accepted for ``orgName`` (``NAME`` for
+``NAMEName``).
+"""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from dataclasses import dataclass, field
+
+from rdflib import BNode, Literal, URIRef
+from rdflib.namespace import RDF
+from rdflib.term import Node
+
+from .errors import QueryError
+from .store import Backend, QueryResult, query_form
+
+QUERY_DIR = "queries"
+FORMATS = ("table", "csv", "tsv", "json")
+_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]*$")
+
+
+@dataclass(frozen=True)
+class Param:
+    name: str
+    help: str
+    optional: bool = False
+
+
+@dataclass(frozen=True)
+class NamedQuery:
+    name: str
+    description: str
+    text: str
+    params: tuple[Param, ...] = field(default_factory=tuple)
+
+    def param(self, key: str) -> Param | None:
+        for p in self.params:
+            if key in (p.name, p.name.removesuffix("Name")) or key.lower() == p.name.lower():
+                return p
+        return None
+
+
+def parse_named_query(name: str, text: str) -> NamedQuery:
+    description, params = "", []
+    for line in text.splitlines():
+        line = line.strip()
+        if not line.startswith("#"):
+            if line:
+                break
+            continue
+        body = line.lstrip("#").strip()
+        key, _, value = body.partition(":")
+        key = key.strip().lower()
+        if key == "description":
+            description = value.strip()
+        elif key == "param":
+            parts = re.split(r"\s+[—–-]+\s+", value.strip(), maxsplit=1)
+            pname = parts[0].strip()
+            phelp = parts[1].strip() if len(parts) > 1 else ""
+            params.append(Param(pname, phelp, "optional" in phelp.lower()))
+    return NamedQuery(name, description, text, tuple(params))
+
+
+def _query_files():
+    from .resources import data
+    folder = data(QUERY_DIR)
+    return sorted((f for f in folder.iterdir() if f.name.endswith(".rq")), key=lambda f: f.name)
+
+
+def list_queries() -> list[NamedQuery]:
+    """Every shipped named query, sorted by name."""
+    return [parse_named_query(f.name[:-3], f.read_text(encoding="utf-8")) for f in _query_files()]
+
+
+def query_names() -> list[str]:
+    return [f.name[:-3] for f in _query_files()]
+
+
+def load_query(name: str) -> NamedQuery:
+    """The named query ``name``; QueryError listing the known ones if there is none."""
+    from .resources import data
+    name = name.removesuffix(".rq")
+    node = data(QUERY_DIR, f"{name}.rq")
+    if not _NAME.match(name) or not node.is_file():
+        raise QueryError(f"unknown named query {name!r}; known: {', '.join(query_names())}"
+                         " (see `kg query --list`)")
+    return parse_named_query(name, node.read_text(encoding="utf-8"))
+
+
+def is_named(arg: str) -> bool:
+    return bool(_NAME.match(arg.removesuffix(".rq"))) and arg.removesuffix(".rq") in query_names()
+
+
+def to_term(value: str | Node) -> Node:
+    """A parameter value as an RDF term: ``<iri>`` -> URIRef, anything else a plain literal."""
+    if isinstance(value, (URIRef, Literal, BNode)):
+        return value
+    value = str(value)
+    if len(value) > 2 and value.startswith("<") and value.endswith(">") and not re.search(r"[\s<>\"{}|^`\\]", value[1:-1]):
+        return URIRef(value[1:-1])
+    return Literal(value)
+
+
+def parse_params(items: list[str] | None) -> dict[str, str]:
+    """``["org=Meta", "since=2026-01-01"]`` -> dict; ValueError on an item without ``=``."""
+    out: dict[str, str] = {}
+    for item in items or []:
+        key, sep, value = item.partition("=")
+        key = key.strip()
+        if not sep or not key:
+            raise ValueError(f"expected NAME=VALUE, got {item!r}")
+        out[key] = value
+    return out
+
+
+def bind_named(nq: NamedQuery, params: dict[str, str | Node] | None) -> dict[str, Node]:
+    """Check ``params`` against the query's declared ones; returns variable -> term."""
+    bindings: dict[str, Node] = {}
+    for key, value in (params or {}).items():
+        p = nq.param(key)
+        if p is None:
+            known = ", ".join(p.name for p in nq.params) or "none"
+            raise QueryError(f"named query {nq.name!r} has no parameter {key!r} (its parameters: {known})")
+        bindings[p.name] = to_term(value)
+    missing = [p.name for p in nq.params if not p.optional and p.name not in bindings]
+    if missing:
+        raise QueryError(f"named query {nq.name!r} needs --param {missing[0]}=VALUE"
+                         f" ({nq.param(missing[0]).help})")
+    return bindings
+
+
+def run_named(backend: Backend, name: str, params: dict[str, str | Node] | None = None) -> QueryResult:
+    """Run a named query on any backend; parameters are names/aliases given as strings."""
+    nq = load_query(name)
+    return backend.query(nq.text, bind_named(nq, params))
+
+
+def run_query(backend: Backend, sparql: str, params: dict[str, str | Node] | None = None) -> QueryResult:
+    """Run an inline query; ``params`` bind variables (placeholders or a VALUES clause)."""
+    query_form(sparql)
+    return backend.query(sparql, {k: to_term(v) for k, v in (params or {}).items()})
+
+
+def resolve(backend: Backend, query_or_name: str, params: dict[str, str | Node] | None = None) -> QueryResult:
+    """A named query if ``query_or_name`` is one, else SPARQL text."""
+    if is_named(query_or_name):
+        return run_named(backend, query_or_name, params)
+    try:
+        query_form(query_or_name)
+    except QueryError:
+        if _NAME.match(query_or_name):
+            load_query(query_or_name)  # raises: unknown named query, listing the known ones
+        raise
+    return run_query(backend, query_or_name, params)
+
+
+# --------------------------------------------------------------------------- output
+
+def _prefixes() -> dict[str, str]:
+    from .rdf import PREFIXES
+    out = {p: str(ns) for p, ns in PREFIXES.items()}
+    out["rdf"] = str(RDF)
+    out["prov"] = "http://www.w3.org/ns/prov#"
+    out["graph"] = "https://w3id.org/aikg/graph/"
+    return out
+
+
+def shorten(term: Node | None, prefixes: dict[str, str] | None = None) -> str:
+    """A term for a human: prefixed IRIs (``res:organization/meta``), literal values as text."""
+    if term is None:
+        return ""
+    if isinstance(term, URIRef):
+        best = ""
+        for p, ns in (prefixes or _prefixes()).items():
+            if str(term).startswith(ns) and len(ns) > len(best):
+                best, prefix = ns, p
+        if best:
+            return f"{prefix}:{str(term)[len(best):]}"
+        return f"<{term}>"
+    if isinstance(term, BNode):
+        return f"_:{term}"
+    return str(term)
+
+
+def term_json(term: Node) -> dict:
+    if isinstance(term, URIRef):
+        return {"type": "uri", "value": str(term)}
+    if isinstance(term, BNode):
+        return {"type": "bnode", "value": str(term)}
+    out = {"type": "literal", "value": str(term)}
+    if isinstance(term, Literal):
+        if term.language:
+            out["xml:lang"] = term.language
+        elif term.datatype is not None:
+            out["datatype"] = str(term.datatype)
+    return out
+
+
+def to_json(res: QueryResult) -> str:
+    """W3C SPARQL 1.1 Query Results JSON (SELECT / ASK)."""
+    if res.kind == "ask":
+        return json.dumps({"head": {}, "boolean": bool(res.boolean)})
+    if res.kind != "select":
+        raise QueryError("JSON output is for SELECT and ASK; CONSTRUCT/DESCRIBE print Turtle")
+    bindings = [{k: term_json(v) for k, v in row.items() if v is not None} for row in res.rows]
+    return json.dumps({"head": {"vars": res.vars}, "results": {"bindings": bindings}},
+                      ensure_ascii=False, indent=1)
+
+
+def to_csv(res: QueryResult) -> str:
+    """W3C SPARQL 1.1 CSV results: header of variable names, plain values."""
+    buf = io.StringIO()
+    w = csv.writer(buf, lineterminator="\r\n")
+    if res.kind == "ask":
+        w.writerow(["boolean"])
+        w.writerow(["true" if res.boolean else "false"])
+        return buf.getvalue()
+    w.writerow(res.vars)
+    for row in res.rows:
+        w.writerow(["" if row.get(v) is None else (f"_:{row[v]}" if isinstance(row[v], BNode) else str(row[v]))
+                    for v in res.vars])
+    return buf.getvalue()
+
+
+def to_tsv(res: QueryResult) -> str:
+    """W3C SPARQL 1.1 TSV results: ``?var`` header, terms in Turtle/N-Triples syntax."""
+    if res.kind == "ask":
+        return "?boolean\n" + ("true" if res.boolean else "false") + "\n"
+    lines = ["\t".join(f"?{v}" for v in res.vars)]
+    for row in res.rows:
+        cells = []
+        for v in res.vars:
+            t = row.get(v)
+            cells.append("" if t is None else t.n3().replace("\t", "\\t").replace("\n", "\\n"))
+        lines.append("\t".join(cells))
+    return "\n".join(lines) + "\n"
+
+
+def to_turtle(res: QueryResult) -> str:
+    data = res.graph.serialize(format="turtle")
+    return data.decode() if isinstance(data, bytes) else data
+
+
+def to_table(res: QueryResult, title: str | None = None):
+    """A rich renderable (Table for SELECT) with shortened IRIs."""
+    from rich.table import Table
+    if res.kind == "ask":
+        return "true" if res.boolean else "false"
+    prefixes = _prefixes()
+    table = Table(title=title, show_lines=False, header_style="bold")
+    for v in res.vars:
+        table.add_column(v, overflow="fold")
+    for row in res.rows:
+        table.add_row(*(shorten(row.get(v), prefixes) for v in res.vars))
+    table.caption = f"{len(res.rows)} row{'s' if len(res.rows) != 1 else ''}"
+    return table
+
+
+def render(res: QueryResult, fmt: str = "table") -> str:
+    """Text of the result in ``fmt`` (table rendered without colours)."""
+    if res.kind == "graph":
+        return to_turtle(res)
+    if fmt == "json":
+        return to_json(res)
+    if fmt == "csv":
+        return to_csv(res)
+    if fmt == "tsv":
+        return to_tsv(res)
+    if fmt == "table":
+        if res.kind == "ask":
+            return ("true" if res.boolean else "false") + "\n"
+        from rich.console import Console
+        c = Console(file=io.StringIO(), width=200, color_system=None)
+        c.print(to_table(res))
+        return c.file.getvalue()
+    raise QueryError(f"unknown format {fmt!r}; one of {', '.join(FORMATS)}")
+
+
+__all__ = ["NamedQuery", "Param", "list_queries", "load_query", "query_names", "is_named", "run_named",
+           "run_query", "resolve", "parse_params", "bind_named", "to_term", "render", "to_json", "to_csv",
+           "to_tsv", "to_table", "to_turtle", "shorten", "FORMATS"]

@@ -1,0 +1,297 @@
+"""Named queries, parameters, output formats and the `kg query` command, on the small dataset."""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import sys
+
+import pytest
+from rdflib import Literal, URIRef
+from typer.testing import CliRunner
+
+from kg.cli import app
+from kg.errors import GraphNotFound, QueryError
+from kg.query import (list_queries, load_query, query_names, render, resolve, run_named, run_query,
+                      to_csv, to_json, to_tsv)
+from kg.store import OxigraphBackend, RdflibBackend, open_backend, write_store
+
+RES = "https://w3id.org/aikg/resource/"
+
+
+@pytest.fixture(params=["rdflib", "oxigraph"])
+def backend(request, small_dataset, tmp_path):
+    if request.param == "rdflib":
+        yield RdflibBackend(small_dataset)
+    else:
+        b = OxigraphBackend(path=write_store(small_dataset, tmp_path))
+        yield b
+        b.close()
+
+
+@pytest.fixture
+def out_dir(small_dataset, tmp_path):
+    out = tmp_path / "out"
+    out.mkdir()
+    small_dataset.serialize(out / "graph.trig", format="trig")
+    write_store(small_dataset, out)
+    return out
+
+
+def labels(res, var):
+    return sorted(str(r[var]) for r in res.rows if r[var] is not None)
+
+
+def test_every_named_query_is_documented_and_runs(backend):
+    names = query_names()
+    for required in ("who-works-where", "team-structure", "models-by-org", "departures", "investments",
+                     "competitors", "entity-profile", "facts-about", "articles-mentioning", "timeline"):
+        assert required in names
+    for nq in list_queries():
+        assert nq.description, nq.name
+        params = {p.name: "Mistral AI" for p in nq.params if not p.optional}
+        res = run_named(backend, nq.name, params)
+        assert res.kind == "select" and res.rows, nq.name
+
+
+def test_who_works_where(backend):
+    res = run_named(backend, "who-works-where", {"org": "mistral ai"})
+    rows = {str(r["personLabel"]): r for r in res.rows}
+    assert set(rows) == {"Arthur Mensch", "Julie Martin"}
+    assert str(rows["Arthur Mensch"]["role"]) == "PDG"
+    assert rows["Arthur Mensch"]["relation"] == URIRef("https://w3id.org/aikg/ontology#leads")
+    assert str(rows["Julie Martin"]["leftOn"]) == "2026-05-10"
+    assert run_named(backend, "who-works-where", {"org": "Nvidia"}).rows == []
+
+
+def test_team_structure_by_alias(backend):
+    res = run_named(backend, "team-structure", {"orgName": "mistral"})  # an alias, other case
+    assert labels(res, "unitLabel") == ["Équipe Science"]
+    assert labels(res, "parentLabel") == ["Mistral AI"]
+
+
+def test_models_by_org(backend):
+    res = run_named(backend, "models-by-org", {"org": "Mistral AI"})
+    pairs = sorted((str(r["teamLabel"] or ""), str(r["itemLabel"])) for r in res.rows)
+    assert pairs == [("", "Le Chat"), ("", "Mistral Large"), ("Équipe Science", "Mistral Large")]
+
+
+def test_departures(backend):
+    res = run_named(backend, "departures")
+    assert len(res.rows) == 1
+    r = res.rows[0]
+    assert (str(r["personLabel"]), str(r["orgLabel"]), str(r["date"])) == ("Julie Martin", "Mistral AI", "2026-05-10")
+    assert "quitté" in str(r["evidence"])
+    assert r["article"] == URIRef(RES + "article/a2")
+
+
+def test_investments_leave_hedged_out(backend):
+    res = run_named(backend, "investments")
+    assert [(str(r["investorLabel"]), str(r["targetLabel"])) for r in res.rows] == [("Nvidia", "Mistral AI")]
+    r = res.rows[0]
+    assert str(r["modality"]) == "reported" and str(r["source"]) == "Les Échos"
+
+
+def test_competitors_symmetric(backend):
+    assert labels(run_named(backend, "competitors", {"org": "Microsoft"}), "competitorLabel") == ["Mistral AI"]
+    assert labels(run_named(backend, "competitors", {"org": "Mistral"}), "competitorLabel") == ["Microsoft"]
+
+
+def test_entity_profile(backend):
+    res = run_named(backend, "entity-profile", {"entity": "Julie Martin"})
+    props = {(str(r["direction"]), str(r["property"]).rsplit("#", 1)[-1], str(r["valueLabel"] or r["value"]))
+             for r in res.rows}
+    assert ("out", "label", "Julie Martin") in props
+    assert ("out", "altLabel", "Martin") in props
+    assert ("out", "worksFor", "Mistral AI") in props
+    assert ("out", "leftOrganization", "Mistral AI") in props
+    assert any(p[1] == "type" for p in props)
+
+
+def test_facts_about_has_evidence_and_modality(backend):
+    res = run_named(backend, "facts-about", {"entity": "nvidia"})
+    assert len(res.rows) == 1
+    r = res.rows[0]
+    assert str(r["modality"]) == "reported" and str(r["date"]) == "2026-03-02"
+    assert str(r["evidence"]).startswith("Selon Les Échos")
+    hedged = run_named(backend, "facts-about", {"entity": "Microsoft"})
+    assert "hedged" in {str(r["modality"]) for r in hedged.rows}
+
+
+def test_articles_mentioning(backend):
+    res = run_named(backend, "articles-mentioning", {"entity": "Les Échos"})
+    assert [str(r["id"]) for r in res.rows] == ["a1"]
+    res = run_named(backend, "articles-mentioning", {"entity": "Mistral AI"})
+    assert [str(r["id"]) for r in res.rows] == ["a2", "a1"]  # newest first
+
+
+def test_timeline(backend):
+    res = run_named(backend, "timeline")
+    dates = [str(r["date"]) for r in res.rows]
+    assert dates == sorted(dates) and len(dates) == 14
+    later = run_named(backend, "timeline", {"since": "2026-04-01"})
+    assert {str(r["date"]) for r in later.rows} == {"2026-05-10"}
+    earlier = run_named(backend, "timeline", {"until": "2026-04-01", "entity": "Julie Martin"})
+    assert [str(r["predicate"]).rsplit("#")[-1] for r in earlier.rows] == ["worksFor"]
+
+
+def test_injection_is_just_a_string(backend, small_dataset):
+    before = len(small_dataset)
+    evil = 'Meta" } ; DROP ALL ; #'
+    for name in ("who-works-where", "team-structure", "facts-about"):
+        key = "entity" if name == "facts-about" else "org"
+        assert run_named(backend, name, {key: evil}).rows == []
+    res = run_query(backend, "SELECT ?e WHERE { ?e <http://www.w3.org/2000/01/rdf-schema#label> ?name }",
+                    {"name": evil})
+    assert res.rows == []
+    assert len(small_dataset) == before
+    assert run_named(backend, "departures").rows  # graph unchanged
+
+
+def test_inline_params_bind_terms(backend):
+    q = "SELECT ?e WHERE { ?e <http://www.w3.org/2000/01/rdf-schema#label> ?name }"
+    res = run_query(backend, q, {"name": "Mistral AI"})
+    assert [r["e"] for r in res.rows] == [URIRef(RES + "organization/mistral-ai")]
+    res = run_query(backend, "SELECT ?l WHERE { ?e <http://www.w3.org/2000/01/rdf-schema#label> ?l }",
+                    {"e": f"<{RES}person/julie-martin>"})
+    assert [str(r["l"]) for r in res.rows] == ["Julie Martin"]
+
+
+def test_ask_and_construct(backend):
+    assert backend.ask("ASK { ?s <https://w3id.org/aikg/ontology#leads> ?o }") is True
+    assert backend.ask("ASK { ?s <https://w3id.org/aikg/ontology#acquired> ?o }") is False
+    g = backend.construct("CONSTRUCT { ?s <https://w3id.org/aikg/ontology#investsIn> ?o } "
+                          "WHERE { ?s <https://w3id.org/aikg/ontology#investsIn> ?o }")
+    assert len(g) == 1
+    res = resolve(backend, "DESCRIBE <https://w3id.org/aikg/resource/place/paris>")
+    assert res.kind == "graph"
+    assert "Paris" in render(res)
+
+
+def test_graph_keyword_sees_named_graphs(backend):
+    rows = backend.select("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } } ORDER BY ?g")
+    assert [str(r["g"]).rsplit("/", 1)[-1] for r in rows] == ["a1", "a2", "entities"]
+
+
+def test_malformed_query_has_line_and_column(backend):
+    with pytest.raises(QueryError) as exc:
+        backend.query("SELECT ?s\nWHERE {\n  ?s ?p \n}")
+    msg = str(exc.value)
+    assert "line " in msg and "column " in msg
+    import re
+    line = int(re.search(r"line (\d+)", msg).group(1))
+    assert line in (3, 4)
+
+
+def test_update_is_refused(backend):
+    with pytest.raises(QueryError, match="read-only"):
+        backend.query("DROP ALL")
+    with pytest.raises(QueryError, match="read-only"):
+        backend.query("PREFIX x: <http://x/> INSERT DATA { x:a x:b x:c }")
+
+
+def test_unknown_named_query_lists_known():
+    with pytest.raises(QueryError) as exc:
+        load_query("no-such-query")
+    assert "departures" in str(exc.value) and "timeline" in str(exc.value)
+
+
+def test_missing_and_unknown_params(backend):
+    with pytest.raises(QueryError, match="entityName"):
+        run_named(backend, "facts-about")
+    with pytest.raises(QueryError, match="no parameter"):
+        run_named(backend, "departures", {"colour": "blue"})
+
+
+def test_output_formats(backend):
+    res = run_named(backend, "departures")
+    rows = list(csv.reader(io.StringIO(to_csv(res))))
+    assert rows[0] == res.vars and rows[1][1] == "Julie Martin"
+    doc = json.loads(to_json(res))
+    assert doc["head"]["vars"] == res.vars
+    b = doc["results"]["bindings"][0]
+    assert b["person"] == {"type": "uri", "value": RES + "person/julie-martin"}
+    assert b["date"]["datatype"] == "http://www.w3.org/2001/XMLSchema#date"
+    tsv = to_tsv(res).splitlines()
+    assert tsv[0].split("\t")[0] == "?person"
+    assert tsv[1].split("\t")[0] == f"<{RES}person/julie-martin>"
+    ask = backend.query("ASK { ?s ?p ?o }")
+    assert json.loads(to_json(ask)) == {"head": {}, "boolean": True}
+    assert "res:person/julie-martin" in render(res, "table")
+
+
+def test_open_backend_choice(out_dir, tmp_path, small_dataset):
+    b = open_backend(out_dir)
+    assert b.name == "oxigraph"
+    b.close()
+    only_trig = tmp_path / "trig"
+    only_trig.mkdir()
+    small_dataset.serialize(only_trig / "graph.trig", format="trig")
+    assert open_backend(only_trig).name == "rdflib"
+    with pytest.raises(GraphNotFound, match="kg build"):
+        open_backend(tmp_path / "empty")
+
+
+# --------------------------------------------------------------------------- CLI
+
+def test_cli_named_query_csv(out_dir):
+    res = CliRunner().invoke(app, ["query", "team-structure", "--param", "org=mistral", "--graph", str(out_dir),
+                                   "--format", "csv"])
+    assert res.exit_code == 0, res.output
+    assert res.output.splitlines()[0].startswith("org,orgLabel,unit")
+    assert "Équipe Science" in res.output
+
+
+def test_cli_inline_and_file(out_dir, tmp_path):
+    r = CliRunner().invoke(app, ["query", "ASK { ?s ?p ?o }", "-g", str(out_dir), "--format", "json"])
+    assert r.exit_code == 0 and json.loads(r.output) == {"head": {}, "boolean": True}
+    f = tmp_path / "q.rq"
+    f.write_text("SELECT (COUNT(*) AS ?n) WHERE { ?s a <https://w3id.org/aikg/ontology#Person> }")
+    r = CliRunner().invoke(app, ["query", "-f", str(f), "-g", str(out_dir), "--format", "tsv"])
+    assert r.exit_code == 0, r.output
+    assert r.output.splitlines()[0] == "?n" and "2" in r.output.splitlines()[1]
+    r = CliRunner().invoke(app, ["query", "CONSTRUCT WHERE { ?s <https://w3id.org/aikg/ontology#leads> ?o }",
+                                 "-g", str(out_dir)])
+    assert r.exit_code == 0 and "aikg:leads" in r.output
+
+
+def test_cli_list_and_table(out_dir):
+    r = CliRunner().invoke(app, ["query", "--list", "--format", "json"])
+    assert r.exit_code == 0
+    assert {q["name"] for q in json.loads(r.output)} >= {"departures", "timeline"}
+    r = CliRunner().invoke(app, ["query", "departures", "-g", str(out_dir)])
+    assert r.exit_code == 0 and "1 row" in r.output and "departures" in r.output
+
+
+@pytest.mark.parametrize("args", [["departures", "--format", "xml"], ["departures", "--param", "noequals"],
+                                  ["departures", "--graph", "/no/such/dir"], ["--endpoint", "ftp://x", "departures"],
+                                  []])
+def test_cli_bad_options_exit_2(args, out_dir):
+    extra = [] if "--graph" in args or "--endpoint" in args else ["--graph", str(out_dir)]
+    r = CliRunner().invoke(app, ["query", *args, *extra])
+    assert r.exit_code == 2, r.output
+
+
+@pytest.mark.parametrize("query,expect", [
+    ("SELECT ?s WHERE {\n ?s ?p \n}", "line 3, column"),
+    ("no-such-query", "known: "),
+    ("DROP ALL", "read-only"),
+])
+def test_main_prints_clean_errors(query, expect, out_dir, monkeypatch, capsys):
+    from kg.cli import main
+    monkeypatch.setattr(sys, "argv", ["kg", "query", query, "--graph", str(out_dir)])
+    with pytest.raises(SystemExit) as exc:
+        main()
+    assert exc.value.code == 1
+    err = capsys.readouterr().err
+    assert expect in err.replace("\n", " ") and "Traceback" not in err
+
+
+def test_main_graph_not_found(tmp_path, monkeypatch, capsys):
+    from kg.cli import main
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setattr(sys, "argv", ["kg", "query", "departures"])
+    with pytest.raises(SystemExit) as exc:
+        main()
+    assert exc.value.code == 1
+    assert "kg build" in capsys.readouterr().err
