@@ -58,6 +58,7 @@ class Cues:
     model_anaphora: list[str] = field(default_factory=list)
     product_anaphora: list[str] = field(default_factory=list)
     role_words: dict[str, str] = field(default_factory=dict)         # folded role -> predicate
+    bare_lead_words: set[str] = field(default_factory=set)           # lead words that need no qualifier
     roles_regex: str = ""
     verb_cues: dict[str, list[str]] = field(default_factory=dict)    # lemma or phrase -> predicates
     noun_cues: dict[str, list[str]] = field(default_factory=dict)
@@ -81,6 +82,7 @@ class Cues:
         for pred in ("worksFor", "founded", "leads"):   # later lists win for shared words
             for r in raw["roles"][pred]:
                 c.role_words[fold(r)] = pred
+        c.bare_lead_words = {fold(w) for w in raw["lead_role_needs_bare"]}
         words = sorted({r for lst in raw["roles"].values() for r in lst}, key=len, reverse=True)
         c.roles_regex = "|".join(re.escape(w) for w in words)
         for pred, spec in raw["relations"].items():
@@ -343,7 +345,7 @@ class _DocExtraction:
                 cands.append(_Cand(ent.start_char, ent.end_char, entry.type, "pattern", entry.id, entry.name, prio=2))
                 continue
             typ = NER_MAP.get(ent.label_)
-            ctx = self._context_type(ent.start)
+            ctx = self._context_type(ent.start, ent.end)
             if ctx:
                 typ = ctx
             elif typ is None:
@@ -358,9 +360,9 @@ class _DocExtraction:
         # 2. names after naming cues and type nouns, quoted names
         for sent in self.sents:
             for tok in sent:
-                if not _is_namey(tok) or tok.i == sent.start:
+                if not _is_namey(tok):
                     continue
-                if tok.i > 0 and _is_namey(doc[tok.i - 1]) and doc[tok.i - 1].i != sent.start:
+                if tok.i > sent.start and _is_namey(doc[tok.i - 1]):
                     continue   # not the start of a chunk
                 typ = self._naming_cue_before(tok.i)
                 if typ is None:
@@ -368,16 +370,19 @@ class _DocExtraction:
                     if tn and tn in ("AIModel", "Product", "Event", "Team", "Organization"):
                         # only a name right after the noun (allowing « « », adjectives)
                         typ = tn
-                if typ is None:
-                    continue
                 span = self._name_span_from(tok.i)
                 if not span:
                     continue
                 s, e = span
+                prio = 4
+                if typ is None:
+                    typ, prio = self._apposition_type(e), 2    # below the lexicon and the NER
+                if typ is None:
+                    continue
                 text = doc[s:e].text
                 if fold(text) in cues.not_entities or fold(text) in cues.type_nouns:
                     continue
-                cands.append(_Cand(doc[s].idx, doc[e - 1].idx + len(doc[e - 1]), typ, "pattern", prio=4))
+                cands.append(_Cand(doc[s].idx, doc[e - 1].idx + len(doc[e - 1]), typ, "pattern", prio=prio))
         for m in _QUOTE.finditer(self.text):
             inner = m.group(1)
             if not inner[:1].isupper() or len(inner.split()) > 6:
@@ -453,8 +458,28 @@ class _DocExtraction:
         other = [f for f in entry.forms if f != ent.text]
         return any(o in self.text for o in other if len(o) > len(ent.text))
 
-    def _context_type(self, tok_i: int) -> str | None:
-        return self._naming_cue_before(tok_i) or (self._type_noun_before(tok_i, 3) if tok_i > 0 else None)
+    def _context_type(self, tok_i: int, end_i: int | None = None) -> str | None:
+        return (self._naming_cue_before(tok_i) or (self._type_noun_before(tok_i, 3) if tok_i > 0 else None)
+                or (self._apposition_type(end_i) if end_i is not None else None))
+
+    def _apposition_type(self, end_i: int) -> str | None:
+        """« Runner H, un agent capable de ... », « Operator, l'agent d'OpenAI »: the type noun
+        of an apposition right after a name."""
+        doc = self.doc
+        if end_i >= len(doc) or doc[end_i].text != ",":
+            return None
+        k = end_i + 1
+        sent_end = doc[end_i].sent.end
+        if k < sent_end and doc[k].lower_.replace("’", "'") in ("un", "une", "le", "la", "l'", "son", "sa", "leur", "ce", "cette", "nouveau", "nouvelle"):
+            k += 1
+        for j in range(k, min(k + 3, sent_end)):
+            for n in (3, 2, 1):
+                phrase = fold(doc[j:min(j + n, sent_end)].text)
+                if phrase in self.cues.type_nouns and self.cues.type_nouns[phrase] != "Place":
+                    return self.cues.type_nouns[phrase]
+            if doc[j].pos_ not in ("ADJ", "DET"):
+                break
+        return None
 
     @staticmethod
     def _shape_type(text: str) -> str | None:
@@ -765,6 +790,13 @@ class _DocExtraction:
                 if pred is None:
                     continue
                 s_types, o_types = self._allowed(pred)
+                if role and " et " in role and pred != "leftOrganization":
+                    # « cofondateur et PDG d'Anthropic »: each role word gives its predicate
+                    for part in role.split(" et ")[1:]:
+                        other = self.cues.role_words.get(fold(part.split()[0]) if part.split() else "", None)
+                        other = self.cues.role_words.get(fold(part), other)
+                        if other and other != pred:
+                            self._add(other, subj, obj, sent, f"gap:{rule['id']}", 0.8, role=role)
                 if self._add(pred, subj, obj, sent, f"gap:{rule['id']}", 0.85, role=role):
                     # lists on the far side of the rule
                     ext = f"gap:{rule['id']}+list"
@@ -781,13 +813,19 @@ class _DocExtraction:
         tail = src[m.start("role"):]
         phrase = re.split(r"\s+(?:de|du|des|d[’']|chez|au sein de|pour)\s*(?:(?:la|le|les|l[’'])\s*)?$", tail.strip(), maxsplit=1)[0]
         phrase = re.sub(r"\s+", " ", phrase).strip(" ,")
-        pred = self.cues.role_words.get(fold(word), "worksFor")
-        if pred == "leads" and fold(word) in {fold(w) for w in roles["lead_role_needs_bare"]} and fold(phrase) != fold(word):
-            pred = "worksFor"
+        pred = self._role_word_predicate(word, phrase)
         pre = src[:m.start("role")].lower()
         if any(re.search(r"(?:^|\W)" + re.escape(f) + r"\s*$", pre) for f in roles["former_markers"]):
             return "leftOrganization", phrase
         return pred, phrase
+
+    def _role_word_predicate(self, word: str, phrase: str) -> str:
+        """« PDG » leads, « fondateur » founded, « directeur technologique » worksFor:
+        a lead word qualified by more words (« directeur technologique ») is worksFor."""
+        pred = self.cues.role_words.get(fold(word), "worksFor")
+        if pred == "leads" and fold(word) in self.cues.bare_lead_words and fold(phrase) != fold(word):
+            pred = "worksFor"
+        return pred
 
     def _passive_predicate(self, verb: str) -> str | None:
         v = fold(verb)
@@ -1138,6 +1176,8 @@ class _DocExtraction:
                 if m is not None:
                     pred = "organizes" if typ == "Event" else "develops"
                     self._add(pred, owner, m, sent, f"possessive:{pred}", 0.7, cue_tok=nxt)
+            elif self._possessive_role(tok, sent):
+                continue
             elif fold(nxt.lemma_) in ("depart", "demission") or fold(nxt.text) in ("depart", "demission"):
                 person = self._subject_syntax(tok.head, ["Person"])
                 if person is not None:
@@ -1151,6 +1191,24 @@ class _DocExtraction:
                 org = self._antecedent(tok.idx, "Organization")
                 if person is not None and org is not None:
                     self._add("worksFor", person, org, sent, "possessive:staff", 0.6, cue_tok=tok.head)
+
+    def _possessive_role(self, tok, sent) -> bool:
+        """« son directeur scientifique Laurent Sifre »: a role at the salient organisation."""
+        rest = self.text[tok.idx + len(tok.text):min(sent.end_char, tok.idx + 70)]
+        m = re.match(r"\s+(?:(?:nouvel?|nouvelle|actuel|actuelle|ancien|ancienne)\s+)?(?P<role>(?P<word>"
+                     + self.cues.roles_regex + r")(?:\s+[\w\-’']+){0,2}?)\s*,?\s*(?=[A-ZÀ-Ý])", rest)
+        if not m:
+            return False
+        end = tok.idx + len(tok.text) + m.end()
+        person = next((i for i in self._sent_mentions(sent) if self.mentions[i].type == "Person"
+                       and 0 <= self.mentions[i].start - end <= 2), None)
+        org = self._antecedent(tok.idx, "Organization")
+        if person is None or org is None:
+            return False
+        role = re.sub(r"\s+", " ", m.group("role"))
+        self._add(self._role_word_predicate(m.group("word"), role), person, org, sent, "possessive:role", 0.65,
+                  cue_tok=tok, role=role)
+        return True
 
     # -- teams named without their parent: the article's organisation that is said to have teams
 

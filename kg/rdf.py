@@ -15,7 +15,9 @@ entities and direct relations alone (``graph.ttl``).
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Iterable
+from decimal import Decimal
 
 from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.namespace import OWL, PROV, RDF, RDFS, SKOS, XSD
@@ -42,9 +44,16 @@ def role_iri(role: str) -> URIRef:
 
 
 def _date(value: str | None) -> Literal | None:
+    """An ISO date, or a year-month or a year when that is all an article gives."""
     if not value:
         return None
-    return Literal(value[:10], datatype=XSD.date) if len(value) >= 10 else Literal(value)
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}.*", value):
+        return Literal(value[:10], datatype=XSD.date)
+    if re.fullmatch(r"\d{4}-\d{2}", value):
+        return Literal(value, datatype=XSD.gYearMonth)
+    if re.fullmatch(r"\d{4}", value):
+        return Literal(value, datatype=XSD.gYear)
+    return None
 
 
 def _bind(g: Graph | Dataset) -> None:
@@ -82,7 +91,7 @@ def add_fact(g: Graph, fact: Fact, date: str | None) -> None:
     g.add((st, AIKG.startChar, Literal(fact.start)))
     g.add((st, AIKG.endChar, Literal(fact.end)))
     g.add((st, AIKG.extractor, Literal(fact.extractor)))
-    g.add((st, AIKG.confidence, Literal(round(fact.confidence, 3), datatype=XSD.decimal)))
+    g.add((st, AIKG.confidence, Literal(Decimal(str(round(fact.confidence, 3))), datatype=XSD.decimal)))
     g.add((st, AIKG.modality, Literal(fact.modality)))
     d = _date(date)
     if d is not None:

@@ -128,7 +128,7 @@ class Fact:
     extractor: str
     confidence: float
     modality: str = "asserted"
-    attributed_to: str | None = None   # entity id of the source when resolved, else its name
+    attributed_to: str | None = None   # entity id ("Type/slug") of the reported source
     role: str | None = None
 
 
