@@ -1,0 +1,476 @@
+"""``build``: articles -> extraction (map, cached) -> resolution (reduce) -> RDF outputs.
+
+The stages::
+
+    read_articles (streamed)          kg.articles
+      -> per article: cache hit?      kg.cache  (key: article record + pipeline version)
+      -> misses: map_extract          kg.executors (in process, process pool or dask)
+           each result written to the cache as soon as it is done
+      -> resolve(all results, read back from the cache in input order)   kg.resolve
+      -> to_dataset -> validate -> graph.trig, graph.ttl, store/, graph.html
+           written into a temporary directory beside OUT, then swapped in
+
+Memory: articles are streamed through the map step and nothing is kept but
+``(id, key)`` pairs; the reduce step reads results back from disk one at a time.
+
+Crash safety: outputs are complete in ``.OUT.building-PID`` before any of them
+replaces the previous one (``os.replace`` per file, rename for the store
+directory, the old one kept until the new one is in place). A build killed at
+any point leaves the previous outputs readable, and the next build reuses every
+cache entry already written.
+"""
+from __future__ import annotations
+
+import io
+import json
+import os
+import shutil
+import sys
+import time
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Iterator, Sequence
+
+from .cache import ResultCache, article_key
+from .errors import InputError, KGError
+from .records import Article, ArticleResult, Problem
+from .settings import Settings
+
+ProgressFn = Callable[[int, "int | None"], None]
+
+#: Files and directories of OUT that a build replaces (anything else in OUT is left alone).
+OUTPUT_NAMES = ("graph.trig", "graph.ttl", "graph.html", "store", "build.json")
+
+
+@dataclass
+class BuildReport:
+    out_dir: Path
+    articles: int
+    skipped: list[Problem]
+    entities_by_type: dict[str, int]
+    relations_by_predicate: dict[str, int]
+    reused: int
+    recomputed: int
+    removed: int
+    words: int
+    seconds: float
+    validation: object | None = None          # kg.validate.ValidationReport
+    outputs: dict[str, Path] = field(default_factory=dict)
+    notes: list[str] = field(default_factory=list)  # e.g. an output skipped because a module is missing
+    timings: dict[str, float] = field(default_factory=dict)
+
+    @property
+    def words_per_second(self) -> float:
+        return self.words / self.seconds if self.seconds > 0 else 0.0
+
+    @property
+    def entities(self) -> int:
+        return sum(self.entities_by_type.values())
+
+    @property
+    def relations(self) -> int:
+        return sum(self.relations_by_predicate.values())
+
+    def to_dict(self) -> dict:
+        v = self.validation
+        return {
+            "out_dir": str(self.out_dir), "articles": self.articles,
+            "skipped": [{"source": p.source, "reason": p.reason} for p in self.skipped],
+            "entities_by_type": self.entities_by_type, "relations_by_predicate": self.relations_by_predicate,
+            "reused": self.reused, "recomputed": self.recomputed, "removed": self.removed,
+            "words": self.words, "seconds": round(self.seconds, 3),
+            "validation": None if v is None else {"conforms": bool(getattr(v, "conforms", False)),
+                                                  "violations": len(getattr(v, "violations", []) or [])},
+            "outputs": {k: str(p) for k, p in self.outputs.items()},
+            "timings": {k: round(t, 3) for k, t in self.timings.items()},
+        }
+
+
+# --------------------------------------------------------------------------- helpers
+
+def _pid_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def _staging_dir(out_dir: Path) -> Path:
+    return out_dir.parent / f".{out_dir.name}.building-{os.getpid()}"
+
+
+def _clean_stale(out_dir: Path) -> None:
+    """Remove what killed builds left behind; put back a store moved aside mid-swap."""
+    parent = out_dir.parent
+    if parent.is_dir():
+        for p in [*parent.glob(f".{out_dir.name}.building-*"), *parent.glob(f".{out_dir.name}.nocache-*")]:
+            try:
+                pid = int(p.name.split(".building-" if ".building-" in p.name else ".nocache-", 1)[1].split("-")[0])
+            except ValueError:
+                continue
+            if pid != os.getpid() and not _pid_alive(pid):
+                shutil.rmtree(p, ignore_errors=True)
+    if out_dir.is_dir():
+        for p in out_dir.glob(".*.old-*"):
+            name = p.name[1:].rsplit(".old-", 1)[0]
+            target = out_dir / name
+            if not target.exists():
+                os.replace(p, target)       # killed between the two renames of a swap
+            elif p.is_dir():
+                shutil.rmtree(p, ignore_errors=True)
+            else:
+                p.unlink(missing_ok=True)
+
+
+def _swap_in(staging: Path, out_dir: Path) -> dict[str, Path]:
+    """Move every finished output of ``staging`` into ``out_dir``; files by ``os.replace``."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    moved: dict[str, Path] = {}
+    # directories first, files after, build.json last: its presence marks a finished swap
+    entries = sorted(staging.iterdir(), key=lambda p: (not p.is_dir(), p.name == "build.json", p.name))
+    for src in entries:
+        dest = out_dir / src.name
+        if src.is_dir():
+            old = out_dir / f".{src.name}.old-{os.getpid()}"
+            if dest.exists():
+                os.replace(dest, old)
+            os.replace(src, dest)
+            if old.exists():
+                shutil.rmtree(old, ignore_errors=True)
+        else:
+            os.replace(src, dest)
+        moved[src.name] = dest
+    return moved
+
+
+def _previous_ids(out_dir: Path) -> set[str] | None:
+    try:
+        with open(out_dir / "build.json", encoding="utf-8") as fh:
+            return set(json.load(fh).get("article_ids", []))
+    except (OSError, ValueError, AttributeError):
+        return None
+
+
+def _optional(module: str, name: str):
+    """``kg.<module>.<name>`` or None while that module is not there."""
+    import importlib
+    try:
+        mod = importlib.import_module(f"kg.{module}")
+    except ModuleNotFoundError as exc:
+        if exc.name == f"kg.{module}":
+            return None
+        raise
+    return getattr(mod, name, None)
+
+
+def _words(text: str) -> int:
+    return len(text.split())
+
+
+
+# --------------------------------------------------------------------------- output writers
+
+#: Prefixes written at the top of graph.trig (the same as rdflib's, from kg.rdf).
+def _prefixes() -> dict[str, str]:
+    """kg.rdf's prefixes, plus one per kind of resource, so that IRIs read ``person:yann-lecun``."""
+    from .namespace import GRAPH, RESOURCE
+    from .rdf import PREFIXES
+    from .records import TYPES
+    out = {"rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#"}
+    out.update({k: str(v) for k, v in PREFIXES.items() if k != "res"})
+    for kind in [t.lower() for t in TYPES] + ["article", "assertion", "membership", "role"]:
+        out[kind] = f"{RESOURCE}{kind}/"
+    out["graph"] = str(GRAPH)
+    out["agraph"] = f"{GRAPH}article/"
+    return out
+
+
+def _write_store(ds, nquads: bytes, staging: Path, notes: list[str]) -> Path | None:
+    """OUT/store, bulk-loaded from the N-Quads (kg.store), or None when kg.store is missing."""
+    load = _optional("store", "load_nquads_store")
+    if load is not None:
+        from .store import STORE_DIR
+        return load(nquads, staging / STORE_DIR)
+    write_store = _optional("store", "write_store")
+    if write_store is not None:
+        return write_store(ds, staging)
+    notes.append("store not written (kg.store not available)")
+    return None
+
+
+def _write_trig(nquads: bytes, store_path: Path | None, dest: Path) -> None:
+    """graph.trig dumped by oxigraph (streaming, ~100x faster than rdflib's TriG writer)."""
+    import pyoxigraph as ox
+    if store_path is not None:
+        store = ox.Store.read_only(str(store_path))
+    else:
+        store = ox.Store()
+        store.bulk_load(nquads, format=ox.RdfFormat.N_QUADS)
+    try:
+        with open(dest, "wb") as fh:
+            store.dump(fh, format=ox.RdfFormat.TRIG, prefixes=_prefixes())
+    finally:
+        del store
+
+
+def _graph_digest(nquads: bytes) -> str:
+    """A digest of the graph's content, independent of the order of the quads."""
+    import hashlib
+    from .resources import read_text
+    h = hashlib.sha256()
+    try:
+        h.update(read_text("shapes.ttl").encode())
+    except (OSError, FileNotFoundError):
+        pass
+    for line in sorted(nquads.splitlines()):
+        h.update(line)
+        h.update(b"\n")
+    return h.hexdigest()
+
+
+def _validate(ds, digest: str | None, cache_root: Path | None, notes: list[str]):
+    """SHACL validation (kg.validate); the report is reused when the graph did not change."""
+    validate = _optional("validate", "validate")
+    if validate is None:
+        notes.append("SHACL validation skipped (kg.validate not available)")
+        return None
+    import pickle
+    path = None
+    if cache_root is not None and digest is not None:
+        path = cache_root / "validation" / f"{digest}.pickle"
+        try:
+            with open(path, "rb") as fh:
+                return pickle.load(fh)
+        except Exception:  # noqa: BLE001 - a missing or stale entry: validate again
+            pass
+    report = validate(ds)
+    if path is not None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        for old in path.parent.glob("*.pickle"):
+            old.unlink(missing_ok=True)
+        tmp = path.with_suffix(f".tmp{os.getpid()}")
+        with open(tmp, "wb") as fh:
+            pickle.dump(report, fh)
+        os.replace(tmp, path)
+    return report
+
+
+# --------------------------------------------------------------------------- build
+
+def build(paths: Sequence[str | Path], out_dir: str | Path, settings: Settings = Settings(), *,
+          progress: ProgressFn | None = None, on_problem: Callable[[Problem], None] | None = None,
+          stdin=None, cache: bool | None = None) -> BuildReport:
+    """Build the knowledge graph of ``paths`` into ``out_dir``; see the module docstring.
+
+    ``cache=False`` (or ``settings.extra["cache"] = False``) keeps no cache between builds
+    (results still go through a temporary one, so memory stays bounded).
+    Raises :class:`~kg.errors.InputError` when no article could be read, or when
+    ``settings.strict`` and some input was skipped (after reporting every one).
+    """
+    t0 = time.perf_counter()
+    timings: dict[str, float] = {}
+    out_dir = Path(out_dir)
+    paths = [str(p) for p in paths]
+    use_cache = settings.extra.get("cache", True) if cache is None else cache
+    notes: list[str] = []
+
+    out_dir.parent.mkdir(parents=True, exist_ok=True)
+    _clean_stale(out_dir)
+
+    # stdin can be read only once: buffer it when it has to be read twice (strict pre-pass)
+    if "-" in paths and settings.strict:
+        stdin = io.StringIO((stdin if stdin is not None else sys.stdin).read())
+
+    skipped: list[Problem] = []
+
+    def problem(p: Problem) -> None:
+        skipped.append(p)
+        if on_problem is not None:
+            on_problem(p)
+
+    if settings.strict:  # report every bad input, then fail, before any NLP
+        for item in read_articles_(paths, stdin):
+            if isinstance(item, Problem):
+                problem(item)
+        if skipped:
+            raise InputError(f"{len(skipped)} input(s) could not be read (--strict): "
+                             + "; ".join(str(p) for p in skipped[:5])
+                             + (" ..." if len(skipped) > 5 else ""))
+        if isinstance(stdin, io.StringIO):
+            stdin.seek(0)
+
+    # ---------------------------------------------------------------- map (cached)
+    from .extract import pipeline_version
+    tmp_cache = None
+    if use_cache:
+        cache_root = Path(settings.cache_dir) if settings.cache_dir else out_dir / ".cache"
+    else:
+        import tempfile
+        tmp_cache = tempfile.mkdtemp(prefix=f".{out_dir.name}.nocache-{os.getpid()}-", dir=out_dir.parent)
+        cache_root = Path(tmp_cache)
+    rc = ResultCache(cache_root, pipeline_version(settings))
+
+    order: list[tuple[str, str]] = []          # (article id, cache key), input order
+    pending: dict[str, str] = {}               # article id -> key, sent to extraction
+    sources: dict[str, str] = {}               # article id -> source (to drop failed ones)
+    counts = {"reused": 0, "recomputed": 0, "words": 0, "done": 0}
+
+    def tick() -> None:
+        counts["done"] += 1
+        if progress is not None:
+            progress(counts["done"], None)
+
+    def misses() -> Iterator[Article]:
+        for item in read_articles_(paths, stdin):
+            if isinstance(item, Problem):
+                if not settings.strict:
+                    problem(item)
+                continue
+            key = article_key(item)
+            order.append((item.id, key))
+            sources[item.id] = item.source
+            counts["words"] += _words(item.text)
+            if rc.has(key):
+                counts["reused"] += 1
+                tick()
+                continue
+            pending[item.id] = key
+            yield item
+
+    from .executors import map_extract
+    try:
+        t = time.perf_counter()
+        failed: set[str] = set()
+        for res in map_extract(misses(), settings):
+            if isinstance(res, Problem):       # extraction crashed on this article: skip it
+                problem(res)
+                failed.add(res.source)
+                tick()
+                continue
+            key = pending.pop(res.article.id, None) or article_key(res.article)
+            rc.put(key, res)
+            counts["recomputed"] += 1
+            tick()
+        timings["map"] = time.perf_counter() - t
+        if settings.extra.get("release_model"):
+            from .executors import clear_extractors
+            clear_extractors()             # the reduce step does not need the model: free its memory
+            import gc
+            gc.collect()
+        if failed:
+            bad_ids = {aid for aid, src in sources.items() if src in failed}
+            order[:] = [(aid, key) for aid, key in order if aid not in bad_ids]
+        if settings.strict and skipped:
+            raise InputError(f"{len(skipped)} article(s) could not be processed (--strict): "
+                             + "; ".join(str(p) for p in skipped[:5]))
+
+        if not order:
+            where = ", ".join(paths) if paths else "(no input)"
+            raise InputError(f"no article could be read from {where}"
+                             + (f" ({len(skipped)} input(s) skipped)" if skipped else ""))
+
+        # ------------------------------------------------------------ reduce
+        from .resolve import resolve
+
+        def results() -> Iterator[ArticleResult]:
+            for _aid, key in order:
+                res = rc.get(key)
+                if res is None:          # removed or damaged behind our back (atomic writes prevent ours)
+                    rc.path(key).unlink(missing_ok=True)
+                    raise KGError(f"the cached result of article {_aid} ({rc.path(key)}) could not be "
+                                  "read; it has been removed: run the build again")
+                yield res
+
+        t = time.perf_counter()
+        resolved = resolve(results(), settings)
+        timings["resolve"] = time.perf_counter() - t
+    finally:
+        if tmp_cache is not None:
+            shutil.rmtree(tmp_cache, ignore_errors=True)
+
+    entities_by_type = dict(sorted(Counter(e.type for e in resolved.entities.values()).items()))
+
+    # ---------------------------------------------------------------- outputs (staged)
+    staging = _staging_dir(out_dir)
+    shutil.rmtree(staging, ignore_errors=True)
+    staging.mkdir(parents=True)
+    validation = None
+    try:
+        t = time.perf_counter()
+        from .rdf import iter_relations, merged_graph, to_dataset
+        ds = to_dataset(resolved)
+        del resolved                       # the dataset holds what the outputs need
+        timings["rdf"] = time.perf_counter() - t
+        relations_by_predicate = dict(sorted(Counter(p for _s, p, _o in iter_relations(ds)).items()))
+
+        t = time.perf_counter()
+        nquads = ds.serialize(format="nquads", encoding="utf-8")
+        timings["nquads"] = time.perf_counter() - t
+
+        t = time.perf_counter()
+        store_path = _write_store(ds, nquads, staging, notes)
+        timings["store"] = time.perf_counter() - t
+
+        t = time.perf_counter()
+        _write_trig(nquads, store_path, staging / "graph.trig")
+        timings["trig"] = time.perf_counter() - t
+        digest = _graph_digest(nquads) if settings.validate and use_cache else None
+        del nquads
+        t = time.perf_counter()
+        merged_graph(ds).serialize(destination=str(staging / "graph.ttl"), format="turtle", encoding="utf-8")
+        timings["ttl"] = time.perf_counter() - t
+
+        if settings.html:
+            write_html = _optional("viz", "write_graph_html")
+            if write_html is not None:
+                t = time.perf_counter()
+                write_html(ds, staging / "graph.html")
+                timings["html"] = time.perf_counter() - t
+            else:
+                notes.append("graph.html not written (kg.viz not available)")
+
+        if settings.validate:
+            t = time.perf_counter()
+            validation = _validate(ds, digest, cache_root if use_cache else None, notes)
+            timings["validate"] = time.perf_counter() - t
+        del ds
+
+        current_ids = {aid for aid, _ in order}
+        previous = _previous_ids(out_dir)
+        removed = len(previous - current_ids) if previous is not None else 0
+
+        report = BuildReport(
+            out_dir=out_dir, articles=len(order), skipped=skipped, entities_by_type=entities_by_type,
+            relations_by_predicate=relations_by_predicate, reused=counts["reused"],
+            recomputed=counts["recomputed"], removed=removed, words=counts["words"], seconds=0.0,
+            validation=validation, notes=notes, timings=timings)
+        report.seconds = time.perf_counter() - t0
+        manifest = report.to_dict()
+        manifest["pipeline_version"] = rc.version
+        manifest["article_ids"] = [aid for aid, _ in order]
+        (staging / "build.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=1), encoding="utf-8")
+
+        t = time.perf_counter()
+        moved = _swap_in(staging, out_dir)
+        timings["swap"] = time.perf_counter() - t
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+
+    if use_cache and not settings.cache_dir:
+        # OUT/.cache belongs to this output: keep exactly the current articles' entries.
+        # A --cache-dir may be shared by several builds: it is never pruned.
+        rc.prune(key for _, key in order)
+
+    report.outputs = {name: p for name, p in moved.items() if name != "build.json"}
+    report.seconds = time.perf_counter() - t0
+    return report
+
+
+def read_articles_(paths, stdin):
+    """``kg.articles.read_articles`` (looked up at call time so that tests can patch it)."""
+    from .articles import read_articles
+    return read_articles(paths, stdin=stdin)

@@ -1,0 +1,218 @@
+"""Incremental builds: the per-article cache of the map step (kg.cache, kg.pipeline).
+
+These tests replace the spaCy Extractor by a small deterministic fake (so they are
+fast and count what was extracted); resolution, RDF writing and the outputs are the
+project's own.
+"""
+from __future__ import annotations
+
+import json
+import re
+import sys
+import types
+
+import pytest
+from rdflib import Dataset, URIRef
+
+from kg.cache import ResultCache, article_key
+from kg.records import Article, ArticleResult, Mention, Relation
+from kg.settings import Settings
+
+SETTINGS = Settings(validate=False, html=False)
+
+
+class FakeExtractor:
+    """Capitalised words become Organization mentions; the first two are partners."""
+
+    extracted: list[str] = []
+    loads = 0
+
+    def __init__(self, settings):
+        FakeExtractor.loads += 1
+
+    def extract_many(self, articles):
+        for a in articles:
+            FakeExtractor.extracted.append(a.id)
+            ms = [Mention(text=m.group(), start=m.start(), end=m.end(), type="Organization",
+                          label=m.group(), source="ner")
+                  for m in re.finditer(r"\b[A-Z][a-z]{3,}\b", a.text)]
+            rels = []
+            if len(ms) >= 2:
+                rels.append(Relation(subject=0, predicate="partnerOf", object=1, start=0,
+                                     end=len(a.text), extractor="fake"))
+            yield ArticleResult(a, ms, rels)
+
+
+class ExplodingExtractor:
+    def __init__(self, settings):
+        raise AssertionError("the model was loaded although every article was cached")
+
+
+@pytest.fixture
+def fake_extract(monkeypatch):
+    """Install FakeExtractor as kg.extract.Extractor (and a fake module while kg.extract is missing)."""
+    import kg.executors
+    try:
+        import kg.extract as mod
+    except ModuleNotFoundError:
+        import hashlib
+        mod = types.ModuleType("kg.extract")
+        mod.pipeline_version = lambda s: hashlib.sha256(repr((s.model, s.lexicon, s.curation)).encode()).hexdigest()[:16]
+        monkeypatch.setitem(sys.modules, "kg.extract", mod)
+    monkeypatch.setattr(mod, "Extractor", FakeExtractor, raising=False)
+    try:
+        import kg.resolve  # noqa: F401
+    except ModuleNotFoundError:   # while kg.resolve is being written: a minimal stand-in
+        res = types.ModuleType("kg.resolve")
+        res.resolve = _mini_resolve
+        monkeypatch.setitem(sys.modules, "kg.resolve", res)
+    FakeExtractor.extracted = []
+    FakeExtractor.loads = 0
+    kg.executors.clear_extractors()
+    yield mod
+    kg.executors.clear_extractors()
+
+
+def _mini_resolve(results, settings):
+    from kg.records import Entity, Fact, Resolved
+    from kg.text import slugify
+    ents, facts, arts, mentions = {}, [], [], {}
+    for r in results:
+        arts.append(r.article)
+        ids = []
+        for m in r.mentions:
+            eid = f"{m.type}/{slugify(m.label)}"
+            ents.setdefault(eid, Entity(m.type, m.label, slugify(m.label)))
+            mentions.setdefault(eid, set()).add(r.article.id)
+            ids.append(eid)
+        for rel in r.relations:
+            facts.append(Fact(ids[rel.subject], rel.predicate, ids[rel.object], r.article.id,
+                              r.article.text[rel.start:rel.end], rel.start, rel.end, rel.extractor,
+                              rel.confidence))
+    return Resolved(ents, facts, arts, mentions)
+
+
+def _write(folder, name, text):
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / name).write_text(text, encoding="utf-8")
+
+
+def _corpus(tmp_path):
+    corpus = tmp_path / "corpus"
+    _write(corpus, "a.txt", "Titre: Alpha\n\nLa société Alphacorp a signé un accord avec Betatech pour développer des modèles.")
+    _write(corpus, "b.txt", "Titre: Gamma\n\nLa start-up Gammalab travaille avec Deltasoft depuis plusieurs années en France.")
+    _write(corpus, "c.txt", "Titre: Epsilon\n\nLe groupe Epsilonia a conclu un partenariat avec Zetanet pour ses clients.")
+    return corpus
+
+
+def _subjects(out):
+    ds = Dataset(default_union=True)
+    ds.parse(out / "graph.trig", format="trig")
+    return {str(s) for s in ds.subjects()}
+
+
+def test_article_key_changes_with_text_and_metadata():
+    a = Article(id="x", text="Bonjour", source="x.txt")
+    assert article_key(a) == article_key(Article(id="x", text="Bonjour", source="x.txt"))
+    assert article_key(a) != article_key(Article(id="x", text="Bonjour !", source="x.txt"))
+    assert article_key(a) != article_key(Article(id="x", text="Bonjour", source="x.txt", date="2026-01-01"))
+    assert article_key(a) != article_key(Article(id="y", text="Bonjour", source="x.txt"))
+
+
+def test_cache_roundtrip_atomic_and_prune(tmp_path):
+    rc = ResultCache(tmp_path / "c", "v1")
+    a = Article(id="x", text="Meta lance Llama.", source="x.txt")
+    res = ArticleResult(a, [Mention("Meta", 0, 4, "Organization", "Meta")], [])
+    k = article_key(a)
+    assert rc.get(k) is None and not rc.has(k)
+    rc.put(k, res)
+    assert rc.get(k) == res and len(rc) == 1
+    assert not list(rc.path(k).parent.glob("*.tmp"))
+    rc.path(k).write_text("{broken", encoding="utf-8")   # a corrupt entry is a miss
+    assert rc.get(k) is None
+    rc.put(k, res)
+    other = ResultCache(tmp_path / "c", "v0")
+    other.put(k, res)
+    rc.put("ab" * 32, res)
+    rc.prune({k})
+    assert rc.has(k) and not rc.has("ab" * 32) and not other.dir.exists()
+
+
+def test_warm_rebuild_reuses_everything_and_loads_no_model(tmp_path, fake_extract, monkeypatch):
+    from kg.pipeline import build
+    corpus, out = _corpus(tmp_path), tmp_path / "out"
+    cold = build([corpus], out, SETTINGS)
+    assert (cold.articles, cold.recomputed, cold.reused) == (3, 3, 0)
+    assert FakeExtractor.loads == 1
+    trig_before = (out / "graph.trig").read_bytes()
+
+    import kg.executors
+    kg.executors.clear_extractors()
+    monkeypatch.setattr(fake_extract, "Extractor", ExplodingExtractor)
+    warm = build([corpus], out, SETTINGS)
+    assert (warm.articles, warm.recomputed, warm.reused, warm.removed) == (3, 0, 3, 0)
+    assert (out / "graph.trig").read_bytes() == trig_before   # same graph, byte for byte
+    assert warm.entities_by_type == cold.entities_by_type
+    assert warm.relations_by_predicate == cold.relations_by_predicate
+
+
+def test_one_changed_article_is_the_only_one_extracted(tmp_path, fake_extract):
+    from kg.pipeline import build
+    corpus, out = _corpus(tmp_path), tmp_path / "out"
+    build([corpus], out, SETTINGS)
+    FakeExtractor.extracted = []
+    _write(corpus, "b.txt", "Titre: Gamma\n\nLa start-up Gammalab travaille désormais avec Omicron et Sigmacorp.")
+    rep = build([corpus], out, SETTINGS)
+    assert FakeExtractor.extracted == ["b"]
+    assert (rep.recomputed, rep.reused) == (1, 2)
+    subjects = _subjects(out)
+    assert any(s.endswith("/omicron") for s in subjects)
+    assert not any(s.endswith("/deltasoft") for s in subjects)   # the old version's facts are gone
+
+
+def test_removed_article_leaves_the_graph(tmp_path, fake_extract):
+    from kg.pipeline import build
+    corpus, out = _corpus(tmp_path), tmp_path / "out"
+    build([corpus], out, SETTINGS)
+    assert any(s.endswith("/epsilonia") for s in _subjects(out))
+    (corpus / "c.txt").unlink()
+    rep = build([corpus], out, SETTINGS)
+    assert (rep.articles, rep.reused, rep.recomputed, rep.removed) == (2, 2, 0, 1)
+    subjects = _subjects(out)
+    assert not any(s.endswith("/epsilonia") or s.endswith("/zetanet") for s in subjects)
+    assert not any(s.endswith("article/c") for s in subjects)
+    # pruned: only the two current articles stay in the cache
+    assert len(list((out / ".cache").rglob("*.json"))) == 2
+
+
+def test_pipeline_version_change_invalidates(tmp_path, fake_extract, monkeypatch):
+    from kg.pipeline import build
+    corpus, out = _corpus(tmp_path), tmp_path / "out"
+    build([corpus], out, SETTINGS)
+    monkeypatch.setattr(fake_extract, "pipeline_version", lambda s: "another-version")
+    rep = build([corpus], out, SETTINGS)
+    assert (rep.recomputed, rep.reused) == (3, 0)
+    versions = [p.name for p in (out / ".cache").iterdir() if p.is_dir()]
+    assert versions == ["v1-another-version"]        # the old version was pruned
+
+
+def test_lexicon_changes_pipeline_version(tmp_path, fake_extract):
+    from kg.resources import read_text
+    lex = tmp_path / "lexicon.jsonl"
+    lex.write_text(read_text("lexicon.jsonl") + json.dumps(
+        {"id": "zetanet", "name": "Zetanet", "type": "Organization"}) + "\n", encoding="utf-8")
+    assert fake_extract.pipeline_version(Settings()) != fake_extract.pipeline_version(Settings(lexicon=str(lex)))
+    assert fake_extract.pipeline_version(Settings()) != fake_extract.pipeline_version(Settings(model="fr_core_news_sm"))
+
+
+def test_cache_dir_option_and_no_cache(tmp_path, fake_extract):
+    from kg.pipeline import build
+    corpus = _corpus(tmp_path)
+    cdir = tmp_path / "cache"
+    build([corpus], tmp_path / "o1", Settings(validate=False, html=False, cache_dir=str(cdir)))
+    assert len(list(cdir.rglob("*.json"))) == 3 and not (tmp_path / "o1" / ".cache").exists()
+    rep = build([corpus], tmp_path / "o2", Settings(validate=False, html=False, cache_dir=str(cdir)))
+    assert rep.reused == 3
+    rep = build([corpus], tmp_path / "o3", SETTINGS, cache=False)
+    assert rep.recomputed == 3 and not (tmp_path / "o3" / ".cache").exists()
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]   # no temporary leftovers

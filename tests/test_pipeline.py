@@ -1,0 +1,166 @@
+"""`kg build` end to end on a few hand-written French articles (not the seeds' sentences)."""
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from rdflib import Dataset, Graph, URIRef
+from rdflib.namespace import RDF
+
+from kg.namespace import AIKG
+from kg.settings import Settings
+
+KG = [str(Path(sys.executable).with_name("kg"))]
+
+ARTICLES = {
+    "mistral.txt": (
+        "Titre: Mistral AI recrute\nDate: 2026-02-03\n\n"
+        "Arthur Mensch, PDG de Mistral AI, a annoncé mardi l'ouverture d'un nouveau bureau à Londres. "
+        "La start-up parisienne a lancé le modèle Mistral Medium 3 le mois dernier. "
+        "Selon Les Échos, Nvidia a investi dans Mistral AI lors de sa dernière levée de fonds. "
+        "L'entreprise compte recruter une centaine d'ingénieurs d'ici la fin de l'année."
+    ),
+    "google.md": (
+        "---\ntitle: Google présente Gemini\ndate: 2026-03-12\n---\n\n"
+        "Google a lancé le modèle Gemini 3 lors d'une conférence organisée à Mountain View. "
+        "Demis Hassabis, directeur de Google DeepMind, a présenté les performances du nouveau modèle. "
+        "Le groupe entend ainsi rivaliser avec OpenAI sur le marché des assistants conversationnels."
+    ),
+}
+
+
+def _corpus(folder: Path, bad: bool = True) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, text in ARTICLES.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    if bad:
+        (folder / "vide.txt").write_text("", encoding="utf-8")
+        (folder / "casse.json").write_text('{"id": "x", "text": ', encoding="utf-8")
+    return folder
+
+
+def _env():
+    env = dict(os.environ)
+    env.pop("COLUMNS", None)
+    env["COLUMNS"] = "200"
+    return env
+
+
+# --------------------------------------------------------------------------- library (slow: real model)
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    from kg.pipeline import build
+    root = tmp_path_factory.mktemp("pipeline")
+    corpus = _corpus(root / "corpus")
+    problems = []
+    report = build([corpus], root / "out", Settings(), on_problem=problems.append)
+    return report, problems, root / "out"
+
+
+@pytest.mark.slow
+def test_outputs_exist_and_parse(built):
+    report, _problems, out = built
+    ds = Dataset(default_union=True)
+    ds.parse(out / "graph.trig", format="trig")
+    assert len(ds) > 0
+    g = Graph()
+    g.parse(out / "graph.ttl", format="turtle")
+    assert len(g) > 0
+    arts = set(ds.subjects(RDF.type, AIKG.Article))
+    assert {str(a).rsplit("/", 1)[1] for a in arts} == {"mistral", "google"}
+    import pyoxigraph as ox
+    store = ox.Store.read_only(str(out / "store"))
+    assert len(store) == sum(len(g) for g in ds.graphs())   # same quads as graph.trig
+    if "graph.html" in report.outputs:
+        assert (out / "graph.html").stat().st_size > 0
+
+
+@pytest.mark.slow
+def test_summary_counts_and_bad_inputs_skipped(built):
+    report, problems, out = built
+    assert report.articles == 2
+    assert sorted(Path(p.source).name for p in report.skipped) == ["casse.json", "vide.txt"]
+    assert problems == report.skipped
+    assert report.entities > 0 and report.entities_by_type.get("Organization", 0) >= 2
+    assert report.recomputed == 2 and report.reused == 0
+    assert report.words > 80 and report.seconds > 0
+    ds = Dataset(default_union=True)
+    ds.parse(out / "graph.trig", format="trig")
+    subjects = {str(s) for s in ds.all_nodes()}
+    # facts of the good articles are kept despite the bad ones
+    assert any(s.endswith("organization/mistral-ai") for s in subjects)
+    assert any(s.endswith("organization/google") for s in subjects)
+    assert report.relations == sum(1 for _ in _direct(ds))
+    if report.validation is not None:
+        assert report.validation.conforms, report.validation.summary()
+
+
+def _direct(ds):
+    from kg.rdf import iter_relations
+    return iter_relations(ds)
+
+
+# --------------------------------------------------------------------------- CLI
+
+@pytest.mark.slow
+def test_cli_build_prints_skips_and_summary(tmp_path):
+    corpus = _corpus(tmp_path / "corpus")
+    out = tmp_path / "out"
+    p = subprocess.run([*KG, "build", str(corpus), "--out", str(out), "--no-html", "--no-validate"],
+                       capture_output=True, text=True, env=_env(), timeout=300)
+    assert p.returncode == 0, p.stderr
+    assert "Traceback" not in p.stderr
+    skipped = [l for l in p.stderr.splitlines() if l.startswith("skipped ")]
+    assert len(skipped) == 2 and any("vide.txt: " in l for l in skipped)
+    for word in ("articles", "2 read, 2 skipped", "entities", "relations", "words/s", "graph.trig"):
+        assert word in p.stdout
+    assert (out / "graph.trig").exists() and (out / "graph.ttl").exists()
+    assert not (out / "graph.html").exists()
+
+
+def test_cli_strict_fails_cleanly(tmp_path):
+    corpus = _corpus(tmp_path / "corpus")
+    out = tmp_path / "out"
+    p = subprocess.run([*KG, "build", str(corpus), "--out", str(out), "--strict"],
+                       capture_output=True, text=True, env=_env(), timeout=120)
+    assert p.returncode != 0
+    assert "Traceback" not in p.stderr + p.stdout
+    assert "error:" in p.stderr and "vide.txt" in p.stderr and "casse.json" in p.stderr
+    assert not (out / "graph.trig").exists()
+
+
+def test_cli_no_article_at_all(tmp_path):
+    corpus = tmp_path / "empty"
+    corpus.mkdir()
+    (corpus / "vide.txt").write_text("", encoding="utf-8")
+    p = subprocess.run([*KG, "build", str(corpus), "--out", str(tmp_path / "out")],
+                       capture_output=True, text=True, env=_env(), timeout=120)
+    assert p.returncode != 0
+    assert "Traceback" not in p.stderr
+    assert "no article could be read" in p.stderr
+
+
+@pytest.mark.parametrize("args", [["--model", "en_core_web_sm"], ["--jobs", "0"], ["--executor", "ray"],
+                                  ["--lexicon", "/nonexistent.jsonl"], ["--scheduler", "tcp://x:1"]])
+def test_cli_bad_options_exit_2(tmp_path, args):
+    from typer.testing import CliRunner
+    from kg.cli import app
+    r = CliRunner().invoke(app, ["build", str(tmp_path), "--out", str(tmp_path / "out"), *args])
+    assert r.exit_code == 2, r.output
+    assert r.exception is None or isinstance(r.exception, SystemExit)
+    assert "Traceback" not in r.output
+    assert not (tmp_path / "out").exists()
+
+
+def test_library_strict_raises_input_error(tmp_path):
+    from kg.errors import InputError
+    from kg.pipeline import build
+    corpus = _corpus(tmp_path / "corpus")
+    seen = []
+    with pytest.raises(InputError, match="2 input"):
+        build([corpus], tmp_path / "out", Settings(strict=True), on_problem=seen.append)
+    assert len(seen) == 2
