@@ -30,13 +30,7 @@ COMMAND_MODULES = ("build", "evaluate", "query", "explore", "viz")
 
 def _register() -> None:
     for name in COMMAND_MODULES:
-        try:
-            module = importlib.import_module(f"kg.commands.{name}")
-        except ModuleNotFoundError as exc:  # a command module not written yet
-            if exc.name != f"kg.commands.{name}":
-                raise
-            continue
-        module.register(app)
+        importlib.import_module(f"kg.commands.{name}").register(app)
 
 
 _register()
