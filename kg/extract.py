@@ -274,6 +274,7 @@ class _DocExtraction:
         cands = self._candidates()
         cands += self._surname_candidates(cands)
         self._add_mentions(cands)
+        self._add_repeats()
         self._add_anaphora()
         self._reindex()
         self._relations()
@@ -283,14 +284,21 @@ class _DocExtraction:
         """Type named by a noun right before token ``tok_i`` (« la start-up », « son événement »)."""
         doc = self.doc
         lo = max(tok_i - window, doc[tok_i].sent.start)
-        words = [t for t in doc[lo:tok_i] if not (t.is_punct and t.text not in "-")]
-        for n in range(min(5, len(words)), 0, -1):
-            phrase = fold(" ".join(t.text for t in words[-n:]))
-            if phrase in self.cues.type_nouns:
-                return self.cues.type_nouns[phrase]
-            lemma = fold(" ".join(t.lemma_ for t in words[-n:]))
-            if lemma in self.cues.type_nouns:
-                return self.cues.type_nouns[lemma]
+        words = [t for t in doc[max(lo - 2, doc[tok_i].sent.start):tok_i] if not (t.is_punct and t.text not in "-")]
+        variants = [words[-window:]]
+        trimmed = list(words)
+        for _ in range(2):                      # « son assistant vocal Moshi »: skip adjectives
+            if trimmed and trimmed[-1].pos_ == "ADJ":
+                trimmed = trimmed[:-1]
+                variants.append(trimmed[-window:])
+        for ws in variants:
+            for n in range(min(5, len(ws)), 0, -1):
+                phrase = fold(" ".join(t.text for t in ws[-n:]))
+                if phrase in self.cues.type_nouns:
+                    return self.cues.type_nouns[phrase]
+                lemma = fold(" ".join(t.lemma_ for t in ws[-n:]))
+                if lemma in self.cues.type_nouns:
+                    return self.cues.type_nouns[lemma]
         return None
 
     def _naming_cue_before(self, tok_i: int) -> str | None:
@@ -337,8 +345,17 @@ class _DocExtraction:
                 entry = self.lex.by_id.get(ent.ent_id_)
                 if entry and entry.ambiguous and not self._ambiguous_ok(ent, entry):
                     continue
-                cands.append(_Cand(ent.start_char, ent.end_char, ent.label_, "lexicon", ent.ent_id_,
+                typ = ent.label_
+                if entry and entry.types:       # « X, le réseau social »: the context picks among allowed types
+                    ctx = self._context_type(ent.start, ent.end)
+                    typ = ctx if ctx in entry.types else typ
+                cands.append(_Cand(ent.start_char, ent.end_char, typ, "lexicon", ent.ent_id_,
                                    entry.name if entry else ent.text, prio=3))
+                version = self._version_after(ent.end)
+                if ent.label_ in ("AIModel", "Product") and version > ent.end:
+                    # « Moshi 2 » when the lexicon knows only « Moshi »: a new version, a new model
+                    cands.append(_Cand(ent.start_char, doc[version - 1].idx + len(doc[version - 1]), "AIModel",
+                                       "pattern", prio=5))
                 continue
             entry = self.lex.fuzzy(ent.text) if ent.label_ != "PER" or len(ent) == 1 else None
             if entry is not None:       # a typo of a known name (« Instagra »)
@@ -346,10 +363,11 @@ class _DocExtraction:
                 continue
             typ = NER_MAP.get(ent.label_)
             ctx = self._context_type(ent.start, ent.end)
+            shape = self._shape_type(ent.text)
             if ctx:
                 typ = ctx
-            elif typ is None:
-                typ = self._shape_type(ent.text)
+            elif typ is None or shape == "Organization":
+                typ = shape or typ
             if typ is None:
                 continue
             if ent.label_ == "LOC" and typ == "Place" and not self._place_ok(ent):
@@ -415,6 +433,19 @@ class _DocExtraction:
                 if span:
                     s_, e_ = span
                     cands.append(_Cand(doc[s_].idx, doc[e_ - 1].idx + len(doc[e_ - 1]), typ, "pattern", prio=2))
+        #    « OpenAI a dévoilé Moshi 2 »: a name with a version number after a launch verb is a model
+        launch = {v for v in self.cues.relation_spec("develops")["verbs"] if " " not in v}
+        for sent in self.sents:
+            for tok in sent:
+                if tok.lemma_.lower() not in launch or tok.pos_ not in ("VERB", "AUX"):
+                    continue
+                k = tok.i + 1
+                while k < sent.end and k - tok.i <= 3 and self.doc[k].pos_ in ("DET", "ADV"):
+                    k += 1
+                span = self._name_span_from(k) if k < sent.end else None
+                if span and any(t.like_num or re.search(r"\d", t.text) for t in doc[span[0] + 1:span[1]]):
+                    cands.append(_Cand(doc[span[0]].idx, doc[span[1] - 1].idx + len(doc[span[1] - 1]), "AIModel",
+                                       "pattern", prio=2))
         # 4. team names: « X Team », « X Lab(s) »
         for sent in self.sents:
             for tok in sent:
@@ -429,6 +460,16 @@ class _DocExtraction:
                         typ = "Team"
                     cands.append(_Cand(doc[s].idx, tok.idx + len(tok), typ, "pattern", prio=4))
         return cands
+
+    _VERSION = re.compile(r"^(?:v?\d+(?:\.\d+)*[a-z]?|Pro|Ultra|Turbo|Mini|mini|Flash|Max|Nano|Lite|Plus)$")
+
+    def _version_after(self, end: int) -> int:
+        """Token index after version words following a name (« 2 », « 2.5 Pro »), or ``end``."""
+        k = end
+        while k < len(self.doc) and k - end < 3 and self._VERSION.match(self.doc[k].text) \
+                and not self.doc[k - 1].whitespace_ == "" and self.doc[k].sent == self.doc[end - 1].sent:
+            k += 1
+        return k
 
     def _surname_candidates(self, cands: list[_Cand]) -> list[_Cand]:
         """An untyped capitalised span close to the surname of a person of the article
@@ -452,7 +493,9 @@ class _DocExtraction:
         if tn is not None:
             return True
         after = self.doc[ent.end:min(ent.end + 5, ent.sent.end)]
-        if any(fold(t.text) in self.cues.type_nouns and self.cues.type_nouns[fold(t.text)] == entry.type for t in after):
+        allowed = {entry.type, *entry.types}
+        if any(fold(t.text) in self.cues.type_nouns and self.cues.type_nouns[fold(t.text)] in allowed for t in after) \
+                or self._apposition_type(ent.end) in allowed:
             return True
         # another mention of the same entry elsewhere in the article with context counts too
         other = [f for f in entry.forms if f != ent.text]
@@ -536,6 +579,26 @@ class _DocExtraction:
             self.mentions.append(Mention(text=text, start=start, end=end, type=c.type, label=label,
                                          key=c.key, sent=self._sent_index(span.start), source=c.source))
 
+    def _add_repeats(self) -> None:
+        """One sense per article: where a name found once appears again without being found
+        (spaCy misses « Rebellions » at a paragraph start), it is the same entity."""
+        taken = sorted((m.start, m.end) for m in self.mentions)
+        seen = {}
+        for m in self.mentions:
+            if (len(m.text) >= 3 or m.key) and m.text[:1].isupper() and m.source != "coref":
+                seen.setdefault(m.text, m)
+        for text, m in seen.items():
+            for hit in re.finditer(r"(?<![\w\-])" + re.escape(text) + r"(?![\w\-])", self.text):
+                s, e = hit.start(), hit.end()
+                if any(s < te and ts < e for ts, te in taken):
+                    continue
+                span = self.doc.char_span(s, e)
+                if span is None:
+                    continue
+                taken.append((s, e))
+                self.mentions.append(Mention(text=text, start=s, end=e, type=m.type, label=m.label, key=m.key,
+                                             sent=self._sent_index(span.start), source=m.source))
+
     def _sent_index(self, tok_i: int) -> int:
         for n, s in enumerate(self.sents):
             if s.start <= tok_i < s.end:
@@ -597,11 +660,15 @@ class _DocExtraction:
         if typ != "Organization":
             return before[-1][0]
         score: Counter = Counter()
+        here = self._sent_index(self.doc.char_span(pos, pos, alignment_mode="expand").start) \
+            if self.doc.char_span(pos, pos, alignment_mode="expand") is not None else None
         for n, (i, m) in enumerate(before):
             f = fold(m.label)
             if self._is_source_mention(m):
                 continue
             score[f] += 1
+            if here is not None and here - m.sent <= 1:
+                score[f] += 1                   # named in this sentence or the previous one
             span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
             if span is not None and span.root.dep_ in ("nsubj", "nsubj:pass"):
                 score[f] += 2
@@ -1008,6 +1075,10 @@ class _DocExtraction:
                 if objs:
                     objs += self._list_from(objs[0], ms, +1, o_types)
                 objs += [i for i in self._coordinated(cue_end_tok, sent, o_types) if i not in objs]
+                if not objs:
+                    before = self._nearest_left(tok.idx, o_types, sent)
+                    if before is not None and re.search(r",\s*où\b", self.text[self.mentions[before].end:tok.idx]):
+                        objs = [before]
                 if not objs and lemma in spec.get("implicit_object", []):
                     # « Nvidia a participé au tour de table »: the article's organisation
                     o = self._antecedent(tok.idx, "Organization")
@@ -1015,7 +1086,10 @@ class _DocExtraction:
                         objs = [o]
                 if not objs:
                     continue
-                subj = self._subject_syntax(tok, s_types)
+                if tok.dep_ == "acl" and tok.tag_ in ("VERB", "ADJ") and "Part" in tok.morph.get("VerbForm"):
+                    subj = self._nearest_left(tok.idx, s_types, sent, exclude=set(objs))   # « X, ... basé à Séoul »
+                else:
+                    subj = self._subject_syntax(tok, s_types)
                 if subj is None or subj in objs:
                     subj = self._nearest_left(tok.idx, s_types, sent, exclude=set(objs))
                 if subj is None and tok.i - sent.start <= 2:

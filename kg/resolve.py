@@ -151,6 +151,11 @@ def resolve(results: Iterable[ArticleResult], settings: Settings | None = None, 
     def key_type(k: str) -> str:
         if k.startswith("lex:"):
             e = lexicon.by_id[k[4:]]
+            if e.types:     # a name the lexicon allows several types for: the context's choice wins
+                seen = Counter({t: n * (2 if t != e.type else 1) for t, n in info[k].items()
+                                if t == e.type or t in e.types})
+                if seen:
+                    return seen.most_common(1)[0][0]
             return e.type
         name = k[5:]
         if name in curation.types:
