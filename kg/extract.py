@@ -63,6 +63,8 @@ class Cues:
     verb_cues: dict[str, list[str]] = field(default_factory=dict)    # lemma or phrase -> predicates
     noun_cues: dict[str, list[str]] = field(default_factory=dict)
     gap_rules: list[dict] = field(default_factory=list)
+    by_first: dict[str, list[tuple]] = field(default_factory=dict)    # first word -> (words, prep, preds, kind, phrase)
+    verb_stems: dict[str, list[tuple]] = field(default_factory=dict)  # stem of a one-word verb cue -> entries
     passive: dict[str, str] = field(default_factory=dict)            # participle stem -> predicate
 
     @classmethod
@@ -90,6 +92,16 @@ class Cues:
                 c.verb_cues.setdefault(v.lower(), []).append(pred)
             for n in spec.get("nouns", []):
                 c.noun_cues.setdefault(n.lower(), []).append(pred)
+        preps = ("sur", "de", "à", "avec", "dans", "pour", "chez", "en", "au", "du", "d'")
+        for kind, table in (("verb", c.verb_cues), ("noun", c.noun_cues)):
+            for phrase, preds in table.items():
+                words = [w.rstrip("'") for w in phrase.replace("’", "'").replace("'", "' ").split()]
+                prep = words[-1] if len(words) > 1 and words[-1] in [p.rstrip("'") for p in preps] else None
+                head = words[:-1] if prep else words
+                entry = (head, prep, preds, kind, phrase)
+                c.by_first.setdefault(head[0], []).append(entry)
+                if kind == "verb" and head[0].endswith(("er", "ir", "re")) and len(head[0]) >= 6:
+                    c.verb_stems.setdefault(fold(head[0])[:-2], []).append(entry)
         for rule in raw["gap_rules"]:
             if not rule.get("left"):
                 continue
@@ -908,44 +920,48 @@ class _DocExtraction:
     def _find_cues(self, sent) -> list[tuple[int, int, list[str], str, str]]:
         """(token index, length in tokens, predicates, kind, cue phrase) for each cue of the sentence.
 
-        A multi-word cue ending in a preposition (« travailler sur ») lets up to three
-        words come between its verb and its preposition (« travaille non seulement sur »)."""
+        Cues are looked up by their first word (``Cues.by_first``), on the token's lemma or
+        form, or on the stem of a verb the lemmatizer missed. A multi-word cue ending in a
+        preposition (« travailler sur ») lets up to three adverbs or adjectives come between
+        its verb and its preposition (« travaille non seulement sur »)."""
         out = []
         toks = list(sent)
         base = toks[0].i
-        lem = [t.lemma_.lower().replace("’", "'") for t in toks]
-        low = [t.lower_.replace("’", "'") for t in toks]
-        for kind, table in (("verb", self.cues.verb_cues), ("noun", self.cues.noun_cues)):
-            for phrase, preds in table.items():
-                words = phrase.replace("’", "'").replace("'", "' ").split()
-                words = [w.strip() for w in words]
-                prep = words[-1] if len(words) > 1 and words[-1] in self.PREPS else None
-                head = words[:-1] if prep else words
+        lem = [t.lemma_.lower().replace("’", "'").rstrip("'") for t in toks]
+        low = [t.lower_.replace("’", "'").rstrip("'") for t in toks]
+        by_first, by_stem = self.cues.by_first, self.cues.verb_stems
+        for k, t in enumerate(toks):
+            if base + k in self.tok_mention:
+                continue
+            entries = by_first.get(lem[k], []) + (by_first.get(low[k], []) if low[k] != lem[k] else [])
+            if t.pos_ in ("VERB", "AUX") and lem[k] == low[k]:      # « quitte »: a lemma the lemmatizer missed
+                form = fold(t.text)
+                for cut in range(4, len(form) + 1):
+                    entries = entries + [e for e in by_stem.get(form[:cut], []) if len(form) - cut <= 4]
+            seen = set()
+            for head, prep, preds, kind, phrase in entries:
+                if (phrase, kind) in seen:
+                    continue
+                seen.add((phrase, kind))
                 n = len(head)
-                for k in range(len(toks) - n + 1):
-                    if not all(lem[k + j].rstrip("'") == head[j].rstrip("'") or low[k + j].rstrip("'") == head[j].rstrip("'")
-                               or (j == 0 and kind == "verb" and self._verb_form_of(toks[k], head[0]))
-                               for j in range(n)):
+                if k + n > len(toks) or not all(lem[k + j] == head[j] or low[k + j] == head[j] for j in range(1, n)):
+                    continue
+                if kind == "verb" and n == 1 and t.pos_ in ("NOUN", "PROPN", "DET", "ADP"):
+                    continue
+                length = n
+                if prep:
+                    for g in range(0, 4):
+                        j = k + n + g
+                        if j >= len(toks):
+                            break
+                        if low[j] == prep:
+                            length = n + g + 1
+                            break
+                        if toks[j].pos_ not in ("ADV", "ADJ", "PART") or base + j in self.tok_mention:
+                            break
+                    if length == n:
                         continue
-                    t = toks[k]
-                    if kind == "verb" and n == 1 and t.pos_ in ("NOUN", "PROPN", "DET", "ADP"):
-                        continue
-                    if base + k in self.tok_mention:
-                        continue
-                    length = n
-                    if prep:
-                        for g in range(0, 4):
-                            j = k + n + g
-                            if j >= len(toks):
-                                break
-                            if low[j].rstrip("'") == prep.rstrip("'"):
-                                length = n + g + 1
-                                break
-                            if toks[j].pos_ not in ("ADV", "ADJ", "PART") or base + j in self.tok_mention:
-                                break
-                        if length == n:
-                            continue
-                    out.append((t.i, length, preds, kind, phrase))
+                out.append((t.i, length, preds, kind, phrase))
         # the longest cue at a position wins; overlapping cues keep the first
         out.sort(key=lambda c: (c[0], -c[1]))
         dedup, last_end = [], -1
@@ -955,14 +971,6 @@ class _DocExtraction:
             dedup.append(c)
             last_end = c[0] + c[1]
         return dedup
-
-    @staticmethod
-    def _verb_form_of(tok, verb: str) -> bool:
-        """A conjugated form the lemmatizer missed: « quitte » for quitter, « rachète » for racheter."""
-        if tok.pos_ not in ("VERB", "AUX") or tok.lemma_.lower() != tok.lower_ or not verb.endswith(("er", "ir", "re")):
-            return False
-        stem, form = fold(verb)[:-2], fold(tok.text)
-        return len(stem) >= 4 and form.startswith(stem) and len(form) - len(stem) <= 4
 
     def _coordinated(self, cue_end: int, sent, types: list[str]) -> list[int]:
         """« travaille sur X ..., mais aussi sur Y »: the cue's preposition repeated after a
