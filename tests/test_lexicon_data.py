@@ -171,7 +171,7 @@ def test_aliases_map_to_one_entry(lex, alias, name):
 @pytest.mark.parametrize("name", ["Google DeepMind", "Google Research"])
 def test_labs_inside_google_are_team_and_organization(lex, name):
     e = lex.lookup(name)
-    assert e.type == "Team" and "Organization" in e.types
+    assert {e.type, *e.types} >= {"Team", "Organization"}
 
 
 @pytest.mark.parametrize("name, typ", [
