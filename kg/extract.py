@@ -77,7 +77,9 @@ class Cues:
         c.naming = sorted({fold(n) for n in raw["naming_cues"]}, key=len, reverse=True)
         c.not_entities = {fold(n) for n in raw["not_entities"]}
         c.not_first_words = {n.replace("’", "'") for n in raw["not_first_words"]}
-        c.org_anaphora = sorted({a.lower().replace("’", "'") for a in raw["org_anaphora"]}, key=len, reverse=True)
+        org = {a.lower().replace("’", "'") for a in raw["org_anaphora"]}
+        org |= {pre + a[3:] for a in org if a.startswith("le ") for pre in ("du ", "au ")}   # « du groupe »
+        c.org_anaphora = sorted(org, key=len, reverse=True)
         c.org_anaphora_heads = {fold(h) for h in raw["org_anaphora_heads"]}
         for name in ("team_anaphora", "model_anaphora", "product_anaphora"):
             setattr(c, name, sorted({a.lower().replace("’", "'") for a in raw[name]}, key=len, reverse=True))
@@ -509,6 +511,9 @@ class _DocExtraction:
         if any(fold(t.text) in self.cues.type_nouns and self.cues.type_nouns[fold(t.text)] in allowed for t in after) \
                 or self._apposition_type(ent.end) in allowed:
             return True
+        if any(self.cues.type_nouns.get(fold(t.text)) in allowed or self.cues.type_nouns.get(fold(t.lemma_)) in allowed
+               for t in ent.sent if t.pos_ == "NOUN"):
+            return True                         # « un modèle destiné à concurrencer Claude »
         # another mention of the same entry elsewhere in the article with context counts too
         other = [f for f in entry.forms if f != ent.text]
         return any(o in self.text for o in other if len(o) > len(ent.text))
@@ -527,6 +532,12 @@ class _DocExtraction:
         sent_end = doc[end_i].sent.end
         if k < sent_end and doc[k].lower_.replace("’", "'") in ("un", "une", "le", "la", "l'", "son", "sa", "leur", "ce", "cette", "nouveau", "nouvelle"):
             k += 1
+        while k < sent_end and doc[k].pos_ == "ADJ":
+            k += 1
+        if k + 1 < sent_end and fold(doc[k].text) in ("generation", "famille", "gamme", "version", "serie", "ligne",
+                                                      "nouvelle version", "nouvelle generation") \
+                and doc[k + 1].lower_.replace("’", "'") in ("de", "d'", "des"):
+            k += 2                              # « la prochaine génération de puces »
         for j in range(k, min(k + 3, sent_end)):
             for n in (3, 2, 1):
                 phrase = fold(doc[j:min(j + n, sent_end)].text)
@@ -627,6 +638,8 @@ class _DocExtraction:
             for ph in phrases:
                 for m in re.finditer(r"(?<!\w)" + re.escape(ph) + r"(?!\w)", low):
                     s, e = m.start(), m.end()
+                    if ph.startswith(("du ", "au ")):
+                        s += 3                  # « du groupe »: « de » stays between the mentions
                     if any(s < oe and os < e for os, oe in occupied):
                         continue
                     occupied.append((s, e))
@@ -635,8 +648,8 @@ class _DocExtraction:
             nxt = min((i for i, m in enumerate(self.mentions) if m.start >= e and m.source != "coref"),
                       key=lambda i: self.mentions[i].start, default=None)
             gap = self.text[e:self.mentions[nxt].start] if nxt is not None else ""
-            if nxt is not None and re.fullmatch(r"[\s«“\"]*", gap):
-                continue                        # « la start-up Scale AI »: a type noun, not an anaphora
+            if nxt is not None and (re.fullmatch(r"[\s«“\"]*", gap) or self._only_modifiers(e, self.mentions[nxt].start)):
+                continue                        # « la start-up (parisienne) Dust »: a type noun, not an anaphora
             same = min((i for i, m in enumerate(self.mentions) if m.start >= e and m.source != "coref"
                         and m.type == typ), key=lambda i: self.mentions[i].start, default=None)
             if same is not None and re.fullmatch(r"(?:\s+(?:de|des|du|d['’])\s*[^,;.]{0,40})?\s*,\s*",
@@ -657,6 +670,16 @@ class _DocExtraction:
             self.mentions.append(Mention(text=self.text[s:e], start=s, end=e, type=am.type, label=am.label,
                                          key=am.key, sent=self._sent_index(span.start), source="coref",
                                          refers_to=ante))
+
+    def _only_modifiers(self, start: int, end: int) -> bool:
+        """Only adjectives and their complements between two offsets (« chinois du commerce en ligne »)."""
+        if end - start > 60:
+            return False
+        span = self.doc.char_span(start, end, alignment_mode="contract")
+        if span is None or not len(span):
+            return False
+        return all(t.pos_ in ("ADJ", "ADP", "DET", "NOUN") and not t.is_punct for t in span) and \
+            any(t.pos_ == "ADJ" for t in span)
 
     def _antecedent(self, pos: int, typ: str) -> int | None:
         """The salient entity of a type before ``pos``.
@@ -1037,10 +1060,15 @@ class _DocExtraction:
         return None
 
     def _nearest_left(self, pos: int, types: list[str], sent, exclude: set[int] = frozenset()) -> int | None:
+        """The nearest mention of a type before ``pos``, skipping the agents of a participial
+        phrase (« Moonshot AI, soutenue par Alibaba et Tencent, a présenté »)."""
         best = None
         for i in self._sent_mentions(sent):
             m = self.mentions[i]
             if m.end <= pos and m.type in types and i not in exclude:
+                seg = self.text[max(sent.start_char, self.text.rfind(",", sent.start_char, m.start)):m.start]
+                if re.search(r"\bpar\b", seg):
+                    continue
                 best = i
         return best
 
@@ -1065,6 +1093,9 @@ class _DocExtraction:
             tok = self.doc[ti]
             if self._negated(tok):
                 continue
+            if kind == "verb" and "Part" in tok.morph.get("VerbForm") and \
+                    any(t.lower_ == "par" for t in self.doc[ti + 1:min(ti + 4, sent.end)]):
+                continue                        # « soutenue par Alibaba »: the passive rule's
             cue_end_char = self.doc[ti + length - 1].idx + len(self.doc[ti + length - 1])
             objs_all = [i for i in owned.get(n, []) if self.mentions[i].start >= cue_end_char]
             cue_end_tok = ti + length
@@ -1087,12 +1118,8 @@ class _DocExtraction:
                     before = self._nearest_left(tok.idx, o_types, sent)
                     if before is not None and re.search(r",\s*où\b", self.text[self.mentions[before].end:tok.idx]):
                         objs = [before]
-                if not objs and lemma in spec.get("implicit_object", []):
-                    # « Nvidia a participé au tour de table »: the article's organisation
-                    o = self._antecedent(tok.idx, "Organization")
-                    if o is not None and self.mentions[o].type in o_types:
-                        objs = [o]
-                if not objs:
+                implicit = not objs and lemma in spec.get("implicit_object", [])
+                if not objs and not implicit:
                     continue
                 if tok.dep_ == "acl" and tok.tag_ in ("VERB", "ADJ") and "Part" in tok.morph.get("VerbForm"):
                     subj = self._nearest_left(tok.idx, s_types, sent, exclude=set(objs))   # « X, ... basé à Séoul »
@@ -1100,11 +1127,22 @@ class _DocExtraction:
                     subj = self._subject_syntax(tok, s_types)
                 if subj is None or subj in objs:
                     subj = self._nearest_left(tok.idx, s_types, sent, exclude=set(objs))
-                if subj is None and tok.i - sent.start <= 2:
+                if subj is None and tok.i - sent.start <= 2 and objs:
                     subj = self._fronted_subject(objs[0], ms, s_types, o_types)
                 if subj is None and self.topic is not None and self.mentions[self.topic].type in s_types:
                     subj = self.topic
-                if subj is None and pred == "integratedInto":
+                if implicit and subj is not None:
+                    # « Nvidia et Bpifrance ont participé au tour de table »: whose round? another
+                    # organisation of the sentence, else the article's organisation
+                    group = {subj, *self._list_from(subj, ms, +1, s_types), *self._list_from(subj, ms, -1, s_types)}
+                    o = next((i for i in ms if i not in group and self.mentions[i].type in o_types
+                              and self.mentions[i].start < tok.idx and not self._is_source_mention(self.mentions[i])), None)
+                    if o is None:
+                        o = self._antecedent(tok.idx, "Organization")
+                    if o is None or o in group or self.mentions[o].type not in o_types:
+                        continue
+                    objs = [o]
+                if subj is None and pred == "integratedInto" and objs:
                     # « X intègre ChatGPT dans Siri »: the first object is integrated into what follows « dans »
                     into = self._after_prep(tok.i, sent, ("dans", "à", "au", "sur"))
                     if into is not None and into != objs[0] and self.mentions[into].type in o_types \
