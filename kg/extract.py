@@ -412,7 +412,7 @@ class _DocExtraction:
                 if typ is None:
                     continue
                 text = doc[s:e].text
-                if fold(text) in cues.not_entities or fold(text) in cues.type_nouns:
+                if fold(text) in cues.not_entities or (fold(text) in cues.type_nouns and (prio < 4 or s == sent.start)):
                     continue
                 cands.append(_Cand(doc[s].idx, doc[e - 1].idx + len(doc[e - 1]), typ, "pattern", prio=prio))
         for m in _QUOTE.finditer(self.text):
@@ -460,6 +460,21 @@ class _DocExtraction:
                 if span and any(t.like_num or re.search(r"\d", t.text) for t in doc[span[0] + 1:span[1]]):
                     cands.append(_Cand(doc[span[0]].idx, doc[span[1] - 1].idx + len(doc[span[1] - 1]), "AIModel",
                                        "pattern", prio=2))
+        role_rx = re.compile(r"(?:^|\W)(?:" + self.cues.roles_regex + r")(?:\s+[\w\-’']+){0,2}?\s+(?:de|d[’']|du|chez)\s*$", re.I)
+        for sent in self.sents:
+            for tok in sent:
+                if tok.i == sent.start or not _is_namey(tok) or _is_namey(doc[tok.i - 1]):
+                    continue
+                span = self._name_span_from(tok.i)
+                if not span:
+                    continue
+                before = self.text[max(sent.start_char, tok.idx - 60):tok.idx]
+                typ = "Organization" if role_rx.search(before) else None
+                if span[1] - span[0] >= 2:
+                    typ = self._shape_type(doc[span[0]:span[1]].text) or typ
+                if typ:
+                    cands.append(_Cand(doc[span[0]].idx, doc[span[1] - 1].idx + len(doc[span[1] - 1]), typ,
+                                       "pattern", prio=4 if span[1] - span[0] >= 2 else 2))
         # 4. team names: « X Team », « X Lab(s) »
         for sent in self.sents:
             for tok in sent:
@@ -552,8 +567,10 @@ class _DocExtraction:
         """Type from the name's shape when spaCy says MISC."""
         if re.search(r"\b(AI|Labs?|Technologies|Inc\.?|SAS|Capital|Ventures|Partners|Robotics|Systems)$", text):
             return "Organization"
-        if re.search(r"\bTeam$", text):
+        if re.search(r"\b(?:Team|Research|Lab)$", text) and " " in text:
             return "Team"
+        if re.search(r"\b(?:Models?|LLM|GPT)$", text) and " " in text:
+            return "AIModel"
         if re.search(r"^[A-Z][\w]*[- ]?\d+(\.\d+)?[a-z]?$", text) or re.search(r"-\d", text):
             return "AIModel"
         return None
@@ -579,8 +596,8 @@ class _DocExtraction:
                 continue
             if c.source != "lexicon":
                 f = fold(text)
-                if (f in cues.not_entities or f in cues.type_nouns or not text[:1].isupper() and not text[:1].isdigit()
-                        or len(f) < 2):
+                if (f in cues.not_entities or (f in cues.type_nouns and c.prio < 4)
+                        or not text[:1].isupper() and not text[:1].isdigit() or len(f) < 2):
                     continue
                 words = text.replace("’", "'").split()
                 if words and (words[0] in cues.not_first_words or words[0].split("'")[0] + "'" in cues.not_first_words):
@@ -1043,6 +1060,8 @@ class _DocExtraction:
                         i = self._mention_in(cur.head) if cur.head.i not in self.tok_mention else self.tok_mention[cur.head.i]
                         if i is None:
                             i = self._nearest_left(child.idx, types, child.sent)
+                    elif child.lower_ in ("il", "elle") and "Person" in types:
+                        i = self._last_person(child.idx)   # « Il remplacera John Giannandrea »
                     else:
                         i = self._mention_in(child)
                     if i is not None and self.mentions[i].type in types:
@@ -1058,6 +1077,28 @@ class _DocExtraction:
                 break
             cur = cur.head
         return None
+
+    def _last_person(self, pos: int) -> int | None:
+        """What « il » or « elle » at ``pos`` refers to: a person who is the subject of this
+        sentence or of the previous one, else the person named last."""
+        people = sorted((i for i, m in enumerate(self.mentions)
+                         if m.type == "Person" and m.end <= pos and m.source != "coref"),
+                        key=lambda i: self.mentions[i].start)
+        if not people:
+            return None
+        here = self.mentions[people[-1]].sent
+        tok = self.doc.char_span(pos, pos + 1, alignment_mode="expand")
+        if tok is not None:
+            here = self._sent_index(tok.start)
+        for back in (0, 1):
+            subjects = [i for i in people if self.mentions[i].sent == here - back and self._is_subject(i)]
+            if subjects:
+                return subjects[-1]
+        return people[-1]
+
+    def _is_subject(self, i: int) -> bool:
+        span = self.doc.char_span(self.mentions[i].start, self.mentions[i].end, alignment_mode="expand")
+        return span is not None and span.root.dep_ in ("nsubj", "nsubj:pass")
 
     def _nearest_left(self, pos: int, types: list[str], sent, exclude: set[int] = frozenset()) -> int | None:
         """The nearest mention of a type before ``pos``, skipping the agents of a participial
@@ -1121,7 +1162,8 @@ class _DocExtraction:
                 implicit = not objs and lemma in spec.get("implicit_object", [])
                 if not objs and not implicit:
                     continue
-                if tok.dep_ == "acl" and tok.tag_ in ("VERB", "ADJ") and "Part" in tok.morph.get("VerbForm"):
+                if "Part" in tok.morph.get("VerbForm") and not any(c.dep_.startswith("aux") for c in tok.children) \
+                        and (tok.dep_ == "acl" or tok.i > sent.start and self.doc[tok.i - 1].text == ","):
                     subj = self._nearest_left(tok.idx, s_types, sent, exclude=set(objs))   # « X, ... basé à Séoul »
                 else:
                     subj = self._subject_syntax(tok, s_types)
