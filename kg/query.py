@@ -25,7 +25,7 @@ from rdflib.namespace import RDF
 from rdflib.term import Node
 
 from .errors import QueryError
-from .store import Backend, QueryResult, query_form
+from .store import _COMMENT, _IRI, _STRING, Backend, QueryResult, query_form
 
 QUERY_DIR = "queries"
 FORMATS = ("table", "csv", "tsv", "json")
@@ -142,10 +142,125 @@ def bind_named(nq: NamedQuery, params: dict[str, str | Node] | None) -> dict[str
     return bindings
 
 
+# A name parameter is resolved to entity IRIs in Python first (a cheap exact-label lookup), then
+# the query runs with those IRIs written in as constants: index lookups everywhere instead of a
+# scan of every label (engines do not push a VALUES binding into OPTIONALs). In a named query,
+# the part that resolves the name in plain SPARQL (so that the file runs as is in any tool) is
+# marked:
+#
+#     # >>> orgName -> ?org
+#     { SELECT DISTINCT ?org WHERE { ... LCASE(STR(?label)) = LCASE(STR(?orgName)) ... } }
+#     # ---
+#     patterns kept only when the parameter is given (optional part)
+#     # else
+#     patterns used only when it is not given (optional part)
+#     # <<<
+#     the rest of the group
+#
+# When the parameter is given, ``prepare_named`` replaces the slot and the rest of its group with
+# the kept patterns and the rest, ``?org`` written as ``<iri>``, then ``BIND(<iri> AS ?org)``
+# (one UNION branch per entity when the name designates several). When it is not given, the
+# slot is replaced by its ``# else`` part (or dropped) and the query reads every entity.
+# Oxigraph plans best when a group is: one block of triple patterns (the most selective first,
+# constants before variables), then OPTIONALs, then FILTERs.
+_SLOT = re.compile(r"^[ \t]*#[ \t]*>>>[ \t]*(\w+)[ \t]*->[ \t]*[?$](\w+)[ \t]*\n(.*?)^[ \t]*#[ \t]*<<<[^\n]*(?:\n|$)",
+                   re.M | re.S)
+_SLOT_SPLIT = re.compile(r"^[ \t]*#[ \t]*---[^\n]*(?:\n|$)", re.M)
+_SLOT_ELSE = re.compile(r"^[ \t]*#[ \t]*else\b[^\n]*(?:\n|$)", re.M)
+_SAFE_IRI = re.compile(r"^[^<>\"{}|^`\\\x00-\x20]+$")
+_TOKEN = re.compile(_STRING.pattern + "|" + _IRI.pattern + "|" + _COMMENT.pattern + r"|[{}]|[?$]\w+", re.S)
+NO_MATCH = URIRef("urn:aikg:no-such-entity")  # written in when a name matches nothing: no rows
+
+_EXACT = """SELECT DISTINCT ?e WHERE {
+  VALUES ?label { UNDEF }
+  { ?e <http://www.w3.org/2000/01/rdf-schema#label> ?label }
+  UNION { ?e <http://www.w3.org/2004/02/skos/core#altLabel> ?label }
+}"""
+_SCAN = """SELECT DISTINCT ?e WHERE {
+  VALUES ?name { UNDEF }
+  ?e <http://www.w3.org/2000/01/rdf-schema#label>|<http://www.w3.org/2004/02/skos/core#altLabel> ?label .
+  FILTER(LCASE(STR(?label)) = LCASE(STR(?name)))
+}"""
+
+
+def _case_variants(name: str) -> list[str]:
+    """``name`` as given and its usual spellings (lower, upper, Title, Capitalised, each word
+    capitalised): every one equal to ``name`` ignoring case."""
+    words = " ".join(w[:1].upper() + w[1:] for w in name.split(" "))
+    out: list[str] = []
+    for v in (name, name.lower(), name.upper(), name.title(), name.capitalize(), words):
+        if v not in out and v.lower() == name.lower():
+            out.append(v)
+    return out
+
+
+def resolve_entities(backend: Backend, value: str | Node) -> list[URIRef]:
+    """The entities a name parameter designates: those with an ``rdfs:label`` or ``skos:altLabel``
+    equal to it ignoring case (an ``<iri>`` value designates itself). An exact lookup of the
+    name and its usual case variants first (index lookups); the case-insensitive scan of every
+    label only when that finds nothing. Sorted; IRIs only."""
+    term = to_term(value)
+    if isinstance(term, URIRef):
+        return [term] if _SAFE_IRI.match(str(term)) else []
+    name = str(term)
+    found: set[Node] = set()
+    rows = backend.query(_EXACT, {"label": [Literal(v) for v in _case_variants(name)]}).rows
+    found.update(r["e"] for r in rows)
+    if not found:
+        found.update(r["e"] for r in backend.query(_SCAN, {"name": Literal(name)}).rows)
+    return sorted(e for e in found if isinstance(e, URIRef) and _SAFE_IRI.match(str(e)))
+
+
+def _group_end(text: str, pos: int) -> int:
+    """Offset of the ``}`` closing the group that ``pos`` is in."""
+    depth = 0
+    for m in _TOKEN.finditer(text, pos):
+        tok = m.group()
+        if tok == "{":
+            depth += 1
+        elif tok == "}":
+            if depth == 0:
+                return m.start()
+            depth -= 1
+    raise QueryError("malformed named query: a parameter slot is not inside a group")
+
+
+def _write_constant(text: str, var: str, iri: URIRef) -> str:
+    """``text`` with every ``?var`` / ``$var`` written as ``<iri>`` (strings, IRIs, comments kept)."""
+    return _TOKEN.sub(lambda m: f"<{iri}>" if m.group()[1:] == var and m.group()[0] in "?$" else m.group(),
+                      text)
+
+
+def prepare_named(backend: Backend, nq: NamedQuery,
+                  params: dict[str, str | Node] | None = None) -> tuple[str, dict[str, Node]]:
+    """The text to run for ``nq`` and the bindings left to bind: each name parameter that has a
+    slot is resolved to IRIs (:func:`resolve_entities`) written in the query as constants
+    (checked IRIs only, never the text the user gave)."""
+    bindings = bind_named(nq, params)
+    text = nq.text
+    while m := _SLOT.search(text):
+        pname, var, body = m.group(1), m.group(2), m.group(3)
+        body, *other = _SLOT_ELSE.split(body, maxsplit=1)
+        otherwise = other[0] if other else ""
+        if pname not in bindings:
+            text = text[:m.start()] + otherwise + text[m.end():]
+            continue
+        parts = _SLOT_SPLIT.split(body, maxsplit=1)
+        close = _group_end(text, m.end())
+        rest = (parts[1] if len(parts) > 1 else "") + text[m.end():close]
+        iris = resolve_entities(backend, bindings.pop(pname)) or [NO_MATCH]
+        branches = [f"{_write_constant(rest, var, i)}  BIND(<{i}> AS ?{var})\n" for i in iris]
+        filled = branches[0] if len(branches) == 1 else "  UNION\n".join(f"  {{\n{b}  }}\n" for b in branches)
+        text = text[:m.start()] + filled + text[close:]
+    return text, bindings
+
+
 def run_named(backend: Backend, name: str, params: dict[str, str | Node] | None = None) -> QueryResult:
-    """Run a named query on any backend; parameters are names/aliases given as strings."""
+    """Run a named query on any backend; parameters are names/aliases given as strings
+    (resolved to the entities' IRIs first, see :func:`resolve_entities`)."""
     nq = load_query(name)
-    return backend.query(nq.text, bind_named(nq, params))
+    text, bindings = prepare_named(backend, nq, params)
+    return backend.query(text, bindings)
 
 
 def run_query(backend: Backend, sparql: str, params: dict[str, str | Node] | None = None) -> QueryResult:
@@ -290,5 +405,6 @@ def render(res: QueryResult, fmt: str = "table") -> str:
 
 
 __all__ = ["NamedQuery", "Param", "list_queries", "load_query", "query_names", "is_named", "run_named",
+           "prepare_named", "resolve_entities",
            "run_query", "resolve", "parse_params", "bind_named", "to_term", "render", "to_json", "to_csv",
            "to_tsv", "to_table", "to_turtle", "shorten", "FORMATS"]
