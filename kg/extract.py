@@ -280,7 +280,8 @@ class _DocExtraction:
         self.tok_mention: dict[int, int] = {}     # token index -> mention index
         self.relations: list[Relation] = []
         self.seen: set[tuple] = set()
-        self.loose: list = []                     # NER spans left untyped
+        self.loose: list = []                     # NER places that failed the locative test
+        self.untyped: list = []                   # NER spans (MISC) no rule could type
 
     # ---------------------------------------------------------------- entities
 
@@ -288,6 +289,7 @@ class _DocExtraction:
         cands = self._candidates()
         cands += self._surname_candidates(cands)
         self._add_mentions(cands)
+        self._add_list_members()
         self._add_repeats()
         self._add_anaphora()
         self._reindex()
@@ -383,6 +385,7 @@ class _DocExtraction:
             elif typ is None or shape == "Organization":
                 typ = shape or typ
             if typ is None:
+                self.untyped.append(ent)
                 continue
             if ent.label_ == "LOC" and typ == "Place" and not self._place_ok(ent):
                 if len(ent) <= 2:
@@ -619,6 +622,18 @@ class _DocExtraction:
             self.mentions.append(Mention(text=text, start=start, end=end, type=c.type, label=label,
                                          key=c.key, sent=self._sent_index(span.start), source=c.source))
 
+    def _add_list_members(self) -> None:
+        """An untyped name joined to a typed one by « et », « ou » or a comma has its type."""
+        for ent in self.untyped:
+            if any(ent.start_char < m.end and m.start < ent.end_char for m in self.mentions):
+                continue
+            for m in self.mentions:
+                gap = self.text[m.end:ent.start_char] if m.end <= ent.start_char else self.text[ent.end_char:m.start]
+                if len(gap) < 12 and LIST_GAP.match(gap) and m.source != "coref":
+                    self.mentions.append(Mention(text=ent.text, start=ent.start_char, end=ent.end_char, type=m.type,
+                                                 label=ent.text, sent=self._sent_index(ent.start), source="ner"))
+                    break
+
     def _add_repeats(self) -> None:
         """One sense per article: where a name found once appears again without being found
         (spaCy misses « Rebellions » at a paragraph start), it is the same entity."""
@@ -781,7 +796,7 @@ class _DocExtraction:
         if key in self.seen:
             return False
         self.seen.add(key)
-        modality, source = self._modality(sent, cue_tok)
+        modality, source = self._modality(sent, cue_tok, (min(ms.start, mo.start), max(ms.end, mo.end)))
         if source is not None and source in (s, o):
             source = None
         self.relations.append(Relation(
@@ -815,11 +830,20 @@ class _DocExtraction:
 
     # -- modality
 
-    def _modality(self, sent, cue_tok=None) -> tuple[str, int | None]:
+    def _modality(self, sent, cue_tok=None, span: tuple[int, int] | None = None) -> tuple[str, int | None]:
+        """asserted, reported (with its source) or hedged. Hedge words count only between the two
+        mentions or just before them (« Hassabis, le patron de DeepMind, a estimé que l'AGI pourrait
+        arriver » does not hedge the apposition); reporting counts for the whole sentence."""
         raw = self.cues.raw
         text = sent.text
-        hedged = any(re.search(p, text, re.I) for p in raw["hedged"]["patterns"])
-        toks = list(cue_tok.ancestors) + [cue_tok] + list(cue_tok.children) if cue_tok is not None else list(sent)
+        local = text if span is None else self.text[max(sent.start_char, span[0] - 40):span[1]]
+        hedged = any(re.search(p, local, re.I) for p in raw["hedged"]["patterns"])
+        if cue_tok is not None:
+            toks = list(cue_tok.ancestors) + [cue_tok] + list(cue_tok.children)
+        elif span is not None:
+            toks = [t for t in sent if span[0] <= t.idx < span[1]]
+        else:
+            toks = list(sent)
         for t in toks:
             if t.lemma_ in raw["hedged"]["lemmas"]:
                 hedged = True
@@ -1046,6 +1070,9 @@ class _DocExtraction:
             return i
         for t in tok.subtree:
             if t.i in self.tok_mention and abs(t.i - tok.i) <= 4:
+                lo, hi = sorted((t.i, tok.i))
+                if any(x.lower_ in ("de", "d'", "d’", "du", "des") for x in self.doc[lo:hi]):
+                    return None                 # « le cofondateur de DeepMind » is not DeepMind
                 return self.tok_mention[t.i]
         return None
 
