@@ -24,9 +24,7 @@ def graph_dir(tmp_path, small_dataset):
 
 @pytest.fixture
 def store_dir(tmp_path, small_dataset):
-    store = pytest.importorskip("kg.store")
-    if not hasattr(store, "write_store"):
-        pytest.skip("kg.store.write_store not available")
+    from kg import store
     out = tmp_path / "stored"
     out.mkdir()
     store.write_store(small_dataset, out)  # OUT/store only: open_backend picks it
