@@ -100,6 +100,42 @@ def stop_cluster(procs) -> None:
         p.wait()
 
 
+def reduce_scale(n: int, source_out: Path, workdir: Path, common: list[str]) -> None:
+    """Peak RSS and time of the reduce step at ``n`` articles, without running the NLP.
+
+    The cache of a finished build (``source_out``, m articles) is replicated: article ``i`` of a
+    fresh n-article synthetic corpus gets the extraction result of article ``i % m`` (its
+    mentions and relations; offsets then point into another text, which does not matter for
+    time and memory). A warm ``kg build`` then runs resolution and every output on n articles.
+    """
+    from kg.articles import read_articles
+    from kg.cache import ResultCache, article_key
+    from kg.records import ArticleResult
+    from make_corpus import write_corpus
+
+    version = json.loads((source_out / "build.json").read_text())["pipeline_version"].split("-", 1)[1]
+    src = ResultCache(source_out / ".cache", version)
+    pool = [ArticleResult.from_dict(json.loads(p.read_text())) for p in sorted(src.dir.rglob("*.json"))]
+    corpus = workdir / f"corpus-{n}"
+    if not corpus.exists() or len(list(corpus.glob("*.txt"))) != n:
+        shutil.rmtree(corpus, ignore_errors=True)
+        write_corpus(n, corpus)
+    out = workdir / f"out-{n}-reduce"
+    shutil.rmtree(out, ignore_errors=True)
+    dst = ResultCache(out / ".cache", version)
+    words = 0
+    for i, a in enumerate(x for x in read_articles([corpus]) if not hasattr(x, "reason")):
+        r = pool[i % len(pool)]
+        dst.put(article_key(a), ArticleResult(a, r.mentions, r.relations))
+        words += len(a.text.split())
+    res = run_build(corpus, out, *common)
+    rep = res["report"]
+    print(f"reduce only, {n} articles ({len(pool)} results replicated): {res['seconds']:.1f} s, "
+          f"peak RSS {res['maxrss_mb']:.0f} MB, reused {rep['reused']}, "
+          f"{sum(rep['entities_by_type'].values())} entities, "
+          f"{sum(rep['relations_by_predicate'].values())} relations  [timings {rep['timings']}]")
+
+
 def fmt(x: float) -> str:
     return f"{x:,.0f}"
 
@@ -112,12 +148,15 @@ def main() -> None:
     ap.add_argument("--dask", action="store_true", help="also build on a local 2-worker dask cluster")
     ap.add_argument("--validate", action="store_true", help="keep SHACL validation on (slow on big graphs)")
     ap.add_argument("--workdir", type=Path, default=Path("/tmp/kg-bench"))
+    ap.add_argument("--reduce-scale", type=int, nargs="*", default=[],
+                    help="also time the reduce step alone at these sizes, from the largest build's cache")
+    ap.add_argument("--skip-builds", action="store_true", help="only run --reduce-scale (from earlier builds)")
     args = ap.parse_args()
 
     from make_corpus import load_names, make_article, write_corpus
     common = ["--model", args.model] + ([] if args.validate else ["--no-validate"])
     rows = []
-    for n in args.sizes:
+    for n in ([] if args.skip_builds else args.sizes):
         corpus = args.workdir / f"corpus-{n}"
         if not corpus.exists() or len(list(corpus.glob("*.txt"))) != n:
             shutil.rmtree(corpus, ignore_errors=True)
@@ -174,7 +213,10 @@ def main() -> None:
             finally:
                 stop_cluster(procs)
 
-    if len(args.sizes) > 1:
+    for n in args.reduce_scale:
+        reduce_scale(n, args.workdir / f"out-{max(args.sizes)}-j{args.jobs[0]}", args.workdir, common)
+
+    if len(args.sizes) > 1 and rows:
         by = {(r["n"], r["jobs"]): r for r in rows}
         small, big = min(args.sizes), max(args.sizes)
         for j in args.jobs:

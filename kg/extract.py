@@ -282,6 +282,7 @@ class _DocExtraction:
         self.seen: set[tuple] = set()
         self.loose: list = []                     # NER places that failed the locative test
         self.untyped: list = []                   # NER spans (MISC) no rule could type
+        self.described: dict[int, int] = {}       # token of « l'ancienne patronne » -> the person it describes
 
     # ---------------------------------------------------------------- entities
 
@@ -802,6 +803,14 @@ class _DocExtraction:
         self.relations.append(Relation(
             subject=s, predicate=pred, object=o, start=sent.start_char, end=sent.end_char,
             extractor=extractor, confidence=conf, modality=modality, attributed_to=source, role=role))
+        for side in (s, o):                     # « ces modèles »: every such entity of that sentence
+            m = self.mentions[side]
+            if m.refers_to is not None and m.text.lower().startswith(("ces ", "les deux ", "ces deux ")):
+                ante = self.mentions[m.refers_to]
+                for k, other in enumerate(self.mentions):
+                    if k != m.refers_to and other.sent == ante.sent and other.type == ante.type and other.source != "coref":
+                        self._add(pred, k if side == s else s, o if side == s else k, sent, extractor + "+plural",
+                                  conf * 0.9, cue_tok, role)
         return True
 
     def _sent_mentions(self, sent) -> list[int]:
@@ -815,7 +824,9 @@ class _DocExtraction:
                 self.topic = next((i for i in ms if self.mentions[i].type in ("Team", "Organization")
                                    and self.mentions[i].start - sent.start_char <= 6), None)
                 continue
+            self._person_description(sent, ms)
             self._gap_relations(sent, ms)
+            self._unnamed_parent(sent, ms)
             self._fronted_passive(sent, ms)
             self._cue_relations(sent, ms)
             self._possessive_relations(sent, ms)
@@ -1012,6 +1023,8 @@ class _DocExtraction:
                     continue
                 if kind == "verb" and n == 1 and t.pos_ in ("NOUN", "PROPN", "DET", "ADP"):
                     continue
+                if kind == "noun" and n == 1 and self._names_next(base + k):
+                    continue                    # « la division Applications »: a type noun, not a relation
                 length = n
                 if prep:
                     for g in range(0, 4):
@@ -1035,6 +1048,13 @@ class _DocExtraction:
             dedup.append(c)
             last_end = c[0] + c[1]
         return dedup
+
+    def _names_next(self, tok_i: int) -> bool:
+        """Whether a mention starts right after token ``tok_i`` (adjectives and quotes allowed between)."""
+        k = tok_i + 1
+        while k < len(self.doc) and k - tok_i <= 3 and (self.doc[k].pos_ == "ADJ" or self.doc[k].text in "«“\""):
+            k += 1
+        return k in self.tok_mention and self.doc[k].idx == self.mentions[self.tok_mention[k]].start
 
     def _coordinated(self, cue_end: int, sent, types: list[str]) -> list[int]:
         """« travaille sur X ..., mais aussi sur Y »: the cue's preposition repeated after a
@@ -1089,6 +1109,8 @@ class _DocExtraction:
                             i = self._nearest_left(child.idx, types, child.sent)
                     elif child.lower_ in ("il", "elle") and "Person" in types:
                         i = self._last_person(child.idx)   # « Il remplacera John Giannandrea »
+                    elif child.i in self.described and "Person" in types:
+                        i = self.described[child.i]         # « L'ancienne patronne d'Instacart ... prendra »
                     else:
                         i = self._mention_in(child)
                     if i is not None and self.mentions[i].type in types:
@@ -1272,6 +1294,9 @@ class _DocExtraction:
                     subj = next((i for i in ms if self.mentions[i].start > tok.idx and i != obj
                                  and self.mentions[i].type in s_types
                                  and i not in self._list_from(obj, ms, +1, o_types)), None)
+                if subj is None and tok.i > sent.start and self.doc[tok.i - 1].lower_ in ("le", "la", "l'", "l’", "son", "sa", "ce", "cette"):
+                    subj = self._antecedent(tok.idx, "Organization")   # « le partenariat avec OpenAI »
+                    subj = None if subj == obj else subj
         elif de_m is None and par_m is not None and self.mentions[par_m].type in s_types \
                 and pred in ("investsIn", "acquired"):
             # « Mistral AI a bouclé une levée de fonds menée par ASML »
@@ -1343,6 +1368,44 @@ class _DocExtraction:
             return
         for a in agents:
             self._add(pred, a, target, sent, f"fronted-passive:{pred}", 0.75, cue_tok=first)
+
+    def _person_description(self, sent, ms: list[int]) -> None:
+        """« L'ancienne patronne d'Instacart, qui ..., prendra la tête de ... »: a sentence that
+        opens on a role describes the person last spoken of; the role is theirs, and so are
+        the sentence's verbs (``self.described``)."""
+        m = re.match(r"\s*(?:L[’']|Le |La )(?P<former>ancien(?:ne)?\s+|ex-)?(?P<role>(?P<word>" + self.cues.roles_regex
+                     + r")(?:\s+[\w\-’']+){0,2}?)\s+(?:de|d[’']|du|chez)\s*", sent.text)
+        if not m:
+            return
+        person = self._last_person(sent.start_char)
+        if person is None:
+            return
+        head = self.doc.char_span(sent.start_char + m.start("word"), sent.start_char + m.end("word"), alignment_mode="expand")
+        if head is not None:
+            self.described[head.root.i] = person
+        org = next((i for i in ms if self.mentions[i].start == sent.start_char + m.end()), None)
+        if org is None or self.mentions[org].type not in ("Organization", "Team"):
+            return
+        role = re.sub(r"\s+", " ", m.group("role"))
+        pred = "leftOrganization" if m.group("former") else self._role_word_predicate(m.group("word"), role)
+        self._add(pred, person, org, sent, "description:role", 0.6, role=None if m.group("former") else role)
+
+    def _unnamed_parent(self, sent, ms: list[int]) -> None:
+        """« Microsoft AI, la division dirigée par ... »: a unit described as a division without
+        saying whose is part of the organisation its name starts with."""
+        for i in ms:
+            m = self.mentions[i]
+            if m.type != "Team" and "Team" not in self._types(i):
+                continue
+            after = self.text[m.end:min(sent.end_char, m.end + 40)]
+            if not re.match(r"\s*,\s*(?:la|le|l[’']|une|un|sa|son)\s*(?:nouvelle\s+|nouveau\s+)?(?:division|filiale|branche|unité|"
+                            r"laboratoire|labo|équipe|entité|pôle)\b(?!\s+(?:de|d[’']|du)\b)", after):
+                continue
+            parent = next((j for j in range(len(self.mentions)) if self.mentions[j].type == "Organization"
+                           and self.mentions[j].source != "coref" and fold(m.label).startswith(fold(self.mentions[j].label) + " ")),
+                          None)
+            if parent is not None:
+                self._add("subOrganizationOf", i, parent, sent, "apposition:unnamed-parent", 0.6)
 
     # -- possessives: « son événement LlamaCon », « ses modèles Llama », « ses équipes »
 

@@ -167,6 +167,17 @@ def _optional(module: str, name: str):
     return getattr(mod, name, None)
 
 
+def _release_memory() -> None:
+    """Collect garbage and hand freed heap pages back to the OS (glibc), between map and reduce."""
+    import gc
+    gc.collect()
+    try:
+        import ctypes
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
+    except (OSError, AttributeError):  # not glibc: nothing to trim
+        pass
+
+
 def _words(text: str) -> int:
     return len(text.split())
 
@@ -189,65 +200,233 @@ def _prefixes() -> dict[str, str]:
     return out
 
 
-def _write_store(ds, nquads: bytes, staging: Path, notes: list[str]) -> Path | None:
-    """OUT/store, bulk-loaded from the N-Quads (kg.store), or None when kg.store is missing."""
-    load = _optional("store", "load_nquads_store")
-    if load is not None:
-        from .store import STORE_DIR
-        return load(nquads, staging / STORE_DIR)
-    write_store = _optional("store", "write_store")
-    if write_store is not None:
-        return write_store(ds, staging)
-    notes.append("store not written (kg.store not available)")
-    return None
 
 
-def _write_trig(nquads: bytes, store_path: Path | None, dest: Path) -> None:
-    """graph.trig dumped by oxigraph (streaming, ~100x faster than rdflib's TriG writer)."""
+# --------------------------------------------------------------------------- streaming RDF writer
+
+#: Above this many triples per batch, SHACL validation runs on the entities graph plus a batch
+#: of article graphs at a time (pyshacl's memory and time grow faster than linearly).
+VALIDATE_BATCH_TRIPLES = 60_000
+
+#: N-Quads are bulk-loaded into the store in slices of about this size (oxigraph's bulk loader
+#: holds several times its input in memory).
+STORE_CHUNK_BYTES = 16 * 2**20
+
+
+def iter_article_graphs(resolved):
+    """The dataset of :func:`kg.rdf.to_dataset`, one small graph at a time.
+
+    Yields ``(graph name, rdflib.Graph)``: first the entities graph, then one graph per
+    article (input order), each built with kg.rdf's own helpers (``add_article``,
+    ``add_fact``), so the quads are those of ``to_dataset`` (a test checks isomorphism)
+    while memory holds one article's graph at a time instead of the whole dataset.
+    """
+    from rdflib import Graph, Literal
+    from rdflib.namespace import RDF, RDFS, SKOS
+
+    from .namespace import AIKG, ENTITIES_GRAPH, SCHEMA, article_graph, article_iri, entity_iri
+    from .rdf import add_article, add_fact
+
+    eg = Graph()
+    for eid, ent in sorted(resolved.entities.items()):
+        e = entity_iri(eid)
+        eg.add((e, RDF.type, AIKG[ent.type]))
+        eg.add((e, RDFS.label, Literal(ent.label)))
+        for alias in sorted(ent.aliases - {ent.label}):
+            eg.add((e, SKOS.altLabel, Literal(alias)))
+    dates: dict[str, str | None] = {}
+    for art in resolved.articles:
+        add_article(eg, art)
+        dates[art.id] = art.date
+    yield ENTITIES_GRAPH, eg
+    del eg
+
+    mentions: dict[str, list[str]] = {}
+    for eid, arts in sorted(resolved.mentions.items()):
+        for aid in arts:
+            mentions.setdefault(aid, []).append(eid)
+    facts: dict[str, list] = {}
+    for fact in resolved.facts:
+        facts.setdefault(fact.article_id, []).append(fact)
+    ids = list(dict.fromkeys([a.id for a in resolved.articles] + sorted(set(mentions) | set(facts))))
+    for aid in ids:
+        if aid not in mentions and aid not in facts:
+            continue                     # to_dataset makes no graph for an article that states nothing
+        g = Graph()
+        a = article_iri(aid)
+        for eid in mentions.pop(aid, ()):
+            g.add((a, SCHEMA.mentions, entity_iri(eid)))
+        for fact in facts.pop(aid, ()):
+            add_fact(g, fact, dates.get(aid))
+        yield article_graph(aid), g
+
+
+def _nquad_lines(name, g) -> bytes:
+    """N-Quads of one graph: its N-Triples with the graph name before each final dot."""
+    nt = g.serialize(format="nt", encoding="utf-8")
+    suffix = b" " + name.n3().encode("utf-8") + b" .\n"
+    # sorted: rdflib's iteration order changes from one process to the next (str hashing),
+    # and the digest of the stream must not (it keys the cached SHACL report)
+    return b"".join(sorted(line[:-2].rstrip() + suffix for line in nt.splitlines() if line.strip()))
+
+
+def write_outputs(resolved, staging: Path, settings: Settings, notes: list[str],
+                  cache_root: Path | None, timings: dict[str, float]):
+    """Every output of a build, written into ``staging`` without an rdflib Dataset of the whole graph.
+
+    N-Quads are made article by article (and hashed) and bulk-loaded into the store in
+    slices; graph.trig is dumped by oxigraph from the store; graph.ttl is a CONSTRUCT
+    on the store; graph.html is drawn from the store; SHACL validation runs on the entities
+    graph plus batches of article graphs. Returns ``(relations_by_predicate, validation)``.
+    """
+    import hashlib
+
     import pyoxigraph as ox
-    if store_path is not None:
+    from rdflib import Graph
+
+    t = time.perf_counter()
+    digest = hashlib.sha256()
+    store_path = _store_path(staging, notes)
+    store = ox.Store(str(store_path)) if store_path is not None else ox.Store()
+    buf: list[bytes] = []
+    size = 0
+    for name, g in iter_article_graphs(resolved):
+        data = _nquad_lines(name, g)
+        digest.update(data)
+        buf.append(data)
+        size += len(data)
+        if size >= STORE_CHUNK_BYTES:     # bulk-load in slices: bounded memory on any graph size
+            store.bulk_load(b"".join(buf), format=ox.RdfFormat.N_QUADS)
+            buf, size = [], 0
+    if buf:
+        store.bulk_load(b"".join(buf), format=ox.RdfFormat.N_QUADS)
+    del buf
+    store.flush()
+    timings["rdf+store"] = time.perf_counter() - t
+    if store_path is not None:            # reopen read-only, as readers of OUT/store will
+        del store
+        import gc
+        gc.collect()
         store = ox.Store.read_only(str(store_path))
-    else:
-        store = ox.Store()
-        store.bulk_load(nquads, format=ox.RdfFormat.N_QUADS)
     try:
-        with open(dest, "wb") as fh:
+        t = time.perf_counter()
+        with open(staging / "graph.trig", "wb") as fh:
             store.dump(fh, format=ox.RdfFormat.TRIG, prefixes=_prefixes())
+        timings["trig"] = time.perf_counter() - t
+        t = time.perf_counter()
+        ox.serialize(store.query(MERGED_CONSTRUCT), staging / "graph.ttl", format=ox.RdfFormat.TURTLE,
+                     prefixes=_prefixes())
+        timings["ttl"] = time.perf_counter() - t
+        relations = _relation_counts(store)
+        if settings.html:
+            write_html = _optional("viz", "write_graph_html")
+            if write_html is not None:
+                t = time.perf_counter()
+                from .store import OxigraphBackend
+                write_html(OxigraphBackend(store), staging / "graph.html")
+                timings["html"] = time.perf_counter() - t
+            else:
+                notes.append("graph.html not written (kg.viz not available)")
     finally:
         del store
 
-
-def _graph_digest(nquads: bytes) -> str:
-    """A digest of the graph's content, independent of the order of the quads."""
-    import hashlib
-    from .resources import read_text
-    h = hashlib.sha256()
-    try:
-        h.update(read_text("shapes.ttl").encode())
-    except (OSError, FileNotFoundError):
-        pass
-    for line in sorted(nquads.splitlines()):
-        h.update(line)
-        h.update(b"\n")
-    return h.hexdigest()
+    validation = None
+    if settings.validate:
+        t = time.perf_counter()
+        validation = _validate_batches(resolved, digest.hexdigest(), cache_root, notes)
+        timings["validate"] = time.perf_counter() - t
+    return relations, validation
 
 
-def _validate(ds, digest: str | None, cache_root: Path | None, notes: list[str]):
-    """SHACL validation (kg.validate); the report is reused when the graph did not change."""
+def _copy(g):
+    from rdflib import Graph
+    out = Graph()
+    for triple in g:
+        out.add(triple)
+    return out
+
+
+def _store_path(staging: Path, notes: list[str]) -> Path | None:
+    """Where OUT/store goes (kg.store's name for it), or None when kg.store is missing."""
+    name = _optional("store", "STORE_DIR")
+    if name is None:
+        notes.append("store not written (kg.store not available)")
+        return None
+    return staging / name
+
+
+#: graph.ttl: the merged graph of kg.rdf.merged_graph (no statement nodes, no article nodes).
+MERGED_CONSTRUCT = """
+PREFIX aikg: <https://w3id.org/aikg/ontology#>
+CONSTRUCT { ?s ?p ?o } WHERE {
+  GRAPH ?g { ?s ?p ?o }
+  FILTER NOT EXISTS { GRAPH ?g1 { ?s a aikg:Assertion } }
+  FILTER NOT EXISTS { GRAPH ?g2 { ?s a aikg:Article } }
+}"""
+
+
+def _relation_counts(store) -> dict[str, int]:
+    from .records import PREDICATES
+    values = " ".join(f"aikg:{p}" for p in PREDICATES)
+    q = ("PREFIX aikg: <https://w3id.org/aikg/ontology#>\n"
+         "SELECT ?p (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o WHERE { "
+         f"VALUES ?p {{ {values} }} GRAPH ?g {{ ?s ?p ?o }} }} }} GROUP BY ?p")
+    out = {}
+    for row in store.query(q):
+        out[row["p"].value.rsplit("#", 1)[1]] = int(row["n"].value)
+    return dict(sorted(out.items()))
+
+
+def _batches(resolved):
+    """The entities graph plus article graphs, about VALIDATE_BATCH_TRIPLES triples at a time."""
+    entities = batch = None
+    yielded = False
+    for _name, g in iter_article_graphs(resolved):
+        if entities is None:
+            entities, batch = g, _copy(g)
+            continue
+        for triple in g:
+            batch.add(triple)
+        if len(batch) >= VALIDATE_BATCH_TRIPLES:
+            yield batch
+            yielded = True
+            batch = _copy(entities)
+    if batch is not None and (not yielded or len(batch) > len(entities)):
+        yield batch
+
+
+def _validate_batches(resolved, digest: str, cache_root: Path | None, notes: list[str]):
+    """SHACL on the entities graph plus batches of article graphs, one batch in memory at a time
+    (a single batch, i.e. the whole graph, on small corpora); the report is cached by digest."""
     validate = _optional("validate", "validate")
     if validate is None:
         notes.append("SHACL validation skipped (kg.validate not available)")
         return None
     import pickle
-    path = None
-    if cache_root is not None and digest is not None:
-        path = cache_root / "validation" / f"{digest}.pickle"
+    from .resources import read_text
+    try:
+        digest = hashlib_sha256(digest + read_text("shapes.ttl"))
+    except (OSError, FileNotFoundError):
+        pass
+    path = cache_root / "validation" / f"{digest}.pickle" if cache_root is not None else None
+    if path is not None:
         try:
             with open(path, "rb") as fh:
                 return pickle.load(fh)
-        except Exception:  # noqa: BLE001 - a missing or stale entry: validate again
+        except Exception:  # noqa: BLE001 - missing or stale: validate again
             pass
-    report = validate(ds)
+    reports = [validate(b) for b in _batches(resolved)]
+    report = reports[0]
+    if len(reports) > 1:
+        seen, violations = set(), []
+        for r in reports:
+            for v in r.violations:
+                k = str(v)
+                if k not in seen:
+                    seen.add(k)
+                    violations.append(v)
+        report = type(report)(conforms=all(r.conforms for r in reports), violations=violations)
+        notes.append(f"SHACL ran on {len(reports)} batches of article graphs (with the entities graph)")
     if path is not None:
         path.parent.mkdir(parents=True, exist_ok=True)
         for old in path.parent.glob("*.pickle"):
@@ -258,6 +437,10 @@ def _validate(ds, digest: str | None, cache_root: Path | None, notes: list[str])
         os.replace(tmp, path)
     return report
 
+
+def hashlib_sha256(text: str) -> str:
+    import hashlib
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 # --------------------------------------------------------------------------- build
 
@@ -359,8 +542,7 @@ def build(paths: Sequence[str | Path], out_dir: str | Path, settings: Settings =
         if settings.extra.get("release_model"):
             from .executors import clear_extractors
             clear_extractors()             # the reduce step does not need the model: free its memory
-            import gc
-            gc.collect()
+            _release_memory()
         if failed:
             bad_ids = {aid for aid, src in sources.items() if src in failed}
             order[:] = [(aid, key) for aid, key in order if aid not in bad_ids]
@@ -400,44 +582,9 @@ def build(paths: Sequence[str | Path], out_dir: str | Path, settings: Settings =
     staging.mkdir(parents=True)
     validation = None
     try:
-        t = time.perf_counter()
-        from .rdf import iter_relations, merged_graph, to_dataset
-        ds = to_dataset(resolved)
-        del resolved                       # the dataset holds what the outputs need
-        timings["rdf"] = time.perf_counter() - t
-        relations_by_predicate = dict(sorted(Counter(p for _s, p, _o in iter_relations(ds)).items()))
-
-        t = time.perf_counter()
-        nquads = ds.serialize(format="nquads", encoding="utf-8")
-        timings["nquads"] = time.perf_counter() - t
-
-        t = time.perf_counter()
-        store_path = _write_store(ds, nquads, staging, notes)
-        timings["store"] = time.perf_counter() - t
-
-        t = time.perf_counter()
-        _write_trig(nquads, store_path, staging / "graph.trig")
-        timings["trig"] = time.perf_counter() - t
-        digest = _graph_digest(nquads) if settings.validate and use_cache else None
-        del nquads
-        t = time.perf_counter()
-        merged_graph(ds).serialize(destination=str(staging / "graph.ttl"), format="turtle", encoding="utf-8")
-        timings["ttl"] = time.perf_counter() - t
-
-        if settings.html:
-            write_html = _optional("viz", "write_graph_html")
-            if write_html is not None:
-                t = time.perf_counter()
-                write_html(ds, staging / "graph.html")
-                timings["html"] = time.perf_counter() - t
-            else:
-                notes.append("graph.html not written (kg.viz not available)")
-
-        if settings.validate:
-            t = time.perf_counter()
-            validation = _validate(ds, digest, cache_root if use_cache else None, notes)
-            timings["validate"] = time.perf_counter() - t
-        del ds
+        relations_by_predicate, validation = write_outputs(
+            resolved, staging, settings, notes, cache_root if use_cache else None, timings)
+        del resolved
 
         current_ids = {aid for aid, _ in order}
         previous = _previous_ids(out_dir)

@@ -164,3 +164,54 @@ def test_library_strict_raises_input_error(tmp_path):
     with pytest.raises(InputError, match="2 input"):
         build([corpus], tmp_path / "out", Settings(strict=True), on_problem=seen.append)
     assert len(seen) == 2
+
+
+# --------------------------------------------------------------------------- streaming writer
+
+def test_streaming_writer_gives_to_datasets_quads(small_resolved, tmp_path):
+    """The build writes quads article by article (kg.pipeline.iter_article_graphs) instead of
+    building kg.rdf.to_dataset's whole Dataset: both must give the same quads."""
+    from kg.pipeline import _nquad_lines, iter_article_graphs
+    from kg.rdf import to_dataset
+    expected = {(s, p, o, g.identifier if hasattr(g, "identifier") else g)
+                for s, p, o, g in to_dataset(small_resolved).quads((None, None, None, None))}
+    data = b"".join(_nquad_lines(name, g) for name, g in iter_article_graphs(small_resolved))
+    got = Dataset()
+    got.parse(data=data.decode("utf-8"), format="nquads")
+    got_quads = {(s, p, o, g.identifier if hasattr(g, "identifier") else g)
+                 for s, p, o, g in got.quads((None, None, None, None))}
+    assert got_quads == expected
+
+
+def test_outputs_without_model(small_resolved, tmp_path):
+    """write_outputs on a hand-made Resolved: trig, ttl (merged graph), store, relation counts."""
+    from kg.pipeline import write_outputs
+    from kg.rdf import iter_relations, merged_graph, to_dataset
+    from collections import Counter
+    notes, timings = [], {}
+    rels, validation = write_outputs(small_resolved, tmp_path, Settings(html=False), notes, None, timings)
+    ds = to_dataset(small_resolved)
+    assert rels == dict(sorted(Counter(p for _s, p, _o in iter_relations(ds)).items()))
+    trig = Dataset()
+    trig.parse(tmp_path / "graph.trig", format="trig")
+    assert sum(len(g) for g in trig.graphs()) == sum(len(g) for g in ds.graphs())
+    ttl = Graph()
+    ttl.parse(tmp_path / "graph.ttl", format="turtle")
+    from rdflib.compare import isomorphic
+    assert isomorphic(ttl, merged_graph(ds))
+    assert not (tmp_path / "graph.nq").exists()
+    if validation is not None:
+        assert validation.conforms, validation.summary()
+
+
+def test_batched_validation_matches_whole_graph(small_resolved, monkeypatch):
+    from kg.validate import validate
+    from kg import pipeline
+    from kg.rdf import to_dataset
+    whole = validate(to_dataset(small_resolved))
+    monkeypatch.setattr(pipeline, "VALIDATE_BATCH_TRIPLES", 1)   # one article graph per batch
+    notes = []
+    batched = pipeline._validate_batches(small_resolved, "x", None, notes)
+    assert batched.conforms == whole.conforms
+    assert {str(v) for v in batched.violations} == {str(v) for v in whole.violations}
+    assert notes and "batches" in notes[0]
