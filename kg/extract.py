@@ -63,6 +63,8 @@ class Cues:
     verb_cues: dict[str, list[str]] = field(default_factory=dict)    # lemma or phrase -> predicates
     noun_cues: dict[str, list[str]] = field(default_factory=dict)
     gap_rules: list[dict] = field(default_factory=list)
+    anaphora_rx: dict[str, re.Pattern] = field(default_factory=dict)  # type -> its anaphora, one regex
+    rx: dict[str, re.Pattern] = field(default_factory=dict)           # "hedged.patterns" ... compiled
     by_first: dict[str, list[tuple]] = field(default_factory=dict)    # first word -> (words, prep, preds, kind, phrase)
     verb_stems: dict[str, list[tuple]] = field(default_factory=dict)  # stem of a one-word verb cue -> entries
     passive: dict[str, str] = field(default_factory=dict)            # participle stem -> predicate
@@ -83,6 +85,13 @@ class Cues:
         c.org_anaphora_heads = {fold(h) for h in raw["org_anaphora_heads"]}
         for name in ("team_anaphora", "model_anaphora", "product_anaphora"):
             setattr(c, name, sorted({a.lower().replace("’", "'") for a in raw[name]}, key=len, reverse=True))
+        for typ, phrases in (("Organization", c.org_anaphora), ("Team", c.team_anaphora),
+                             ("AIModel", c.model_anaphora), ("Product", c.product_anaphora)):
+            c.anaphora_rx[typ] = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, phrases)) + r")(?!\w)")
+        for group in ("hedged", "reported"):
+            for key in ("patterns", "markers", "before_source", "pronoun_source"):
+                if key in raw[group]:
+                    c.rx[f"{group}.{key}"] = re.compile("|".join(f"(?:{p})" for p in raw[group][key]), re.I)
         for pred in ("worksFor", "founded", "leads"):   # later lists win for shared words
             for r in raw["roles"][pred]:
                 c.role_words[fold(r)] = pred
@@ -180,17 +189,17 @@ def _rule_sentences(doc):
     return doc
 
 
-def lexicon_patterns(lexicon: Lexicon) -> list[dict]:
-    """EntityRuler patterns: one per name/alias, labelled by type, with the entry's id."""
-    pats = []
+def lexicon_patterns(lexicon: Lexicon) -> tuple[list[dict], list[dict]]:
+    """Phrase patterns for the entity rulers, labelled by type, each with its entry's id so
+    that aliases land on one entity: (case-sensitive patterns for every name and alias,
+    lower-case patterns for multi-word names and entries marked ``lower``)."""
+    exact, lower = [], []
     for e in lexicon.entries:
         for form in e.forms:
-            multi = len(form.split()) > 1
-            pats.append({"label": e.type, "pattern": form, "id": e.id})
-            if (multi or e.lower) and form.lower() != form:
-                toks = [{"LOWER": t.lower()} for t in re.findall(r"\w+|[^\w\s]", form)]
-                pats.append({"label": e.type, "pattern": toks, "id": e.id})
-    return pats
+            exact.append({"label": e.type, "pattern": form, "id": e.id})
+            if (len(form.split()) > 1 or e.lower) and form.lower() != form:
+                lower.append({"label": e.type, "pattern": form.lower(), "id": e.id})
+    return exact, lower
 
 
 def build_nlp(settings: Settings, lexicon: Lexicon | None = None, base=None):
@@ -215,12 +224,15 @@ def build_nlp(settings: Settings, lexicon: Lexicon | None = None, base=None):
         nlp.add_pipe("aikg_sentences", before=first)
     else:
         nlp.add_pipe("aikg_sentences")
-    ruler_cfg = {"overwrite_ents": True, "validate": False}
-    if "ner" in nlp.pipe_names:
-        ruler = nlp.add_pipe("entity_ruler", name="aikg_lexicon", before="ner", config=ruler_cfg)
-    else:
-        ruler = nlp.add_pipe("entity_ruler", name="aikg_lexicon", config=ruler_cfg)
-    ruler.add_patterns(lexicon_patterns(lexicon))
+    # two phrase-matching rulers (token patterns are several times slower): exact case first,
+    # then lower case for multi-word names (« forum économique de Davos »)
+    exact, lower = lexicon_patterns(lexicon)
+    where = {"before": "ner"} if "ner" in nlp.pipe_names else {}
+    nlp.add_pipe("entity_ruler", name="aikg_lexicon", config={"overwrite_ents": True, "validate": False}, **where)
+    nlp.get_pipe("aikg_lexicon").add_patterns(exact)
+    nlp.add_pipe("entity_ruler", name="aikg_lexicon_lower", after="aikg_lexicon",
+                 config={"overwrite_ents": False, "validate": False, "phrase_matcher_attr": "LOWER"})
+    nlp.get_pipe("aikg_lexicon_lower").add_patterns(lower)
     return nlp
 
 
@@ -276,6 +288,8 @@ class _DocExtraction:
         self.ex, self.cues, self.lex = ex, ex.cues, ex.lexicon
         self.doc, self.article, self.text = doc, article, article.text
         self.sents = list(doc.sents)
+        self.sent_of_tok = [n for n, sent in enumerate(self.sents) for _ in range(len(sent))]
+        self._tn_cache: dict[tuple[int, int], str | None] = {}
         self.mentions: list[Mention] = []
         self.tok_mention: dict[int, int] = {}     # token index -> mention index
         self.relations: list[Relation] = []
@@ -299,6 +313,12 @@ class _DocExtraction:
 
     def _type_noun_before(self, tok_i: int, window: int = 4) -> str | None:
         """Type named by a noun right before token ``tok_i`` (« la start-up », « son événement »)."""
+        key = (tok_i, window)
+        if key not in self._tn_cache:
+            self._tn_cache[key] = self._type_noun_before_uncached(tok_i, window)
+        return self._tn_cache[key]
+
+    def _type_noun_before_uncached(self, tok_i: int, window: int) -> str | None:
         doc = self.doc
         lo = max(tok_i - window, doc[tok_i].sent.start)
         words = [t for t in doc[max(lo - 2, doc[tok_i].sent.start):tok_i] if not (t.is_punct and t.text not in "-")]
@@ -643,40 +663,38 @@ class _DocExtraction:
         for m in self.mentions:
             if (len(m.text) >= 3 or m.key) and m.text[:1].isupper() and m.source != "coref":
                 seen.setdefault(m.text, m)
-        for text, m in seen.items():
-            for hit in re.finditer(r"(?<![\w\-])" + re.escape(text) + r"(?![\w\-])", self.text):
-                s, e = hit.start(), hit.end()
-                if any(s < te and ts < e for ts, te in taken):
-                    continue
-                span = self.doc.char_span(s, e)
-                if span is None:
-                    continue
-                taken.append((s, e))
-                self.mentions.append(Mention(text=text, start=s, end=e, type=m.type, label=m.label, key=m.key,
-                                             sent=self._sent_index(span.start), source=m.source))
+        if not seen:
+            return
+        rx = re.compile(r"(?<![\w\-])(?:" + "|".join(map(re.escape, sorted(seen, key=len, reverse=True))) + r")(?![\w\-])")
+        for hit in rx.finditer(self.text):
+            text, m = hit.group(), seen[hit.group()]
+            s, e = hit.start(), hit.end()
+            if any(s < te and ts < e for ts, te in taken):
+                continue
+            span = self.doc.char_span(s, e)
+            if span is None:
+                continue
+            taken.append((s, e))
+            self.mentions.append(Mention(text=text, start=s, end=e, type=m.type, label=m.label, key=m.key,
+                                         sent=self._sent_index(span.start), source=m.source))
 
     def _sent_index(self, tok_i: int) -> int:
-        for n, s in enumerate(self.sents):
-            if s.start <= tok_i < s.end:
-                return n
-        return len(self.sents) - 1
+        return self.sent_of_tok[min(tok_i, len(self.sent_of_tok) - 1)] if self.sent_of_tok else 0
 
     def _add_anaphora(self) -> None:
         """« la firme », « l'entreprise » -> the salient organisation; « cette équipe » -> the last team."""
         low = self.text.lower().replace("’", "'")
         occupied = [(m.start, m.end) for m in self.mentions]
         found: list[tuple[int, int, str]] = []
-        for typ, phrases in (("Organization", self.cues.org_anaphora), ("Team", self.cues.team_anaphora),
-                             ("AIModel", self.cues.model_anaphora), ("Product", self.cues.product_anaphora)):
-            for ph in phrases:
-                for m in re.finditer(r"(?<!\w)" + re.escape(ph) + r"(?!\w)", low):
-                    s, e = m.start(), m.end()
-                    if ph.startswith(("du ", "au ")):
-                        s += 3                  # « du groupe »: « de » stays between the mentions
-                    if any(s < oe and os < e for os, oe in occupied):
-                        continue
-                    occupied.append((s, e))
-                    found.append((s, e, typ))
+        for typ, rx in self.cues.anaphora_rx.items():
+            for m in rx.finditer(low):
+                s, e = m.start(), m.end()
+                if m.group().startswith(("du ", "au ")):
+                    s += 3                      # « du groupe »: « de » stays between the mentions
+                if any(s < oe and os < e for os, oe in occupied):
+                    continue
+                occupied.append((s, e))
+                found.append((s, e, typ))
         for s, e, typ in sorted(found):
             nxt = min((i for i, m in enumerate(self.mentions) if m.start >= e and m.source != "coref"),
                       key=lambda i: self.mentions[i].start, default=None)
@@ -749,7 +767,7 @@ class _DocExtraction:
 
     def _is_source_mention(self, m: Mention) -> bool:
         before = self.text[max(0, m.start - 40):m.start]
-        return any(re.search(p, before, re.I) for p in self.cues.raw["reported"]["before_source"])
+        return bool(self.cues.rx["reported.before_source"].search(before))
 
     def _reindex(self) -> None:
         """Sort mentions by offset, remapping anaphora links, and index tokens to mentions."""
@@ -848,7 +866,7 @@ class _DocExtraction:
         raw = self.cues.raw
         text = sent.text
         local = text if span is None else self.text[max(sent.start_char, span[0] - 40):span[1]]
-        hedged = any(re.search(p, local, re.I) for p in raw["hedged"]["patterns"])
+        hedged = bool(self.cues.rx["hedged.patterns"].search(local))
         if cue_tok is not None:
             toks = list(cue_tok.ancestors) + [cue_tok] + list(cue_tok.children)
         elif span is not None:
@@ -863,21 +881,21 @@ class _DocExtraction:
         source = self._source(sent)
         if hedged:
             return "hedged", source
-        reported = any(re.search(p, text, re.I) for p in raw["reported"]["markers"]) or source is not None
+        reported = bool(self.cues.rx["reported.markers"].search(text)) or source is not None
         if not reported:
             reported = any("Cnd" in t.morph.get("Mood") for t in toks)
         return ("reported" if reported else "asserted"), source
 
     def _source(self, sent) -> int | None:
-        raw = self.cues.raw["reported"]
+        """The source a sentence reports (« selon Axios »), or the last person for « selon lui »."""
         for i in self._sent_mentions(sent):
             m = self.mentions[i]
             if m.type not in ("Organization", "Person"):
                 continue
             before = self.text[max(sent.start_char, m.start - 70):m.start]
-            if any(re.search(p, before, re.I) for p in raw["before_source"]):
+            if self.cues.rx["reported.before_source"].search(before):
                 return m.refers_to if m.refers_to is not None else i
-        if any(re.search(p, sent.text, re.I) for p in raw["pronoun_source"]):
+        if self.cues.rx["reported.pronoun_source"].search(sent.text):
             people = [i for i, m in enumerate(self.mentions)
                       if m.type == "Person" and m.start < sent.start_char and m.source != "coref"]
             if people:
