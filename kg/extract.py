@@ -30,7 +30,7 @@ from importlib import metadata
 import yaml
 
 from .lexicon import Lexicon, load_lexicon
-from .records import TYPES, Article, ArticleResult, Mention, Relation
+from .records import SIGNATURES, TYPES, Article, ArticleResult, Mention, Relation
 from .resources import read_text
 from .settings import Settings
 from .text import fold
@@ -457,7 +457,7 @@ class _DocExtraction:
             spec = self.cues.relation_spec(pred)
             for v in spec.get("verbs", []):
                 if " " not in v:
-                    single[v] = spec["object"][0]
+                    single[v] = self._allowed(pred)[1][0]
         for sent in self.sents:
             for tok in sent:
                 typ = single.get(tok.lemma_.lower())
@@ -794,12 +794,11 @@ class _DocExtraction:
         entry = self.lex.by_id.get(m.key) if m.key else None
         return {m.type, *(entry.types if entry else ())}
 
-    def _allowed(self, pred: str) -> tuple[list[str], list[str]]:
-        if pred in ("worksFor", "leads", "founded", "leftOrganization"):
-            spec = self.cues.relation_spec(pred)
-        else:
-            spec = self.cues.relation_spec(pred)
-        return spec["subject"], spec["object"]
+    @staticmethod
+    def _allowed(pred: str) -> tuple[list[str], list[str]]:
+        """The contract's subject and object types for a predicate (``kg.records.SIGNATURES``)."""
+        subj, obj = SIGNATURES[pred]
+        return sorted(subj), sorted(obj)
 
     def _add(self, pred: str, s: int, o: int, sent, extractor: str, conf: float, cue_tok=None,
              role: str | None = None) -> bool:
@@ -1209,7 +1208,7 @@ class _DocExtraction:
             cue_end_tok = ti + length
             for pred in preds:
                 spec = self.cues.relation_spec(pred)
-                s_types, o_types = spec["subject"], spec["object"]
+                s_types, o_types = self._allowed(pred)
                 lemma = phrase
                 reverse = lemma in [v.lower() for v in spec.get("reverse_verbs", [])] and kind == "verb"
                 if kind == "noun":
