@@ -34,6 +34,7 @@ from typing import Callable, Iterator, Sequence
 
 from .cache import ResultCache, article_key
 from .errors import InputError, KGError
+from .rdf import iter_graphs
 from .records import Article, ArticleResult, Problem
 from .settings import Settings
 
@@ -213,52 +214,6 @@ VALIDATE_BATCH_TRIPLES = 60_000
 STORE_CHUNK_BYTES = 16 * 2**20
 
 
-def iter_article_graphs(resolved):
-    """The dataset of :func:`kg.rdf.to_dataset`, one small graph at a time.
-
-    Yields ``(graph name, rdflib.Graph)``: first the entities graph, then one graph per
-    article (input order), each built with kg.rdf's own helpers (``add_article``,
-    ``add_fact``), so the quads are those of ``to_dataset`` (a test checks isomorphism)
-    while memory holds one article's graph at a time instead of the whole dataset.
-    """
-    from rdflib import Graph, Literal
-    from rdflib.namespace import RDF, RDFS, SKOS
-
-    from .namespace import AIKG, ENTITIES_GRAPH, SCHEMA, article_graph, article_iri, entity_iri
-    from .rdf import add_article, add_fact
-
-    eg = Graph()
-    for eid, ent in sorted(resolved.entities.items()):
-        e = entity_iri(eid)
-        eg.add((e, RDF.type, AIKG[ent.type]))
-        eg.add((e, RDFS.label, Literal(ent.label)))
-        for alias in sorted(ent.aliases - {ent.label}):
-            eg.add((e, SKOS.altLabel, Literal(alias)))
-    dates: dict[str, str | None] = {}
-    for art in resolved.articles:
-        add_article(eg, art)
-        dates[art.id] = art.date
-    yield ENTITIES_GRAPH, eg
-    del eg
-
-    mentions: dict[str, list[str]] = {}
-    for eid, arts in sorted(resolved.mentions.items()):
-        for aid in arts:
-            mentions.setdefault(aid, []).append(eid)
-    facts: dict[str, list] = {}
-    for fact in resolved.facts:
-        facts.setdefault(fact.article_id, []).append(fact)
-    ids = list(dict.fromkeys([a.id for a in resolved.articles] + sorted(set(mentions) | set(facts))))
-    for aid in ids:
-        if aid not in mentions and aid not in facts:
-            continue                     # to_dataset makes no graph for an article that states nothing
-        g = Graph()
-        a = article_iri(aid)
-        for eid in mentions.pop(aid, ()):
-            g.add((a, SCHEMA.mentions, entity_iri(eid)))
-        for fact in facts.pop(aid, ()):
-            add_fact(g, fact, dates.get(aid))
-        yield article_graph(aid), g
 
 
 def _nquad_lines(name, g) -> bytes:
@@ -290,7 +245,7 @@ def write_outputs(resolved, staging: Path, settings: Settings, notes: list[str],
     store = ox.Store(str(store_path)) if store_path is not None else ox.Store()
     buf: list[bytes] = []
     size = 0
-    for name, g in iter_article_graphs(resolved):
+    for name, g in iter_graphs(resolved):
         data = _nquad_lines(name, g)
         digest.update(data)
         buf.append(data)
@@ -381,7 +336,7 @@ def _batches(resolved):
     """The entities graph plus article graphs, about VALIDATE_BATCH_TRIPLES triples at a time."""
     entities = batch = None
     yielded = False
-    for _name, g in iter_article_graphs(resolved):
+    for _name, g in iter_graphs(resolved):
         if entities is None:
             entities, batch = g, _copy(g)
             continue

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from decimal import Decimal
 
 from rdflib import Dataset, Graph, Literal, URIRef
@@ -114,26 +114,51 @@ def add_fact(g: Graph, fact: Fact, date: str | None) -> None:
                 g.add((m, AIKG.date, d))
 
 
-def to_dataset(resolved: Resolved) -> Dataset:
-    """Build the whole dataset (entities graph + one named graph per article)."""
-    ds = Dataset(default_union=True)
-    _bind(ds)
-    eg = ds.graph(ENTITIES_GRAPH)
+def iter_graphs(resolved: Resolved) -> Iterator[tuple[URIRef, Graph]]:
+    """The dataset one small graph at a time: ``(graph name, Graph)``, first the entities
+    graph, then one graph per article that states or mentions something (input order).
+    ``kg build`` streams these to disk so that memory holds one article's graph at a time."""
+    eg = Graph()
     for eid, ent in sorted(resolved.entities.items()):
         e = entity_iri(eid)
         eg.add((e, RDF.type, AIKG[ent.type]))
         eg.add((e, RDFS.label, Literal(ent.label)))
         for alias in sorted(ent.aliases - {ent.label}):
             eg.add((e, SKOS.altLabel, Literal(alias)))
-    dates = {}
+    dates: dict[str, str | None] = {}
     for art in resolved.articles:
         add_article(eg, art)
         dates[art.id] = art.date
+    yield ENTITIES_GRAPH, eg
+    del eg
+
+    mentions: dict[str, list[str]] = {}
     for eid, arts in sorted(resolved.mentions.items()):
         for aid in sorted(arts):
-            ds.graph(article_graph(aid)).add((article_iri(aid), SCHEMA.mentions, entity_iri(eid)))
+            mentions.setdefault(aid, []).append(eid)
+    facts: dict[str, list[Fact]] = {}
     for fact in resolved.facts:
-        add_fact(ds.graph(article_graph(fact.article_id)), fact, dates.get(fact.article_id))
+        facts.setdefault(fact.article_id, []).append(fact)
+    for aid in dict.fromkeys([a.id for a in resolved.articles] + sorted(set(mentions) | set(facts))):
+        if aid not in mentions and aid not in facts:
+            continue
+        g = Graph()
+        a = article_iri(aid)
+        for eid in mentions.pop(aid, ()):
+            g.add((a, SCHEMA.mentions, entity_iri(eid)))
+        for fact in facts.pop(aid, ()):
+            add_fact(g, fact, dates.get(aid))
+        yield article_graph(aid), g
+
+
+def to_dataset(resolved: Resolved) -> Dataset:
+    """The whole dataset in memory (entities graph + one named graph per article)."""
+    ds = Dataset(default_union=True)
+    _bind(ds)
+    for name, g in iter_graphs(resolved):
+        target = ds.graph(name)
+        for triple in g:
+            target.add(triple)
     return ds
 
 

@@ -169,13 +169,14 @@ def test_library_strict_raises_input_error(tmp_path):
 # --------------------------------------------------------------------------- streaming writer
 
 def test_streaming_writer_gives_to_datasets_quads(small_resolved, tmp_path):
-    """The build writes quads article by article (kg.pipeline.iter_article_graphs) instead of
+    """The build writes quads article by article (kg.rdf.iter_graphs) instead of
     building kg.rdf.to_dataset's whole Dataset: both must give the same quads."""
-    from kg.pipeline import _nquad_lines, iter_article_graphs
+    from kg.pipeline import _nquad_lines
+    from kg.rdf import iter_graphs
     from kg.rdf import to_dataset
     expected = {(s, p, o, g.identifier if hasattr(g, "identifier") else g)
                 for s, p, o, g in to_dataset(small_resolved).quads((None, None, None, None))}
-    data = b"".join(_nquad_lines(name, g) for name, g in iter_article_graphs(small_resolved))
+    data = b"".join(_nquad_lines(name, g) for name, g in iter_graphs(small_resolved))
     got = Dataset()
     got.parse(data=data.decode("utf-8"), format="nquads")
     got_quads = {(s, p, o, g.identifier if hasattr(g, "identifier") else g)

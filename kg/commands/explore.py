@@ -15,6 +15,8 @@ from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
+
+from ._options import check_source
 from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
@@ -56,6 +58,7 @@ def parse_date(value: str | None) -> date | None:
 def _load(graph: Path, endpoint: str | None, *, include_hedged: bool = False):
     from ..graphs import to_networkx
     from ..store import open_backend
+    check_source(None if endpoint else graph, endpoint)
     backend = open_backend(graph=graph, endpoint=endpoint)
     try:
         return to_networkx(backend, include_hedged=include_hedged)

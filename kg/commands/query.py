@@ -7,6 +7,8 @@ from typing import List, Optional
 
 import typer
 
+from ._options import check_source
+
 FORMAT_HELP = "Output: table | csv | tsv | json (W3C SPARQL results JSON). CONSTRUCT/DESCRIBE print Turtle."
 
 
@@ -34,12 +36,7 @@ def query_command(
     out = Console()
     if fmt not in q.FORMATS:
         raise typer.BadParameter(f"{fmt!r} is not one of: {', '.join(q.FORMATS)}", param_hint="--format")
-    if graph is not None and endpoint:
-        raise typer.BadParameter("use either --graph or --endpoint", param_hint="--endpoint")
-    if graph is not None and not graph.exists():
-        raise typer.BadParameter(f"no such folder or file: {graph}", param_hint="--graph")
-    if endpoint and not endpoint.lower().startswith(("http://", "https://")):
-        raise typer.BadParameter("expected an http(s):// URL", param_hint="--endpoint")
+    check_source(graph, endpoint)
     try:
         params = q.parse_params(param)
     except ValueError as exc:

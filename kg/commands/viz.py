@@ -6,6 +6,8 @@ from typing import Optional
 
 import typer
 
+from ._options import check_source
+
 _HINTS = {"types": "--types", "predicates": "--predicates", "since": "--since", "until": "--until",
           "focus": "--focus", "entity": "--focus", "depth": "--depth", "article": "--article"}
 
@@ -39,12 +41,7 @@ def viz_command(
     from ..graphs import to_networkx
     from ..store import DEFAULT_OUT, open_backend
 
-    if graph is not None and endpoint:
-        raise typer.BadParameter("use either --graph or --endpoint", param_hint="--endpoint")
-    if graph is not None and not graph.exists():
-        raise typer.BadParameter(f"no such folder or file: {graph}", param_hint="--graph")
-    if endpoint and not endpoint.lower().startswith(("http://", "https://")):
-        raise typer.BadParameter("expected an http(s):// URL", param_hint="--endpoint")
+    check_source(graph, endpoint)
     if timeline and (types or predicates or article or depth != 1):
         raise typer.BadParameter("--timeline takes --focus, --since and --until only",
                                  param_hint="--timeline")
