@@ -5,6 +5,11 @@ each article is a named graph with its direct triples, one statement node per fa
 evidence, offsets, extractor, confidence, modality, date, source), org:Membership nodes for
 roles and schema:mentions links. About 100 triples per article.
 
+The choice of entities is skewed, as in real news: a fact's subject and object are, one time in
+four, one of the first ``POPULAR`` entities of their type ("Org 0" .. "Org 19", "Person 0" ..),
+else any entity of the type. So a query about a popular entity returns hundreds of rows, and
+one about an unknown name none (both are timed by bench/bench_query.py).
+
     python bench/synth_graph.py --triples 1000000 --out /tmp/synth.nq
 """
 from __future__ import annotations
@@ -25,6 +30,8 @@ SCHEMA = "https://schema.org/"
 XSD = "http://www.w3.org/2001/XMLSchema#"
 
 TRIPLES_PER_ARTICLE = 100
+POPULAR = 20          # the first POPULAR entities of each type ...
+POPULAR_SHARE = 0.25  # ... are picked this often (shared among them), the rest uniformly
 # (predicate, subject type, object type, weight)
 RELATIONS = [
     ("worksFor", "person", "organization", 6), ("leads", "person", "organization", 2),
@@ -57,6 +64,13 @@ def label(typ: str, i: int) -> str:
             "product": f"Product {i}", "event": f"Event {i}", "place": f"Place {i}"}[typ]
 
 
+def pick(rng: random.Random, n: int) -> int:
+    """An entity index in ``range(n)``, skewed towards the first ``POPULAR``."""
+    if n > POPULAR and rng.random() < POPULAR_SHARE:
+        return rng.randrange(POPULAR)
+    return rng.randrange(n)
+
+
 def generate(triples: int, seed: int = 42):
     """Yield N-Quads lines (about ``triples`` of them)."""
     rng = random.Random(seed)
@@ -81,7 +95,7 @@ def generate(triples: int, seed: int = 42):
         mentioned = set()
         for k in range(5):
             pred, st, ot, _ = rng.choices(RELATIONS, weights)[0]
-            si, oi = rng.randrange(counts[st]), rng.randrange(counts[ot])
+            si, oi = pick(rng, counts[st]), pick(rng, counts[ot])
             s, o = f"<{RES}{st}/{st}-{si}>", f"<{RES}{ot}/{ot}-{oi}>"
             mentioned.update((s, o))
             r = rng.random()

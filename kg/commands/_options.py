@@ -11,6 +11,7 @@ def check_source(graph: Path | None, endpoint: str | None) -> None:
     if graph is not None and endpoint:
         raise typer.BadParameter("use either --graph or --endpoint", param_hint="--endpoint")
     if graph is not None and not graph.exists():
-        raise typer.BadParameter(f"no such folder or file: {graph}", param_hint="--graph")
+        raise typer.BadParameter(f"no such folder or file: {graph} (run `kg build --out {graph}` first?)",
+                                 param_hint="--graph")
     if endpoint and not endpoint.lower().startswith(("http://", "https://")):
         raise typer.BadParameter("expected an http(s):// URL", param_hint="--endpoint")

@@ -58,7 +58,7 @@ def parse_date(value: str | None) -> date | None:
 def _load(graph: Path, endpoint: str | None, *, include_hedged: bool = False):
     from ..graphs import to_networkx
     from ..store import open_backend
-    check_source(None if endpoint else graph, endpoint)
+    check_source(None if endpoint else graph, endpoint)  # the default --graph never conflicts with --endpoint
     backend = open_backend(graph=graph, endpoint=endpoint)
     try:
         return to_networkx(backend, include_hedged=include_hedged)
