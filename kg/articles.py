@@ -119,7 +119,7 @@ def detect_lang(text: str) -> str:
     if _LANGID is None:
         import py3langid
         _LANGID = py3langid
-    return _LANGID.classify(text[:20000])[0]
+    return _LANGID.classify(text[:3000])[0]   # the opening paragraphs tell the language
 
 
 def is_french(text: str) -> bool:
