@@ -37,7 +37,8 @@ from .text import fold
 
 EXTRACTOR_VERSION = "1"
 NER_MAP = {"PER": "Person", "ORG": "Organization", "LOC": "Place", "MISC": None}
-LIST_GAP = re.compile(r"^\s*(?:,|et|ou|&|,\s*et|,\s*ou|ou encore|,\s*ou encore|ainsi que|,\s*ainsi que|voire|,\s*voire|ou même)\s*$")
+LIST_GAP = re.compile(r"^\s*(?:,|et|ou|&|,\s*et|,\s*ou|ou encore|,\s*ou encore|ainsi que|,\s*ainsi que|voire|,\s*voire|ou même"
+                      r"|(?:,\s*)?(?:et|ou|ainsi que)\s+(?:de|du|des|d['’]|à|au|aux|avec|par|chez))\s*$")
 HEADING_MAX_TOKENS = 14
 
 
@@ -762,7 +763,11 @@ class _DocExtraction:
                 score[f] += 2
         if not score:
             return before[-1][0]
-        best = max(before, key=lambda im: (score[fold(im[1].label)], im[1].start))
+        first = {}
+        for i, m in before:
+            first.setdefault(fold(m.label), -m.start)
+        # the best score; on a tie, the organisation the article named first (its topic)
+        best = max(before, key=lambda im: (score[fold(im[1].label)], first[fold(im[1].label)], im[1].start))
         return best[0]
 
     def _is_source_mention(self, m: Mention) -> bool:
@@ -1303,6 +1308,17 @@ class _DocExtraction:
             obj = next((x for x in (par_m, de_m) if x is not None and self.mentions[x].type in o_types), None)
             if obj is None:
                 obj = self._first_mention_after(after, sent, 8, o_types)
+            if obj is None:
+                # « Anthropic et Google ont annoncé un partenariat »: the partners are the subjects
+                group = [i for i in ms if self.mentions[i].end <= tok.idx and self.mentions[i].type in s_types]
+                first = group[0] if group else None
+                members = [first, *self._list_from(first, ms, +1, s_types)] if first is not None else []
+                members = [i for i in members if self.mentions[i].end <= tok.idx]
+                if len(members) >= 2:
+                    ok = False
+                    for other in members[1:]:
+                        ok |= self._add(pred, members[0], other, sent, f"noun:{pred}:{tok.lemma_.lower()}:between", 0.7, cue_tok=tok)
+                    return ok
             if obj is not None:
                 subj = self._subject_syntax(tok, s_types)
                 if subj is None or subj == obj:
