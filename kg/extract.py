@@ -356,6 +356,15 @@ class _DocExtraction:
                 return "AIModel"
         return None
 
+    def _inside_name(self, i: int) -> bool:
+        """Whether token ``i`` continues a name (« Seed-Thinking »: « Thinking » does)."""
+        doc = self.doc
+        prev = doc[i - 1]
+        if _is_namey(prev):
+            return True
+        return (prev.text in ("-", ".", "/", ":") and not prev.whitespace_ and i >= 2
+                and not doc[i - 2].whitespace_ and _is_namey(doc[i - 2]))
+
     def _name_span_from(self, i: int, limit: int = 6) -> tuple[int, int] | None:
         """A proper-name chunk starting at token i (capitalised tokens, « for », digits)."""
         doc = self.doc
@@ -419,7 +428,7 @@ class _DocExtraction:
             for tok in sent:
                 if not _is_namey(tok):
                     continue
-                if tok.i > sent.start and _is_namey(doc[tok.i - 1]):
+                if tok.i > sent.start and self._inside_name(tok.i):
                     continue   # not the start of a chunk
                 typ = self._naming_cue_before(tok.i)
                 if typ is None:
@@ -488,7 +497,7 @@ class _DocExtraction:
         role_rx = re.compile(r"(?:^|\W)(?:" + self.cues.roles_regex + r")(?:\s+[\w\-’']+){0,2}?\s+(?:de|d[’']|du|chez)\s*$", re.I)
         for sent in self.sents:
             for tok in sent:
-                if tok.i == sent.start or not _is_namey(tok) or _is_namey(doc[tok.i - 1]):
+                if tok.i == sent.start or not _is_namey(tok) or self._inside_name(tok.i):
                     continue
                 span = self._name_span_from(tok.i)
                 if not span:
@@ -755,7 +764,7 @@ class _DocExtraction:
                 continue
             score[f] += 1
             if here is not None and here - m.sent <= 1:
-                score[f] += 1                   # named in this sentence or the previous one
+                score[f] += 4                   # named in this sentence or the previous one
             span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
             if span is not None and span.root.dep_ in ("nsubj", "nsubj:pass"):
                 score[f] += 2
@@ -938,6 +947,8 @@ class _DocExtraction:
                 if not (self._types(a) & set(rule["left"])) or not (self._types(b) & set(rule["right"])):
                     continue
                 if rule.get("left_source") and ma.source != rule["left_source"]:
+                    continue
+                if rule.get("left_text") and not re.search(rule["left_text"], ma.text, re.I):
                     continue
                 if rule.get("not_followed_by"):
                     nxt = ms[ms.index(b) + 1] if ms.index(b) + 1 < len(ms) else None
@@ -1228,7 +1239,7 @@ class _DocExtraction:
                 objs += [i for i in self._coordinated(cue_end_tok, sent, o_types) if i not in objs]
                 if not objs:
                     before = self._nearest_left(tok.idx, o_types, sent)
-                    if before is not None and re.search(r",\s*où\b", self.text[self.mentions[before].end:tok.idx]):
+                    if before is not None and re.match(r"\s*,?\s*(?:où|qu['’]|que)\b", self.text[self.mentions[before].end:tok.idx]):
                         objs = [before]
                 implicit = not objs and lemma in spec.get("implicit_object", [])
                 if not objs and not implicit:
