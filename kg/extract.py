@@ -478,7 +478,7 @@ class _DocExtraction:
                                                           or fold(self.doc[k].text) in cues.type_nouns):
                     k += 1
                 span = self._name_span_from(k) if k < sent.end else None
-                if span:
+                if span and not any(e.label_ == "PER" and e.start < span[1] and span[0] < e.end for e in doc.ents):
                     s_, e_ = span
                     cands.append(_Cand(doc[s_].idx, doc[e_ - 1].idx + len(doc[e_ - 1]), typ, "pattern", prio=2))
         #    « OpenAI a dévoilé Moshi 2 »: a name with a version number after a launch verb is a model
@@ -617,7 +617,9 @@ class _DocExtraction:
     def _add_mentions(self, cands: list[_Cand]) -> None:
         doc, cues = self.doc, self.cues
         # longest, highest-priority spans first; drop overlaps
-        cands.sort(key=lambda c: (-(c.prio >= 4 and c.end - c.start), -c.prio, -(c.end - c.start), c.start))
+        # lexicon and context patterns: the longest span wins (« Llama for Startups » over « Llama »,
+        # « re:Invent » over « Invent »); then priority; spaCy's guesses come last
+        cands.sort(key=lambda c: (-(c.prio >= 3 and c.end - c.start), -c.prio, -(c.end - c.start), c.start))
         taken: list[tuple[int, int]] = []
         for c in cands:
             text = self.text[c.start:c.end].strip(" «»\"“”'’:;,.")
@@ -1219,6 +1221,8 @@ class _DocExtraction:
             if kind == "verb" and "Part" in tok.morph.get("VerbForm") and \
                     any(t.lower_ == "par" for t in self.doc[ti + 1:min(ti + 4, sent.end)]):
                 continue                        # « soutenue par Alibaba »: the passive rule's
+            if kind == "verb" and any(c.dep_ == "aux:pass" for c in tok.children):
+                continue                        # « ces modèles seraient proposés via Bedrock »: no agent named
             cue_end_char = self.doc[ti + length - 1].idx + len(self.doc[ti + length - 1])
             objs_all = [i for i in owned.get(n, []) if self.mentions[i].start >= cue_end_char]
             cue_end_tok = ti + length
