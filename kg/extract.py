@@ -256,6 +256,7 @@ class _Cand:
     key: str | None = None
     label: str | None = None
     prio: int = 0
+    lower_ok: bool = False      # a lower-case name the context vouches for (« racheté io, la start-up »)
 
 
 class Extractor:
@@ -478,9 +479,14 @@ class _DocExtraction:
                                                           or fold(self.doc[k].text) in cues.type_nouns):
                     k += 1
                 span = self._name_span_from(k) if k < sent.end else None
+                lower = False
+                if span is None and k < sent.end and doc[k].is_alpha and not doc[k].is_stop \
+                        and self._apposition_type(k + 1) == typ:
+                    span, lower = (k, k + 1), True   # « OpenAI a racheté io, la start-up de Jony Ive »
                 if span and not any(e.label_ == "PER" and e.start < span[1] and span[0] < e.end for e in doc.ents):
                     s_, e_ = span
-                    cands.append(_Cand(doc[s_].idx, doc[e_ - 1].idx + len(doc[e_ - 1]), typ, "pattern", prio=2))
+                    cands.append(_Cand(doc[s_].idx, doc[e_ - 1].idx + len(doc[e_ - 1]), typ, "pattern", prio=2,
+                                       lower_ok=lower))
         #    « OpenAI a dévoilé Moshi 2 »: a name with a version number after a launch verb is a model
         launch = {v for v in self.cues.relation_spec("develops")["verbs"] if " " not in v}
         for sent in self.sents:
@@ -524,7 +530,8 @@ class _DocExtraction:
                     cands.append(_Cand(doc[s].idx, tok.idx + len(tok), typ, "pattern", prio=4))
         return cands
 
-    _VERSION = re.compile(r"^(?:v?\d+(?:\.\d+)*[a-z]?|Pro|Ultra|Turbo|Mini|mini|Flash|Max|Nano|Lite|Plus)$")
+    _VERSION = re.compile(r"^(?:v?\d+(?:\.\d+)*[a-z]?|Pro|Ultra|Turbo|Mini|mini|Flash|Max|Nano|Lite|Plus|Medium|Small|Large"
+                          r"|Instruct|Reasoning|Vision|Omni|Thinking|Coder|Code|Sonnet|Opus|Haiku)$")
 
     def _version_after(self, end: int) -> int:
         """Token index after version words following a name (« 2 », « 2.5 Pro »), or ``end``."""
@@ -548,7 +555,10 @@ class _DocExtraction:
         return out
 
     def _ambiguous_ok(self, ent, entry) -> bool:
-        """An ambiguous lexicon name (« Claude », « Mistral ») needs context: a type noun or a version."""
+        """An ambiguous lexicon name (« Claude », « Mistral ») needs context: a type noun or a version.
+        A capitalised name of several words inside a sentence (« dans Le Chat ») is enough."""
+        if len(ent) > 1 and ent.start > ent.sent.start and ent.text[:1].isupper():
+            return True
         nxt = self.doc[ent.end] if ent.end < len(self.doc) else None
         if nxt is not None and (nxt.like_num or nxt.text[:1].isdigit()):
             return True
@@ -633,7 +643,7 @@ class _DocExtraction:
             if c.source != "lexicon":
                 f = fold(text)
                 if (f in cues.not_entities or (f in cues.type_nouns and c.prio < 4)
-                        or not text[:1].isupper() and not text[:1].isdigit() or len(f) < 2):
+                        or not text[:1].isupper() and not text[:1].isdigit() and not c.lower_ok or len(f) < 2):
                     continue
                 words = text.replace("’", "'").split()
                 if words and (words[0] in cues.not_first_words or words[0].split("'")[0] + "'" in cues.not_first_words):
@@ -858,6 +868,7 @@ class _DocExtraction:
                                    and self.mentions[i].start - sent.start_char <= 6), None)
                 continue
             self._person_description(sent, ms)
+            self._fronted_event(sent, ms)
             self._gap_relations(sent, ms)
             self._unnamed_parent(sent, ms)
             self._fronted_passive(sent, ms)
@@ -1437,6 +1448,27 @@ class _DocExtraction:
         role = re.sub(r"\s+", " ", m.group("role"))
         pred = "leftOrganization" if m.group("former") else self._role_word_predicate(m.group("word"), role)
         self._add(pred, person, org, sent, "description:role", 0.6, role=None if m.group("former") else role)
+
+    def _fronted_event(self, sent, ms: list[int]) -> None:
+        """« Au sommet VivaTech, Arthur Mensch a annoncé … »: who speaks at an event named at the
+        start of the sentence took part in it (not « lors de son événement X »: that is organizing)."""
+        m = re.match(r"\s*(?:Au|À|A|Lors du|Lors de|Pendant|Durant|En marge du|En marge de|Sur la scène du|Sur la scène de)\s+"
+                     r"(?:l[ae]\s+|l['’]\s*)?(?:(?:salon|sommet|forum|congrès|conférence|festival|événement|évènement)\s+)?", sent.text)
+        if not m:
+            return
+        event = next((i for i in ms if self.mentions[i].start == sent.start_char + m.end()
+                      and self.mentions[i].type == "Event"), None)
+        if event is None:
+            return
+        after = self.text[self.mentions[event].end:sent.end_char]
+        comma = re.match(r"[^,]{0,40},", after)
+        if not comma:
+            return
+        pos = self.mentions[event].end + comma.end()
+        subj = next((i for i in ms if self.mentions[i].start >= pos and self.mentions[i].type in ("Person", "Organization")), None)
+        if subj is not None and re.fullmatch(r"\s*", self.text[pos:self.mentions[subj].start]):
+            subj = self.mentions[subj].refers_to if self.mentions[subj].refers_to is not None else subj
+            self._add("participatedIn", subj, event, sent, "fronted:event", 0.65)
 
     def _unnamed_parent(self, sent, ms: list[int]) -> None:
         """« Microsoft AI, la division dirigée par ... »: a unit described as a division without
