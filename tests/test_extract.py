@@ -22,6 +22,7 @@ CASES = [
     ("OpenAI développe GPT-5 depuis plusieurs mois.", [("OpenAI", "develops", "GPT-5")], []),
     ("Anthropic a dévoilé Claude Opus 4 et Claude Sonnet 4 la semaine dernière.",
      [("Anthropic", "develops", "Claude Opus 4"), ("Anthropic", "develops", "Claude Sonnet 4")], []),
+    ("OpenAI, le créateur de ChatGPT, lève des fonds.", [("OpenAI", "develops", "ChatGPT")], []),
     ("DeepSeek-R1, le modèle de raisonnement de DeepSeek, a surpris les investisseurs.",
      [("DeepSeek", "develops", "DeepSeek-R1")], []),
     # worksOn
@@ -34,6 +35,9 @@ CASES = [
      [("Jakub Pachocki", "worksFor", "OpenAI")], [("Jakub Pachocki", "leads", "OpenAI")]),
     ("Sam Altman dirige OpenAI depuis 2019.", [("Sam Altman", "leads", "OpenAI")], []),
     ("Le PDG de Nvidia, Jensen Huang, a présenté ses nouvelles puces.", [("Jensen Huang", "leads", "Nvidia")], []),
+    ("Fidji Simo a été nommée directrice générale d'Instacart en 2021.", [("Fidji Simo", "leads", "Instacart")], []),
+    ("Jakub Pachocki a été nommé scientifique en chef d'OpenAI.", [("Jakub Pachocki", "worksFor", "OpenAI")],
+     [("Jakub Pachocki", "leads", "OpenAI")]),
     ("Shengjia Zhao a rejoint Meta Superintelligence Labs en juin.",
      [("Shengjia Zhao", "worksFor", "Meta Superintelligence Labs")], []),
     # founded
