@@ -401,9 +401,9 @@ class _DocExtraction:
                                    entry.name if entry else ent.text, prio=3))
                 version = self._version_after(ent.end)
                 if ent.label_ in ("AIModel", "Product") and version > ent.end:
-                    # « Moshi 2 » when the lexicon knows only « Moshi »: a new version, a new model
-                    cands.append(_Cand(ent.start_char, doc[version - 1].idx + len(doc[version - 1]), "AIModel",
-                                       "pattern", prio=5))
+                    # « Moshi 2 », « iOS 19 » when the lexicon knows only « Moshi », « iOS »: a new version
+                    cands.append(_Cand(ent.start_char, doc[version - 1].idx + len(doc[version - 1]), ent.label_,
+                                       "pattern", prio=5, lower_ok=True))
                 continue
             entry = self.lex.fuzzy(ent.text) if ent.label_ != "PER" or len(ent) == 1 else None
             if entry is not None:       # a typo of a known name (« Instagra »)
@@ -957,6 +957,14 @@ class _DocExtraction:
             if len(gap) > 90:
                 continue
             for rule in cues.gap_rules:
+                if rule.get("left_of") and not (self._types(a) & set(rule["left"])):
+                    # « les modèles Qwen d'Alibaba seront intégrés à iOS »: the model, not its maker
+                    k = ms.index(a)
+                    if k > 0 and self._types(ms[k - 1]) & set(rule["left"]) and \
+                            re.fullmatch(r"\s+(?:de|du|d['’])\s*", self.text[self.mentions[ms[k - 1]].end:ma.start]):
+                        if rule["rx"].search(gap) and self._types(b) & set(rule["right"]):
+                            self._add(rule["predicate"], ms[k - 1], b, sent, f"gap:{rule['id']}", 0.8)
+                    continue
                 if not (self._types(a) & set(rule["left"])) or not (self._types(b) & set(rule["right"])):
                     continue
                 if rule.get("left_source") and ma.source != rule["left_source"]:
