@@ -22,6 +22,7 @@ import os
 import re
 import shutil
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Literal as TLiteral
 from typing import Protocol, runtime_checkable
@@ -186,9 +187,17 @@ def _syntax_error(message: str, line: int | None, col: int | None) -> QueryError
 # --------------------------------------------------------------------------- term conversion
 
 def ox_to_rdflib(term) -> Node | None:
-    import pyoxigraph as ox
+    """A pyoxigraph term as the rdflib term every backend returns (None for unbound)."""
     if term is None:
         return None
+    return _ox_to_rdflib(term)
+
+
+@lru_cache(maxsize=1 << 16)
+def _ox_to_rdflib(term) -> Node | None:
+    # cached: result rows repeat the same IRIs, predicates and dates, and building an rdflib
+    # Literal (which parses its value) is the dearest part of answering a wide query
+    import pyoxigraph as ox
     if isinstance(term, ox.NamedNode):
         return URIRef(term.value)
     if isinstance(term, ox.BlankNode):
@@ -197,12 +206,15 @@ def ox_to_rdflib(term) -> Node | None:
         if term.language:
             return Literal(term.value, lang=term.language)
         dt = term.datatype.value
-        if dt == str(XSD.string):
+        if dt == _XSD_STRING:
             return Literal(term.value)
         return Literal(term.value, datatype=URIRef(dt))
     if isinstance(term, ox.DefaultGraph):
         return None
     return Literal(str(term))  # RDF-star triple terms: shown as text
+
+
+_XSD_STRING = str(XSD.string)
 
 
 def rdflib_to_ox(term: Node):
