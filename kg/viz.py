@@ -487,6 +487,7 @@ def _strongest(ev: list[dict]) -> str:
 def render_graph_html(data: dict) -> str:
     js, css = vis_network_assets()
     return _render(_template("graph.html"), {
+        "DOM_JS": _template("dom.js"),
         "TITLE": html.escape(data.get("title") or "aikg"),
         "VIS_CSS": css, "VIS_JS": js, "DATA": script_json(data),
     })
@@ -555,6 +556,7 @@ def _ent(g: nx.MultiDiGraph, n: Any) -> dict:
 
 def render_timeline_html(data: dict) -> str:
     return _render(_template("timeline.html"), {
+        "DOM_JS": _template("dom.js"),
         "TITLE": html.escape(data.get("title") or "aikg timeline"), "DATA": script_json(data),
     })
 
