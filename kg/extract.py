@@ -347,7 +347,7 @@ class _DocExtraction:
         lo = max(sent.start, tok_i - 6)
         before = fold(doc[lo:tok_i].text)
         for cue in self.cues.naming:
-            if before.endswith(cue) and cue != "dit":
+            if before.endswith(cue):
                 # the named thing's kind: nearest type noun before the cue
                 k = tok_i - 1
                 for j in range(k, max(sent.start, tok_i - 18) - 1, -1):

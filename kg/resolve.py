@@ -237,9 +237,6 @@ def resolve(results: Iterable[ArticleResult], settings: Settings | None = None, 
             if m.source != "coref" and fold(m.text) != fold(ent.label):
                 ent.aliases.add(m.text)
 
-    # a better label for name entities: the longest surface form seen with the same fold
-    # (kept simple: the first seen is the label)
-
     # 5. facts
     facts: list[Fact] = []
     mentions: dict[str, set[str]] = defaultdict(set)
