@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import shutil
 import subprocess
 import sys
@@ -65,39 +64,6 @@ def raw_pipe(texts: list[str], model: str, n_process: int, batch_size: int = 32)
     p = subprocess.run([sys.executable, "-c", code], input=json.dumps(texts), capture_output=True,
                        text=True, check=True)
     return float(p.stdout.strip().splitlines()[-1])
-
-
-def start_cluster(n: int):
-    import socket
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    addr = f"tcp://127.0.0.1:{port}"
-    env = dict(os.environ, OMP_NUM_THREADS="1")
-    procs = [subprocess.Popen([str(BIN / "dask"), "scheduler", "--host", "127.0.0.1", "--port", str(port),
-                               "--no-dashboard"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                              env=env, start_new_session=True)]
-    time.sleep(2)
-    for i in range(n):
-        procs.append(subprocess.Popen([str(BIN / "dask"), "worker", addr, "--nthreads", "1", "--no-dashboard",
-                                       "--host", "127.0.0.1", "--memory-limit", "0"],
-                                      stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env,
-                                      start_new_session=True))
-    from distributed import Client
-    with Client(addr, timeout=30) as c:
-        c.wait_for_workers(n, timeout=60)
-    return addr, procs
-
-
-def stop_cluster(procs) -> None:
-    import signal
-    for p in reversed(procs):
-        try:
-            os.killpg(p.pid, signal.SIGTERM)
-        except ProcessLookupError:
-            pass
-    for p in procs:
-        p.wait()
 
 
 def reduce_scale(n: int, source_out: Path, workdir: Path, common: list[str]) -> None:
@@ -202,16 +168,14 @@ def main() -> None:
                       f"reused {one['report']['reused']}")
 
         if args.dask:
-            addr, procs = start_cluster(2)
-            try:
+            from kg.executors import dask_processes
+            with dask_processes(2) as addr:
                 out = args.workdir / f"out-{n}-dask"
                 shutil.rmtree(out, ignore_errors=True)
                 d = run_build(corpus, out, *common, "--executor", "dask", "--scheduler", addr, "--no-cache")
                 wps = words / d["seconds"]
                 print(f"dask 2 workers: {d['seconds']:.1f} s, {fmt(wps)} words/s, {n / d['seconds']:.1f} articles/s, "
                       f"client RSS {d['maxrss_mb']:.0f} MB, ratio to raw 2-proc {wps / raw.get(2, raw.get(1)):.2f}")
-            finally:
-                stop_cluster(procs)
 
     for n in args.reduce_scale:
         reduce_scale(n, args.workdir / f"out-{max(args.sizes)}-j{args.jobs[0]}", args.workdir, common)

@@ -20,6 +20,7 @@ fully cached rebuild costs no NLP at all.
 """
 from __future__ import annotations
 
+import contextlib
 import itertools
 import os
 from collections import deque
@@ -196,3 +197,56 @@ def _dask(it: Iterator[Article], settings: Settings) -> Iterator[ArticleResult]:
         client.close()
         if cluster is not None:
             cluster.close()
+
+
+@contextlib.contextmanager
+def dask_processes(n_workers: int = 2, host: str = "127.0.0.1", timeout: float = 60.0) -> Iterator[str]:
+    """A dask scheduler and ``n_workers`` workers as separate processes (the ``dask`` command
+    beside this Python), for benchmarks and tests of ``--executor dask``; yields the scheduler
+    address and stops every process on exit. Waits are bounded by ``timeout``."""
+    import shutil
+    import signal
+    import socket
+    import subprocess
+    import sys
+    import time
+    from pathlib import Path
+
+    dask_cmd = shutil.which("dask", path=str(Path(sys.executable).parent)) or shutil.which("dask")
+    if dask_cmd is None:
+        raise ConfigError("the `dask` command is not installed (pip install 'aikg[cluster]')")
+    with socket.socket() as s:
+        s.bind((host, 0))
+        port = s.getsockname()[1]
+    addr = f"tcp://{host}:{port}"
+    env = dict(os.environ, OMP_NUM_THREADS="1", DASK_DISTRIBUTED__WORKER__DAEMON="False")
+    quiet = {"stdout": subprocess.DEVNULL, "stderr": subprocess.DEVNULL, "env": env, "start_new_session": True}
+    procs = [subprocess.Popen([dask_cmd, "scheduler", "--host", host, "--port", str(port), "--no-dashboard"], **quiet)]
+    try:
+        deadline = time.monotonic() + timeout
+        while True:
+            try:
+                socket.create_connection((host, port), timeout=1).close()
+                break
+            except OSError:
+                if time.monotonic() > deadline:
+                    raise ConfigError(f"dask scheduler did not start on {addr}") from None
+                time.sleep(0.2)
+        for i in range(n_workers):
+            procs.append(subprocess.Popen(
+                [dask_cmd, "worker", addr, "--nthreads", "1", "--nworkers", "1", "--no-dashboard",
+                 "--host", host, "--name", f"w{i}", "--memory-limit", "0"], **quiet))
+        from distributed import Client
+        with Client(addr, timeout=30) as c:
+            c.wait_for_workers(n_workers, timeout=timeout)
+        yield addr
+    finally:
+        for p in reversed(procs):
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(p.pid, signal.SIGTERM)
+        for p in procs:
+            try:
+                p.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                os.killpg(p.pid, signal.SIGKILL)
+                p.wait()

@@ -9,11 +9,9 @@ from __future__ import annotations
 
 import os
 import shutil
-import signal
 import socket
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -114,42 +112,10 @@ def local_graph(tmp_path_factory, corpus) -> Reference:
 
 @pytest.fixture(scope="module")
 def cluster():
-    port = _free_port()
-    addr = f"tcp://127.0.0.1:{port}"
-    env = dict(os.environ, OMP_NUM_THREADS="1", DASK_DISTRIBUTED__WORKER__DAEMON="False")
-    procs = [subprocess.Popen([str(BIN / "dask"), "scheduler", "--host", "127.0.0.1", "--port", str(port),
-                               "--no-dashboard"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                              env=env, start_new_session=True)]
-    try:
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                socket.create_connection(("127.0.0.1", port), timeout=1).close()
-                break
-            except OSError:
-                assert time.monotonic() < deadline, "dask scheduler did not start"
-                time.sleep(0.2)
-        for i in range(2):
-            procs.append(subprocess.Popen(
-                [str(BIN / "dask"), "worker", addr, "--nthreads", "1", "--nworkers", "1", "--no-dashboard",
-                 "--host", "127.0.0.1", "--name", f"w{i}", "--memory-limit", "0"],
-                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env, start_new_session=True))
-        from distributed import Client
-        with Client(addr, timeout=30) as c:
-            c.wait_for_workers(2, timeout=60)
+    """A real scheduler and two workers, separate processes on 127.0.0.1."""
+    from kg.executors import dask_processes
+    with dask_processes(2) as addr:
         yield addr
-    finally:
-        for p in reversed(procs):
-            try:
-                os.killpg(p.pid, signal.SIGTERM)
-            except ProcessLookupError:
-                pass
-        for p in procs:
-            try:
-                p.wait(timeout=20)
-            except subprocess.TimeoutExpired:
-                os.killpg(p.pid, signal.SIGKILL)
-                p.wait()
 
 
 def test_dask_cluster_build_is_isomorphic_to_local(tmp_path, corpus, local_graph, cluster):
