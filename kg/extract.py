@@ -292,6 +292,8 @@ class _DocExtraction:
         self.sents = list(doc.sents)
         self.sent_of_tok = [n for n, sent in enumerate(self.sents) for _ in range(len(sent))]
         self._tn_cache: dict[tuple[int, int], str | None] = {}
+        self._by_sent: dict[int, list[int]] = {}     # filled once mentions are final (relations stage)
+        self._sources: dict[int, int | None] = {}
         self.mentions: list[Mention] = []
         self.tok_mention: dict[int, int] = {}     # token index -> mention index
         self.relations: list[Relation] = []
@@ -806,6 +808,7 @@ class _DocExtraction:
                 m = Mention(**{**m.__dict__, "refers_to": new[m.refers_to]})
             ms.append(m)
         self.mentions = ms
+        self._by_sent = {}
         self.tok_mention = {}
         for i, m in enumerate(self.mentions):
             span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
@@ -857,7 +860,11 @@ class _DocExtraction:
         return True
 
     def _sent_mentions(self, sent) -> list[int]:
-        return [i for i, m in enumerate(self.mentions) if sent.start_char <= m.start < sent.end_char]
+        """Indices of the mentions in a sentence (mentions are fixed once relations start)."""
+        if sent.start not in self._by_sent:
+            self._by_sent[sent.start] = [i for i, m in enumerate(self.mentions)
+                                         if sent.start_char <= m.start < sent.end_char]
+        return self._by_sent[sent.start]
 
     def _relations(self) -> None:
         self.topic: int | None = None
@@ -914,6 +921,11 @@ class _DocExtraction:
 
     def _source(self, sent) -> int | None:
         """The source a sentence reports (« selon Axios »), or the last person for « selon lui »."""
+        if sent.start not in self._sources:
+            self._sources[sent.start] = self._find_source(sent)
+        return self._sources[sent.start]
+
+    def _find_source(self, sent) -> int | None:
         for i in self._sent_mentions(sent):
             m = self.mentions[i]
             if m.type not in ("Organization", "Person"):
