@@ -38,7 +38,13 @@ from .rdf import iter_graphs
 from .records import Article, ArticleResult, Problem
 from .settings import Settings
 
-ProgressFn = Callable[[int, "int | None"], None]
+#: ``progress(stage, done, total)``: called as work advances. Stages, in order: "extract" (articles
+#: read, from the cache or extracted; total unknown while the input streams), "resolve" (cached
+#: results read back), "write" (graphs written to the store), "outputs" (trig, ttl, html: done
+#: counts the files), "validate" (SHACL batches).
+ProgressFn = Callable[[str, int, "int | None"], None]
+
+STAGES = ("extract", "resolve", "write", "outputs", "validate")
 
 #: Files and directories of OUT that a build replaces (anything else in OUT is left alone).
 OUTPUT_NAMES = ("graph.trig", "graph.ttl", "graph.html", "store", "build.json")
@@ -226,7 +232,7 @@ def _nquad_lines(name, g) -> bytes:
 
 
 def write_outputs(resolved, staging: Path, settings: Settings, notes: list[str],
-                  cache_root: Path | None, timings: dict[str, float]):
+                  cache_root: Path | None, timings: dict[str, float], progress: ProgressFn | None = None):
     """Every output of a build, written into ``staging`` without an rdflib Dataset of the whole graph.
 
     N-Quads are made article by article (and hashed) and bulk-loaded into the store in
@@ -237,7 +243,10 @@ def write_outputs(resolved, staging: Path, settings: Settings, notes: list[str],
     import hashlib
 
     import pyoxigraph as ox
-    from rdflib import Graph
+
+    def step(stage: str, done: int, total: int | None) -> None:
+        if progress is not None:
+            progress(stage, done, total)
 
     t = time.perf_counter()
     digest = hashlib.sha256()
@@ -245,7 +254,10 @@ def write_outputs(resolved, staging: Path, settings: Settings, notes: list[str],
     store = ox.Store(str(store_path)) if store_path is not None else ox.Store()
     buf: list[bytes] = []
     size = 0
-    for name, g in iter_graphs(resolved):
+    n_graphs = len(resolved.articles) + 1
+    step("write", 0, n_graphs)
+    for done, (name, g) in enumerate(iter_graphs(resolved), 1):
+        step("write", done, n_graphs)
         data = _nquad_lines(name, g)
         digest.update(data)
         buf.append(data)
@@ -263,15 +275,19 @@ def write_outputs(resolved, staging: Path, settings: Settings, notes: list[str],
         import gc
         gc.collect()
         store = ox.Store.read_only(str(store_path))
+    n_files = 3 if settings.html else 2
     try:
+        step("outputs", 0, n_files)
         t = time.perf_counter()
         with open(staging / "graph.trig", "wb") as fh:
             store.dump(fh, format=ox.RdfFormat.TRIG, prefixes=_prefixes())
         timings["trig"] = time.perf_counter() - t
+        step("outputs", 1, n_files)
         t = time.perf_counter()
         ox.serialize(store.query(MERGED_CONSTRUCT), staging / "graph.ttl", format=ox.RdfFormat.TURTLE,
                      prefixes=_prefixes())
         timings["ttl"] = time.perf_counter() - t
+        step("outputs", 2, n_files)
         relations = _relation_counts(store)
         if settings.html:
             write_html = _optional("viz", "write_graph_html")
@@ -280,6 +296,7 @@ def write_outputs(resolved, staging: Path, settings: Settings, notes: list[str],
                 from .store import OxigraphBackend
                 write_html(OxigraphBackend(store), staging / "graph.html")
                 timings["html"] = time.perf_counter() - t
+                step("outputs", 3, n_files)
             else:
                 notes.append("graph.html not written (kg.viz not available)")
     finally:
@@ -288,7 +305,7 @@ def write_outputs(resolved, staging: Path, settings: Settings, notes: list[str],
     validation = None
     if settings.validate:
         t = time.perf_counter()
-        validation = _validate_batches(resolved, digest.hexdigest(), cache_root, notes)
+        validation = _validate_batches(resolved, digest.hexdigest(), cache_root, notes, step)
         timings["validate"] = time.perf_counter() - t
     return relations, validation
 
@@ -350,7 +367,8 @@ def _batches(resolved):
         yield batch
 
 
-def _validate_batches(resolved, digest: str, cache_root: Path | None, notes: list[str]):
+def _validate_batches(resolved, digest: str, cache_root: Path | None, notes: list[str],
+                      progress: ProgressFn | None = None):
     """SHACL on the entities graph plus batches of article graphs, one batch in memory at a time
     (a single batch, i.e. the whole graph, on small corpora); the report is cached by digest."""
     validate = _optional("validate", "validate")
@@ -370,7 +388,13 @@ def _validate_batches(resolved, digest: str, cache_root: Path | None, notes: lis
                 return pickle.load(fh)
         except Exception:  # noqa: BLE001 - missing or stale: validate again
             pass
-    reports = [validate(b) for b in _batches(resolved)]
+    reports = []
+    if progress is not None:
+        progress("validate", 0, None)
+    for b in _batches(resolved):
+        reports.append(validate(b))
+        if progress is not None:
+            progress("validate", len(reports), None)
     report = reports[0]
     if len(reports) > 1:
         seen, violations = set(), []
@@ -460,7 +484,7 @@ def build(paths: Sequence[str | Path], out_dir: str | Path, settings: Settings =
     def tick() -> None:
         counts["done"] += 1
         if progress is not None:
-            progress(counts["done"], None)
+            progress("extract", counts["done"], None)
 
     def misses() -> Iterator[Article]:
         for item in read_articles_(paths, stdin):
@@ -514,7 +538,10 @@ def build(paths: Sequence[str | Path], out_dir: str | Path, settings: Settings =
         from .resolve import resolve
 
         def results() -> Iterator[ArticleResult]:
-            for _aid, key in order:
+            total = len(order)
+            for n, (_aid, key) in enumerate(order, 1):
+                if progress is not None and (n == total or n % 50 == 1):
+                    progress("resolve", n, total)
                 res = rc.get(key)
                 if res is None:          # removed or damaged behind our back (atomic writes prevent ours)
                     rc.path(key).unlink(missing_ok=True)
@@ -538,7 +565,7 @@ def build(paths: Sequence[str | Path], out_dir: str | Path, settings: Settings =
     validation = None
     try:
         relations_by_predicate, validation = write_outputs(
-            resolved, staging, settings, notes, cache_root if use_cache else None, timings)
+            resolved, staging, settings, notes, cache_root if use_cache else None, timings, progress)
         del resolved
 
         current_ids = {aid for aid, _ in order}

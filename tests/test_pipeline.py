@@ -56,14 +56,15 @@ def built(tmp_path_factory):
     from kg.pipeline import build
     root = tmp_path_factory.mktemp("pipeline")
     corpus = _corpus(root / "corpus")
-    problems = []
-    report = build([corpus], root / "out", Settings(), on_problem=problems.append)
-    return report, problems, root / "out"
+    problems, steps = [], []
+    report = build([corpus], root / "out", Settings(), on_problem=problems.append,
+                   progress=lambda stage, done, total: steps.append((stage, done, total)))
+    return report, problems, root / "out", steps
 
 
 @pytest.mark.slow
 def test_outputs_exist_and_parse(built):
-    report, _problems, out = built
+    report, _problems, out, _steps = built
     ds = Dataset(default_union=True)
     ds.parse(out / "graph.trig", format="trig")
     assert len(ds) > 0
@@ -81,7 +82,7 @@ def test_outputs_exist_and_parse(built):
 
 @pytest.mark.slow
 def test_summary_counts_and_bad_inputs_skipped(built):
-    report, problems, out = built
+    report, problems, out, _steps = built
     assert report.articles == 2
     assert sorted(Path(p.source).name for p in report.skipped) == ["casse.json", "vide.txt"]
     assert problems == report.skipped
@@ -97,6 +98,22 @@ def test_summary_counts_and_bad_inputs_skipped(built):
     assert report.relations == sum(1 for _ in _direct(ds))
     if report.validation is not None:
         assert report.validation.conforms, report.validation.summary()
+
+
+@pytest.mark.slow
+def test_progress_follows_every_stage(built):
+    """The progress callback advances through every stage, the reduce step included, in order,
+    and each counted stage reaches its total."""
+    from kg.pipeline import STAGES
+    report, _problems, _out, steps = built
+    seen = list(dict.fromkeys(stage for stage, _done, _total in steps))
+    assert seen == [s for s in STAGES if s != "validate" or report.validation is not None]
+    extract = [done for stage, done, _ in steps if stage == "extract"]
+    assert extract == list(range(1, len(extract) + 1)) and extract[-1] >= report.articles
+    for stage in ("resolve", "write", "outputs"):
+        last = [(done, total) for s, done, total in steps if s == stage][-1]
+        assert last[0] == last[1] and last[1] >= 1, (stage, last)
+    assert [t for s, _d, t in steps if s == "write"][-1] == report.articles + 1   # entities graph + articles
 
 
 def _direct(ds):

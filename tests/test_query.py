@@ -135,6 +135,26 @@ def test_timeline(backend):
     assert [str(r["predicate"]).rsplit("#")[-1] for r in earlier.rows] == ["worksFor"]
 
 
+def test_graph_stats_counts_statements_subjects_articles(backend, small_dataset):
+    """graph-stats agrees with the same counts taken in Python over the statement nodes."""
+    from collections import defaultdict
+
+    from rdflib.namespace import PROV, RDF
+    stmts, subjects, articles = defaultdict(set), defaultdict(set), defaultdict(set)
+    for st, _, p in small_dataset.triples((None, RDF.predicate, None)):
+        for s in small_dataset.objects(st, RDF.subject):
+            for a in small_dataset.objects(st, PROV.wasDerivedFrom):
+                stmts[p].add(st)
+                subjects[p].add(s)
+                articles[p].add(a)
+    expected = {str(p): (len(stmts[p]), len(subjects[p]), len(articles[p])) for p in stmts}
+    res = run_named(backend, "graph-stats")
+    got = {str(r["predicate"]): (int(r["statements"]), int(r["subjects"]), int(r["articles"])) for r in res.rows}
+    assert got == expected and len(got) >= 5
+    counts = [int(r["statements"]) for r in res.rows]
+    assert counts == sorted(counts, reverse=True)
+
+
 def test_injection_is_just_a_string(backend, small_dataset):
     before = len(small_dataset)
     evil = 'Meta" } ; DROP ALL ; #'

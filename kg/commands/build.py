@@ -74,23 +74,50 @@ def build_command(
 
     show_bar = sys.stderr.isatty()
     if show_bar:
-        from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
-        bar = Progress(SpinnerColumn(), TextColumn("articles"), BarColumn(), MofNCompleteColumn(),
-                       TextColumn("{task.fields[rate]}"), TimeElapsedColumn(), console=err_c, transient=True)
-        task = bar.add_task("articles", total=None, rate="")
-        import time
-        t0 = time.perf_counter()
-
-        def progress(done: int, total: int | None) -> None:
-            dt = time.perf_counter() - t0
-            bar.update(task, completed=done, total=total, rate=f"{done / dt:.1f}/s" if dt > 0 else "")
-        with bar:
-            report = build([str(p) for p in paths], out, settings, progress=progress, on_problem=on_problem,
+        with _StageBar(err_c) as bar:
+            report = build([str(p) for p in paths], out, settings, progress=bar.update, on_problem=on_problem,
                            cache=not no_cache)
     else:
         report = build([str(p) for p in paths], out, settings, on_problem=on_problem, cache=not no_cache)
 
     print_summary(report, out_c)
+
+
+#: What the bar says during each stage of kg.pipeline.build.
+STAGE_TEXT = {"extract": "extracting articles", "resolve": "resolving entities", "write": "writing graphs",
+              "outputs": "writing files", "validate": "SHACL batches"}
+
+
+class _StageBar:
+    """A rich progress bar that follows the build's stages (kg.pipeline.STAGES): one line, whose
+    text, count and rate change with the stage, so that the reduce step is seen to advance."""
+
+    def __init__(self, console):
+        import time
+
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+        self._time = time.perf_counter
+        self.progress = Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                                 TextColumn("{task.fields[rate]}"), TimeElapsedColumn(), console=console,
+                                 transient=True)
+        self.task = self.progress.add_task(STAGE_TEXT["extract"], total=None, rate="")
+        self.stage, self.t0 = "extract", self._time()
+
+    def update(self, stage: str, done: int, total: int | None) -> None:
+        now = self._time()
+        if stage != self.stage:
+            self.stage, self.t0 = stage, now
+        dt = now - self.t0
+        rate = f"{done / dt:.1f}/s" if stage in ("extract", "resolve", "write") and dt > 0 and done else ""
+        self.progress.update(self.task, description=STAGE_TEXT.get(stage, stage), completed=done, total=total,
+                             rate=rate)
+
+    def __enter__(self):
+        self.progress.__enter__()
+        return self
+
+    def __exit__(self, *exc):
+        return self.progress.__exit__(*exc)
 
 
 def print_summary(report, console) -> None:
