@@ -171,23 +171,34 @@ _ABBREV = {"M.", "Mme.", "Dr.", "etc.", "cf.", "p.", "St.", "av.", "J.-C."}
 def _rule_sentences(doc):
     """Sentences by rule, so that the parser cannot cut a list in two: a sentence starts
     after a line break and after final punctuation followed by a capital, a digit or a
-    quote; nowhere else."""
-    for i, tok in enumerate(doc):
-        if i == 0:
+    quote; nowhere else. (Decided on plain lists of strings and written in one
+    ``Doc.from_array``: setting ``Token.is_sent_start`` token by token costs 8x more.)"""
+    import numpy
+    from spacy.attrs import SENT_START
+    n = len(doc)
+    if n < 2:
+        return doc
+    texts = [t.text for t in doc]
+    spaces = [t.whitespace_ for t in doc]
+    starts = numpy.full(n, -1, dtype="int64")       # spaCy's SENT_START: 1 starts, -1 does not
+    starts[0] = 1
+    for i in range(1, n):
+        text = texts[i]
+        if text.isspace():
             continue
-        prev = doc[i - 1]
-        start = False
-        if tok.is_space:
-            start = False
-        elif "\n" in prev.text or "\n" in prev.whitespace_:
-            start = True
-        elif prev.text in _SENT_END and prev.text not in _ABBREV and prev.whitespace_ \
-                and (tok.text[:1].isupper() or tok.text[:1].isdigit() or tok.text[:1] in "«\"“-–—"):
-            start = True
-        elif prev.text in ("»", "\"", "”", ")") and i >= 2 and doc[i - 2].text in _SENT_END and tok.text[:1].isupper():
-            start = True
-        tok.is_sent_start = start
+        prev, prev_space, c = texts[i - 1], spaces[i - 1], text[:1]
+        if "\n" in prev or "\n" in prev_space:
+            starts[i] = 1
+        elif prev in _SENT_END and prev not in _ABBREV and prev_space and (c.isupper() or c.isdigit() or c in _OPENERS):
+            starts[i] = 1
+        elif prev in _CLOSERS and i >= 2 and texts[i - 2] in _SENT_END and c.isupper():
+            starts[i] = 1
+    doc.from_array([SENT_START], starts.view("uint64").reshape(-1, 1))
     return doc
+
+
+_OPENERS = frozenset("«\"“-–—")
+_CLOSERS = frozenset(("»", "\"", "”", ")"))
 
 
 def lexicon_patterns(lexicon: Lexicon) -> tuple[list[dict], list[dict]]:
@@ -230,10 +241,13 @@ def build_nlp(settings: Settings, lexicon: Lexicon | None = None, base=None):
     exact, lower = lexicon_patterns(lexicon)
     where = {"before": "ner"} if "ner" in nlp.pipe_names else {}
     nlp.add_pipe("entity_ruler", name="aikg_lexicon", config={"overwrite_ents": True, "validate": False}, **where)
-    nlp.get_pipe("aikg_lexicon").add_patterns(exact)
     nlp.add_pipe("entity_ruler", name="aikg_lexicon_lower", after="aikg_lexicon",
                  config={"overwrite_ents": False, "validate": False, "phrase_matcher_attr": "LOWER"})
-    nlp.get_pipe("aikg_lexicon_lower").add_patterns(lower)
+    # The rulers match on ORTH and LOWER: their patterns need only the tokenizer. (EntityRuler runs
+    # every pipe before it on each pattern otherwise: 1.4 s of tagging and parsing at start-up.)
+    with nlp.select_pipes(enable=["aikg_lexicon", "aikg_lexicon_lower"]):
+        nlp.get_pipe("aikg_lexicon").add_patterns(exact)
+        nlp.get_pipe("aikg_lexicon_lower").add_patterns(lower)
     return nlp
 
 
@@ -315,6 +329,10 @@ class _DocExtraction:
         self._relations()
         return ArticleResult(self.article, self.mentions, self.relations)
 
+    def _sent(self, tok_i: int):
+        """The sentence (Span) of token ``tok_i``: a table lookup (``Token.sent`` rescans the doc)."""
+        return self.sents[self.sent_of_tok[tok_i]]
+
     def _type_noun_before(self, tok_i: int, window: int = 4) -> str | None:
         """Type named by a noun right before token ``tok_i`` (« la start-up », « son événement »)."""
         key = (tok_i, window)
@@ -324,8 +342,9 @@ class _DocExtraction:
 
     def _type_noun_before_uncached(self, tok_i: int, window: int) -> str | None:
         doc = self.doc
-        lo = max(tok_i - window, doc[tok_i].sent.start)
-        words = [t for t in doc[max(lo - 2, doc[tok_i].sent.start):tok_i] if not (t.is_punct and t.text not in "-")]
+        sent_start = self._sent(tok_i).start
+        lo = max(tok_i - window, sent_start)
+        words = [t for t in doc[max(lo - 2, sent_start):tok_i] if not (t.is_punct and t.text not in "-")]
         variants = [words[-window:]]
         trimmed = list(words)
         for _ in range(2):                      # « son assistant vocal Moshi »: skip adjectives
@@ -345,7 +364,7 @@ class _DocExtraction:
     def _naming_cue_before(self, tok_i: int) -> str | None:
         """« baptisé X », « connue sous le nom de X »: the type of the thing being named."""
         doc = self.doc
-        sent = doc[tok_i].sent
+        sent = self._sent(tok_i)
         lo = max(sent.start, tok_i - 6)
         before = fold(doc[lo:tok_i].text)
         for cue in self.cues.naming:
@@ -374,7 +393,7 @@ class _DocExtraction:
         if i >= len(doc) or not _is_namey(doc[i]):
             return None
         j = i + 1
-        sent_end = doc[i].sent.end
+        sent_end = self._sent(i).end
         while j < min(sent_end, i + limit):
             t = doc[j]
             if _is_namey(t) or (t.text in ("-", ".", "/", ":") and j + 1 < sent_end and _is_namey(doc[j + 1])
@@ -539,7 +558,7 @@ class _DocExtraction:
         """Token index after version words following a name (« 2 », « 2.5 Pro »), or ``end``."""
         k = end
         while k < len(self.doc) and k - end < 3 and self._VERSION.match(self.doc[k].text) \
-                and not self.doc[k - 1].whitespace_ == "" and self.doc[k].sent == self.doc[end - 1].sent:
+                and not self.doc[k - 1].whitespace_ == "" and self.sent_of_tok[k] == self.sent_of_tok[end - 1]:
             k += 1
         return k
 
@@ -559,7 +578,7 @@ class _DocExtraction:
     def _ambiguous_ok(self, ent, entry) -> bool:
         """An ambiguous lexicon name (« Claude », « Mistral ») needs context: a type noun or a version.
         A capitalised name of several words inside a sentence (« dans Le Chat ») is enough."""
-        if len(ent) > 1 and ent.start > ent.sent.start and ent.text[:1].isupper():
+        if len(ent) > 1 and ent.start > self._sent(ent.start).start and ent.text[:1].isupper():
             return True
         nxt = self.doc[ent.end] if ent.end < len(self.doc) else None
         if nxt is not None and (nxt.like_num or nxt.text[:1].isdigit()):
@@ -567,13 +586,13 @@ class _DocExtraction:
         tn = self._type_noun_before(ent.start, window=3)
         if tn is not None:
             return True
-        after = self.doc[ent.end:min(ent.end + 5, ent.sent.end)]
+        after = self.doc[ent.end:min(ent.end + 5, self._sent(ent.start).end)]
         allowed = {entry.type, *entry.types}
         if any(fold(t.text) in self.cues.type_nouns and self.cues.type_nouns[fold(t.text)] in allowed for t in after) \
                 or self._apposition_type(ent.end) in allowed:
             return True
         if any(self.cues.type_nouns.get(fold(t.text)) in allowed or self.cues.type_nouns.get(fold(t.lemma_)) in allowed
-               for t in ent.sent if t.pos_ == "NOUN"):
+               for t in self._sent(ent.start) if t.pos_ == "NOUN"):
             return True                         # « un modèle destiné à concurrencer Claude »
         # another mention of the same entry elsewhere in the article with context counts too
         other = [f for f in entry.forms if f != ent.text]
@@ -590,7 +609,7 @@ class _DocExtraction:
         if end_i >= len(doc) or doc[end_i].text != ",":
             return None
         k = end_i + 1
-        sent_end = doc[end_i].sent.end
+        sent_end = self._sent(end_i).end
         if k < sent_end and doc[k].lower_.replace("’", "'") in ("un", "une", "le", "la", "l'", "son", "sa", "leur", "ce", "cette", "nouveau", "nouvelle"):
             k += 1
         while k < sent_end and doc[k].pos_ == "ADJ":
@@ -1172,7 +1191,7 @@ class _DocExtraction:
                     if child.lower_ in ("qui", "lequel", "laquelle", "lesquels", "lesquelles") and cur.dep_.startswith("acl"):
                         i = self._mention_in(cur.head) if cur.head.i not in self.tok_mention else self.tok_mention[cur.head.i]
                         if i is None:
-                            i = self._nearest_left(child.idx, types, child.sent)
+                            i = self._nearest_left(child.idx, types, self._sent(child.i))
                     elif child.lower_ in ("il", "elle") and "Person" in types:
                         i = self._last_person(child.idx)   # « Il remplacera John Giannandrea »
                     elif child.i in self.described and "Person" in types:
