@@ -1256,8 +1256,10 @@ class _DocExtraction:
         return before[-1] if before else None
 
     def _cue_relations(self, sent, ms: list[int]) -> None:
+        if not ms:
+            return
         cues = self._find_cues(sent)
-        if not cues or not ms:
+        if not cues:
             return
         owned: dict[int, list[int]] = {}
         for i in ms:

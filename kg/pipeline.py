@@ -223,16 +223,17 @@ STORE_CHUNK_BYTES = 16 * 2**20
 
 
 def _nquad_lines(name, g) -> bytes:
-    """N-Quads of one graph: its N-Triples with the graph name before each final dot."""
-    nt = g.serialize(format="nt", encoding="utf-8")
-    suffix = b" " + name.n3().encode("utf-8") + b" .\n"
-    # sorted: rdflib's iteration order changes from one process to the next (str hashing),
-    # and the digest of the stream must not (it keys the cached SHACL report)
-    return b"".join(sorted(line[:-2].rstrip() + suffix for line in nt.splitlines() if line.strip()))
+    """N-Quads of one graph (a ``kg.rdf.Triples``): its N-Triples with the graph name before
+    each final dot."""
+    suffix = " " + name.n3() + " .\n"
+    # sorted: set iteration order changes from one process to the next (str hashing),
+    # and the digest of a graph must not (it keys the cached SHACL reports)
+    return "".join(sorted(line[:-3] + suffix for line in g.n_triples())).encode("utf-8")
 
 
 def write_outputs(resolved, staging: Path, settings: Settings, notes: list[str],
-                  cache_root: Path | None, timings: dict[str, float], progress: ProgressFn | None = None):
+                  cache_root: Path | None, timings: dict[str, float], progress: ProgressFn | None = None,
+                  prune_cache: bool = False):
     """Every output of a build, written into ``staging`` without an rdflib Dataset of the whole graph.
 
     N-Quads are made article by article (and hashed) and bulk-loaded into the store in
@@ -249,17 +250,17 @@ def write_outputs(resolved, staging: Path, settings: Settings, notes: list[str],
             progress(stage, done, total)
 
     t = time.perf_counter()
-    digest = hashlib.sha256()
     store_path = _store_path(staging, notes)
     store = ox.Store(str(store_path)) if store_path is not None else ox.Store()
     buf: list[bytes] = []
     size = 0
     n_graphs = len(resolved.articles) + 1
     step("write", 0, n_graphs)
+    digests: dict = {}                    # graph name -> digest of its N-Quads (keys SHACL batches)
     for done, (name, g) in enumerate(iter_graphs(resolved), 1):
         step("write", done, n_graphs)
         data = _nquad_lines(name, g)
-        digest.update(data)
+        digests[name] = hashlib.sha256(data).hexdigest()
         buf.append(data)
         size += len(data)
         if size >= STORE_CHUNK_BYTES:     # bulk-load in slices: bounded memory on any graph size
@@ -305,17 +306,9 @@ def write_outputs(resolved, staging: Path, settings: Settings, notes: list[str],
     validation = None
     if settings.validate:
         t = time.perf_counter()
-        validation = _validate_batches(resolved, digest.hexdigest(), cache_root, notes, step)
+        validation = _validate_batches(resolved, cache_root, notes, step, digests, prune=prune_cache)
         timings["validate"] = time.perf_counter() - t
     return relations, validation
-
-
-def _copy(g):
-    from rdflib import Graph
-    out = Graph()
-    for triple in g:
-        out.add(triple)
-    return out
 
 
 def _store_path(staging: Path, notes: list[str]) -> Path | None:
@@ -349,72 +342,128 @@ def _relation_counts(store) -> dict[str, int]:
     return dict(sorted(out.items()))
 
 
-def _batches(resolved):
-    """The entities graph plus article graphs, about VALIDATE_BATCH_TRIPLES triples at a time."""
-    entities = batch = None
-    yielded = False
-    for _name, g in iter_graphs(resolved):
-        if entities is None:
-            entities, batch = g, _copy(g)
+def _batch_end(name, size: int) -> bool:
+    """Whether a validation batch closes after the graph ``name`` (``size`` triples so far).
+    Boundaries depend on the graphs' names, not on their position: adding or changing one
+    article changes one batch, and the other batches keep their cached reports."""
+    if size >= VALIDATE_BATCH_TRIPLES:
+        return True
+    return size >= VALIDATE_BATCH_TRIPLES // 4 and int(hashlib_sha256(str(name))[:8], 16) % 4 == 0
+
+
+def _batches(resolved, digests: dict | None = None):
+    """``(key, make_graph)`` per SHACL batch: first the entities graph alone, then article graphs
+    about VALIDATE_BATCH_TRIPLES triples at a time, each with the entities graph's triples about
+    the nodes it uses (types, labels, article nodes: what the shapes look at, a batch's entities
+    and not the whole entities graph, so that the work grows with the corpus, not its square).
+
+    ``key`` digests what the batch holds (``digests``: graph name -> digest of its N-Quads, from
+    the store-writing pass; a graph without one is digested here). ``make_graph()`` builds the
+    batch's plain Graph (typed literals normalised for pyshacl), only when it is not cached."""
+    from rdflib import Graph, URIRef
+
+    from .validate import normalized
+    digests = digests or {}
+
+    def digest_of(name, g) -> str:
+        if name in digests:
+            return digests[name]
+        return hashlib_sha256(_nquad_lines(name, g).decode("utf-8"))
+
+    def make(parts):
+        def build_graph():
+            out = Graph()
+            cache: dict = {}
+            for triples in parts:
+                out.addN((s, p, o, out) for s, p, o in normalized(triples, cache))
+            return out
+        return build_graph
+
+    by_subject: dict = {}
+    names, graphs, size = [], [], 0
+
+    def close():
+        used = {n for g in graphs for t in g for n in (t[0], t[2]) if isinstance(n, URIRef)}
+        extra = [t for n in sorted(used) for t in by_subject.get(n, ())]
+        key = hashlib_sha256("\n".join([*sorted(digest_of(nm, g) for nm, g in zip(names, graphs)),
+                                        *sorted(" ".join(x.n3() for x in t) for t in extra)]))
+        return key, make([*graphs, extra])
+
+    for name, g in iter_graphs(resolved):
+        if not by_subject and not names:        # the entities graph comes first
+            for t in g:
+                by_subject.setdefault(t[0], []).append(t)
+            yield hashlib_sha256("entities\n" + digest_of(name, g)), make([g])
             continue
-        for triple in g:
-            batch.add(triple)
-        if len(batch) >= VALIDATE_BATCH_TRIPLES:
-            yield batch
-            yielded = True
-            batch = _copy(entities)
-    if batch is not None and (not yielded or len(batch) > len(entities)):
-        yield batch
+        names.append(name)
+        graphs.append(g)
+        size += len(g)
+        if _batch_end(name, size):
+            yield close()
+            names, graphs, size = [], [], 0
+    if graphs:
+        yield close()
 
 
-def _validate_batches(resolved, digest: str, cache_root: Path | None, notes: list[str],
-                      progress: ProgressFn | None = None):
-    """SHACL on the entities graph plus batches of article graphs, one batch in memory at a time
-    (a single batch, i.e. the whole graph, on small corpora); the report is cached by digest."""
+def _validate_batches(resolved, cache_root: Path | None, notes: list[str],
+                      progress: ProgressFn | None = None, digests: dict | None = None,
+                      prune: bool = False):
+    """SHACL on the entities graph, then on batches of article graphs (see ``_batches``), one
+    batch in memory at a time. Each batch's report is cached under ``cache_root/validation`` by
+    the batch's digest and the shapes: a rebuild validates again only the batches that changed.
+    ``prune`` removes the cached reports this build did not use."""
     validate = _optional("validate", "validate")
     if validate is None:
         notes.append("SHACL validation skipped (kg.validate not available)")
         return None
     import pickle
+
     from .resources import read_text
-    try:
-        digest = hashlib_sha256(digest + read_text("shapes.ttl"))
-    except (OSError, FileNotFoundError):
-        pass
-    path = cache_root / "validation" / f"{digest}.pickle" if cache_root is not None else None
-    if path is not None:
-        try:
-            with open(path, "rb") as fh:
-                return pickle.load(fh)
-        except Exception:  # noqa: BLE001 - missing or stale: validate again
-            pass
-    reports = []
+    from .validate import ValidationReport
+    shapes = hashlib_sha256(read_text("shapes.ttl"))
+    folder = cache_root / "validation" if cache_root is not None else None
+    reports, used, cached = [], set(), 0
     if progress is not None:
         progress("validate", 0, None)
-    for b in _batches(resolved):
-        reports.append(validate(b))
+    for key, make_graph in _batches(resolved, digests):
+        key = hashlib_sha256(key + shapes)
+        used.add(key)
+        path = folder / f"{key}.pickle" if folder is not None else None
+        report = None
+        if path is not None and path.exists():
+            try:
+                with open(path, "rb") as fh:
+                    report = pickle.load(fh)
+                cached += 1
+            except Exception:  # noqa: BLE001 - damaged or stale: validate again
+                report = None
+        if report is None:
+            report = validate(make_graph(), copy=False)
+            if path is not None:
+                path.parent.mkdir(parents=True, exist_ok=True)
+                tmp = path.with_suffix(f".tmp{os.getpid()}")
+                with open(tmp, "wb") as fh:
+                    pickle.dump(report, fh)
+                os.replace(tmp, path)
+        reports.append(report)
         if progress is not None:
             progress("validate", len(reports), None)
-    report = reports[0]
-    if len(reports) > 1:
-        seen, violations = set(), []
-        for r in reports:
-            for v in r.violations:
-                k = str(v)
-                if k not in seen:
-                    seen.add(k)
-                    violations.append(v)
-        report = type(report)(conforms=all(r.conforms for r in reports), violations=violations)
-        notes.append(f"SHACL ran on {len(reports)} batches of article graphs (with the entities graph)")
-    if path is not None:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        for old in path.parent.glob("*.pickle"):
-            old.unlink(missing_ok=True)
-        tmp = path.with_suffix(f".tmp{os.getpid()}")
-        with open(tmp, "wb") as fh:
-            pickle.dump(report, fh)
-        os.replace(tmp, path)
-    return report
+    if prune and folder is not None and folder.is_dir():
+        for old in folder.glob("*.pickle"):
+            if old.stem not in used:
+                old.unlink(missing_ok=True)
+    seen, violations = set(), []
+    for r in reports:
+        for v in r.violations:
+            if str(v) not in seen:
+                seen.add(str(v))
+                violations.append(v)
+    order = {"Violation": 0, "Warning": 1, "Info": 2}
+    violations.sort(key=lambda v: (order.get(v.severity, 3), v.message, v.focus, v.path or ""))
+    if len(reports) > 2:
+        notes.append(f"SHACL ran on the entities graph and {len(reports) - 1} batches of article graphs"
+                     + (f" ({cached} of {len(reports)} reports reused from the cache)" if cached else ""))
+    return ValidationReport(conforms=all(r.conforms for r in reports), violations=violations)
 
 
 def hashlib_sha256(text: str) -> str:
@@ -565,7 +614,8 @@ def build(paths: Sequence[str | Path], out_dir: str | Path, settings: Settings =
     validation = None
     try:
         relations_by_predicate, validation = write_outputs(
-            resolved, staging, settings, notes, cache_root if use_cache else None, timings, progress)
+            resolved, staging, settings, notes, cache_root if use_cache else None, timings, progress,
+            prune_cache=use_cache and not settings.cache_dir)
         del resolved
 
         current_ids = {aid for aid, _ in order}

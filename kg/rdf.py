@@ -61,7 +61,7 @@ def _bind(g: Graph | Dataset) -> None:
         g.bind(prefix, ns, override=True)
 
 
-def add_article(g: Graph, art: Article) -> None:
+def add_article(g: Graph | set, art: Article) -> None:
     a = article_iri(art.id)
     g.add((a, RDF.type, AIKG.Article))
     g.add((a, AIKG.sourceId, Literal(art.source)))
@@ -75,7 +75,7 @@ def add_article(g: Graph, art: Article) -> None:
         g.add((a, SCHEMA.url, Literal(art.url, datatype=XSD.anyURI)))
 
 
-def add_fact(g: Graph, fact: Fact, date: str | None) -> None:
+def add_fact(g: Graph | set, fact: Fact, date: str | None) -> None:
     s, o = entity_iri(fact.subject), entity_iri(fact.object)
     p = AIKG[fact.predicate]
     if fact.modality != "hedged":
@@ -114,11 +114,23 @@ def add_fact(g: Graph, fact: Fact, date: str | None) -> None:
                 g.add((m, AIKG.date, d))
 
 
-def iter_graphs(resolved: Resolved) -> Iterator[tuple[URIRef, Graph]]:
-    """The dataset one small graph at a time: ``(graph name, Graph)``, first the entities
+class Triples(set):
+    """A graph as a plain set of ``(s, p, o)`` rdflib terms: what :func:`iter_graphs` yields.
+    Filling an rdflib ``Graph`` (its Memory store keeps three indexes and fires events) cost
+    most of a build's reduce step; a set has the same ``add`` and is iterated just as well.
+    ``Graph().addN(...)`` or :func:`to_dataset` turn it into rdflib graphs where wanted."""
+
+    def n_triples(self) -> list[str]:
+        """Its N-Triples lines (``"<s> <p> <o> .\\n"``), in no particular order."""
+        from rdflib.plugins.serializers.nt import _nt_row  # rdflib's own N-Triples row writer
+        return [_nt_row(t) for t in self]
+
+
+def iter_graphs(resolved: Resolved) -> Iterator[tuple[URIRef, Triples]]:
+    """The dataset one small graph at a time: ``(graph name, Triples)``, first the entities
     graph, then one graph per article that states or mentions something (input order).
     ``kg build`` streams these to disk so that memory holds one article's graph at a time."""
-    eg = Graph()
+    eg = Triples()
     for eid, ent in sorted(resolved.entities.items()):
         e = entity_iri(eid)
         eg.add((e, RDF.type, AIKG[ent.type]))
@@ -142,7 +154,7 @@ def iter_graphs(resolved: Resolved) -> Iterator[tuple[URIRef, Graph]]:
     for aid in dict.fromkeys([a.id for a in resolved.articles] + sorted(set(mentions) | set(facts))):
         if aid not in mentions and aid not in facts:
             continue
-        g = Graph()
+        g = Triples()
         a = article_iri(aid)
         for eid in mentions.pop(aid, ()):
             g.add((a, SCHEMA.mentions, entity_iri(eid)))
@@ -157,8 +169,7 @@ def to_dataset(resolved: Resolved) -> Dataset:
     _bind(ds)
     for name, g in iter_graphs(resolved):
         target = ds.graph(name)
-        for triple in g:
-            target.add(triple)
+        target.addN((s, p, o, target) for s, p, o in g)
     return ds
 
 

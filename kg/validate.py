@@ -107,25 +107,32 @@ def _lexical(o, cache: dict) -> Literal:
     return lit
 
 
+def normalized(triples, cache: dict | None = None):
+    """``triples`` with typed literals rebuilt from their lexical form (see ``_lexical``)."""
+    cache = {} if cache is None else cache
+    string = XSD.string
+    for s, p, o in triples:
+        if type(o) is Literal and o.datatype is not None and o.datatype != string:
+            o = _lexical(o, cache)
+        yield s, p, o
+
+
 def union_graph(data: Graph | Dataset) -> Graph:
     """A fresh plain Graph with every triple of ``data``, whatever graph it sits in
     (typed literals normalised to their lexical form, see ``_lexical``)."""
     g = Graph()
     cache: dict = {}
-    string = XSD.string
 
-    def norm(triples):
-        for s, p, o in triples:
-            if type(o) is Literal and o.datatype is not None and o.datatype != string:
-                o = _lexical(o, cache)
+    def quads(triples):
+        for s, p, o in normalized(triples, cache):
             yield s, p, o, g
 
     if isinstance(data, (Dataset, ConjunctiveGraph)):
         # graph by graph: much faster than Dataset.quads() on rdflib's Memory store
         for ctx in (data.graphs() if isinstance(data, Dataset) else data.contexts()):
-            g.addN(norm(ctx.triples((None, None, None))))
+            g.addN(quads(ctx.triples((None, None, None))))
     else:
-        g.addN(norm(data.triples((None, None, None))))
+        g.addN(quads(data.triples((None, None, None))))
     for prefix, ns in data.namespaces():
         g.bind(prefix, ns, override=False)
     return g
@@ -178,7 +185,7 @@ def parse_report(report: Graph) -> list[Violation]:
 
 
 def validate(data: Graph | Dataset, shapes: Graph | None = None,
-             ontology: Graph | None = None, inference: str = "none") -> ValidationReport:
+             ontology: Graph | None = None, inference: str = "none", copy: bool = True) -> ValidationReport:
     """Validate the union of all graphs of ``data`` against the shapes.
 
     ``data`` is a Graph or a Dataset (all its named graphs are merged: entity types
@@ -188,10 +195,12 @@ def validate(data: Graph | Dataset, shapes: Graph | None = None,
     passed to pyshacl; keep "none" with the shipped shapes, which check *asserted*
     types (RDFS inference would add super-classes such as org:Organization as types
     and so break "exactly one of the seven types").
+    ``copy=False`` validates a plain Graph as it is (the caller built it with ``normalized``
+    triples and will not use it again).
     """
     import pyshacl
 
-    g = union_graph(data)
+    g = data if not copy and type(data) is Graph else union_graph(data)
     conforms, report, _text = pyshacl.validate(
         g,
         shacl_graph=shapes if shapes is not None else load_shapes(),
@@ -208,4 +217,4 @@ def validate(data: Graph | Dataset, shapes: Graph | None = None,
 
 
 __all__ = ["Violation", "ValidationReport", "validate", "load_shapes", "load_ontology",
-           "union_graph", "parse_report"]
+           "union_graph", "normalized", "parse_report"]

@@ -229,7 +229,59 @@ def test_batched_validation_matches_whole_graph(small_resolved, monkeypatch):
     whole = validate(to_dataset(small_resolved))
     monkeypatch.setattr(pipeline, "VALIDATE_BATCH_TRIPLES", 1)   # one article graph per batch
     notes = []
-    batched = pipeline._validate_batches(small_resolved, "x", None, notes)
+    batched = pipeline._validate_batches(small_resolved, None, notes)
     assert batched.conforms == whole.conforms
     assert {str(v) for v in batched.violations} == {str(v) for v in whole.violations}
-    assert notes and "batches" in notes[0]
+    assert notes and "2 batches" in notes[0]
+
+
+def _broken(resolved):
+    """The small graph with a fact whose object has the wrong type (a Place employs someone)."""
+    import dataclasses
+    bad = dataclasses.replace(resolved.facts[-1], predicate="worksFor", object="Place/paris",
+                              evidence="Arthur Mensch travaille pour Paris.", start=300)
+    return dataclasses.replace(resolved, facts=[*resolved.facts, bad])
+
+
+def test_batches_hold_only_the_entities_they_use(small_resolved, monkeypatch):
+    """Each article batch carries the entity triples of the nodes it uses, not the whole entities
+    graph, and a type error that needs the entities graph is still found batch by batch."""
+    from kg import pipeline
+    from kg.validate import validate
+    from kg.rdf import to_dataset
+    monkeypatch.setattr(pipeline, "VALIDATE_BATCH_TRIPLES", 1)
+    broken = _broken(small_resolved)
+    graphs = [make() for _key, make in pipeline._batches(broken)]
+    assert len(graphs) == 3                       # entities, a1, a2
+    entities, a2 = graphs[0], graphs[2]
+    from rdflib import URIRef
+    from rdflib.namespace import RDF
+    typed = {str(s).rsplit("/", 1)[-1] for s in a2.subjects(RDF.type, None) if isinstance(s, URIRef)}
+    assert "les-echos" in {str(s).rsplit("/", 1)[-1] for s in entities.subjects(RDF.type, None)}
+    assert "les-echos" not in typed and "paris" in typed and "vivatech" in typed
+    whole = validate(to_dataset(broken))
+    batched = pipeline._validate_batches(broken, None, [])
+    assert not whole.conforms and not batched.conforms
+    assert {str(v) for v in batched.errors} == {str(v) for v in whole.errors}
+
+
+def test_validation_reports_are_cached_per_batch(small_resolved, monkeypatch, tmp_path):
+    """A second run validates nothing; changing one article validates that article's batch again."""
+    import dataclasses
+    from kg import pipeline
+    from kg import validate as validate_mod
+    monkeypatch.setattr(pipeline, "VALIDATE_BATCH_TRIPLES", 1)
+    calls = []
+    real = validate_mod.validate
+    monkeypatch.setattr(validate_mod, "validate", lambda g, **kw: calls.append(len(g)) or real(g, **kw))
+    first = pipeline._validate_batches(small_resolved, tmp_path, [], prune=True)
+    assert len(calls) == 3 and first.conforms
+    calls.clear()
+    notes = []
+    again = pipeline._validate_batches(small_resolved, tmp_path, notes, prune=True)
+    assert calls == [] and "3 of 3 reports reused" in notes[0]
+    assert {str(v) for v in again.violations} == {str(v) for v in first.violations}
+    changed = _broken(small_resolved)            # one more fact in article a2
+    third = pipeline._validate_batches(changed, tmp_path, [], prune=True)
+    assert len(calls) == 1 and not third.conforms
+    assert len(list((tmp_path / "validation").glob("*.pickle"))) == 3   # the stale a2 report pruned
