@@ -28,6 +28,7 @@ import shutil
 import sys
 import time
 from collections import Counter
+import dataclasses
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterator, Sequence
@@ -87,8 +88,10 @@ class BuildReport:
             "entities_by_type": self.entities_by_type, "relations_by_predicate": self.relations_by_predicate,
             "reused": self.reused, "recomputed": self.recomputed, "removed": self.removed,
             "words": self.words, "seconds": round(self.seconds, 3),
-            "validation": None if v is None else {"conforms": bool(getattr(v, "conforms", False)),
-                                                  "violations": len(getattr(v, "violations", []) or [])},
+            "validation": None if v is None else {
+                "conforms": bool(getattr(v, "conforms", False)),
+                "violations": len(getattr(v, "violations", []) or []),
+                "detail": [dataclasses.asdict(x) for x in getattr(v, "violations", []) or []]},
             "outputs": {k: str(p) for k, p in self.outputs.items()},
             "timings": {k: round(t, 3) for k, t in self.timings.items()},
         }
@@ -154,12 +157,66 @@ def _swap_in(staging: Path, out_dir: Path) -> dict[str, Path]:
     return moved
 
 
-def _previous_ids(out_dir: Path) -> set[str] | None:
+def _manifest(out_dir: Path) -> dict | None:
+    """The previous build's ``build.json`` (None if missing or unreadable)."""
     try:
         with open(out_dir / "build.json", encoding="utf-8") as fh:
-            return set(json.load(fh).get("article_ids", []))
-    except (OSError, ValueError, AttributeError):
+            data = json.load(fh)
+        return data if isinstance(data, dict) else None
+    except (OSError, ValueError):
         return None
+
+
+def _previous_ids(out_dir: Path) -> set[str] | None:
+    m = _manifest(out_dir)
+    return set(m.get("article_ids", [])) if m is not None else None
+
+
+def _build_key(version: str, order: list[tuple[str, str]], settings: Settings) -> str:
+    """A digest of everything the reduce step reads: the articles' cached results (their keys, in
+    order), the extraction version, the curation files, the shapes, the outputs asked for and
+    the code of the kg package (resolution, RDF, views). Equal keys give equal outputs."""
+    import hashlib
+    from .resources import read_text
+    h = hashlib.sha256()
+    h.update(f"{version}|html={settings.html}|validate={settings.validate}\n".encode())
+    for aid, key in order:
+        h.update(f"{aid}\t{key}\n".encode())
+    h.update(read_text("curation.yaml").encode())
+    for c in settings.curation:
+        h.update(Path(c).read_bytes())
+    h.update(read_text("shapes.ttl").encode())
+    package = Path(__file__).resolve().parent
+    for f in sorted(p for p in package.rglob("*") if p.is_file() and p.suffix in (".py", ".html", ".js")):
+        h.update(f.relative_to(package).as_posix().encode())
+        h.update(f.read_bytes())
+    return h.hexdigest()
+
+
+def _up_to_date(out_dir: Path, manifest: dict | None, build_key: str, settings: Settings) -> bool:
+    """Whether OUT already holds this very build: same key, every output in place."""
+    if manifest is None or manifest.get("build_key") != build_key:
+        return False
+    wanted = ["graph.trig", "graph.ttl", "store"] + (["graph.html"] if settings.html else [])
+    return all((out_dir / name).exists() for name in wanted)
+
+
+def _report_from_manifest(manifest: dict, out_dir: Path, skipped: list[Problem], reused: int,
+                          words: int) -> "BuildReport":
+    """The report of a build that found OUT up to date (counts and SHACL results as last written)."""
+    validation = None
+    v = manifest.get("validation")
+    if v is not None:
+        from .validate import ValidationReport, Violation
+        validation = ValidationReport(conforms=bool(v.get("conforms")),
+                                      violations=[Violation(**d) for d in v.get("detail", [])])
+    outputs = {name: out_dir / name for name in OUTPUT_NAMES if name != "build.json" and (out_dir / name).exists()}
+    return BuildReport(
+        out_dir=out_dir, articles=manifest.get("articles", 0), skipped=skipped,
+        entities_by_type=manifest.get("entities_by_type", {}),
+        relations_by_predicate=manifest.get("relations_by_predicate", {}), reused=reused, recomputed=0,
+        removed=0, words=words, seconds=0.0, validation=validation, outputs=outputs,
+        notes=["up to date: no article, setting or code changed since the last build; outputs kept"])
 
 
 def _optional(module: str, name: str):
@@ -583,6 +640,14 @@ def build(paths: Sequence[str | Path], out_dir: str | Path, settings: Settings =
             raise InputError(f"no article could be read from {where}"
                              + (f" ({len(skipped)} input(s) skipped)" if skipped else ""))
 
+        build_key = _build_key(rc.version, order, settings)
+        last = _manifest(out_dir)
+        if counts["recomputed"] == 0 and not failed and _up_to_date(out_dir, last, build_key, settings):
+            report = _report_from_manifest(last, out_dir, skipped, counts["reused"], counts["words"])
+            report.timings = timings
+            report.seconds = time.perf_counter() - t0
+            return report
+
         # ------------------------------------------------------------ reduce
         from .resolve import resolve
 
@@ -630,6 +695,7 @@ def build(paths: Sequence[str | Path], out_dir: str | Path, settings: Settings =
         report.seconds = time.perf_counter() - t0
         manifest = report.to_dict()
         manifest["pipeline_version"] = rc.version
+        manifest["build_key"] = build_key
         manifest["article_ids"] = [aid for aid, _ in order]
         (staging / "build.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=1), encoding="utf-8")
 

@@ -156,6 +156,42 @@ def test_warm_rebuild_reuses_everything_and_loads_no_model(tmp_path, fake_extrac
     assert warm.relations_by_predicate == cold.relations_by_predicate
 
 
+def test_unchanged_rebuild_is_up_to_date_and_rewrites_nothing(tmp_path, fake_extract):
+    """Nothing changed: no reduce step, outputs untouched; a missing output, a curation file or
+    an article change makes the next build a real one again."""
+    import os
+    import dataclasses
+    from kg.pipeline import build
+    corpus, out = _corpus(tmp_path), tmp_path / "out"
+    cold = build([corpus], out, SETTINGS)
+    assert not any("up to date" in n for n in cold.notes)
+    stamp = os.stat(out / "graph.trig").st_mtime_ns
+    again = build([corpus], out, SETTINGS)
+    assert any("up to date" in n for n in again.notes)
+    assert os.stat(out / "graph.trig").st_mtime_ns == stamp
+    assert (again.articles, again.reused, again.recomputed) == (3, 3, 0)
+    assert again.entities_by_type == cold.entities_by_type
+    assert again.relations_by_predicate == cold.relations_by_predicate
+    assert set(again.outputs) == set(cold.outputs)
+    assert (again.validation is None) == (cold.validation is None)
+    if cold.validation is not None:
+        assert again.validation.conforms == cold.validation.conforms
+        assert [str(v) for v in again.validation.violations] == [str(v) for v in cold.validation.violations]
+
+    (out / "graph.ttl").unlink()                            # an output gone: built again
+    rebuilt = build([corpus], out, SETTINGS)
+    assert not any("up to date" in n for n in rebuilt.notes) and (out / "graph.ttl").exists()
+
+    cur = tmp_path / "cur.yaml"
+    cur.write_text("drop: []\n", encoding="utf-8")
+    with_cur = build([corpus], out, dataclasses.replace(SETTINGS, curation=(str(cur),)))
+    assert not any("up to date" in n for n in with_cur.notes)
+
+    _write(corpus, "c.txt", "Titre: Epsilon\n\nLe groupe Epsilonia travaille avec Omicron.")
+    changed = build([corpus], out, SETTINGS)
+    assert not any("up to date" in n for n in changed.notes) and changed.recomputed == 1
+
+
 def test_one_changed_article_is_the_only_one_extracted(tmp_path, fake_extract):
     from kg.pipeline import build
     corpus, out = _corpus(tmp_path), tmp_path / "out"

@@ -116,6 +116,20 @@ def test_progress_follows_every_stage(built):
     assert [t for s, _d, t in steps if s == "write"][-1] == report.articles + 1   # entities graph + articles
 
 
+@pytest.mark.slow
+def test_unchanged_rebuild_keeps_the_shacl_report(built, tmp_path):
+    """Building the same corpus again is 'up to date' and reports the same SHACL results."""
+    from kg.pipeline import build
+    report, _problems, out, _steps = built
+    corpus = out.parent / "corpus"
+    again = build([corpus], out, Settings())
+    assert any("up to date" in n for n in again.notes)
+    assert again.validation is not None and report.validation is not None
+    assert again.validation.conforms == report.validation.conforms
+    assert [str(v) for v in again.validation.violations] == [str(v) for v in report.validation.violations]
+    assert again.relations == report.relations and again.entities == report.entities
+
+
 def _direct(ds):
     from kg.rdf import iter_relations
     return iter_relations(ds)
