@@ -154,9 +154,14 @@ def main() -> None:
                          "ratio": wps / ref})
             if j == args.jobs[0]:
                 warm = run_build(corpus, out, *common, "--jobs", str(j))
-                print(f"warm rebuild: {warm['seconds']:.1f} s = {warm['seconds'] / cold['seconds']:.1%} of cold, "
-                      f"reused {warm['report']['reused']}, recomputed {warm['report']['recomputed']}, "
+                print(f"warm rebuild (up to date): {warm['seconds']:.1f} s = {warm['seconds'] / cold['seconds']:.1%}"
+                      f" of cold, reused {warm['report']['reused']}, recomputed {warm['report']['recomputed']}, "
                       f"peak RSS {warm['maxrss_mb']:.0f} MB  [timings {warm['report']['timings']}]")
+                (out / "graph.ttl").unlink()         # an output missing: the whole reduce step runs
+                forced = run_build(corpus, out, *common, "--jobs", str(j))
+                print(f"warm rebuild, reduce step forced: {forced['seconds']:.1f} s = "
+                      f"{forced['seconds'] / cold['seconds']:.1%} of cold, recomputed {forced['report']['recomputed']},"
+                      f" peak RSS {forced['maxrss_mb']:.0f} MB  [timings {forced['report']['timings']}]")
                 victim = sorted(corpus.glob("*.txt"))[0]
                 original = victim.read_text(encoding="utf-8")
                 victim.write_text(original + "\nMeta a lancé le modèle Llama 9.\n", encoding="utf-8")
