@@ -40,7 +40,7 @@ CASES = [
     ("facts-about Org 400 (typical)", "facts-about", {"entity": "Org 400"}, "one entity"),
     ("articles-mentioning Model 9", "articles-mentioning", {"entity": "Model 9"}, "one entity"),
     ("timeline Person 12 (popular)", "timeline", {"entity": "Person 12"}, "one entity"),
-    ("timeline Person 700 (typical)", "timeline", {"entity": "Person 700"}, "one entity"),
+    ("timeline Person 200 (typical)", "timeline", {"entity": "Person 200"}, "one entity"),
     ("departures (all)", "departures", {}, "whole graph"),
     ("investments (all)", "investments", {}, "whole graph"),
     ("graph-stats (aggregate)", "graph-stats", {}, "whole graph"),
