@@ -214,6 +214,15 @@ def _split_header(raw: str) -> tuple[dict, str] | Problem:
     return {}, raw
 
 
+def _unusable(raw: str, source: str, kind: str) -> Problem | None:
+    """Why a decoded file cannot be an article at all (binary, empty), or None."""
+    if "\x00" in raw:
+        return Problem(source, f"binary content (NUL bytes), not {kind}")
+    if not raw.strip():
+        return Problem(source, "empty (no text)")
+    return None
+
+
 def parse_text(raw: str, source: str, default_id: str, *, markdown: bool | None = None) -> Article | Problem:
     """A ``.txt``/``.md`` article: optional header (YAML front matter, ``key: value`` lines,
     or the inline ``date 2026-01-22`` prefix), then the body, kept verbatim (only the
@@ -222,12 +231,9 @@ def parse_text(raw: str, source: str, default_id: str, *, markdown: bool | None 
     ``markdown`` (default: guessed from ``source`` ending in ``.md``) lets a first
     ``# Title`` line become the title when the header gives none; that line then leaves the body.
     """
-    if raw.startswith("\ufeff"):
-        raw = raw[1:]
-    if "\x00" in raw:
-        return Problem(source, "binary content (NUL bytes), not a text article")
-    if not raw.strip():
-        return Problem(source, "empty (no text)")
+    raw = raw.removeprefix("\ufeff")
+    if (bad := _unusable(raw, source, "a text article")) is not None:
+        return bad
     split = _split_header(raw)
     if isinstance(split, Problem):
         return Problem(source, split.reason)
@@ -266,12 +272,9 @@ _PRUNE = ["//nav", "//footer", "//aside", "//body/header", "//script", "//style"
 def parse_html(raw: str, source: str, default_id: str) -> Article | Problem:
     """An HTML page: its main text (navigation, footers and other boilerplate dropped by
     trafilatura), with title, date and URL from the page's metadata when present."""
-    if raw.startswith("\ufeff"):
-        raw = raw[1:]
-    if "\x00" in raw:
-        return Problem(source, "binary content (NUL bytes), not an HTML page")
-    if not raw.strip():
-        return Problem(source, "empty (no text)")
+    raw = raw.removeprefix("\ufeff")
+    if (bad := _unusable(raw, source, "an HTML page")) is not None:
+        return bad
     try:
         import trafilatura
     except ImportError as e:  # pragma: no cover - environment problem, not input problem

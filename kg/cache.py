@@ -38,6 +38,24 @@ def article_key(article: Article) -> str:
     return hashlib.sha256(blob.encode("utf-8")).hexdigest()
 
 
+def write_atomic(dest: Path, data: bytes) -> Path:
+    """Write ``data`` to ``dest`` through a temporary file in the same folder and ``os.replace``:
+    a reader (or a build killed mid-write) sees the old state or the whole new file."""
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{dest.stem[:8]}.", suffix=".tmp", dir=dest.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+        os.replace(tmp, dest)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
+    return dest
+
+
 class ResultCache:
     """Per-article extraction results on disk, for one pipeline version."""
 
@@ -64,20 +82,8 @@ class ResultCache:
     # ------------------------------------------------------------------ write
     def put(self, key: str, result: ArticleResult) -> Path:
         """Write one entry atomically (a reader sees the old state or the whole new file)."""
-        dest = self.path(key)
-        dest.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{key[:8]}.", suffix=".tmp", dir=dest.parent)
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8") as fh:
-                json.dump(result.to_dict(), fh, ensure_ascii=False, separators=(",", ":"))
-            os.replace(tmp, dest)
-        except BaseException:
-            try:
-                os.unlink(tmp)
-            except OSError:
-                pass
-            raise
-        return dest
+        data = json.dumps(result.to_dict(), ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+        return write_atomic(self.path(key), data)
 
     # ------------------------------------------------------------------ housekeeping
     def prune(self, keep: Iterable[str]) -> int:

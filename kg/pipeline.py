@@ -27,13 +27,13 @@ import os
 import shutil
 import sys
 import time
-from collections import Counter
 import dataclasses
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterator, Sequence
 
-from .cache import ResultCache, article_key
+from .cache import ResultCache, article_key, write_atomic
 from .errors import InputError, KGError
 from .rdf import iter_graphs
 from .records import Article, ArticleResult, Problem
@@ -46,6 +46,10 @@ from .settings import Settings
 ProgressFn = Callable[[str, int, "int | None"], None]
 
 STAGES = ("extract", "resolve", "write", "outputs", "validate")
+
+
+def _no_progress(stage: str, done: int, total: int | None) -> None:
+    """The ``progress`` of a build nobody watches."""
 
 #: Files and directories of OUT that a build replaces (anything else in OUT is left alone).
 OUTPUT_NAMES = ("graph.trig", "graph.ttl", "graph.html", "store", "build.json")
@@ -167,11 +171,6 @@ def _manifest(out_dir: Path) -> dict | None:
         return None
 
 
-def _previous_ids(out_dir: Path) -> set[str] | None:
-    m = _manifest(out_dir)
-    return set(m.get("article_ids", [])) if m is not None else None
-
-
 def _build_key(version: str, order: list[tuple[str, str]], settings: Settings) -> str:
     """A digest of everything the reduce step reads: the articles' cached results (their keys, in
     order), the extraction version, the curation files, the shapes, the outputs asked for and
@@ -197,7 +196,7 @@ def _up_to_date(out_dir: Path, manifest: dict | None, build_key: str, settings: 
     """Whether OUT already holds this very build: same key, every output in place."""
     if manifest is None or manifest.get("build_key") != build_key:
         return False
-    wanted = ["graph.trig", "graph.ttl", "store"] + (["graph.html"] if settings.html else [])
+    wanted = [n for n in OUTPUT_NAMES if n != "build.json" and (settings.html or n != "graph.html")]
     return all((out_dir / name).exists() for name in wanted)
 
 
@@ -289,7 +288,7 @@ def _nquad_lines(name, g) -> bytes:
 
 
 def write_outputs(resolved, staging: Path, settings: Settings, notes: list[str],
-                  cache_root: Path | None, timings: dict[str, float], progress: ProgressFn | None = None,
+                  cache_root: Path | None, timings: dict[str, float], progress: ProgressFn = _no_progress,
                   prune_cache: bool = False):
     """Every output of a build, written into ``staging`` without an rdflib Dataset of the whole graph.
 
@@ -302,20 +301,16 @@ def write_outputs(resolved, staging: Path, settings: Settings, notes: list[str],
 
     import pyoxigraph as ox
 
-    def step(stage: str, done: int, total: int | None) -> None:
-        if progress is not None:
-            progress(stage, done, total)
-
     t = time.perf_counter()
     store_path = _store_path(staging, notes)
     store = ox.Store(str(store_path)) if store_path is not None else ox.Store()
     buf: list[bytes] = []
     size = 0
     n_graphs = len(resolved.articles) + 1
-    step("write", 0, n_graphs)
+    progress("write", 0, n_graphs)
     digests: dict = {}                    # graph name -> digest of its N-Quads (keys SHACL batches)
     for done, (name, g) in enumerate(iter_graphs(resolved), 1):
-        step("write", done, n_graphs)
+        progress("write", done, n_graphs)
         data = _nquad_lines(name, g)
         digests[name] = hashlib.sha256(data).hexdigest()
         buf.append(data)
@@ -335,17 +330,17 @@ def write_outputs(resolved, staging: Path, settings: Settings, notes: list[str],
         store = ox.Store.read_only(str(store_path))
     n_files = 3 if settings.html else 2
     try:
-        step("outputs", 0, n_files)
+        progress("outputs", 0, n_files)
         t = time.perf_counter()
         with open(staging / "graph.trig", "wb") as fh:
             store.dump(fh, format=ox.RdfFormat.TRIG, prefixes=_prefixes())
         timings["trig"] = time.perf_counter() - t
-        step("outputs", 1, n_files)
+        progress("outputs", 1, n_files)
         t = time.perf_counter()
         ox.serialize(store.query(MERGED_CONSTRUCT), staging / "graph.ttl", format=ox.RdfFormat.TURTLE,
                      prefixes=_prefixes())
         timings["ttl"] = time.perf_counter() - t
-        step("outputs", 2, n_files)
+        progress("outputs", 2, n_files)
         relations = _relation_counts(store)
         if settings.html:
             write_html = _optional("viz", "write_graph_html")
@@ -354,7 +349,7 @@ def write_outputs(resolved, staging: Path, settings: Settings, notes: list[str],
                 from .store import OxigraphBackend
                 write_html(OxigraphBackend(store), staging / "graph.html")
                 timings["html"] = time.perf_counter() - t
-                step("outputs", 3, n_files)
+                progress("outputs", 3, n_files)
             else:
                 notes.append("graph.html not written (kg.viz not available)")
     finally:
@@ -363,7 +358,7 @@ def write_outputs(resolved, staging: Path, settings: Settings, notes: list[str],
     validation = None
     if settings.validate:
         t = time.perf_counter()
-        validation = _validate_batches(resolved, cache_root, notes, step, digests, prune=prune_cache)
+        validation = _validate_batches(resolved, cache_root, notes, progress, digests, prune=prune_cache)
         timings["validate"] = time.perf_counter() - t
     return relations, validation
 
@@ -463,7 +458,7 @@ def _batches(resolved, digests: dict | None = None):
 
 
 def _validate_batches(resolved, cache_root: Path | None, notes: list[str],
-                      progress: ProgressFn | None = None, digests: dict | None = None,
+                      progress: ProgressFn = _no_progress, digests: dict | None = None,
                       prune: bool = False):
     """SHACL on the entities graph, then on batches of article graphs (see ``_batches``), one
     batch in memory at a time. Each batch's report is cached under ``cache_root/validation`` by
@@ -480,8 +475,7 @@ def _validate_batches(resolved, cache_root: Path | None, notes: list[str],
     shapes = hashlib_sha256(read_text("shapes.ttl"))
     folder = cache_root / "validation" if cache_root is not None else None
     reports, used, cached = [], set(), 0
-    if progress is not None:
-        progress("validate", 0, None)
+    progress("validate", 0, None)
     for key, make_graph in _batches(resolved, digests):
         key = hashlib_sha256(key + shapes)
         used.add(key)
@@ -497,30 +491,17 @@ def _validate_batches(resolved, cache_root: Path | None, notes: list[str],
         if report is None:
             report = validate(make_graph(), copy=False)
             if path is not None:
-                path.parent.mkdir(parents=True, exist_ok=True)
-                tmp = path.with_suffix(f".tmp{os.getpid()}")
-                with open(tmp, "wb") as fh:
-                    pickle.dump(report, fh)
-                os.replace(tmp, path)
+                write_atomic(path, pickle.dumps(report))
         reports.append(report)
-        if progress is not None:
-            progress("validate", len(reports), None)
+        progress("validate", len(reports), None)
     if prune and folder is not None and folder.is_dir():
         for old in folder.glob("*.pickle"):
             if old.stem not in used:
                 old.unlink(missing_ok=True)
-    seen, violations = set(), []
-    for r in reports:
-        for v in r.violations:
-            if str(v) not in seen:
-                seen.add(str(v))
-                violations.append(v)
-    order = {"Violation": 0, "Warning": 1, "Info": 2}
-    violations.sort(key=lambda v: (order.get(v.severity, 3), v.message, v.focus, v.path or ""))
     if len(reports) > 2:
         notes.append(f"SHACL ran on the entities graph and {len(reports) - 1} batches of article graphs"
                      + (f" ({cached} of {len(reports)} reports reused from the cache)" if cached else ""))
-    return ValidationReport(conforms=all(r.conforms for r in reports), violations=violations)
+    return ValidationReport.merged(reports)
 
 
 def hashlib_sha256(text: str) -> str:
@@ -540,6 +521,7 @@ def build(paths: Sequence[str | Path], out_dir: str | Path, settings: Settings =
     ``settings.strict`` and some input was skipped (after reporting every one).
     """
     t0 = time.perf_counter()
+    progress = progress or _no_progress
     timings: dict[str, float] = {}
     out_dir = Path(out_dir)
     paths = [str(p) for p in paths]
@@ -589,8 +571,7 @@ def build(paths: Sequence[str | Path], out_dir: str | Path, settings: Settings =
 
     def tick() -> None:
         counts["done"] += 1
-        if progress is not None:
-            progress("extract", counts["done"], None)
+        progress("extract", counts["done"], None)
 
     def misses() -> Iterator[Article]:
         for item in read_articles_(paths, stdin):
@@ -654,7 +635,7 @@ def build(paths: Sequence[str | Path], out_dir: str | Path, settings: Settings =
         def results() -> Iterator[ArticleResult]:
             total = len(order)
             for n, (_aid, key) in enumerate(order, 1):
-                if progress is not None and (n == total or n % 50 == 1):
+                if n == total or n % 50 == 1:
                     progress("resolve", n, total)
                 res = rc.get(key)
                 if res is None:          # removed or damaged behind our back (atomic writes prevent ours)
@@ -684,8 +665,7 @@ def build(paths: Sequence[str | Path], out_dir: str | Path, settings: Settings =
         del resolved
 
         current_ids = {aid for aid, _ in order}
-        previous = _previous_ids(out_dir)
-        removed = len(previous - current_ids) if previous is not None else 0
+        removed = len(set(last.get("article_ids", [])) - current_ids) if last is not None else 0
 
         report = BuildReport(
             out_dir=out_dir, articles=len(order), skipped=skipped, entities_by_type=entities_by_type,

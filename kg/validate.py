@@ -40,10 +40,28 @@ class Violation:
         return f"[{self.severity}] <{self.focus}>{where}{val}: {self.message}"
 
 
+def _report_order(v: Violation) -> tuple:
+    """Violations first, then warnings and infos; then by message, focus node and path."""
+    return ({"Violation": 0, "Warning": 1, "Info": 2}.get(v.severity, 3), v.message, v.focus, v.path or "")
+
+
 @dataclass
 class ValidationReport:
     conforms: bool                # no sh:Violation (warnings and infos allowed)
     violations: list[Violation] = field(default_factory=list)
+
+    @classmethod
+    def merged(cls, reports: "list[ValidationReport]") -> "ValidationReport":
+        """One report for several validated parts of a graph: conforms if each does; each
+        violation once (a node checked in two parts reports the same result twice)."""
+        seen, violations = set(), []
+        for r in reports:
+            for v in r.violations:
+                if str(v) not in seen:
+                    seen.add(str(v))
+                    violations.append(v)
+        violations.sort(key=_report_order)
+        return cls(conforms=all(r.conforms for r in reports), violations=violations)
 
     @property
     def errors(self) -> list[Violation]:
@@ -179,8 +197,7 @@ def parse_report(report: Graph) -> list[Violation]:
             value=_str(report.value(r, SH.value)),
             shape=_str(report.value(r, SH.sourceShape)),
         ))
-    order = {"Violation": 0, "Warning": 1, "Info": 2}
-    out.sort(key=lambda v: (order.get(v.severity, 3), v.message, v.focus, v.path or ""))
+    out.sort(key=_report_order)
     return out
 
 

@@ -86,6 +86,15 @@ def small_dataset(small_resolved):
     return to_dataset(small_resolved)
 
 
+@pytest.fixture
+def graph_dir(tmp_path, small_dataset):
+    """A build output folder holding only the small graph's graph.trig."""
+    out = tmp_path / "out"
+    out.mkdir()
+    small_dataset.serialize(out / "graph.trig", format="trig")
+    return out
+
+
 @pytest.fixture(scope="session")
 def extractor():
     """The default French pipeline with the project's rules, loaded once per test session."""

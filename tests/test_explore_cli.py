@@ -15,14 +15,6 @@ MISTRAL = str(RESOURCE["organization/mistral-ai"])
 
 
 @pytest.fixture
-def graph_dir(tmp_path, small_dataset):
-    out = tmp_path / "out"
-    out.mkdir()
-    small_dataset.serialize(out / "graph.trig", format="trig")
-    return out
-
-
-@pytest.fixture
 def store_dir(tmp_path, small_dataset):
     from kg import store
     out = tmp_path / "stored"

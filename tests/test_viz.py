@@ -273,14 +273,6 @@ def test_timeline_filters(tmp_path, small_nx):
 
 # --------------------------------------------------------------------------- CLI
 
-@pytest.fixture
-def graph_dir(tmp_path, small_dataset):
-    d = tmp_path / "out"
-    d.mkdir()
-    small_dataset.serialize(d / "graph.trig", format="trig")
-    return d
-
-
 def _run(*args):
     from typer.testing import CliRunner
     from kg.cli import app
