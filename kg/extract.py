@@ -305,6 +305,14 @@ class _DocExtraction:
         self.doc, self.article, self.text = doc, article, article.text
         self.sents = list(doc.sents)
         self.sent_of_tok = [n for n, sent in enumerate(self.sents) for _ in range(len(sent))]
+        # token attributes read in loops over every token, taken once (a Token object costs a
+        # C call and an allocation at each doc[i])
+        self.texts, self.lemmas, self.pos, self.namey = [], [], [], []
+        for t in doc:
+            self.texts.append(t.text)
+            self.lemmas.append(t.lemma_.lower())
+            self.pos.append(t.pos_)
+            self.namey.append(_is_namey(t))
         self._tn_cache: dict[tuple[int, int], str | None] = {}
         self._by_sent: dict[int, list[int]] = {}     # filled once mentions are final (relations stage)
         self._sources: dict[int, int | None] = {}
@@ -380,26 +388,29 @@ class _DocExtraction:
 
     def _inside_name(self, i: int) -> bool:
         """Whether token ``i`` continues a name (« Seed-Thinking »: « Thinking » does)."""
-        doc = self.doc
-        prev = doc[i - 1]
-        if _is_namey(prev):
+        namey = self.namey
+        if namey[i - 1]:
             return True
-        return (prev.text in ("-", ".", "/", ":") and not prev.whitespace_ and i >= 2
-                and not doc[i - 2].whitespace_ and _is_namey(doc[i - 2]))
+        if self.texts[i - 1] not in ("-", ".", "/", ":") or i < 2 or not namey[i - 2]:
+            return False
+        doc = self.doc
+        return not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_
 
     def _name_span_from(self, i: int, limit: int = 6) -> tuple[int, int] | None:
         """A proper-name chunk starting at token i (capitalised tokens, « for », digits)."""
         doc = self.doc
-        if i >= len(doc) or not _is_namey(doc[i]):
+        if i >= len(doc) or not self.namey[i]:
             return None
+        namey, texts = self.namey, self.texts
         j = i + 1
         sent_end = self._sent(i).end
         while j < min(sent_end, i + limit):
-            t = doc[j]
-            if _is_namey(t) or (t.text in ("-", ".", "/", ":") and j + 1 < sent_end and _is_namey(doc[j + 1])
-                                and not t.whitespace_ and not doc[j - 1].whitespace_):
+            if namey[j]:
                 j += 1
-            elif t.lower_ in ("for", "of", "the") and j + 1 < sent_end and _is_namey(doc[j + 1]):
+            elif texts[j] in ("-", ".", "/", ":") and j + 1 < sent_end and namey[j + 1] \
+                    and not doc[j].whitespace_ and not doc[j - 1].whitespace_:
+                j += 1
+            elif texts[j].lower() in ("for", "of", "the") and j + 1 < sent_end and namey[j + 1]:
                 j += 1
             else:
                 break
@@ -446,19 +457,20 @@ class _DocExtraction:
                 continue
             cands.append(_Cand(ent.start_char, ent.end_char, typ, "pattern" if ctx else "ner", prio=2 if ctx else 1))
         # 2. names after naming cues and type nouns, quoted names
+        namey, lemmas, pos, texts = self.namey, self.lemmas, self.pos, self.texts
         for sent in self.sents:
-            for tok in sent:
-                if not _is_namey(tok):
+            for i in range(sent.start, sent.end):
+                if not namey[i]:
                     continue
-                if tok.i > sent.start and self._inside_name(tok.i):
+                if i > sent.start and self._inside_name(i):
                     continue   # not the start of a chunk
-                typ = self._naming_cue_before(tok.i)
+                typ = self._naming_cue_before(i)
                 if typ is None:
-                    tn = self._type_noun_before(tok.i, window=3)
+                    tn = self._type_noun_before(i, window=3)
                     if tn and tn in ("AIModel", "Product", "Event", "Team", "Organization"):
                         # only a name right after the noun (allowing « « », adjectives)
                         typ = tn
-                span = self._name_span_from(tok.i)
+                span = self._name_span_from(i)
                 if not span:
                     continue
                 s, e = span
@@ -491,13 +503,13 @@ class _DocExtraction:
                 if " " not in v:
                     single[v] = self._allowed(pred)[1][0]
         for sent in self.sents:
-            for tok in sent:
-                typ = single.get(tok.lemma_.lower())
-                if typ is None or tok.pos_ not in ("VERB", "AUX"):
+            for i in range(sent.start, sent.end):
+                typ = single.get(lemmas[i])
+                if typ is None or pos[i] not in ("VERB", "AUX"):
                     continue
-                k = tok.i + 1
-                while k < sent.end and k - tok.i <= 4 and (self.doc[k].pos_ in ("DET", "ADP", "ADV", "NUM")
-                                                          or fold(self.doc[k].text) in cues.type_nouns):
+                k = i + 1
+                while k < sent.end and k - i <= 4 and (pos[k] in ("DET", "ADP", "ADV", "NUM")
+                                                       or fold(texts[k]) in cues.type_nouns):
                     k += 1
                 span = self._name_span_from(k) if k < sent.end else None
                 lower = False
@@ -511,11 +523,11 @@ class _DocExtraction:
         #    « OpenAI a dévoilé Moshi 2 »: a name with a version number after a launch verb is a model
         launch = {v for v in self.cues.relation_spec("develops")["verbs"] if " " not in v}
         for sent in self.sents:
-            for tok in sent:
-                if tok.lemma_.lower() not in launch or tok.pos_ not in ("VERB", "AUX"):
+            for i in range(sent.start, sent.end):
+                if lemmas[i] not in launch or pos[i] not in ("VERB", "AUX"):
                     continue
-                k = tok.i + 1
-                while k < sent.end and k - tok.i <= 3 and self.doc[k].pos_ in ("DET", "ADV"):
+                k = i + 1
+                while k < sent.end and k - i <= 3 and pos[k] in ("DET", "ADV"):
                     k += 1
                 span = self._name_span_from(k) if k < sent.end else None
                 if span and any(t.like_num or re.search(r"\d", t.text) for t in doc[span[0] + 1:span[1]]):
@@ -523,13 +535,14 @@ class _DocExtraction:
                                        "pattern", prio=2))
         role_rx = re.compile(r"(?:^|\W)(?:" + self.cues.roles_regex + r")(?:\s+[\w\-’']+){0,2}?\s+(?:de|d[’']|du|chez)\s*$", re.I)
         for sent in self.sents:
-            for tok in sent:
-                if tok.i == sent.start or not _is_namey(tok) or self._inside_name(tok.i):
+            for i in range(sent.start + 1, sent.end):
+                if not namey[i] or self._inside_name(i):
                     continue
-                span = self._name_span_from(tok.i)
+                span = self._name_span_from(i)
                 if not span:
                     continue
-                before = self.text[max(sent.start_char, tok.idx - 60):tok.idx]
+                idx = doc[i].idx
+                before = self.text[max(sent.start_char, idx - 60):idx]
                 typ = "Organization" if role_rx.search(before) else None
                 if span[1] - span[0] >= 2:
                     typ = self._shape_type(doc[span[0]:span[1]].text) or typ
@@ -538,10 +551,11 @@ class _DocExtraction:
                                        "pattern", prio=4 if span[1] - span[0] >= 2 else 2))
         # 4. team names: « X Team », « X Lab(s) »
         for sent in self.sents:
-            for tok in sent:
-                if tok.text in ("Team", "Teams", "Lab", "Labs", "Group") and tok.i > sent.start and _is_namey(doc[tok.i - 1]):
+            for i in range(sent.start + 1, sent.end):
+                if texts[i] in ("Team", "Teams", "Lab", "Labs", "Group") and namey[i - 1]:
+                    tok = doc[i]
                     s = tok.i
-                    while s > sent.start and _is_namey(doc[s - 1]) and doc[s - 1].text not in (":",):
+                    while s > sent.start and namey[s - 1] and texts[s - 1] not in (":",):
                         s -= 1
                     while s < tok.i and (doc[s].is_digit or doc[s].text.rstrip(".").isdigit() or fold(doc[s].text) in cues.not_entities and doc[s].text in ("Cette", "La", "Le", "L'", "Une", "Un")):
                         s += 1

@@ -35,7 +35,7 @@ from typing import Callable, Iterator, Sequence
 
 from .cache import ResultCache, article_key, write_atomic
 from .errors import InputError, KGError
-from .rdf import iter_graphs
+from .rdf import Triples, iter_graphs, merged_part
 from .records import Article, ArticleResult, Problem
 from .settings import Settings
 
@@ -293,9 +293,10 @@ def write_outputs(resolved, staging: Path, settings: Settings, notes: list[str],
     """Every output of a build, written into ``staging`` without an rdflib Dataset of the whole graph.
 
     N-Quads are made article by article (and hashed) and bulk-loaded into the store in
-    slices; graph.trig is dumped by oxigraph from the store; graph.ttl is a CONSTRUCT
-    on the store; graph.html is drawn from the store; SHACL validation runs on the entities
-    graph plus batches of article graphs. Returns ``(relations_by_predicate, validation)``.
+    slices; graph.trig is dumped by oxigraph from the store; graph.ttl's triples are gathered
+    graph by graph on the way (``kg.rdf.merged_part``); graph.html is drawn from the store; SHACL
+    validation runs on the entities graph plus batches of article graphs (on ``settings.jobs``
+    worker processes, while this one writes the files, when ``jobs > 1``). Returns ``(relations_by_predicate, validation)``.
     """
     import hashlib
 
@@ -309,8 +310,10 @@ def write_outputs(resolved, staging: Path, settings: Settings, notes: list[str],
     n_graphs = len(resolved.articles) + 1
     progress("write", 0, n_graphs)
     digests: dict = {}                    # graph name -> digest of its N-Quads (keys SHACL batches)
+    merged, article_nodes = Triples(), set()   # graph.ttl (kg.rdf.merged_graph), gathered on the way
     for done, (name, g) in enumerate(iter_graphs(resolved), 1):
         progress("write", done, n_graphs)
+        merged.update(merged_part(g, article_nodes))
         data = _nquad_lines(name, g)
         digests[name] = hashlib.sha256(data).hexdigest()
         buf.append(data)
@@ -328,6 +331,15 @@ def write_outputs(resolved, staging: Path, settings: Settings, notes: list[str],
         import gc
         gc.collect()
         store = ox.Store.read_only(str(store_path))
+    # with --jobs N > 1, SHACL batches go to N worker processes while this one writes the files
+    background = None
+    if settings.validate and settings.jobs > 1:
+        validated = [0]                # batches validated so far, shown once the files are written
+
+        def count(_stage, done, _total) -> None:
+            validated[0] = done
+        background = _Background(_validate_batches, resolved, cache_root, notes, count, digests,
+                                 prune=prune_cache, jobs=settings.jobs)
     n_files = 3 if settings.html else 2
     try:
         progress("outputs", 0, n_files)
@@ -337,8 +349,11 @@ def write_outputs(resolved, staging: Path, settings: Settings, notes: list[str],
         timings["trig"] = time.perf_counter() - t
         progress("outputs", 1, n_files)
         t = time.perf_counter()
-        ox.serialize(store.query(MERGED_CONSTRUCT), staging / "graph.ttl", format=ox.RdfFormat.TURTLE,
-                     prefixes=_prefixes())
+        lines = "".join(sorted(merged.n_triples())).encode("utf-8")   # sorted: grouped by subject
+        del merged
+        ox.serialize(ox.parse(lines, format=ox.RdfFormat.N_TRIPLES), staging / "graph.ttl",
+                     format=ox.RdfFormat.TURTLE, prefixes=_prefixes())
+        del lines
         timings["ttl"] = time.perf_counter() - t
         progress("outputs", 2, n_files)
         relations = _relation_counts(store)
@@ -352,15 +367,57 @@ def write_outputs(resolved, staging: Path, settings: Settings, notes: list[str],
                 progress("outputs", 3, n_files)
             else:
                 notes.append("graph.html not written (kg.viz not available)")
+    except BaseException:
+        if background is not None:    # let the pool stop before the error goes on
+            try:
+                background.result()
+            except BaseException:     # noqa: BLE001 - the first error is the one to report
+                pass
+        raise
     finally:
         del store
 
     validation = None
     if settings.validate:
         t = time.perf_counter()
-        validation = _validate_batches(resolved, cache_root, notes, progress, digests, prune=prune_cache)
-        timings["validate"] = time.perf_counter() - t
+        if background is not None:
+            while not background.wait(0.2):
+                progress("validate", validated[0], None)
+            validation = background.result()
+            progress("validate", validated[0], None)
+            timings["validate (after the files)"] = time.perf_counter() - t
+        else:
+            validation = _validate_batches(resolved, cache_root, notes, progress, digests, prune=prune_cache)
+            timings["validate"] = time.perf_counter() - t
     return relations, validation
+
+
+class _Background:
+    """``fn(*args, **kwargs)`` in a thread; ``result()`` joins it and returns or raises its outcome."""
+
+    def __init__(self, fn, *args, **kwargs):
+        import threading
+        self._out: list = []
+
+        def run():
+            try:
+                self._out.append((True, fn(*args, **kwargs)))
+            except BaseException as exc:  # noqa: BLE001 - handed to result()
+                self._out.append((False, exc))
+        self._thread = threading.Thread(target=run, name="kg-validate", daemon=True)
+        self._thread.start()
+
+    def wait(self, timeout: float) -> bool:
+        """Whether the call has finished, waiting at most ``timeout`` seconds."""
+        self._thread.join(timeout)
+        return not self._thread.is_alive()
+
+    def result(self):
+        self._thread.join()
+        ok, value = self._out[0]
+        if not ok:
+            raise value
+        return value
 
 
 def _store_path(staging: Path, notes: list[str]) -> Path | None:
@@ -370,16 +427,6 @@ def _store_path(staging: Path, notes: list[str]) -> Path | None:
         notes.append("store not written (kg.store not available)")
         return None
     return staging / name
-
-
-#: graph.ttl: the merged graph of kg.rdf.merged_graph (no statement nodes, no article nodes).
-MERGED_CONSTRUCT = """
-PREFIX aikg: <https://w3id.org/aikg/ontology#>
-CONSTRUCT { ?s ?p ?o } WHERE {
-  GRAPH ?g { ?s ?p ?o }
-  FILTER NOT EXISTS { GRAPH ?g1 { ?s a aikg:Assertion } }
-  FILTER NOT EXISTS { GRAPH ?g2 { ?s a aikg:Article } }
-}"""
 
 
 def _relation_counts(store) -> dict[str, int]:
@@ -404,32 +451,22 @@ def _batch_end(name, size: int) -> bool:
 
 
 def _batches(resolved, digests: dict | None = None):
-    """``(key, make_graph)`` per SHACL batch: first the entities graph alone, then article graphs
+    """``(key, parts)`` per SHACL batch: first the entities graph alone, then article graphs
     about VALIDATE_BATCH_TRIPLES triples at a time, each with the entities graph's triples about
     the nodes it uses (types, labels, article nodes: what the shapes look at, a batch's entities
     and not the whole entities graph, so that the work grows with the corpus, not its square).
 
     ``key`` digests what the batch holds (``digests``: graph name -> digest of its N-Quads, from
-    the store-writing pass; a graph without one is digested here). ``make_graph()`` builds the
-    batch's plain Graph (typed literals normalised for pyshacl), only when it is not cached."""
-    from rdflib import Graph, URIRef
+    the store-writing pass; a graph without one is digested here). ``parts`` are the batch's
+    triple sets, for ``kg.validate.validate_parts``."""
+    from rdflib import URIRef
 
-    from .validate import normalized
     digests = digests or {}
 
     def digest_of(name, g) -> str:
         if name in digests:
             return digests[name]
         return hashlib_sha256(_nquad_lines(name, g).decode("utf-8"))
-
-    def make(parts):
-        def build_graph():
-            out = Graph()
-            cache: dict = {}
-            for triples in parts:
-                out.addN((s, p, o, out) for s, p, o in normalized(triples, cache))
-            return out
-        return build_graph
 
     by_subject: dict = {}
     names, graphs, size = [], [], 0
@@ -439,13 +476,13 @@ def _batches(resolved, digests: dict | None = None):
         extra = [t for n in sorted(used) for t in by_subject.get(n, ())]
         key = hashlib_sha256("\n".join([*sorted(digest_of(nm, g) for nm, g in zip(names, graphs)),
                                         *sorted(" ".join(x.n3() for x in t) for t in extra)]))
-        return key, make([*graphs, extra])
+        return key, [*graphs, extra]
 
     for name, g in iter_graphs(resolved):
         if not by_subject and not names:        # the entities graph comes first
             for t in g:
                 by_subject.setdefault(t[0], []).append(t)
-            yield hashlib_sha256("entities\n" + digest_of(name, g)), make([g])
+            yield hashlib_sha256("entities\n" + digest_of(name, g)), [g]
             continue
         names.append(name)
         graphs.append(g)
@@ -459,16 +496,20 @@ def _batches(resolved, digests: dict | None = None):
 
 def _validate_batches(resolved, cache_root: Path | None, notes: list[str],
                       progress: ProgressFn = _no_progress, digests: dict | None = None,
-                      prune: bool = False):
-    """SHACL on the entities graph, then on batches of article graphs (see ``_batches``), one
-    batch in memory at a time. Each batch's report is cached under ``cache_root/validation`` by
-    the batch's digest and the shapes: a rebuild validates again only the batches that changed.
-    ``prune`` removes the cached reports this build did not use."""
-    validate = _optional("validate", "validate")
-    if validate is None:
+                      prune: bool = False, jobs: int = 1):
+    """SHACL on the entities graph, then on batches of article graphs (see ``_batches``). Each
+    batch's report is cached under ``cache_root/validation`` by the batch's digest and the shapes:
+    a rebuild validates again only the batches that changed. ``prune`` removes the cached reports
+    this build did not use.
+
+    ``jobs == 1``: one batch in memory at a time, in this process. ``jobs > 1``: the batches are
+    validated by a pool of ``jobs`` worker processes, at most ``2 * jobs`` batches in flight."""
+    validate_parts = _optional("validate", "validate_parts")
+    if validate_parts is None:
         notes.append("SHACL validation skipped (kg.validate not available)")
         return None
     import pickle
+    from collections import deque
 
     from .resources import read_text
     from .validate import ValidationReport
@@ -476,24 +517,48 @@ def _validate_batches(resolved, cache_root: Path | None, notes: list[str],
     folder = cache_root / "validation" if cache_root is not None else None
     reports, used, cached = [], set(), 0
     progress("validate", 0, None)
-    for key, make_graph in _batches(resolved, digests):
-        key = hashlib_sha256(key + shapes)
-        used.add(key)
-        path = folder / f"{key}.pickle" if folder is not None else None
-        report = None
-        if path is not None and path.exists():
-            try:
-                with open(path, "rb") as fh:
-                    report = pickle.load(fh)
-                cached += 1
-            except Exception:  # noqa: BLE001 - damaged or stale: validate again
-                report = None
-        if report is None:
-            report = validate(make_graph(), copy=False)
-            if path is not None:
-                write_atomic(path, pickle.dumps(report))
+
+    def done(path, report) -> None:
+        if path is not None:
+            write_atomic(path, pickle.dumps(report))
         reports.append(report)
         progress("validate", len(reports), None)
+
+    pool = None
+    if jobs > 1:
+        import multiprocessing as mp
+        from concurrent.futures import ProcessPoolExecutor
+        pool = ProcessPoolExecutor(max_workers=jobs, mp_context=mp.get_context("spawn"))
+    pending: deque = deque()
+    try:
+        for key, parts in _batches(resolved, digests):
+            key = hashlib_sha256(key + shapes)
+            used.add(key)
+            path = folder / f"{key}.pickle" if folder is not None else None
+            report = None
+            if path is not None and path.exists():
+                try:
+                    with open(path, "rb") as fh:
+                        report = pickle.load(fh)
+                    cached += 1
+                except Exception:  # noqa: BLE001 - damaged or stale: validate again
+                    report = None
+            if report is not None:
+                reports.append(report)
+                progress("validate", len(reports), None)
+            elif pool is None:
+                done(path, validate_parts(parts))
+            else:
+                pending.append((path, pool.submit(validate_parts, parts)))
+                while len(pending) >= 2 * jobs:
+                    done(*_result(pending.popleft()))
+        while pending:
+            done(*_result(pending.popleft()))
+    finally:
+        if pool is not None:
+            for _path, fut in pending:
+                fut.cancel()
+            pool.shutdown(wait=True, cancel_futures=True)
     if prune and folder is not None and folder.is_dir():
         for old in folder.glob("*.pickle"):
             if old.stem not in used:
@@ -502,6 +567,11 @@ def _validate_batches(resolved, cache_root: Path | None, notes: list[str],
         notes.append(f"SHACL ran on the entities graph and {len(reports) - 1} batches of article graphs"
                      + (f" ({cached} of {len(reports)} reports reused from the cache)" if cached else ""))
     return ValidationReport.merged(reports)
+
+
+def _result(item):
+    path, fut = item
+    return path, fut.result()
 
 
 def hashlib_sha256(text: str) -> str:

@@ -186,6 +186,23 @@ def merged_graph(ds: Dataset) -> Graph:
     return g
 
 
+def merged_part(g: Iterable[tuple], articles: set) -> Iterator[tuple]:
+    """The triples of one graph of :func:`iter_graphs` that :func:`merged_graph` keeps: all but
+    those about statement nodes and article nodes. ``articles`` carries the article nodes from
+    one call to the next: they are typed in the entities graph, which comes first, and are the
+    subjects of schema:mentions in the article graphs. A statement node is typed in its graph."""
+    statements = set()
+    for s, p, o in g:
+        if p == RDF.type:
+            if o == AIKG.Assertion:
+                statements.add(s)
+            elif o == AIKG.Article:
+                articles.add(s)
+    for t in g:
+        if t[0] not in statements and t[0] not in articles:
+            yield t
+
+
 def iter_relations(ds: Dataset | Graph) -> Iterable[tuple[URIRef, str, URIRef]]:
     from .records import PREDICATES
     for pred in PREDICATES:

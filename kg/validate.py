@@ -233,5 +233,17 @@ def validate(data: Graph | Dataset, shapes: Graph | None = None,
     return ValidationReport(conforms=ok, violations=violations)
 
 
-__all__ = ["Violation", "ValidationReport", "validate", "load_shapes", "load_ontology",
+def validate_parts(parts) -> ValidationReport:
+    """Validate the union of ``parts`` (iterables of ``(s, p, o)`` rdflib triples) against the
+    shipped shapes, in one plain Graph with typed literals normalised (see ``_lexical``).
+    The unit of work of one SHACL batch of ``kg build``: its arguments pickle, so it also
+    runs in a worker process."""
+    g = Graph()
+    cache: dict = {}
+    for triples in parts:
+        g.addN((s, p, o, g) for s, p, o in normalized(triples, cache))
+    return validate(g, copy=False)
+
+
+__all__ = ["Violation", "ValidationReport", "validate", "validate_parts", "load_shapes", "load_ontology",
            "union_graph", "normalized", "parse_report"]

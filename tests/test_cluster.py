@@ -7,6 +7,7 @@ build's. The local process pool (``--jobs 2``) is checked the same way.
 """
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import socket
@@ -58,9 +59,9 @@ def _assert_same(a: Graph, b: Graph) -> None:
                 + "\nonly in the second:\n  " + "\n  ".join(lines2))
 
 
-def _build(out: Path, *args: str, corpus: Path | None = None) -> subprocess.CompletedProcess:
+def _build(out: Path, *args: str, corpus: Path | None = None, validate: bool = False) -> subprocess.CompletedProcess:
     p = subprocess.run([KG, "build", str(corpus or ROOT / "seeds"), "--out", str(out), "--model", MODEL,
-                        "--no-html", "--no-validate", "--no-cache", *args],
+                        "--no-html", "--no-cache", *([] if validate else ["--no-validate"]), *args],
                        capture_output=True, text=True, timeout=600, cwd=ROOT)
     assert p.returncode == 0, p.stderr
     assert "Traceback" not in p.stderr
@@ -126,8 +127,11 @@ def test_dask_cluster_build_is_isomorphic_to_local(tmp_path, corpus, local_graph
 
 def test_process_pool_build_is_isomorphic_to_local(tmp_path, corpus, local_graph):
     out = tmp_path / "out"
-    _build(out, "--jobs", "2", "--batch-size", "4", corpus=corpus)
+    _build(out, "--jobs", "2", "--batch-size", "4", corpus=corpus, validate=True)
     local_graph.check(out)
+    report = json.loads((out / "build.json").read_text(encoding="utf-8"))
+    assert report["validation"]["conforms"] is True           # SHACL batches ran on the pool too
+    assert "validate (after the files)" in report["timings"]
 
 
 def test_unreachable_scheduler_is_a_clean_error(tmp_path):

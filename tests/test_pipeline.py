@@ -265,7 +265,13 @@ def test_batches_hold_only_the_entities_they_use(small_resolved, monkeypatch):
     from kg.rdf import to_dataset
     monkeypatch.setattr(pipeline, "VALIDATE_BATCH_TRIPLES", 1)
     broken = _broken(small_resolved)
-    graphs = [make() for _key, make in pipeline._batches(broken)]
+    from rdflib import Graph
+    graphs = []
+    for _key, parts in pipeline._batches(broken):
+        g = Graph()
+        for part in parts:
+            g.addN((*t, g) for t in part)
+        graphs.append(g)
     assert len(graphs) == 3                       # entities, a1, a2
     entities, a2 = graphs[0], graphs[2]
     from rdflib import URIRef
@@ -299,3 +305,20 @@ def test_validation_reports_are_cached_per_batch(small_resolved, monkeypatch, tm
     third = pipeline._validate_batches(changed, tmp_path, [], prune=True)
     assert len(calls) == 1 and not third.conforms
     assert len(list((tmp_path / "validation").glob("*.pickle"))) == 3   # the stale a2 report pruned
+
+
+def test_batches_validated_by_a_process_pool_agree_with_one_process(small_resolved, monkeypatch, tmp_path):
+    """With jobs > 1 the SHACL batches go to worker processes: same findings, same per-batch cache."""
+    from kg import pipeline
+    monkeypatch.setattr(pipeline, "VALIDATE_BATCH_TRIPLES", 1)
+    broken = _broken(small_resolved)
+    serial = pipeline._validate_batches(broken, None, [], jobs=1)
+    seen = []
+    pooled = pipeline._validate_batches(broken, tmp_path, [], lambda *a: seen.append(a), jobs=2)
+    assert not pooled.conforms and pooled.errors
+    assert [str(v) for v in pooled.violations] == [str(v) for v in serial.violations]
+    assert len(list((tmp_path / "validation").glob("*.pickle"))) == 3      # entities, a1, a2
+    assert seen[-1] == ("validate", 3, None)
+    notes = []
+    pipeline._validate_batches(broken, tmp_path, notes, jobs=2)
+    assert "3 of 3 reports reused" in notes[0]
