@@ -292,8 +292,8 @@ def write_outputs(resolved, staging: Path, settings: Settings, notes: list[str],
                   prune_cache: bool = False):
     """Every output of a build, written into ``staging`` without an rdflib Dataset of the whole graph.
 
-    N-Quads are made article by article (and hashed) and bulk-loaded into the store in
-    slices; graph.trig is dumped by oxigraph from the store; graph.ttl's triples are gathered
+    N-Quads are made article by article (and hashed), bulk-loaded into the store in slices
+    and written to graph.trig as they come; graph.ttl's triples are gathered
     graph by graph on the way (``kg.rdf.merged_part``); graph.html is drawn from the store; SHACL
     validation runs on the entities graph plus batches of article graphs (on ``settings.jobs``
     worker processes, while this one writes the files, when ``jobs > 1``). Returns ``(relations_by_predicate, validation)``.
@@ -311,21 +311,30 @@ def write_outputs(resolved, staging: Path, settings: Settings, notes: list[str],
     progress("write", 0, n_graphs)
     digests: dict = {}                    # graph name -> digest of its N-Quads (keys SHACL batches)
     merged, article_nodes = Triples(), set()   # graph.ttl (kg.rdf.merged_graph), gathered on the way
-    for done, (name, g) in enumerate(iter_graphs(resolved), 1):
-        progress("write", done, n_graphs)
-        merged.update(merged_part(g, article_nodes))
-        data = _nquad_lines(name, g)
-        digests[name] = hashlib.sha256(data).hexdigest()
-        buf.append(data)
-        size += len(data)
-        if size >= STORE_CHUNK_BYTES:     # bulk-load in slices: bounded memory on any graph size
-            store.bulk_load(b"".join(buf), format=ox.RdfFormat.N_QUADS)
-            buf, size = [], 0
+
+    def quads():
+        """Each graph's quads, for graph.trig; on the way, its N-Quads go to the store in slices."""
+        nonlocal buf, size
+        for done, (name, g) in enumerate(iter_graphs(resolved), 1):
+            progress("write", done, n_graphs)
+            merged.update(merged_part(g, article_nodes))
+            data = _nquad_lines(name, g)
+            digests[name] = hashlib.sha256(data).hexdigest()
+            buf.append(data)
+            size += len(data)
+            if size >= STORE_CHUNK_BYTES:     # bulk-load in slices: bounded memory on any graph size
+                store.bulk_load(b"".join(buf), format=ox.RdfFormat.N_QUADS)
+                buf, size = [], 0
+            yield from ox.parse(data, format=ox.RdfFormat.N_QUADS)
+
+    # graph.trig is written as the graphs come (a dump of the store afterwards reads it all again)
+    with open(staging / "graph.trig", "wb") as fh:
+        ox.serialize(quads(), fh, format=ox.RdfFormat.TRIG, prefixes=_prefixes())
     if buf:
         store.bulk_load(b"".join(buf), format=ox.RdfFormat.N_QUADS)
     del buf
     store.flush()
-    timings["rdf+store"] = time.perf_counter() - t
+    timings["rdf+store+trig"] = time.perf_counter() - t
     if store_path is not None:            # reopen read-only, as readers of OUT/store will
         del store
         import gc
@@ -340,14 +349,9 @@ def write_outputs(resolved, staging: Path, settings: Settings, notes: list[str],
             validated[0] = done
         background = _Background(_validate_batches, resolved, cache_root, notes, count, digests,
                                  prune=prune_cache, jobs=settings.jobs)
-    n_files = 3 if settings.html else 2
+    n_files = 2 if settings.html else 1
     try:
         progress("outputs", 0, n_files)
-        t = time.perf_counter()
-        with open(staging / "graph.trig", "wb") as fh:
-            store.dump(fh, format=ox.RdfFormat.TRIG, prefixes=_prefixes())
-        timings["trig"] = time.perf_counter() - t
-        progress("outputs", 1, n_files)
         t = time.perf_counter()
         lines = "".join(sorted(merged.n_triples())).encode("utf-8")   # sorted: grouped by subject
         del merged
@@ -355,7 +359,7 @@ def write_outputs(resolved, staging: Path, settings: Settings, notes: list[str],
                      format=ox.RdfFormat.TURTLE, prefixes=_prefixes())
         del lines
         timings["ttl"] = time.perf_counter() - t
-        progress("outputs", 2, n_files)
+        progress("outputs", 1, n_files)
         relations = _relation_counts(store)
         if settings.html:
             write_html = _optional("viz", "write_graph_html")
@@ -364,7 +368,7 @@ def write_outputs(resolved, staging: Path, settings: Settings, notes: list[str],
                 from .store import OxigraphBackend
                 write_html(OxigraphBackend(store), staging / "graph.html")
                 timings["html"] = time.perf_counter() - t
-                progress("outputs", 3, n_files)
+                progress("outputs", 2, n_files)
             else:
                 notes.append("graph.html not written (kg.viz not available)")
     except BaseException:
