@@ -6,7 +6,7 @@ so they must stay small, picklable and JSON-friendly (see ``to_dict``).
 """
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 
 #: The seven entity types of the contract (../shared/ONTOLOGY.md).
 TYPES = ("Organization", "Team", "Person", "AIModel", "Product", "Event", "Place")
@@ -19,6 +19,12 @@ PREDICATES = (
 )
 SYMMETRIC = frozenset({"partnerOf", "competitorOf"})
 MODALITIES = ("asserted", "reported", "hedged")
+
+
+def _fields(record) -> dict:
+    """A flat record's fields as a dict: ``dataclasses.asdict`` without its deep copy, which
+    costs 10x more (every field here is a str, int, float or None)."""
+    return dict(record.__dict__)
 
 
 @dataclass(frozen=True)
@@ -34,7 +40,7 @@ class Article:
     lang: str = "fr"
 
     def to_dict(self) -> dict:
-        return asdict(self)
+        return _fields(self)
 
     @classmethod
     def from_dict(cls, d: dict) -> "Article":
@@ -93,8 +99,8 @@ class ArticleResult:
 
     def to_dict(self) -> dict:
         return {"article": self.article.to_dict(),
-                "mentions": [asdict(m) for m in self.mentions],
-                "relations": [asdict(r) for r in self.relations]}
+                "mentions": [_fields(m) for m in self.mentions],
+                "relations": [_fields(r) for r in self.relations]}
 
     @classmethod
     def from_dict(cls, d: dict) -> "ArticleResult":

@@ -252,3 +252,16 @@ def test_cache_dir_option_and_no_cache(tmp_path, fake_extract):
     rep = build([corpus], tmp_path / "o3", SETTINGS, cache=False)
     assert rep.recomputed == 3 and not (tmp_path / "o3" / ".cache").exists()
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]   # no temporary leftovers
+
+
+def test_result_records_round_trip_as_dataclasses_asdict_would():
+    """ArticleResult.to_dict copies the flat records' fields (no deep copy): same dicts as
+    dataclasses.asdict, and from_dict gives the result back."""
+    from dataclasses import asdict
+    from kg.records import Article, ArticleResult, Mention, Relation
+    art = Article("a1", "Yann LeCun quitte Meta.", "a1.txt", date="2025-11-12")
+    res = ArticleResult(art, [Mention("Yann LeCun", 0, 10, "Person", "Yann LeCun", sent=0),
+                              Mention("Meta", 18, 22, "Organization", "Meta", key="meta", source="lexicon")],
+                        [Relation(0, "leftOrganization", 1, 0, 23, "cue:left", 0.9, role=None)])
+    assert res.to_dict() == asdict(res)
+    assert ArticleResult.from_dict(res.to_dict()) == res
