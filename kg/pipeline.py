@@ -347,8 +347,18 @@ def write_outputs(resolved, staging: Path, settings: Settings, notes: list[str],
 
         def count(_stage, done, _total) -> None:
             validated[0] = done
+        import threading
+        cancel = threading.Event()     # set when this thread fails or is interrupted
         background = _Background(_validate_batches, resolved, cache_root, notes, count, digests,
-                                 prune=prune_cache, jobs=settings.jobs)
+                                 prune=prune_cache, jobs=settings.jobs, cancel=cancel)
+
+        def stop_background() -> None:
+            """Let the SHACL thread and its pool stop (no new batch) before an error goes on."""
+            cancel.set()
+            try:
+                background.result()
+            except BaseException:     # noqa: BLE001 - the first error is the one to report
+                pass
     n_files = 2 if settings.html else 1
     try:
         progress("outputs", 0, n_files)
@@ -372,11 +382,8 @@ def write_outputs(resolved, staging: Path, settings: Settings, notes: list[str],
             else:
                 notes.append("graph.html not written (kg.viz not available)")
     except BaseException:
-        if background is not None:    # let the pool stop before the error goes on
-            try:
-                background.result()
-            except BaseException:     # noqa: BLE001 - the first error is the one to report
-                pass
+        if background is not None:
+            stop_background()
         raise
     finally:
         del store
@@ -385,8 +392,12 @@ def write_outputs(resolved, staging: Path, settings: Settings, notes: list[str],
     if settings.validate:
         t = time.perf_counter()
         if background is not None:
-            while not background.wait(0.2):
-                progress("validate", validated[0], None)
+            try:
+                while not background.wait(0.2):
+                    progress("validate", validated[0], None)
+            except BaseException:             # Ctrl-C while waiting
+                stop_background()
+                raise
             validation = background.result()
             progress("validate", validated[0], None)
             timings["validate (after the files)"] = time.perf_counter() - t
@@ -500,14 +511,15 @@ def _batches(resolved, digests: dict | None = None):
 
 def _validate_batches(resolved, cache_root: Path | None, notes: list[str],
                       progress: ProgressFn = _no_progress, digests: dict | None = None,
-                      prune: bool = False, jobs: int = 1):
+                      prune: bool = False, jobs: int = 1, cancel=None):
     """SHACL on the entities graph, then on batches of article graphs (see ``_batches``). Each
     batch's report is cached under ``cache_root/validation`` by the batch's digest and the shapes:
     a rebuild validates again only the batches that changed. ``prune`` removes the cached reports
     this build did not use.
 
     ``jobs == 1``: one batch in memory at a time, in this process. ``jobs > 1``: the batches are
-    validated by a pool of ``jobs`` worker processes, at most ``2 * jobs`` batches in flight."""
+    validated by a pool of ``jobs`` worker processes, at most ``2 * jobs`` batches in flight.
+    ``cancel`` (a ``threading.Event``), once set, stops it before the next batch (KGError)."""
     validate_parts = _optional("validate", "validate_parts")
     if validate_parts is None:
         notes.append("SHACL validation skipped (kg.validate not available)")
@@ -536,6 +548,8 @@ def _validate_batches(resolved, cache_root: Path | None, notes: list[str],
     pending: deque = deque()
     try:
         for key, parts in _batches(resolved, digests):
+            if cancel is not None and cancel.is_set():
+                raise KGError("SHACL validation cancelled")
             key = hashlib_sha256(key + shapes)
             used.add(key)
             path = folder / f"{key}.pickle" if folder is not None else None

@@ -329,3 +329,28 @@ def test_batches_validated_by_a_process_pool_agree_with_one_process(small_resolv
     notes = []
     pipeline._validate_batches(broken, tmp_path, notes, jobs=2)
     assert "3 of 3 reports reused" in notes[0]
+
+
+def test_an_output_error_stops_the_shacl_thread_and_is_the_error_reported(small_resolved, monkeypatch, tmp_path):
+    """With jobs > 1 SHACL runs in a thread (and a pool) while the files are written: when writing
+    fails, that error goes on, and the thread has stopped (no new batch after the error)."""
+    import threading
+    from kg import pipeline
+    monkeypatch.setattr(pipeline, "VALIDATE_BATCH_TRIPLES", 1)
+
+    def boom(_store):
+        raise RuntimeError("disk full")
+    monkeypatch.setattr(pipeline, "_relation_counts", boom)
+    with pytest.raises(RuntimeError, match="disk full"):
+        pipeline.write_outputs(small_resolved, tmp_path, Settings(html=False, jobs=2), [], None, {})
+    assert not [t for t in threading.enumerate() if t.name == "kg-validate"]
+
+
+def test_cancelled_validation_stops_before_the_next_batch(small_resolved):
+    import threading
+    from kg import pipeline
+    from kg.errors import KGError
+    cancel = threading.Event()
+    cancel.set()
+    with pytest.raises(KGError, match="cancelled"):
+        pipeline._validate_batches(small_resolved, None, [], jobs=2, cancel=cancel)
