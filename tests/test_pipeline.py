@@ -354,3 +354,21 @@ def test_cancelled_validation_stops_before_the_next_batch(small_resolved):
     cancel.set()
     with pytest.raises(KGError, match="cancelled"):
         pipeline._validate_batches(small_resolved, None, [], jobs=2, cancel=cancel)
+
+
+def test_progress_bar_shows_each_stage_with_its_own_total():
+    """kg build's bar: a stage without a known total (SHACL batches) does not keep the total
+    of the stage before it ("3/2")."""
+    import io
+    from rich.console import Console
+    from kg.commands.build import STAGE_TEXT, _StageBar
+    bar = _StageBar(Console(file=io.StringIO(), force_terminal=True))
+    with bar:
+        bar.update("extract", 5, None)
+        bar.update("outputs", 2, 2)
+        bar.update("validate", 3, None)
+        (task,) = bar.progress.tasks
+        assert (task.description, task.completed, task.total) == (STAGE_TEXT["validate"], 3, None)
+        bar.update("validate", 4, None)
+        (task,) = bar.progress.tasks
+        assert task.completed == 4

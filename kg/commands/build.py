@@ -106,11 +106,13 @@ class _StageBar:
     def update(self, stage: str, done: int, total: int | None) -> None:
         now = self._time()
         if stage != self.stage:
+            # a new task per stage: rich's update() cannot set a total back to "unknown" (None)
+            self.progress.remove_task(self.task)
+            self.task = self.progress.add_task(STAGE_TEXT.get(stage, stage), total=total, rate="")
             self.stage, self.t0 = stage, now
         dt = now - self.t0
         rate = f"{done / dt:.1f}/s" if stage in ("extract", "resolve", "write") and dt > 0 and done else ""
-        self.progress.update(self.task, description=STAGE_TEXT.get(stage, stage), completed=done, total=total,
-                             rate=rate)
+        self.progress.update(self.task, completed=done, total=total, rate=rate)
 
     def __enter__(self):
         self.progress.__enter__()
