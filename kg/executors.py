@@ -125,22 +125,34 @@ def extract_chunk(settings: Settings, chunk: list[Article]) -> list[ArticleResul
 # --------------------------------------------------------------------------- local, process pool
 
 def _local_pool(it: Iterator[Article], settings: Settings) -> Iterator[ArticleResult]:
+    import functools
+    work = functools.partial(extract_chunk, settings)
+    for results in pool_map(work, _chunks(it, chunk_size(settings)), settings.jobs,
+                            initializer=_pool_init, initargs=(settings,)):
+        yield from results
+
+
+def pool_map(fn, items: Iterable, jobs: int, initializer=None, initargs: tuple = ()) -> Iterator:
+    """``fn(item)`` for each item on a pool of ``jobs`` worker processes, in input order.
+
+    At most ``2 * jobs`` items are in flight, so memory stays bounded whatever the input
+    size; ``items`` is consumed lazily (a generator may do work as it goes). ``fn`` and the
+    items must pickle; workers are spawned, not forked (the parent may run threads: the
+    progress bar). An error, or the consumer stopping early, cancels what was not started."""
     import multiprocessing as mp
     from concurrent.futures import ProcessPoolExecutor
 
-    jobs = settings.jobs
     in_flight = max(2, 2 * jobs)
-    ctx = mp.get_context("spawn")   # no fork of a threaded parent (progress bar, rich)
-    with ProcessPoolExecutor(max_workers=jobs, mp_context=ctx,
-                             initializer=_pool_init, initargs=(settings,)) as pool:
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=mp.get_context("spawn"),
+                             initializer=initializer, initargs=initargs) as pool:
         pending: deque = deque()
         try:
-            for chunk in _chunks(it, chunk_size(settings)):
-                pending.append(pool.submit(extract_chunk, settings, chunk))
+            for item in items:
+                pending.append(pool.submit(fn, item))
                 while len(pending) >= in_flight:
-                    yield from pending.popleft().result()
+                    yield pending.popleft().result()
             while pending:
-                yield from pending.popleft().result()
+                yield pending.popleft().result()
         except BaseException:
             for f in pending:
                 f.cancel()

@@ -293,10 +293,11 @@ def write_outputs(resolved, staging: Path, settings: Settings, notes: list[str],
     """Every output of a build, written into ``staging`` without an rdflib Dataset of the whole graph.
 
     N-Quads are made article by article (and hashed), bulk-loaded into the store in slices
-    and written to graph.trig as they come; graph.ttl's triples are gathered
-    graph by graph on the way (``kg.rdf.merged_part``); graph.html is drawn from the store; SHACL
-    validation runs on the entities graph plus batches of article graphs (on ``settings.jobs``
-    worker processes, while this one writes the files, when ``jobs > 1``). Returns ``(relations_by_predicate, validation)``.
+    and written to graph.trig as they come; graph.ttl's triples are gathered graph by graph
+    on the way (``kg.rdf.merged_part``); graph.html is drawn from the store; SHACL validation
+    runs on the entities graph plus batches of article graphs (with ``settings.jobs > 1``, on
+    that many worker processes while this one writes the files).
+    Returns ``(relations_by_predicate, validation)``.
     """
     import hashlib
 
@@ -343,22 +344,7 @@ def write_outputs(resolved, staging: Path, settings: Settings, notes: list[str],
     # with --jobs N > 1, SHACL batches go to N worker processes while this one writes the files
     background = None
     if settings.validate and settings.jobs > 1:
-        validated = [0]                # batches validated so far, shown once the files are written
-
-        def count(_stage, done, _total) -> None:
-            validated[0] = done
-        import threading
-        cancel = threading.Event()     # set when this thread fails or is interrupted
-        background = _Background(_validate_batches, resolved, cache_root, notes, count, digests,
-                                 prune=prune_cache, jobs=settings.jobs, cancel=cancel)
-
-        def stop_background() -> None:
-            """Let the SHACL thread and its pool stop (no new batch) before an error goes on."""
-            cancel.set()
-            try:
-                background.result()
-            except BaseException:     # noqa: BLE001 - the first error is the one to report
-                pass
+        background = _BackgroundValidation(resolved, cache_root, notes, digests, prune_cache, settings.jobs)
     n_files = 2 if settings.html else 1
     try:
         progress("outputs", 0, n_files)
@@ -383,7 +369,7 @@ def write_outputs(resolved, staging: Path, settings: Settings, notes: list[str],
                 notes.append("graph.html not written (kg.viz not available)")
     except BaseException:
         if background is not None:
-            stop_background()
+            background.stop()
         raise
     finally:
         del store
@@ -392,14 +378,7 @@ def write_outputs(resolved, staging: Path, settings: Settings, notes: list[str],
     if settings.validate:
         t = time.perf_counter()
         if background is not None:
-            try:
-                while not background.wait(0.2):
-                    progress("validate", validated[0], None)
-            except BaseException:             # Ctrl-C while waiting
-                stop_background()
-                raise
-            validation = background.result()
-            progress("validate", validated[0], None)
+            validation = background.result(progress)
             timings["validate (after the files)"] = time.perf_counter() - t
         else:
             validation = _validate_batches(resolved, cache_root, notes, progress, digests, prune=prune_cache)
@@ -407,32 +386,47 @@ def write_outputs(resolved, staging: Path, settings: Settings, notes: list[str],
     return relations, validation
 
 
-class _Background:
-    """``fn(*args, **kwargs)`` in a thread; ``result()`` joins it and returns or raises its outcome."""
+class _BackgroundValidation:
+    """``_validate_batches`` on a pool of ``jobs`` processes, driven from a thread so that the
+    caller writes the files meanwhile. ``result(progress)`` waits for it (showing the batches
+    done) and returns its report or raises its error; ``stop()`` makes it stop before the next
+    batch and waits for the batches in flight (on an error or Ctrl-C of the caller)."""
 
-    def __init__(self, fn, *args, **kwargs):
+    def __init__(self, resolved, cache_root, notes, digests, prune: bool, jobs: int):
         import threading
+        self.validated = 0
+        self.cancel = threading.Event()
         self._out: list = []
 
-        def run():
+        def count(_stage, done, _total) -> None:
+            self.validated = done
+
+        def run() -> None:
             try:
-                self._out.append((True, fn(*args, **kwargs)))
+                self._out.append((True, _validate_batches(resolved, cache_root, notes, count, digests,
+                                                          prune=prune, jobs=jobs, cancel=self.cancel)))
             except BaseException as exc:  # noqa: BLE001 - handed to result()
                 self._out.append((False, exc))
         self._thread = threading.Thread(target=run, name="kg-validate", daemon=True)
         self._thread.start()
 
-    def wait(self, timeout: float) -> bool:
-        """Whether the call has finished, waiting at most ``timeout`` seconds."""
-        self._thread.join(timeout)
-        return not self._thread.is_alive()
-
-    def result(self):
-        self._thread.join()
+    def result(self, progress: ProgressFn = _no_progress):
+        try:
+            while self._thread.is_alive():
+                progress("validate", self.validated, None)
+                self._thread.join(0.2)
+        except BaseException:             # Ctrl-C while waiting
+            self.stop()
+            raise
+        progress("validate", self.validated, None)
         ok, value = self._out[0]
         if not ok:
             raise value
         return value
+
+    def stop(self) -> None:
+        self.cancel.set()
+        self._thread.join()
 
 
 def _store_path(staging: Path, notes: list[str]) -> Path | None:
@@ -534,19 +528,11 @@ def _validate_batches(resolved, cache_root: Path | None, notes: list[str],
     reports, used, cached = [], set(), 0
     progress("validate", 0, None)
 
-    def done(path, report) -> None:
-        if path is not None:
-            write_atomic(path, pickle.dumps(report))
-        reports.append(report)
-        progress("validate", len(reports), None)
+    paths: deque = deque()               # where each batch sent to validation caches its report
 
-    pool = None
-    if jobs > 1:
-        import multiprocessing as mp
-        from concurrent.futures import ProcessPoolExecutor
-        pool = ProcessPoolExecutor(max_workers=jobs, mp_context=mp.get_context("spawn"))
-    pending: deque = deque()
-    try:
+    def to_validate():
+        """The batches whose report is not cached (the cached ones are taken on the way)."""
+        nonlocal cached
         for key, parts in _batches(resolved, digests):
             if cancel is not None and cancel.is_set():
                 raise KGError("SHACL validation cancelled")
@@ -564,19 +550,21 @@ def _validate_batches(resolved, cache_root: Path | None, notes: list[str],
             if report is not None:
                 reports.append(report)
                 progress("validate", len(reports), None)
-            elif pool is None:
-                done(path, validate_parts(parts))
-            else:
-                pending.append((path, pool.submit(validate_parts, parts)))
-                while len(pending) >= 2 * jobs:
-                    done(*_result(pending.popleft()))
-        while pending:
-            done(*_result(pending.popleft()))
-    finally:
-        if pool is not None:
-            for _path, fut in pending:
-                fut.cancel()
-            pool.shutdown(wait=True, cancel_futures=True)
+                continue
+            paths.append(path)
+            yield parts
+
+    if jobs > 1:
+        from .executors import pool_map
+        validated = pool_map(validate_parts, to_validate(), jobs)
+    else:
+        validated = map(validate_parts, to_validate())
+    for report in validated:
+        path = paths.popleft()
+        if path is not None:
+            write_atomic(path, pickle.dumps(report))
+        reports.append(report)
+        progress("validate", len(reports), None)
     if prune and folder is not None and folder.is_dir():
         for old in folder.glob("*.pickle"):
             if old.stem not in used:
@@ -585,11 +573,6 @@ def _validate_batches(resolved, cache_root: Path | None, notes: list[str],
         notes.append(f"SHACL ran on the entities graph and {len(reports) - 1} batches of article graphs"
                      + (f" ({cached} of {len(reports)} reports reused from the cache)" if cached else ""))
     return ValidationReport.merged(reports)
-
-
-def _result(item):
-    path, fut = item
-    return path, fut.result()
 
 
 def hashlib_sha256(text: str) -> str:
