@@ -1,6 +1,8 @@
 """The project's vocabulary as checked code: ``AIKG.devlops`` fails at once."""
 from __future__ import annotations
 
+import functools
+
 from rdflib import Namespace, URIRef
 from rdflib.namespace import DefinedNamespace
 
@@ -58,12 +60,14 @@ class AIKG(DefinedNamespace):
     role: URIRef          # the role named by the text, on a worksFor/leads statement
 
 
+@functools.lru_cache(maxsize=1 << 16)      # an entity's IRI is made once per fact that names it
 def entity_iri(entity_id: str) -> URIRef:
     """``"Organization/meta"`` -> https://w3id.org/aikg/resource/organization/meta"""
     typ, slug = entity_id.split("/", 1)
     return RESOURCE[f"{typ.lower()}/{slug}"]
 
 
+@functools.lru_cache(maxsize=1 << 12)
 def article_iri(article_id: str) -> URIRef:
     return RESOURCE[f"article/{article_id}"]
 

@@ -14,6 +14,7 @@ entities and direct relations alone (``graph.ttl``).
 """
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 from collections.abc import Iterable, Iterator
@@ -28,6 +29,13 @@ from .records import Article, Fact, Resolved
 
 PREFIXES = {"aikg": AIKG._NS, "org": ORG, "schema": SCHEMA, "prov": PROV, "skos": SKOS,
             "rdfs": RDFS, "owl": OWL, "xsd": XSD, "res": RESOURCE}
+
+
+@functools.lru_cache(maxsize=1 << 14, typed=True)
+def _literal(value, datatype=None, lang=None) -> Literal:
+    """``Literal(value, ...)``, made once per value: most of a fact's literals repeat (offsets,
+    modality, extractor, confidence, date) and rdflib's Literal constructor is slow."""
+    return Literal(value, datatype=datatype, lang=lang)
 
 
 def _digest(*parts: object) -> str:
@@ -48,11 +56,11 @@ def _date(value: str | None) -> Literal | None:
     if not value:
         return None
     if re.fullmatch(r"\d{4}-\d{2}-\d{2}.*", value):
-        return Literal(value[:10], datatype=XSD.date)
+        return _literal(value[:10], XSD.date)
     if re.fullmatch(r"\d{4}-\d{2}", value):
-        return Literal(value, datatype=XSD.gYearMonth)
+        return _literal(value, XSD.gYearMonth)
     if re.fullmatch(r"\d{4}", value):
-        return Literal(value, datatype=XSD.gYear)
+        return _literal(value, XSD.gYear)
     return None
 
 
@@ -88,18 +96,18 @@ def add_fact(g: Graph | set, fact: Fact, date: str | None) -> None:
     g.add((st, RDF.object, o))
     g.add((st, PROV.wasDerivedFrom, article_iri(fact.article_id)))
     g.add((st, AIKG.evidence, Literal(fact.evidence)))
-    g.add((st, AIKG.startChar, Literal(fact.start)))
-    g.add((st, AIKG.endChar, Literal(fact.end)))
-    g.add((st, AIKG.extractor, Literal(fact.extractor)))
-    g.add((st, AIKG.confidence, Literal(Decimal(str(round(fact.confidence, 3))), datatype=XSD.decimal)))
-    g.add((st, AIKG.modality, Literal(fact.modality)))
+    g.add((st, AIKG.startChar, _literal(fact.start)))
+    g.add((st, AIKG.endChar, _literal(fact.end)))
+    g.add((st, AIKG.extractor, _literal(fact.extractor)))
+    g.add((st, AIKG.confidence, _literal(Decimal(str(round(fact.confidence, 3))), XSD.decimal)))
+    g.add((st, AIKG.modality, _literal(fact.modality)))
     d = _date(date)
     if d is not None:
         g.add((st, AIKG.date, d))
     if fact.attributed_to:
         g.add((st, PROV.wasAttributedTo, entity_iri(fact.attributed_to)))
     if fact.role:
-        g.add((st, AIKG.role, Literal(fact.role, lang="fr")))
+        g.add((st, AIKG.role, _literal(fact.role, lang="fr")))
         if fact.modality != "hedged":
             m = RESOURCE[f"membership/{_digest(fact.article_id, fact.subject, fact.object, fact.role)}"]
             r = role_iri(fact.role)
@@ -108,7 +116,7 @@ def add_fact(g: Graph | set, fact: Fact, date: str | None) -> None:
             g.add((m, ORG.organization, o))
             g.add((m, ORG.role, r))
             g.add((r, RDF.type, ORG.Role))
-            g.add((r, RDFS.label, Literal(fact.role, lang="fr")))
+            g.add((r, RDFS.label, _literal(fact.role, lang="fr")))
             g.add((m, PROV.wasDerivedFrom, article_iri(fact.article_id)))
             if d is not None:
                 g.add((m, AIKG.date, d))
