@@ -372,3 +372,23 @@ def test_progress_bar_shows_each_stage_with_its_own_total():
         bar.update("validate", 4, None)
         (task,) = bar.progress.tasks
         assert task.completed == 4
+
+
+def test_shacl_target_queries_are_parsed_once_with_the_same_findings(small_resolved):
+    """kg.validate.ValidationGraph keeps rdflib's parse of each SPARQL target between
+    validations (pyshacl sends the same texts for every batch); the findings do not change."""
+    from rdflib import Graph
+    from kg import pipeline
+    from kg.validate import _prepared, normalized, validate, validate_parts
+    broken = _broken(small_resolved)
+    triples = [t for _key, parts in pipeline._batches(broken) for part in parts for t in part]
+    first = validate_parts([triples])
+    misses = _prepared.cache_info().misses
+    second = validate_parts([triples])
+    assert _prepared.cache_info().misses == misses            # nothing parsed again
+    plain = Graph()                                          # rdflib's own query(): no cache
+    plain.addN((*t, plain) for t in normalized(triples))
+    reference = validate(plain, copy=False)
+    assert not reference.conforms
+    assert [str(v) for v in first.violations] == [str(v) for v in second.violations] \
+        == [str(v) for v in reference.violations]
