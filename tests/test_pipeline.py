@@ -392,3 +392,24 @@ def test_shacl_target_queries_are_parsed_once_with_the_same_findings(small_resol
     assert not reference.conforms
     assert [str(v) for v in first.violations] == [str(v) for v in second.violations] \
         == [str(v) for v in reference.violations]
+
+
+def test_build_summary_counts_shacl_warnings_and_says_where_they_are(tmp_path):
+    """A graph that conforms with warnings says how many and where they are listed."""
+    import io
+    from rich.console import Console
+    from kg.commands.build import print_summary
+    from kg.pipeline import BuildReport
+    from kg.validate import ValidationReport, Violation
+    warn = Violation("https://w3id.org/aikg/resource/assertion/x", None, "should name its source", "Warning")
+    report = BuildReport(out_dir=tmp_path, articles=1, skipped=[], entities_by_type={}, relations_by_predicate={},
+                         reused=0, recomputed=1, removed=0, words=10, seconds=1.0,
+                         validation=ValidationReport(conforms=True, violations=[warn, warn]))
+    out = io.StringIO()
+    print_summary(report, Console(file=out, width=300))
+    line = next(x for x in out.getvalue().splitlines() if x.startswith("SHACL"))
+    assert "conforms (2 warnings, listed in" in line and "build.json" in line
+    report.validation = ValidationReport(conforms=True, violations=[])
+    out = io.StringIO()
+    print_summary(report, Console(file=out, width=300))
+    assert "warning" not in next(x for x in out.getvalue().splitlines() if x.startswith("SHACL"))

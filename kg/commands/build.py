@@ -138,6 +138,10 @@ def print_summary(report, console) -> None:
         shacl = "not run"
     elif getattr(v, "conforms", False):
         shacl = "[green]conforms[/]"
+        n_warn = len(getattr(v, "warnings", []) or [])
+        if n_warn:
+            where = report.out_dir / "build.json"
+            shacl += f" ({n_warn:,} warning{'s' if n_warn != 1 else ''}, listed in {where})"
     else:
         n = len(getattr(v, "violations", []) or [])
         shacl = f"[red]{n} violation(s)[/]"
