@@ -29,6 +29,8 @@ from importlib import metadata
 
 import yaml
 
+from . import components
+from .components import use_fast_attribute_ruler
 from .lexicon import Lexicon, load_lexicon
 from .records import SIGNATURES, TYPES, Article, ArticleResult, Mention, Relation
 from .resources import read_text
@@ -69,6 +71,7 @@ class Cues:
     by_first: dict[str, list[tuple]] = field(default_factory=dict)    # first word -> (words, prep, preds, kind, phrase)
     verb_stems: dict[str, list[tuple]] = field(default_factory=dict)  # stem of a one-word verb cue -> entries
     passive: dict[str, str] = field(default_factory=dict)            # participle stem -> predicate
+    description_rx: re.Pattern | None = None   # « L'ancienne patronne de X, ... » at a sentence start
 
     @classmethod
     def from_yaml(cls, text: str) -> "Cues":
@@ -99,6 +102,8 @@ class Cues:
         c.bare_lead_words = {fold(w) for w in raw["lead_role_needs_bare"]}
         words = sorted({r for lst in raw["roles"].values() for r in lst}, key=len, reverse=True)
         c.roles_regex = "|".join(re.escape(w) for w in words)
+        c.description_rx = re.compile(r"\s*(?:L[’']|Le |La )(?P<former>ancien(?:ne)?\s+|ex-)?(?P<role>(?P<word>"
+                                      + c.roles_regex + r")(?:\s+[\w\-’']+){0,2}?)\s+(?:de|d[’']|du|chez)\s*")
         for pred, spec in raw["relations"].items():
             for v in spec.get("verbs", []):
                 c.verb_cues.setdefault(v.lower(), []).append(pred)
@@ -156,8 +161,9 @@ def pipeline_version(settings: Settings) -> str:
     else:
         h.update(read_text("lexicon.jsonl").encode())
     h.update(read_text("rules", "cues.yaml").encode())
-    with open(__file__, "rb") as fh:
-        h.update(fh.read())
+    for module in (__file__, components.__file__):
+        with open(module, "rb") as fh:
+            h.update(fh.read())
     h.update(EXTRACTOR_VERSION.encode())
     return h.hexdigest()[:20]
 
@@ -231,6 +237,7 @@ def build_nlp(settings: Settings, lexicon: Lexicon | None = None, base=None):
                               f"install it with `pip install {settings.model.replace('_', '-')}`") from None
     else:
         nlp = base
+    use_fast_attribute_ruler(nlp)    # same annotations, ~6% of the model's time saved (kg.components)
     first = "parser" if "parser" in nlp.pipe_names else ("senter" if "senter" in nlp.pipe_names else None)
     if first:
         nlp.add_pipe("aikg_sentences", before=first)
@@ -255,6 +262,9 @@ def build_nlp(settings: Settings, lexicon: Lexicon | None = None, base=None):
 
 _QUOTE = re.compile(r"[«“\"]\s*([^«»“”\"]{2,60}?)\s*[»”\"]")
 _NAMEY = re.compile(r"^[A-ZÀ-ÖØ-Þ0-9][\w\-\.’'&+]*$")
+_FRONTED_EVENT = re.compile(r"\s*(?:Au|À|A|Lors du|Lors de|Pendant|Durant|En marge du|En marge de|Sur la scène du|Sur la scène de)\s+"
+                            r"(?:l[ae]\s+|l['’]\s*)?(?:(?:salon|sommet|forum|congrès|conférence|festival|événement|évènement)\s+)?")
+_POSSESSIVES = frozenset(("son", "sa", "ses", "leur", "leurs"))
 
 
 def _is_namey(tok) -> bool:
@@ -316,6 +326,7 @@ class _DocExtraction:
         self._tn_cache: dict[tuple[int, int], str | None] = {}
         self._by_sent: dict[int, list[int]] = {}     # filled once mentions are final (relations stage)
         self._sources: dict[int, int | None] = {}
+        self._sent_toks: dict[int, list] = {}     # sentence start -> its tokens (see _toks)
         self.mentions: list[Mention] = []
         self.tok_mention: dict[int, int] = {}     # token index -> mention index
         self.relations: list[Relation] = []
@@ -916,8 +927,19 @@ class _DocExtraction:
             self._possessive_relations(sent, ms)
         self._team_context()
 
+    def _text_of(self, sent) -> str:
+        """``sent.text`` without building a Token per word (Span.text joins every token's text)."""
+        return self.text[sent.start_char:sent.end_char]
+
+    def _toks(self, sent) -> list:
+        """``list(sent)``, built once per sentence (each Span iteration makes new Token objects)."""
+        toks = self._sent_toks.get(sent.start)
+        if toks is None:
+            toks = self._sent_toks[sent.start] = list(sent)
+        return toks
+
     def _is_heading(self, sent) -> bool:
-        text = sent.text.strip()
+        text = self._text_of(sent).strip()
         if not text or text[-1] in '.!?;…»"' or len(sent) > HEADING_MAX_TOKENS:
             return False
         return (sent.end >= len(self.doc) or "\n" in self.doc[sent.end - 1].text_with_ws
@@ -930,15 +952,15 @@ class _DocExtraction:
         mentions or just before them (« Hassabis, le patron de DeepMind, a estimé que l'AGI pourrait
         arriver » does not hedge the apposition); reporting counts for the whole sentence."""
         raw = self.cues.raw
-        text = sent.text
+        text = self._text_of(sent)
         local = text if span is None else self.text[max(sent.start_char, span[0] - 40):span[1]]
         hedged = bool(self.cues.rx["hedged.patterns"].search(local))
         if cue_tok is not None:
             toks = list(cue_tok.ancestors) + [cue_tok] + list(cue_tok.children)
         elif span is not None:
-            toks = [t for t in sent if span[0] <= t.idx < span[1]]
+            toks = [t for t in self._toks(sent) if span[0] <= t.idx < span[1]]
         else:
-            toks = list(sent)
+            toks = self._toks(sent)
         for t in toks:
             if t.lemma_ in raw["hedged"]["lemmas"]:
                 hedged = True
@@ -966,7 +988,7 @@ class _DocExtraction:
             before = self.text[max(sent.start_char, m.start - 70):m.start]
             if self.cues.rx["reported.before_source"].search(before):
                 return m.refers_to if m.refers_to is not None else i
-        if self.cues.rx["reported.pronoun_source"].search(sent.text):
+        if self.cues.rx["reported.pronoun_source"].search(self._text_of(sent)):
             people = [i for i, m in enumerate(self.mentions)
                       if m.type == "Person" and m.start < sent.start_char and m.source != "coref"]
             if people:
@@ -1099,7 +1121,7 @@ class _DocExtraction:
         preposition (« travailler sur ») lets up to three adverbs or adjectives come between
         its verb and its preposition (« travaille non seulement sur »)."""
         out = []
-        toks = list(sent)
+        toks = self._toks(sent)
         base = toks[0].i
         lem = [t.lemma_.lower().replace("’", "'").rstrip("'") for t in toks]
         low = [t.lower_.replace("’", "'").rstrip("'") for t in toks]
@@ -1487,8 +1509,7 @@ class _DocExtraction:
         """« L'ancienne patronne d'Instacart, qui ..., prendra la tête de ... »: a sentence that
         opens on a role describes the person last spoken of; the role is theirs, and so are
         the sentence's verbs (``self.described``)."""
-        m = re.match(r"\s*(?:L[’']|Le |La )(?P<former>ancien(?:ne)?\s+|ex-)?(?P<role>(?P<word>" + self.cues.roles_regex
-                     + r")(?:\s+[\w\-’']+){0,2}?)\s+(?:de|d[’']|du|chez)\s*", sent.text)
+        m = self.cues.description_rx.match(self._text_of(sent))
         if not m:
             return
         person = self._last_person(sent.start_char)
@@ -1507,8 +1528,7 @@ class _DocExtraction:
     def _fronted_event(self, sent, ms: list[int]) -> None:
         """« Au sommet VivaTech, Arthur Mensch a annoncé … »: who speaks at an event named at the
         start of the sentence took part in it (not « lors de son événement X »: that is organizing)."""
-        m = re.match(r"\s*(?:Au|À|A|Lors du|Lors de|Pendant|Durant|En marge du|En marge de|Sur la scène du|Sur la scène de)\s+"
-                     r"(?:l[ae]\s+|l['’]\s*)?(?:(?:salon|sommet|forum|congrès|conférence|festival|événement|évènement)\s+)?", sent.text)
+        m = _FRONTED_EVENT.match(self._text_of(sent))
         if not m:
             return
         event = next((i for i in ms if self.mentions[i].start == sent.start_char + m.end()
@@ -1545,10 +1565,11 @@ class _DocExtraction:
     # -- possessives: « son événement LlamaCon », « ses modèles Llama », « ses équipes »
 
     def _possessive_relations(self, sent, ms: list[int]) -> None:
-        doc = self.doc
-        for tok in sent:
-            if tok.lower_ not in ("son", "sa", "ses", "leur", "leurs"):
+        doc, texts = self.doc, self.texts
+        for i in range(sent.start, sent.end):
+            if texts[i].lower() not in _POSSESSIVES:
                 continue
+            tok = doc[i]
             nxt = doc[tok.i + 1] if tok.i + 1 < sent.end else None
             if nxt is None:
                 continue

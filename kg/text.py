@@ -3,12 +3,17 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
+
+_NOT_ALNUM = re.compile(r"[^a-z0-9]+")
 
 
+@lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
-    """Case, accents, punctuation and spacing folded: the scorer's notion of 'same name'."""
+    """Case, accents, punctuation and spacing folded: the scorer's notion of 'same name'.
+    (Cached: extraction folds the same few thousand words over and over.)"""
     text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", " ", text.lower()).strip()
+    return _NOT_ALNUM.sub(" ", text.lower()).strip()
 
 
 def slugify(text: str) -> str:

