@@ -265,3 +265,47 @@ def test_result_records_round_trip_as_dataclasses_asdict_would():
                         [Relation(0, "leftOrganization", 1, 0, 23, "cue:left", 0.9, role=None)])
     assert res.to_dict() == asdict(res)
     assert ArticleResult.from_dict(res.to_dict()) == res
+
+
+def test_shacl_findings_go_to_validation_json_and_build_json_keeps_counts(tmp_path, fake_extract):
+    """Every SHACL finding is in OUT/validation.json (build.json holds only counts); an
+    up-to-date build reads them back; a damaged file means a real build, not a traceback; a
+    build without validation leaves no stale findings."""
+    import dataclasses
+    from kg.pipeline import VALIDATION_FILE, build
+    settings = dataclasses.replace(SETTINGS, validate=True)
+    corpus, out = _corpus(tmp_path), tmp_path / "out"
+
+    class Reporting(FakeExtractor):     # reported speech with no named source: one Warning per fact
+        def extract_many(self, articles):
+            for res in super().extract_many(articles):
+                yield ArticleResult(res.article, res.mentions,
+                                    [dataclasses.replace(r, modality="reported") for r in res.relations])
+    fake_extract.Extractor = Reporting
+    cold = build([corpus], out, settings)
+    assert cold.validation.conforms and len(cold.validation.warnings) >= 2
+    findings = json.loads((out / VALIDATION_FILE).read_text(encoding="utf-8"))
+    manifest = json.loads((out / "build.json").read_text(encoding="utf-8"))
+    assert findings["conforms"] == cold.validation.conforms
+    assert findings["findings"] == [dataclasses.asdict(v) for v in cold.validation.violations]
+    v = manifest["validation"]
+    assert v["violations"] == len(cold.validation.violations) and v["detail"] == VALIDATION_FILE
+    assert sum(v["by_severity"].values()) == v["violations"]
+    assert "focus" not in (out / "build.json").read_text(encoding="utf-8")
+    assert cold.outputs[VALIDATION_FILE] == out / VALIDATION_FILE
+
+    again = build([corpus], out, settings)
+    assert any("up to date" in n for n in again.notes)
+    assert again.validation.violations == cold.validation.violations
+
+    (out / VALIDATION_FILE).write_text("{not json", encoding="utf-8")
+    mended = build([corpus], out, settings)
+    assert not any("up to date" in n for n in mended.notes)
+    assert json.loads((out / VALIDATION_FILE).read_text(encoding="utf-8"))["findings"] == findings["findings"]
+
+    (out / VALIDATION_FILE).unlink()
+    assert not any("up to date" in n for n in build([corpus], out, settings).notes)
+
+    unchecked = build([corpus], out, SETTINGS)
+    assert unchecked.validation is None and not (out / VALIDATION_FILE).exists()
+    assert VALIDATION_FILE not in unchecked.outputs

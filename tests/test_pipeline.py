@@ -408,7 +408,7 @@ def test_build_summary_counts_shacl_warnings_and_says_where_they_are(tmp_path):
     out = io.StringIO()
     print_summary(report, Console(file=out, width=300))
     line = next(x for x in out.getvalue().splitlines() if x.startswith("SHACL"))
-    assert "conforms (2 warnings, listed in" in line and "build.json" in line
+    assert "conforms (2 warnings, listed in" in line and "validation.json" in line
     report.validation = ValidationReport(conforms=True, violations=[])
     out = io.StringIO()
     print_summary(report, Console(file=out, width=300))

@@ -140,7 +140,8 @@ def print_summary(report, console) -> None:
         shacl = "[green]conforms[/]"
         n_warn = len(getattr(v, "warnings", []) or [])
         if n_warn:
-            where = report.out_dir / "build.json"
+            from ..pipeline import VALIDATION_FILE
+            where = report.out_dir / VALIDATION_FILE
             shacl += f" ({n_warn:,} warning{'s' if n_warn != 1 else ''}, listed in {where})"
     else:
         n = len(getattr(v, "violations", []) or [])
