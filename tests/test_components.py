@@ -1,6 +1,7 @@
 """kg.components: the vectorised attribute ruler gives the real AttributeRuler's annotations."""
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -99,3 +100,47 @@ def test_same_annotations_as_the_french_model_on_real_text():
 
 def test_the_extractor_uses_it(extractor):
     assert not isinstance(extractor.nlp.get_pipe("attribute_ruler"), AttributeRuler)
+
+
+def _french_tokenizer_regexes():
+    """(pattern, flags) of every regex a French tokenizer compiles."""
+    from spacy.lang.fr import French
+    nlp = French()
+    tok = nlp.tokenizer
+    found = [tok.prefix_search.__self__, tok.suffix_search.__self__, tok.infix_finditer.__self__,
+             tok.token_match.__self__, tok.url_match.__self__]
+    return [(p.pattern, p.flags) for p in found]
+
+
+def _compiled_code(pattern: str, flags: int) -> list:
+    from re import _compiler, _parser
+    return _compiler._code(_parser.parse(pattern, flags), flags)
+
+
+def test_shared_charsets_compile_exactly_the_same_regexes():
+    import re._compiler
+    from kg.components import shared_charsets
+    regexes = _french_tokenizer_regexes()
+    assert len(regexes) == 5 and max(len(p) for p, _ in regexes) > 10_000   # the big token_match
+    plain = [_compiled_code(p, f) for p, f in regexes]
+    original = re._compiler._optimize_charset
+    with shared_charsets() as memo:
+        first = [_compiled_code(p, f) for p, f in regexes]
+        kept = len(memo)
+        second = [_compiled_code(p, f) for p, f in regexes]       # served from the memo
+        assert len(memo) == kept > 0
+        again = re.compile("[a-zé]+(?i:[A-Z])", re.I)              # and re itself still works
+        assert again.fullmatch("étéABC") and not again.fullmatch("été-")
+    assert first == plain and second == plain
+    assert re._compiler._optimize_charset is original             # put back after the block
+
+
+def test_shared_charsets_restores_the_compiler_after_an_error():
+    import re._compiler
+    from kg.components import shared_charsets
+    original = re._compiler._optimize_charset
+    with pytest.raises(RuntimeError):
+        with shared_charsets():
+            assert re._compiler._optimize_charset is not original
+            raise RuntimeError("boom")
+    assert re._compiler._optimize_charset is original
