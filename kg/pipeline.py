@@ -51,11 +51,11 @@ STAGES = ("extract", "resolve", "write", "outputs", "validate")
 def _no_progress(stage: str, done: int, total: int | None) -> None:
     """The ``progress`` of a build nobody watches."""
 
-#: Files and directories of OUT that a build replaces (anything else in OUT is left alone).
-OUTPUT_NAMES = ("graph.trig", "graph.ttl", "graph.html", "store", "validation.json", "build.json")
-#: every SHACL finding (focus node, path, message, severity, value, shape), when validation ran;
-#: ``build.json`` keeps only their counts (at 10,000 articles: 7,000 warnings, 2.7 MB)
+#: Every SHACL finding (focus node, path, message, severity, value, shape), when validation ran;
+#: ``build.json`` keeps only their counts (at 10,000 articles: 7,000 warnings, 2.7 MB).
 VALIDATION_FILE = "validation.json"
+#: Files and directories of OUT that a build replaces (anything else in OUT is left alone).
+OUTPUT_NAMES = ("graph.trig", "graph.ttl", "graph.html", "store", VALIDATION_FILE, "build.json")
 
 
 @dataclass
