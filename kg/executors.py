@@ -132,19 +132,27 @@ def _local_pool(it: Iterator[Article], settings: Settings) -> Iterator[ArticleRe
         yield from results
 
 
-def pool_map(fn, items: Iterable, jobs: int, initializer=None, initargs: tuple = ()) -> Iterator:
+def pool_map(fn, items: Iterable, jobs: int, initializer=None, initargs: tuple = (),
+             threads: bool = False) -> Iterator:
     """``fn(item)`` for each item on a pool of ``jobs`` worker processes, in input order.
 
     At most ``2 * jobs`` items are in flight, so memory stays bounded whatever the input
     size; ``items`` is consumed lazily (a generator may do work as it goes). ``fn`` and the
     items must pickle; workers are spawned, not forked (the parent may run threads: the
-    progress bar). An error, or the consumer stopping early, cancels what was not started."""
+    progress bar). An error, or the consumer stopping early, cancels what was not started.
+    ``threads=True``: a pool of ``jobs`` threads instead, for work that runs outside Python's
+    GIL (native code), with nothing to pickle."""
     import multiprocessing as mp
-    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 
     in_flight = max(2, 2 * jobs)
-    with ProcessPoolExecutor(max_workers=jobs, mp_context=mp.get_context("spawn"),
-                             initializer=initializer, initargs=initargs) as pool:
+    if threads:
+        executor = ThreadPoolExecutor(max_workers=jobs, thread_name_prefix="kg-pool",
+                                      initializer=initializer, initargs=initargs)
+    else:
+        executor = ProcessPoolExecutor(max_workers=jobs, mp_context=mp.get_context("spawn"),
+                                       initializer=initializer, initargs=initargs)
+    with executor as pool:
         pending: deque = deque()
         try:
             for item in items:

@@ -277,8 +277,8 @@ def _prefixes() -> dict[str, str]:
 
 # --------------------------------------------------------------------------- streaming RDF writer
 
-#: Above this many triples per batch, SHACL validation runs on the entities graph plus a batch
-#: of article graphs at a time (pyshacl's memory and time grow faster than linearly).
+#: SHACL validation runs on the entities graph, then on batches of article graphs of about this
+#: many triples (each batch's report is cached: a changed article validates its batch again).
 VALIDATE_BATCH_TRIPLES = 60_000
 
 #: N-Quads are bulk-loaded into the store in slices of about this size (oxigraph's bulk loader
@@ -305,8 +305,8 @@ def write_outputs(resolved, staging: Path, settings: Settings, notes: list[str],
     N-Quads are made article by article (and hashed), bulk-loaded into the store in slices
     and written to graph.trig as they come; graph.ttl's triples are gathered graph by graph
     on the way (``kg.rdf.merged_part``); graph.html is drawn from the store; SHACL validation
-    runs on the entities graph plus batches of article graphs (with ``settings.jobs > 1``, on
-    that many worker processes while this one writes the files).
+    runs on the entities graph plus batches of article graphs, in ``settings.jobs`` threads
+    while this one writes the files.
     Returns ``(relations_by_predicate, validation)``.
     """
     import hashlib
@@ -351,9 +351,10 @@ def write_outputs(resolved, staging: Path, settings: Settings, notes: list[str],
         import gc
         gc.collect()
         store = ox.Store.read_only(str(store_path))
-    # with --jobs N > 1, SHACL batches go to N worker processes while this one writes the files
+    # SHACL batches are validated by settings.jobs threads (the engine runs outside the GIL)
+    # while this thread writes the files
     background = None
-    if settings.validate and settings.jobs > 1:
+    if settings.validate:
         background = _BackgroundValidation(resolved, cache_root, notes, digests, prune_cache, settings.jobs)
     n_files = 2 if settings.html else 1
     try:
@@ -385,19 +386,15 @@ def write_outputs(resolved, staging: Path, settings: Settings, notes: list[str],
         del store
 
     validation = None
-    if settings.validate:
+    if background is not None:
         t = time.perf_counter()
-        if background is not None:
-            validation = background.result(progress)
-            timings["validate (after the files)"] = time.perf_counter() - t
-        else:
-            validation = _validate_batches(resolved, cache_root, notes, progress, digests, prune=prune_cache)
-            timings["validate"] = time.perf_counter() - t
+        validation = background.result(progress)
+        timings["validate (after the files)"] = time.perf_counter() - t
     return relations, validation
 
 
 class _BackgroundValidation:
-    """``_validate_batches`` on a pool of ``jobs`` processes, driven from a thread so that the
+    """``_validate_batches`` on a pool of ``jobs`` threads, driven from a thread so that the
     caller writes the files meanwhile. ``result(progress)`` waits for it (showing the batches
     done) and returns its report or raises its error; ``stop()`` makes it stop before the next
     batch and waits for the batches in flight (on an error or Ctrl-C of the caller)."""
@@ -521,8 +518,9 @@ def _validate_batches(resolved, cache_root: Path | None, notes: list[str],
     a rebuild validates again only the batches that changed. ``prune`` removes the cached reports
     this build did not use.
 
-    ``jobs == 1``: one batch in memory at a time, in this process. ``jobs > 1``: the batches are
-    validated by a pool of ``jobs`` worker processes, at most ``2 * jobs`` batches in flight.
+    ``jobs == 1``: one batch in memory at a time, in this thread. ``jobs > 1``: the batches are
+    validated by a pool of ``jobs`` threads (the engine runs outside Python's GIL), at most
+    ``2 * jobs`` batches in flight.
     ``cancel`` (a ``threading.Event``), once set, stops it before the next batch (KGError)."""
     validate_parts = _optional("validate", "validate_parts")
     if validate_parts is None:
@@ -532,8 +530,8 @@ def _validate_batches(resolved, cache_root: Path | None, notes: list[str],
     from collections import deque
 
     from .resources import read_text
-    from .validate import ValidationReport
-    shapes = hashlib_sha256(read_text("shapes.ttl"))
+    from .validate import ValidationReport, engine
+    shapes = hashlib_sha256(read_text("shapes.ttl") + engine())
     folder = cache_root / "validation" if cache_root is not None else None
     reports, used, cached = [], set(), 0
     progress("validate", 0, None)
@@ -566,7 +564,7 @@ def _validate_batches(resolved, cache_root: Path | None, notes: list[str],
 
     if jobs > 1:
         from .executors import pool_map
-        validated = pool_map(validate_parts, to_validate(), jobs)
+        validated = pool_map(validate_parts, to_validate(), jobs, threads=True)
     else:
         validated = map(validate_parts, to_validate())
     for report in validated:

@@ -1,10 +1,17 @@
 """SHACL validation of a built graph against the contract (ontology/shapes.ttl).
 
-The built dataset spreads an entity's type (graph:entities) and the triples that use
-it (graph:article/...) over several named graphs, so validation runs on their union:
-``validate`` copies every triple of a Graph or Dataset into one plain Graph first.
-Cost: about 0.7 s per 17k triples with pyshacl (a third of it filling rdflib's store),
-so ``kg build`` can validate every time (in batches, see ``kg.pipeline._validate_batches``).
+The engine is pyshacl-turbo (SHACL in Rust, pySHACL-compatible reports; the test suite checks
+that it and pySHACL find the same results on the shipped shapes). The shapes are compiled once
+per process; the data goes in as N-Triples text, which the engine parses natively, so no rdflib
+store is filled, and the validation itself runs without holding Python's GIL (``kg build``
+validates batches in threads while it writes the files).
+
+The built dataset spreads an entity's type (graph:entities) and the triples that use it
+(graph:article/...) over several named graphs, so validation runs on their union.
+Typed literals go in by their lexical form, as graph.trig holds them: rdflib keeps the Python
+value a literal was made from (``Literal(0.9, datatype=XSD.decimal)`` holds a float), and the
+N-Triples text carries the lexical form, so an in-memory dataset and its own graph.trig
+validate alike.
 
     >>> report = validate(to_dataset(resolved))
     >>> report.conforms, report.summary()
@@ -14,9 +21,9 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass, field
 
-from rdflib import Dataset, Graph, Literal, URIRef
+from rdflib import Dataset, Graph, URIRef
 from rdflib.graph import ConjunctiveGraph
-from rdflib.namespace import RDF, SH, XSD
+from rdflib.namespace import RDF, SH
 
 from . import resources
 
@@ -113,67 +120,40 @@ def load_ontology() -> Graph:
     return _ontology()
 
 
-def _lexical(o, cache: dict) -> Literal:
-    """A typed literal rebuilt from its lexical form, as a serialize/parse round trip
-    would give it. rdflib keeps the Python value a literal was made from
-    (``Literal(0.9, datatype=XSD.decimal)`` holds a float), and pyshacl checks that
-    value: without this, an in-memory dataset and its own graph.trig would not
-    validate alike."""
-    lit = cache.get(o)
-    if lit is None:
-        lit = cache[o] = Literal(str(o), datatype=o.datatype)
-    return lit
+@functools.lru_cache(maxsize=1)
+def _program():
+    """The shipped shapes compiled by the engine (once per process; shareable across threads)."""
+    import pyshacl_turbo
+    return pyshacl_turbo.compile_shapes(load_shapes(), advanced=True)
 
 
-def normalized(triples, cache: dict | None = None):
-    """``triples`` with typed literals rebuilt from their lexical form (see ``_lexical``)."""
-    cache = {} if cache is None else cache
-    string = XSD.string
-    for s, p, o in triples:
-        if type(o) is Literal and o.datatype is not None and o.datatype != string:
-            o = _lexical(o, cache)
-        yield s, p, o
+def engine() -> str:
+    """The SHACL engine and its version (part of the key of cached validation reports)."""
+    import pyshacl_turbo
+    return f"pyshacl-turbo {pyshacl_turbo.__version__}"
 
 
-class ValidationGraph(Graph):
-    """The plain Graph that pyshacl validates, whose ``query`` parses each distinct SPARQL text
-    once per process. pyshacl sends the text of every SPARQL target (one per shape: 34 with the
-    shipped shapes) again at each validation, and rdflib's parser costs about 6 ms a query:
-    0.2 s per SHACL batch, a fifth of a build's validation time, before this cache."""
-
-    def query(self, query_object, processor="sparql", result="sparql", initNs=None,  # noqa: N803
-              initBindings=None, use_store_provided=True, **kwargs):                  # noqa: N803
-        if isinstance(query_object, str) and processor == "sparql":
-            ns = initNs if initNs is not None else dict(self.namespaces())
-            query_object = _prepared(query_object, tuple(sorted((k, str(v)) for k, v in ns.items())))
-        return super().query(query_object, processor, result, initNs, initBindings, use_store_provided, **kwargs)
+def ntriples(triples) -> str:
+    """N-Triples text of ``triples`` (rdflib terms; duplicates allowed), typed literals by their
+    lexical form."""
+    from rdflib.plugins.serializers.nt import _nt_row   # rdflib's own N-Triples row writer
+    return "".join(map(_nt_row, triples))
 
 
-@functools.lru_cache(maxsize=256)
-def _prepared(text: str, namespaces: tuple):
-    from rdflib.plugins.sparql import prepareQuery
-    return prepareQuery(text, initNs=dict(namespaces))
-
-
-def graph_of(sources) -> ValidationGraph:
-    """One fresh Graph with every triple of ``sources`` (iterables of ``(s, p, o)``), typed
-    literals normalised to their lexical form (see ``_lexical``)."""
-    g = ValidationGraph()
-    cache: dict = {}
-    for triples in sources:
-        g.addN((s, p, o, g) for s, p, o in normalized(triples, cache))
-    return g
+def _triples_of(data: Graph | Dataset):
+    """Every triple of ``data``, whatever graph it sits in."""
+    if isinstance(data, (Dataset, ConjunctiveGraph)):
+        contexts = data.graphs() if isinstance(data, Dataset) else data.contexts()
+        for ctx in contexts:       # graph by graph: much faster than Dataset.quads() on rdflib's Memory store
+            yield from ctx.triples((None, None, None))
+    else:
+        yield from data.triples((None, None, None))
 
 
 def union_graph(data: Graph | Dataset) -> Graph:
-    """A fresh plain Graph with every triple of ``data``, whatever graph it sits in
-    (typed literals normalised to their lexical form, see ``_lexical``)."""
-    if isinstance(data, (Dataset, ConjunctiveGraph)):
-        # graph by graph: much faster than Dataset.quads() on rdflib's Memory store
-        contexts = data.graphs() if isinstance(data, Dataset) else data.contexts()
-        g = graph_of(ctx.triples((None, None, None)) for ctx in contexts)
-    else:
-        g = graph_of([data.triples((None, None, None))])
+    """A fresh plain Graph with every triple of ``data``, whatever graph it sits in."""
+    g = Graph()
+    g.addN((s, p, o, g) for s, p, o in _triples_of(data))
     for prefix, ns in data.namespaces():
         g.bind(prefix, ns, override=False)
     return g
@@ -224,45 +204,52 @@ def parse_report(report: Graph) -> list[Violation]:
     return out
 
 
+def _engine_input(text: str):
+    from pyshacl_turbo import Input       # N-Triples text, parsed by the engine itself
+    return Input(text, "nt", None, {}, {})
+
+
+def _report(report_graph: Graph) -> ValidationReport:
+    violations = parse_report(report_graph)
+    ok = not any(v.severity == "Violation" for v in violations)
+    return ValidationReport(conforms=ok, violations=violations)
+
+
+def validate_ntriples(text: str) -> ValidationReport:
+    """Validate N-Triples ``text`` against the shipped shapes."""
+    _conforms, report, _text = _program().validate(_engine_input(text), allow_warnings=True,
+                                                   abort_on_first=False)
+    return _report(report)
+
+
 def validate(data: Graph | Dataset, shapes: Graph | None = None,
-             ontology: Graph | None = None, inference: str = "none", copy: bool = True) -> ValidationReport:
+             ontology: Graph | None = None, inference: str = "none") -> ValidationReport:
     """Validate the union of all graphs of ``data`` against the shapes.
 
     ``data`` is a Graph or a Dataset (all its named graphs are merged: entity types
     and the relations that use them live in different graphs). ``shapes`` defaults to
     the shipped ``shapes.ttl``. ``ontology`` (e.g. ``load_ontology()``) is mixed into
     the data graph when given; the shipped shapes do not need it. ``inference`` is
-    passed to pyshacl; keep "none" with the shipped shapes, which check *asserted*
+    passed to the engine; keep "none" with the shipped shapes, which check *asserted*
     types (RDFS inference would add super-classes such as org:Organization as types
     and so break "exactly one of the seven types").
-    ``copy=False`` validates a plain Graph as it is (the caller built it with ``normalized``
-    triples and will not use it again).
     """
-    import pyshacl
-
-    g = data if not copy and type(data) in (Graph, ValidationGraph) else union_graph(data)
-    conforms, report, _text = pyshacl.validate(
-        g,
-        shacl_graph=shapes if shapes is not None else load_shapes(),
-        ont_graph=ontology,
-        inference=inference,
-        advanced=True,          # SPARQL targets (statement nodes per predicate)
-        allow_warnings=True,
-        abort_on_first=False,
-        inplace=True,           # g is our own copy
-    )
-    violations = parse_report(report)
-    ok = not any(v.severity == "Violation" for v in violations)
-    return ValidationReport(conforms=ok, violations=violations)
+    text = ntriples(_triples_of(data))
+    if shapes is None and ontology is None and inference in (None, "none"):
+        return validate_ntriples(text)
+    import pyshacl_turbo
+    _conforms, report, _text = pyshacl_turbo.validate(
+        _engine_input(text), shacl_graph=shapes if shapes is not None else load_shapes(),
+        ont_graph=ontology, inference=inference, advanced=True, allow_warnings=True,
+        abort_on_first=False)
+    return _report(report)
 
 
 def validate_parts(parts) -> ValidationReport:
     """Validate the union of ``parts`` (iterables of ``(s, p, o)`` rdflib triples) against the
-    shipped shapes, in one plain Graph with typed literals normalised (see ``_lexical``).
-    The unit of work of one SHACL batch of ``kg build``: its arguments pickle, so it also
-    runs in a worker process."""
-    return validate(graph_of(parts), copy=False)
+    shipped shapes. The unit of work of one SHACL batch of ``kg build``."""
+    return validate_ntriples(ntriples(t for part in parts for t in part))
 
 
-__all__ = ["Violation", "ValidationReport", "ValidationGraph", "validate", "validate_parts", "load_shapes",
-           "load_ontology", "union_graph", "graph_of", "normalized", "parse_report"]
+__all__ = ["Violation", "ValidationReport", "validate", "validate_parts", "validate_ntriples",
+           "load_shapes", "load_ontology", "union_graph", "ntriples", "engine", "parse_report"]
