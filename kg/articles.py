@@ -129,17 +129,28 @@ def is_french(text: str) -> bool:
     return detect_lang(text) == "fr"
 
 
-def _lang_problem(text: str, declared: Any, source: str) -> Problem | None:
-    """A Problem when the article is declared or detected as not French, else None."""
+def _lang_problem(text: str, declared: Any, source: str, detect: bool = True) -> Problem | None:
+    """A Problem when the article is declared or (``detect``) detected as not French, else None."""
     if isinstance(declared, str) and declared.strip():
         d = declared.strip().lower().replace("_", "-")
         if not (d == "fr" or d.startswith("fr-") or d in ("fra", "fre", "french", "français", "francais")):
             return Problem(source, f"not French (declared: {declared.strip()})")
+    return _detected_problem(text, source) if detect else None
+
+
+def _detected_problem(text: str, source: str) -> Problem | None:
     if len(text.split()) >= MIN_WORDS_FOR_LANGID:
         lang = detect_lang(text)
         if lang != "fr":
             return Problem(source, f"not French (detected: {lang})")
     return None
+
+
+def language_problem(article: Article) -> Problem | None:
+    """A Problem when ``article``'s text is detected as not French, else None: the check that
+    ``read_articles(..., detect_language=False)`` leaves to its caller (``kg build`` runs it only
+    on articles it has not extracted before: about 1 ms an article)."""
+    return _detected_problem(article.text, article.source)
 
 
 def _str_or_none(v: Any) -> str | None:
@@ -223,7 +234,8 @@ def _unusable(raw: str, source: str, kind: str) -> Problem | None:
     return None
 
 
-def parse_text(raw: str, source: str, default_id: str, *, markdown: bool | None = None) -> Article | Problem:
+def parse_text(raw: str, source: str, default_id: str, *, markdown: bool | None = None,
+               detect: bool = True) -> Article | Problem:
     """A ``.txt``/``.md`` article: optional header (YAML front matter, ``key: value`` lines,
     or the inline ``date 2026-01-22`` prefix), then the body, kept verbatim (only the
     header and the surrounding whitespace are removed, so offsets stay meaningful).
@@ -254,7 +266,7 @@ def parse_text(raw: str, source: str, default_id: str, *, markdown: bool | None 
     src = _str_or_none(fields.get("source"))
     if not url and _looks_like_url(src):
         url = src
-    prob = _lang_problem(body, fields.get("lang"), source)
+    prob = _lang_problem(body, fields.get("lang"), source, detect)
     if prob:
         return prob
     ident = _str_or_none(fields.get("id"))
@@ -269,7 +281,7 @@ def parse_text(raw: str, source: str, default_id: str, *, markdown: bool | None 
 _PRUNE = ["//nav", "//footer", "//aside", "//body/header", "//script", "//style", "//form"]
 
 
-def parse_html(raw: str, source: str, default_id: str) -> Article | Problem:
+def parse_html(raw: str, source: str, default_id: str, *, detect: bool = True) -> Article | Problem:
     """An HTML page: its main text (navigation, footers and other boilerplate dropped by
     trafilatura), with title, date and URL from the page's metadata when present."""
     raw = raw.removeprefix("\ufeff")
@@ -292,7 +304,7 @@ def parse_html(raw: str, source: str, default_id: str) -> Article | Problem:
     text = (_doc_get(doc, "text") or "").strip() if doc is not None else ""
     if not text:
         return Problem(source, "no extractable text in HTML page")
-    prob = _lang_problem(text, None, source)
+    prob = _lang_problem(text, None, source, detect)
     if prob:
         return prob
     return Article(id=safe_id(default_id), text=text, source=source,
@@ -311,7 +323,7 @@ def _doc_get(doc: Any, name: str) -> Any:
 
 # --------------------------------------------------------------------------- json records
 
-def parse_record(rec: dict, source: str, default_id: str) -> Article | Problem:
+def parse_record(rec: dict, source: str, default_id: str, *, detect: bool = True) -> Article | Problem:
     """One JSON record: ``text`` (required), optional ``id``, ``title``, ``date``,
     ``url`` (or ``source`` when it is a URL), ``lang``."""
     if not isinstance(rec, dict):
@@ -326,7 +338,7 @@ def parse_record(rec: dict, source: str, default_id: str) -> Article | Problem:
     text = text.strip()
     if not text:
         return Problem(source, "record has an empty 'text'")
-    prob = _lang_problem(text, rec.get("lang"), source)
+    prob = _lang_problem(text, rec.get("lang"), source, detect)
     if prob:
         return prob
     url = _str_or_none(rec.get("url"))
@@ -435,11 +447,11 @@ def _decode(data: bytes, source: str, what: str = "file") -> str | Problem:
         return Problem(source, f"not UTF-8 (invalid byte 0x{bad} at offset {e.start}); re-encode the {what} as UTF-8")
 
 
-def _read_file(path: Path, source: str) -> Iterator[Article | Problem]:
+def _read_file(path: Path, source: str, detect: bool = True) -> Iterator[Article | Problem]:
     suffix = path.suffix.lower()
     stem = path.stem
     if suffix == ".jsonl":
-        yield from _read_jsonl_file(path, source, stem)
+        yield from _read_jsonl_file(path, source, stem, detect)
         return
     try:
         data = path.read_bytes()
@@ -454,33 +466,33 @@ def _read_file(path: Path, source: str) -> Iterator[Article | Problem]:
         yield raw
         return
     if suffix in (".txt", ".md"):
-        yield parse_text(raw, source, stem, markdown=(suffix == ".md"))
+        yield parse_text(raw, source, stem, markdown=(suffix == ".md"), detect=detect)
     elif suffix in (".html", ".htm"):
-        yield parse_html(raw, source, stem)
+        yield parse_html(raw, source, stem, detect=detect)
     elif suffix == ".json":
-        yield from _parse_json_doc(raw, source, stem)
+        yield from _parse_json_doc(raw, source, stem, detect)
     else:  # pragma: no cover - iter_sources filters suffixes
         yield Problem(source, f"unsupported file type {suffix}")
 
 
-def _parse_json_doc(raw: str, source: str, stem: str) -> Iterator[Article | Problem]:
+def _parse_json_doc(raw: str, source: str, stem: str, detect: bool = True) -> Iterator[Article | Problem]:
     try:
         doc = json.loads(raw)
     except json.JSONDecodeError as e:
         yield Problem(source, f"invalid JSON: {e.msg} (line {e.lineno}, column {e.colno})")
         return
     if isinstance(doc, dict):
-        yield parse_record(doc, source, stem)
+        yield parse_record(doc, source, stem, detect=detect)
     elif isinstance(doc, list):
         if not doc:
             yield Problem(source, "empty JSON list (no records)")
         for n, rec in enumerate(doc, 1):
-            yield parse_record(rec, f"{source}#{n}", f"{stem}-{n}")
+            yield parse_record(rec, f"{source}#{n}", f"{stem}-{n}", detect=detect)
     else:
         yield Problem(source, f"JSON is neither a record nor a list of records (got {type(doc).__name__})")
 
 
-def _jsonl_line(line: str, n: int, source: str, stem: str) -> Article | Problem | None:
+def _jsonl_line(line: str, n: int, source: str, stem: str, detect: bool = True) -> Article | Problem | None:
     if not line.strip():
         return None
     src = f"{source}#{n}"
@@ -488,10 +500,10 @@ def _jsonl_line(line: str, n: int, source: str, stem: str) -> Article | Problem 
         rec = json.loads(line)
     except json.JSONDecodeError as e:
         return Problem(src, f"invalid JSON on line {n}: {e.msg} (column {e.colno})")
-    return parse_record(rec, src, f"{stem}-{n}")
+    return parse_record(rec, src, f"{stem}-{n}", detect=detect)
 
 
-def _read_jsonl_file(path: Path, source: str, stem: str) -> Iterator[Article | Problem]:
+def _read_jsonl_file(path: Path, source: str, stem: str, detect: bool = True) -> Iterator[Article | Problem]:
     try:
         f = path.open("rb")
     except OSError as e:
@@ -519,7 +531,7 @@ def _read_jsonl_file(path: Path, source: str, stem: str) -> Iterator[Article | P
                 if isinstance(line, Problem):
                     yield line
                     continue
-                out = _jsonl_line(line, n, source, stem)
+                out = _jsonl_line(line, n, source, stem, detect)
                 if out is not None:
                     yield out
         except OSError as e:
@@ -529,7 +541,7 @@ def _read_jsonl_file(path: Path, source: str, stem: str) -> Iterator[Article | P
             yield Problem(source, "empty file")
 
 
-def _read_stdin(stdin: TextIO) -> Iterator[Article | Problem]:
+def _read_stdin(stdin: TextIO, detect: bool = True) -> Iterator[Article | Problem]:
     """Standard input: JSONL when the first non-empty line starts with ``{`` (then read line
     by line, streaming), else one text article with id ``stdin``."""
     source = "<stdin>"
@@ -547,7 +559,7 @@ def _read_stdin(stdin: TextIO) -> Iterator[Article | Problem]:
         return
     if first_lines[-1].lstrip().startswith("{"):
         n = len(first_lines)
-        out = _jsonl_line(first_lines[-1].lstrip("\ufeff"), n, source, "stdin")
+        out = _jsonl_line(first_lines[-1].lstrip("\ufeff"), n, source, "stdin", detect)
         if out is not None:
             yield out
         try:
@@ -555,7 +567,7 @@ def _read_stdin(stdin: TextIO) -> Iterator[Article | Problem]:
                 if "\x00" in line:
                     yield Problem(f"{source}#{n}", "binary content (NUL bytes)")
                     continue
-                out = _jsonl_line(line, n, source, "stdin")
+                out = _jsonl_line(line, n, source, "stdin", detect)
                 if out is not None:
                     yield out
         except (OSError, UnicodeDecodeError) as e:
@@ -566,11 +578,15 @@ def _read_stdin(stdin: TextIO) -> Iterator[Article | Problem]:
     except (OSError, UnicodeDecodeError) as e:
         yield Problem(source, f"cannot read: {e}")
         return
-    yield parse_text(raw, source, "stdin", markdown=False)
+    yield parse_text(raw, source, "stdin", markdown=False, detect=detect)
 
 
-def read_articles(paths: Sequence[str | Path], stdin: TextIO | None = None) -> Iterator[Article | Problem]:
+def read_articles(paths: Sequence[str | Path], stdin: TextIO | None = None, *,
+                  detect_language: bool = True) -> Iterator[Article | Problem]:
     """Every article (or problem) of ``paths``, streamed in order, with ids unique in the run.
+
+    ``detect_language=False`` skips the detection of the text's language (a declared language
+    is still checked): the caller runs :func:`language_problem` on the articles it needs.
 
     When two sources give the same id, the later ones get ``-2``, ``-3``... (deterministic
     for a given input order).
@@ -581,9 +597,9 @@ def read_articles(paths: Sequence[str | Path], stdin: TextIO | None = None) -> I
             yield src
             continue
         if src == "-":
-            items = _read_stdin(stdin if stdin is not None else sys.stdin)
+            items = _read_stdin(stdin if stdin is not None else sys.stdin, detect_language)
         else:
-            items = _read_file(src, str(src))
+            items = _read_file(src, str(src), detect_language)
         for item in items:
             if isinstance(item, Article):
                 item = _unique(item, used)

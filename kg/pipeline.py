@@ -653,16 +653,24 @@ def build(paths: Sequence[str | Path], out_dir: str | Path, settings: Settings =
         progress("extract", counts["done"], None)
 
     def misses() -> Iterator[Article]:
-        for item in read_articles_(paths, stdin):
+        from .articles import language_problem
+        # an article whose result is cached passed the language check when it was extracted:
+        # the check (py3langid, about 1 ms an article) runs on the others only
+        for item in read_articles_(paths, stdin, detect_language=False):
             if isinstance(item, Problem):
                 if not settings.strict:
                     problem(item)
                 continue
             key = article_key(item)
+            cached = rc.has(key)
+            if not cached and (bad := language_problem(item)) is not None:
+                if not settings.strict:
+                    problem(bad)
+                continue
             order.append((item.id, key))
             sources[item.id] = item.source
             counts["words"] += _words(item.text)
-            if rc.has(key):
+            if cached:
                 counts["reused"] += 1
                 tick()
                 continue
@@ -783,7 +791,7 @@ def build(paths: Sequence[str | Path], out_dir: str | Path, settings: Settings =
     return report
 
 
-def read_articles_(paths, stdin):
+def read_articles_(paths, stdin, detect_language: bool = True):
     """``kg.articles.read_articles`` (looked up at call time so that tests can patch it)."""
     from .articles import read_articles
-    return read_articles(paths, stdin=stdin)
+    return read_articles(paths, stdin=stdin, detect_language=detect_language)

@@ -309,3 +309,38 @@ def test_shacl_findings_go_to_validation_json_and_build_json_keeps_counts(tmp_pa
     unchecked = build([corpus], out, SETTINGS)
     assert unchecked.validation is None and not (out / VALIDATION_FILE).exists()
     assert VALIDATION_FILE not in unchecked.outputs
+
+
+def test_language_is_detected_only_for_articles_not_extracted_before(tmp_path, fake_extract, monkeypatch):
+    """A cached result means its article passed the language check when it was extracted: a
+    rebuild detects the language of new or changed articles only (py3langid costs about 1 ms an
+    article, half of an up-to-date rebuild). A non-French article is still skipped every time."""
+    import kg.articles as articles
+    from kg.pipeline import build
+    calls = []
+    real = articles.detect_lang
+    monkeypatch.setattr(articles, "detect_lang", lambda text: calls.append(text.split()[2]) or real(text))
+    fr = ("La société {} a signé un accord avec Betatech pour développer des modèles de langue "
+          "destinés aux entreprises européennes, selon un communiqué publié mardi à Paris.")
+    en = ("The company Omegacorp signed a deal with Betatech to build language models for "
+          "European businesses, according to a statement released on Tuesday in Paris.")
+    corpus, out = tmp_path / "corpus", tmp_path / "out"
+    _write(corpus, "a.txt", fr.format("Alphacorp"))
+    _write(corpus, "b.txt", fr.format("Gammalab"))
+    _write(corpus, "e.txt", en)
+
+    def run():
+        calls.clear()
+        problems = []
+        rep = build([corpus], out, SETTINGS, on_problem=problems.append)
+        assert [(p.source.rsplit("/", 1)[-1], p.reason) for p in problems] == [
+            ("e.txt", "not French (detected: en)")]
+        return rep
+
+    rep = run()
+    assert sorted(calls) == ["Alphacorp", "Gammalab", "Omegacorp"] and rep.articles == 2
+    run()
+    assert calls == ["Omegacorp"]                     # the two French articles are cached
+    _write(corpus, "b.txt", fr.format("Sigmacorp"))
+    rep = run()
+    assert sorted(calls) == ["Omegacorp", "Sigmacorp"] and (rep.recomputed, rep.reused) == (1, 1)
