@@ -288,13 +288,14 @@ STORE_CHUNK_BYTES = 16 * 2**20
 
 
 
-def _nquad_lines(name, g) -> bytes:
-    """N-Quads of one graph (a ``kg.rdf.Triples``): its N-Triples with the graph name before
-    each final dot."""
+def _nquad_lines(name, g, lines: list[str] | None = None) -> bytes:
+    """N-Quads of one graph (a ``kg.rdf.Triples``; ``lines``: its N-Triples lines when already
+    made): its N-Triples with the graph name before each final dot."""
     suffix = " " + name.n3() + " .\n"
     # sorted: set iteration order changes from one process to the next (str hashing),
     # and the digest of a graph must not (it keys the cached SHACL reports)
-    return "".join(sorted(line[:-3] + suffix for line in g.n_triples())).encode("utf-8")
+    lines = g.n_triples() if lines is None else lines
+    return "".join(sorted(line[:-3] + suffix for line in lines)).encode("utf-8")
 
 
 def write_outputs(resolved, staging: Path, settings: Settings, notes: list[str],
@@ -306,7 +307,8 @@ def write_outputs(resolved, staging: Path, settings: Settings, notes: list[str],
     and written to graph.trig as they come; graph.ttl's triples are gathered graph by graph
     on the way (``kg.rdf.merged_part``); graph.html is drawn from the store; SHACL validation
     runs on the entities graph plus batches of article graphs, in ``settings.jobs`` threads
-    while this one writes the files.
+    while this one writes the files: each graph goes to validation as soon as the store pass
+    has made it (``_GraphFeed``), so the native SHACL work overlaps the store and the files.
     Returns ``(relations_by_predicate, validation)``.
     """
     import hashlib
@@ -322,6 +324,11 @@ def write_outputs(resolved, staging: Path, settings: Settings, notes: list[str],
     progress("write", 0, n_graphs)
     digests: dict = {}                    # graph name -> digest of its N-Quads (keys SHACL batches)
     merged, article_nodes = Triples(), set()   # graph.ttl (kg.rdf.merged_graph), gathered on the way
+    # SHACL batches are validated by settings.jobs threads (the engine runs outside the GIL),
+    # fed with each graph as this thread makes it, while this thread writes the store and files
+    feed = _GraphFeed() if settings.validate else None
+    background = (_BackgroundValidation(feed, cache_root, notes, digests, prune_cache, settings.jobs)
+                  if feed is not None else None)
 
     def quads():
         """Each graph's quads, for graph.trig; on the way, its N-Quads go to the store in slices."""
@@ -329,35 +336,35 @@ def write_outputs(resolved, staging: Path, settings: Settings, notes: list[str],
         for done, (name, g) in enumerate(iter_graphs(resolved), 1):
             progress("write", done, n_graphs)
             merged.update(merged_part(g, article_nodes))
-            data = _nquad_lines(name, g)
+            lines = g.n_triples()
+            data = _nquad_lines(name, g, lines)
             digests[name] = hashlib.sha256(data).hexdigest()
+            if feed is not None:              # with its N-Triples, which SHACL reads
+                feed.put((name, g, "".join(lines)))
             buf.append(data)
             size += len(data)
             if size >= STORE_CHUNK_BYTES:     # bulk-load in slices: bounded memory on any graph size
                 store.bulk_load(b"".join(buf), format=ox.RdfFormat.N_QUADS)
                 buf, size = [], 0
             yield from ox.parse(data, format=ox.RdfFormat.N_QUADS)
+        if feed is not None:
+            feed.close()
 
-    # graph.trig is written as the graphs come (a dump of the store afterwards reads it all again)
-    with open(staging / "graph.trig", "wb") as fh:
-        ox.serialize(quads(), fh, format=ox.RdfFormat.TRIG, prefixes=_prefixes())
-    if buf:
-        store.bulk_load(b"".join(buf), format=ox.RdfFormat.N_QUADS)
-    del buf
-    store.flush()
-    timings["rdf+store+trig"] = time.perf_counter() - t
-    if store_path is not None:            # reopen read-only, as readers of OUT/store will
-        del store
-        import gc
-        gc.collect()
-        store = ox.Store.read_only(str(store_path))
-    # SHACL batches are validated by settings.jobs threads (the engine runs outside the GIL)
-    # while this thread writes the files
-    background = None
-    if settings.validate:
-        background = _BackgroundValidation(resolved, cache_root, notes, digests, prune_cache, settings.jobs)
     n_files = 2 if settings.html else 1
     try:
+        # graph.trig is written as the graphs come (a dump of the store afterwards reads it all again)
+        with open(staging / "graph.trig", "wb") as fh:
+            ox.serialize(quads(), fh, format=ox.RdfFormat.TRIG, prefixes=_prefixes())
+        if buf:
+            store.bulk_load(b"".join(buf), format=ox.RdfFormat.N_QUADS)
+        del buf
+        store.flush()
+        timings["rdf+store+trig"] = time.perf_counter() - t
+        if store_path is not None:            # reopen read-only, as readers of OUT/store will
+            del store
+            import gc
+            gc.collect()
+            store = ox.Store.read_only(str(store_path))
         progress("outputs", 0, n_files)
         t = time.perf_counter()
         lines = "".join(sorted(merged.n_triples())).encode("utf-8")   # sorted: grouped by subject
@@ -383,7 +390,7 @@ def write_outputs(resolved, staging: Path, settings: Settings, notes: list[str],
             background.stop()
         raise
     finally:
-        del store
+        store = None                          # closes OUT/store (readers open it next)
 
     validation = None
     if background is not None:
@@ -393,13 +400,48 @@ def write_outputs(resolved, staging: Path, settings: Settings, notes: list[str],
     return relations, validation
 
 
-class _BackgroundValidation:
-    """``_validate_batches`` on a pool of ``jobs`` threads, driven from a thread so that the
-    caller writes the files meanwhile. ``result(progress)`` waits for it (showing the batches
-    done) and returns its report or raises its error; ``stop()`` makes it stop before the next
-    batch and waits for the batches in flight (on an error or Ctrl-C of the caller)."""
+class _GraphFeed:
+    """The graphs of the store pass, ``(name, Triples)``, handed to the validation thread as they
+    are made (each graph is built once, for both). Bounded: the writer waits when validation is
+    a batch or so behind. Iterating it (the validation thread) ends at ``close()``; once the
+    reader has stopped (done, failed or cancelled), ``put`` drops what it is given."""
 
-    def __init__(self, resolved, cache_root, notes, digests, prune: bool, jobs: int):
+    END = object()
+
+    def __init__(self, maxsize: int = 512):
+        import queue
+        import threading
+        self._queue: queue.Queue = queue.Queue(maxsize)
+        self.stopped = threading.Event()
+
+    def put(self, item) -> None:
+        import queue
+        while not self.stopped.is_set():
+            try:
+                self._queue.put(item, timeout=0.2)
+                return
+            except queue.Full:
+                continue
+
+    def close(self) -> None:
+        self.put(self.END)
+
+    def __iter__(self):
+        try:
+            while (item := self._queue.get()) is not self.END:
+                yield item
+        finally:
+            self.stopped.set()
+
+
+class _BackgroundValidation:
+    """``_validate_batches`` of the graphs of ``feed`` on a pool of ``jobs`` threads, driven
+    from a thread so that the caller writes the store and files meanwhile. ``result(progress)``
+    waits for it (showing the batches done) and returns its report or raises its error;
+    ``stop()`` makes it stop before the next batch and waits for the batches in flight (on an
+    error or Ctrl-C of the caller)."""
+
+    def __init__(self, feed: _GraphFeed, cache_root, notes, digests, prune: bool, jobs: int):
         import threading
         self.validated = 0
         self.cancel = threading.Event()
@@ -410,10 +452,13 @@ class _BackgroundValidation:
 
         def run() -> None:
             try:
-                self._out.append((True, _validate_batches(resolved, cache_root, notes, count, digests,
+                self._out.append((True, _validate_batches(feed, cache_root, notes, count, digests,
                                                           prune=prune, jobs=jobs, cancel=self.cancel)))
             except BaseException as exc:  # noqa: BLE001 - handed to result()
                 self._out.append((False, exc))
+            finally:
+                feed.stopped.set()            # a writer waiting on a full feed goes on
+        self._feed = feed
         self._thread = threading.Thread(target=run, name="kg-validate", daemon=True)
         self._thread.start()
 
@@ -433,6 +478,7 @@ class _BackgroundValidation:
 
     def stop(self) -> None:
         self.cancel.set()
+        self._feed.close()                    # wakes the thread if it waits for a graph
         self._thread.join()
 
 
@@ -466,15 +512,17 @@ def _batch_end(name, size: int) -> bool:
     return size >= VALIDATE_BATCH_TRIPLES // 4 and int(hashlib_sha256(str(name))[:8], 16) % 4 == 0
 
 
-def _batches(resolved, digests: dict | None = None):
-    """``(key, parts)`` per SHACL batch: first the entities graph alone, then article graphs
+def _batches(source, digests: dict | None = None):
+    """``(key, parts)`` per SHACL batch of ``source`` (``(name, Triples)`` pairs as from
+    ``kg.rdf.iter_graphs``, or ``(name, Triples, N-Triples text)``, or a Resolved): first the
+    entities graph alone, then article graphs
     about VALIDATE_BATCH_TRIPLES triples at a time, each with the entities graph's triples about
     the nodes it uses (types, labels, article nodes: what the shapes look at, a batch's entities
     and not the whole entities graph, so that the work grows with the corpus, not its square).
 
     ``key`` digests what the batch holds (``digests``: graph name -> digest of its N-Quads, from
     the store-writing pass; a graph without one is digested here). ``parts`` are the batch's
-    triple sets, for ``kg.validate.validate_parts``."""
+    triple sets (or their N-Triples text, when given), for ``kg.validate.validate_parts``."""
     from rdflib import URIRef
 
     digests = digests or {}
@@ -485,35 +533,40 @@ def _batches(resolved, digests: dict | None = None):
         return hashlib_sha256(_nquad_lines(name, g).decode("utf-8"))
 
     by_subject: dict = {}
-    names, graphs, size = [], [], 0
+    names, graphs, parts, size = [], [], [], 0
 
     def close():
         used = {n for g in graphs for t in g for n in (t[0], t[2]) if isinstance(n, URIRef)}
         extra = [t for n in sorted(used) for t in by_subject.get(n, ())]
         key = hashlib_sha256("\n".join([*sorted(digest_of(nm, g) for nm, g in zip(names, graphs)),
                                         *sorted(" ".join(x.n3() for x in t) for t in extra)]))
-        return key, [*graphs, extra]
+        return key, [*parts, extra]
 
-    for name, g in iter_graphs(resolved):
+    if hasattr(source, "entities"):             # a Resolved
+        source = iter_graphs(source)
+    for name, g, *text in source:
+        part = text[0] if text else g
         if not by_subject and not names:        # the entities graph comes first
             for t in g:
                 by_subject.setdefault(t[0], []).append(t)
-            yield hashlib_sha256("entities\n" + digest_of(name, g)), [g]
+            yield hashlib_sha256("entities\n" + digest_of(name, g)), [part]
             continue
         names.append(name)
         graphs.append(g)
+        parts.append(part)
         size += len(g)
         if _batch_end(name, size):
             yield close()
-            names, graphs, size = [], [], 0
+            names, graphs, parts, size = [], [], [], 0
     if graphs:
         yield close()
 
 
-def _validate_batches(resolved, cache_root: Path | None, notes: list[str],
+def _validate_batches(graphs, cache_root: Path | None, notes: list[str],
                       progress: ProgressFn = _no_progress, digests: dict | None = None,
                       prune: bool = False, jobs: int = 1, cancel=None):
-    """SHACL on the entities graph, then on batches of article graphs (see ``_batches``). Each
+    """SHACL on the entities graph, then on batches of article graphs (``graphs``: a Resolved or
+    ``(name, Triples)`` pairs; see ``_batches``). Each
     batch's report is cached under ``cache_root/validation`` by the batch's digest and the shapes:
     a rebuild validates again only the batches that changed. ``prune`` removes the cached reports
     this build did not use.
@@ -541,7 +594,7 @@ def _validate_batches(resolved, cache_root: Path | None, notes: list[str],
     def to_validate():
         """The batches whose report is not cached (the cached ones are taken on the way)."""
         nonlocal cached
-        for key, parts in _batches(resolved, digests):
+        for key, parts in _batches(graphs, digests):
             if cancel is not None and cancel.is_set():
                 raise KGError("SHACL validation cancelled")
             key = hashlib_sha256(key + shapes)

@@ -246,9 +246,9 @@ def validate(data: Graph | Dataset, shapes: Graph | None = None,
 
 
 def validate_parts(parts) -> ValidationReport:
-    """Validate the union of ``parts`` (iterables of ``(s, p, o)`` rdflib triples) against the
-    shipped shapes. The unit of work of one SHACL batch of ``kg build``."""
-    return validate_ntriples(ntriples(t for part in parts for t in part))
+    """Validate the union of ``parts`` (iterables of ``(s, p, o)`` rdflib triples, or N-Triples
+    text) against the shipped shapes. The unit of work of one SHACL batch of ``kg build``."""
+    return validate_ntriples("".join(p if isinstance(p, str) else ntriples(p) for p in parts))
 
 
 __all__ = ["Violation", "ValidationReport", "validate", "validate_parts", "validate_ntriples",

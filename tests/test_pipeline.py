@@ -445,3 +445,58 @@ def test_build_summary_counts_shacl_warnings_and_says_where_they_are(tmp_path):
     out = io.StringIO()
     print_summary(report, Console(file=out, width=300))
     assert "warning" not in next(x for x in out.getvalue().splitlines() if x.startswith("SHACL"))
+
+
+def _small_feed(monkeypatch):
+    """A _GraphFeed that holds one graph: the writer can be at most a graph or two ahead."""
+    from kg import pipeline
+    init = pipeline._GraphFeed.__init__
+    monkeypatch.setattr(pipeline._GraphFeed, "__init__", lambda self, maxsize=1: init(self, 1))
+
+
+def test_validation_starts_while_the_store_pass_runs(small_resolved, monkeypatch, tmp_path):
+    """Each graph goes to the SHACL thread as the store pass makes it: with a feed of one graph,
+    the first batch is validated before the pass has written its last graph (the writer cannot
+    get further ahead), and the findings equal those of the batches of the whole graph."""
+    from kg import pipeline
+    from kg import validate as validate_mod
+    monkeypatch.setattr(pipeline, "VALIDATE_BATCH_TRIPLES", 1)
+    _small_feed(monkeypatch)
+    events = []
+    real = validate_mod.validate_parts
+    monkeypatch.setattr(validate_mod, "validate_parts", lambda parts: events.append("engine") or real(parts))
+    broken = _broken(small_resolved)
+    _rel, report = pipeline.write_outputs(broken, tmp_path, Settings(html=False), [], None, {},
+                                          progress=lambda stage, done, total: events.append(stage))
+    assert events.index("engine") < events.index("outputs")
+    assert events.count("engine") == 3                      # entities, a1, a2
+    whole = pipeline._validate_batches(broken, None, [])
+    assert not report.conforms and [str(v) for v in report.violations] == [str(v) for v in whole.violations]
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_a_failing_validation_does_not_block_the_writer(small_resolved, monkeypatch, tmp_path, jobs):
+    """When the SHACL thread fails, the store pass (waiting on a full feed) goes on, and the
+    validation's error is the one raised, with no kg-validate thread left behind."""
+    import threading
+    from kg import pipeline
+    from kg import validate as validate_mod
+    monkeypatch.setattr(pipeline, "VALIDATE_BATCH_TRIPLES", 1)
+    _small_feed(monkeypatch)
+
+    def fail(parts):
+        raise RuntimeError("engine crashed")
+    monkeypatch.setattr(validate_mod, "validate_parts", fail)
+    out: list = []
+
+    def run():
+        try:
+            pipeline.write_outputs(small_resolved, tmp_path, Settings(html=False, jobs=jobs), [], None, {})
+        except BaseException as exc:  # noqa: BLE001
+            out.append(exc)
+    writer = threading.Thread(target=run)
+    writer.start()
+    writer.join(60)
+    assert not writer.is_alive(), "the writer is blocked"
+    assert len(out) == 1 and "engine crashed" in str(out[0])
+    assert not [t for t in threading.enumerate() if t.name == "kg-validate"]
