@@ -401,8 +401,8 @@ def write_outputs(resolved, staging: Path, settings: Settings, notes: list[str],
 
 
 class _GraphFeed:
-    """The graphs of the store pass, ``(name, Triples)``, handed to the validation thread as they
-    are made (each graph is built once, for both). Bounded: the writer waits when validation is
+    """The graphs of the store pass, ``(name, Triples, N-Triples text)``, handed to the validation
+    thread as they are made (each graph is built and written out once, for both). Bounded: the writer waits when validation is
     a batch or so behind. Iterating it (the validation thread) ends at ``close()``; once the
     reader has stopped (done, failed or cancelled), ``put`` drops what it is given."""
 
