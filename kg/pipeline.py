@@ -329,6 +329,7 @@ def write_outputs(resolved, staging: Path, settings: Settings, notes: list[str],
     feed = _GraphFeed() if settings.validate else None
     background = (_BackgroundValidation(feed, cache_root, notes, digests, prune_cache, settings.jobs)
                   if feed is not None else None)
+    loader = _StoreLoader(store)
 
     def quads():
         """Each graph's quads, for graph.trig; on the way, its N-Quads go to the store in slices."""
@@ -344,7 +345,7 @@ def write_outputs(resolved, staging: Path, settings: Settings, notes: list[str],
             buf.append(data)
             size += len(data)
             if size >= STORE_CHUNK_BYTES:     # bulk-load in slices: bounded memory on any graph size
-                store.bulk_load(b"".join(buf), format=ox.RdfFormat.N_QUADS)
+                loader.load(b"".join(buf))
                 buf, size = [], 0
             yield from ox.parse(data, format=ox.RdfFormat.N_QUADS)
         if feed is not None:
@@ -356,8 +357,9 @@ def write_outputs(resolved, staging: Path, settings: Settings, notes: list[str],
         with open(staging / "graph.trig", "wb") as fh:
             ox.serialize(quads(), fh, format=ox.RdfFormat.TRIG, prefixes=_prefixes())
         if buf:
-            store.bulk_load(b"".join(buf), format=ox.RdfFormat.N_QUADS)
+            loader.load(b"".join(buf))
         del buf
+        loader.finish()
         store.flush()
         timings["rdf+store+trig"] = time.perf_counter() - t
         if store_path is not None:            # reopen read-only, as readers of OUT/store will
@@ -386,6 +388,7 @@ def write_outputs(resolved, staging: Path, settings: Settings, notes: list[str],
             else:
                 notes.append("graph.html not written (kg.viz not available)")
     except BaseException:
+        loader.finish(wait_only=True)
         if background is not None:
             background.stop()
         raise
@@ -398,6 +401,40 @@ def write_outputs(resolved, staging: Path, settings: Settings, notes: list[str],
         validation = background.result(progress)
         timings["validate (after the files)"] = time.perf_counter() - t
     return relations, validation
+
+
+class _StoreLoader:
+    """Bulk-loads N-Quads slices into ``store`` in a thread of its own (oxigraph's bulk loader
+    runs outside Python's GIL), while the caller makes the next slice. One slice loads at a
+    time: ``load`` waits for the previous one first, so memory holds two slices at most."""
+
+    def __init__(self, store):
+        from concurrent.futures import ThreadPoolExecutor
+        self.store = store
+        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="kg-store")
+        self._pending = None
+
+    def load(self, data: bytes) -> None:
+        import pyoxigraph as ox
+        self._wait()
+        self._pending = self._pool.submit(self.store.bulk_load, data, format=ox.RdfFormat.N_QUADS)
+
+    def _wait(self) -> None:
+        pending, self._pending = self._pending, None
+        if pending is not None:
+            pending.result()                  # a loading error is raised here
+
+    def finish(self, wait_only: bool = False) -> None:
+        """Waits for the last slice (its error raised, unless ``wait_only``) and stops the thread."""
+        try:
+            if wait_only:
+                if self._pending is not None:
+                    self._pending.exception()
+            else:
+                self._wait()
+        finally:
+            self._pool.shutdown(wait=True)
+            self.store = None                 # the caller closes the store: no other reference
 
 
 class _GraphFeed:

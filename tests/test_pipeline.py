@@ -500,3 +500,30 @@ def test_a_failing_validation_does_not_block_the_writer(small_resolved, monkeypa
     assert not writer.is_alive(), "the writer is blocked"
     assert len(out) == 1 and "engine crashed" in str(out[0])
     assert not [t for t in threading.enumerate() if t.name == "kg-validate"]
+
+
+def test_store_loader_loads_every_slice_in_a_thread_and_reports_errors(tmp_path):
+    """kg.pipeline._StoreLoader: slices load in order while the caller goes on; after finish()
+    every quad is in the store and the loader holds no reference to it (the caller closes and
+    reopens OUT/store). A bad slice's error is raised by the next call, not lost."""
+    import threading
+    import pyoxigraph as ox
+    from kg import pipeline
+
+    def nq(i: int) -> bytes:
+        return (f"<https://example.org/s{i}> <https://example.org/p> \"{i}\" "
+                f"<https://example.org/g{i % 3}> .\n").encode()
+    store = ox.Store(str(tmp_path / "store"))
+    loader = pipeline._StoreLoader(store)
+    for k in range(5):
+        loader.load(b"".join(nq(i) for i in range(k * 100, (k + 1) * 100)))
+    loader.finish()
+    assert len(store) == 500 and loader.store is None
+    assert not [t for t in threading.enumerate() if t.name.startswith("kg-store")]
+
+    loader = pipeline._StoreLoader(ox.Store())
+    loader.load(b"<https://example.org/s> <https://example.org/p> not-a-term .\n")
+    with pytest.raises(SyntaxError):
+        loader.load(nq(1))
+    loader.finish(wait_only=True)
+    assert not [t for t in threading.enumerate() if t.name.startswith("kg-store")]

@@ -90,3 +90,23 @@ def test_iris_are_stable_across_builds(small_resolved):
     a = {statement_iri(f) for f in small_resolved.facts}
     b = {statement_iri(f) for f in small_resolved.facts}
     assert a == b and len(a) == len(small_resolved.facts)
+
+
+def test_n_triples_are_rdflibs_own_rows(small_resolved):
+    """kg.rdf.Triples.n_triples (IRIs' forms memoised) writes exactly what rdflib's N-Triples
+    row writer writes, on the built graphs and on literals that need escaping."""
+    from rdflib import BNode, URIRef
+    from rdflib.namespace import XSD
+    from rdflib.plugins.serializers.nt import _nt_row
+    from kg.rdf import Triples, iter_graphs
+    odd = Triples({
+        (URIRef("https://example.org/a"), RDFS.label, Literal('guillemets " et \\ barre\nnouvelle ligne\r')),
+        (URIRef("https://example.org/a"), RDFS.comment, Literal("été", lang="fr")),
+        (URIRef("https://example.org/a"), RDFS.seeAlso, Literal(0.9, datatype=XSD.decimal)),
+        (URIRef("https://example.org/a"), RDFS.seeAlso, BNode("b1")),
+        (BNode("b1"), RDF.value, Literal(3)),
+    })
+    graphs = [g for _name, g in iter_graphs(small_resolved)] + [odd]
+    for g in graphs:
+        assert sorted(g.n_triples()) == sorted(_nt_row(t) for t in g)
+        assert sorted(g.n_triples()) == sorted(g.n_triples())      # memoised forms: same again
