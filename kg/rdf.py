@@ -150,7 +150,14 @@ class Triples(set):
         N-Triples row writer gives (a test compares them), with each IRI's form kept once made
         (the same entity, article and predicate IRIs come back in every graph; rdflib checks
         and formats each IRI again at every use)."""
-        return [f"{_n3(s)} {_n3(p)} {_n3(o)} .\n" for s, p, o in self]
+        return [nt_row(t) for t in self]
+
+
+def nt_row(triple) -> str:
+    """One N-Triples line (``"<s> <p> <o> .\\n"``) of an rdflib triple, as rdflib's own row writer
+    makes it, IRIs' forms memoised."""
+    s, p, o = triple
+    return f"{_n3(s)} {_n3(p)} {_n3(o)} .\n"
 
 
 _IRI_N3: dict = {}

@@ -136,8 +136,8 @@ def engine() -> str:
 def ntriples(triples) -> str:
     """N-Triples text of ``triples`` (rdflib terms; duplicates allowed), typed literals by their
     lexical form."""
-    from rdflib.plugins.serializers.nt import _nt_row   # rdflib's own N-Triples row writer
-    return "".join(map(_nt_row, triples))
+    from .rdf import nt_row
+    return "".join(map(nt_row, triples))
 
 
 def _triples_of(data: Graph | Dataset):
