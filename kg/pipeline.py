@@ -24,8 +24,10 @@ from __future__ import annotations
 import io
 import json
 import os
+import queue
 import shutil
 import sys
+import threading
 import time
 import dataclasses
 from collections import Counter
@@ -288,13 +290,12 @@ STORE_CHUNK_BYTES = 16 * 2**20
 
 
 
-def _nquad_lines(name, g, lines: list[str] | None = None) -> bytes:
-    """N-Quads of one graph (a ``kg.rdf.Triples``; ``lines``: its N-Triples lines when already
-    made): its N-Triples with the graph name before each final dot."""
+def _nquad_lines(name, lines: list[str]) -> bytes:
+    """N-Quads of one graph named ``name``, from its N-Triples ``lines`` (``Triples.n_triples()``):
+    each line with the graph name before its final dot."""
     suffix = " " + name.n3() + " .\n"
     # sorted: set iteration order changes from one process to the next (str hashing),
     # and the digest of a graph must not (it keys the cached SHACL reports)
-    lines = g.n_triples() if lines is None else lines
     return "".join(sorted(line[:-3] + suffix for line in lines)).encode("utf-8")
 
 
@@ -338,7 +339,7 @@ def write_outputs(resolved, staging: Path, settings: Settings, notes: list[str],
             progress("write", done, n_graphs)
             merged.update(merged_part(g, article_nodes))
             lines = g.n_triples()
-            data = _nquad_lines(name, g, lines)
+            data = _nquad_lines(name, lines)
             digests[name] = hashlib.sha256(data).hexdigest()
             if feed is not None:              # with its N-Triples, which SHACL reads
                 feed.put((name, g, "".join(lines)))
@@ -446,13 +447,10 @@ class _GraphFeed:
     END = object()
 
     def __init__(self, maxsize: int = 512):
-        import queue
-        import threading
         self._queue: queue.Queue = queue.Queue(maxsize)
         self.stopped = threading.Event()
 
     def put(self, item) -> None:
-        import queue
         while not self.stopped.is_set():
             try:
                 self._queue.put(item, timeout=0.2)
@@ -479,7 +477,6 @@ class _BackgroundValidation:
     error or Ctrl-C of the caller)."""
 
     def __init__(self, feed: _GraphFeed, cache_root, notes, digests, prune: bool, jobs: int):
-        import threading
         self.validated = 0
         self.cancel = threading.Event()
         self._out: list = []
@@ -567,7 +564,8 @@ def _batches(source, digests: dict | None = None):
     def digest_of(name, g) -> str:
         if name in digests:
             return digests[name]
-        return hashlib_sha256(_nquad_lines(name, g).decode("utf-8"))
+        import hashlib
+        return hashlib.sha256(_nquad_lines(name, g.n_triples())).hexdigest()
 
     by_subject: dict = {}
     names, graphs, parts, size = [], [], [], 0
