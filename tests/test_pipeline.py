@@ -378,7 +378,12 @@ def test_validation_runs_outside_the_gil(small_resolved):
     """The engine releases Python's GIL while it validates (the reason kg build validates in
     threads while it writes the files): while a thread validates a batch, this thread keeps
     running Python. Were the GIL held during the native work, this thread would stall for
-    about as long as the validation."""
+    about as long as the validation, on every try.
+
+    On a busy machine (CI runs two test workers on two cores) the scheduler may also pause
+    this thread now and then, so one try in five has to show the short gaps; an engine
+    that holds the GIL fails all five (checked with ``sorted()`` on 3M floats in the worker:
+    the gap is the whole call each time)."""
     import threading
     import time
     from kg import pipeline
@@ -387,19 +392,34 @@ def test_validation_runs_outside_the_gil(small_resolved):
     text = ntriples(triples)
     big = "".join(text.replace("/a1", f"/a1x{i}").replace("/a2", f"/a2x{i}") for i in range(200))
     validate_ntriples(big)                                       # compile, warm up
-    t = time.perf_counter()
-    validate_ntriples(big)
-    alone = time.perf_counter() - t
-    worker = threading.Thread(target=validate_ntriples, args=(big,))
-    gaps, last = [], time.perf_counter()
-    worker.start()
-    while worker.is_alive():
-        now = time.perf_counter()
-        gaps.append(now - last)
-        last = now
-    worker.join()
-    assert alone > 0.05 and len(gaps) > 100, (alone, len(gaps))
-    assert max(gaps) < 0.4 * alone, (max(gaps), alone)
+
+    def one_try():
+        span = []
+
+        def work():
+            span.append(time.perf_counter())
+            validate_ntriples(big)
+            span.append(time.perf_counter())
+
+        worker = threading.Thread(target=work)
+        gaps, last = [], time.perf_counter()
+        worker.start()
+        while worker.is_alive():
+            now = time.perf_counter()
+            gaps.append(now - last)
+            last = now
+        worker.join()
+        took = span[1] - span[0]
+        assert took > 0.05 and len(gaps) > 100, (took, len(gaps))
+        return max(gaps), took
+
+    tries = []
+    for _ in range(5):
+        tries.append(one_try())
+        if tries[-1][0] < 0.4 * tries[-1][1]:
+            break
+    longest, took = tries[-1]
+    assert longest < 0.4 * took, tries
 
 
 @pytest.mark.parametrize("broken", [False, True])
