@@ -1,13 +1,16 @@
-"""Benchmark of the named queries: embedded Oxigraph store vs rdflib in memory.
+"""Benchmark of the named queries: embedded Oxigraph store (on disk and in memory) vs rdflib.
 
 Generates a deterministic synthetic dataset in the contract's shape (bench/synth_graph.py),
-loads it into a pyoxigraph store on disk and into an rdflib Dataset, then times each named
-query (median over --runs runs) on both and prints: query, oxigraph ms, rdflib ms, ratio, rows.
+loads it into a pyoxigraph store on disk (what `kg build` writes and `kg query` reads), into
+an in-memory pyoxigraph store (`open_backend(OUT, memory=True)`, for long sessions) and into
+an rdflib Dataset, then times each named query (median over --runs runs) on each and prints:
+query, oxigraph disk ms, oxigraph memory ms, rdflib ms, ratios, rows, targets met.
 rdflib is timed once only for a query whose first run exceeds --rdflib-cap seconds ("> S s").
 
     .venv/bin/python bench/bench_query.py                 # ~1M triples (a few minutes)
     .venv/bin/python bench/bench_query.py --triples 100000 --runs 3 --rdflib-cap 5
 Targets: one-entity queries < 50 ms median, whole-graph aggregates < 1 s, >= 10x rdflib.
+    .venv/bin/python bench/bench_query.py --no-rdflib --runs 9     # the two Oxigraph modes only
 """
 from __future__ import annotations
 
@@ -70,6 +73,7 @@ def main() -> None:
                     help="stop timing rdflib for a query after one run longer than this many seconds"
                          " (reported as '> S s')")
     ap.add_argument("--no-rdflib", action="store_true", help="time oxigraph only")
+    ap.add_argument("--no-memory", action="store_true", help="skip the in-memory oxigraph store")
     args = ap.parse_args()
 
     with tempfile.TemporaryDirectory(prefix="kg-bench-") as tmp:
@@ -83,6 +87,12 @@ def main() -> None:
         ox = OxigraphBackend(path=store_path)
         ox_load = time.perf_counter() - t0
         print(f"oxigraph bulk load + open: {ox_load:.1f} s")
+        mem = None
+        if not args.no_memory:
+            t0 = time.perf_counter()
+            mem = OxigraphBackend.in_memory(nq)
+            mem_load = time.perf_counter() - t0
+            print(f"oxigraph in-memory load: {mem_load:.1f} s")
         rd = None
         if not args.no_rdflib:
             import rdflib
@@ -93,34 +103,50 @@ def main() -> None:
             print(f"rdflib parse: {time.perf_counter() - t0:.1f} s")
         gc.collect()
 
+        def meets(ms, rd_ms, target):
+            return ms < target and (rd_ms is None or rd_ms / max(ms, 1e-3) >= 10)
+
         rows = []
         for label, name, params, kind in CASES:
             run_named(ox, name, params)  # warm-up
             ox_ms, n_ox, _ = timed(lambda: run_named(ox, name, params), args.runs)
+            mem_ms = None
+            if mem is not None:
+                run_named(mem, name, params)
+                mem_ms, n_mem, _ = timed(lambda: run_named(mem, name, params), args.runs)
+                if n_mem != n_ox:
+                    print(f"  !! {label}: oxigraph on disk {n_ox} rows, in memory {n_mem} rows", file=sys.stderr)
             rd_ms, n_rd, capped = (None, None, False)
             if rd is not None:
                 rd_ms, n_rd, capped = timed(lambda: run_named(rd, name, params), args.runs, args.rdflib_cap)
             target = 50.0 if kind == "one entity" else 1000.0
-            ok = ox_ms < target and (rd_ms is None or rd_ms / max(ox_ms, 1e-3) >= 10)
-            rows.append((label, kind, n_ox, ox_ms, rd_ms, capped, ok))
+            rows.append((label, kind, n_ox, ox_ms, mem_ms, rd_ms, capped,
+                         meets(ox_ms, rd_ms, target), mem_ms is not None and meets(mem_ms, rd_ms, target)))
             if n_rd is not None and n_rd != n_ox:
                 print(f"  !! {label}: oxigraph {n_ox} rows, rdflib {n_rd} rows", file=sys.stderr)
+            mem_txt = "" if mem_ms is None else f" / in memory {mem_ms:.1f} ms"
             rd_txt = "" if rd_ms is None else (f" / rdflib > {args.rdflib_cap:g} s ({rd_ms / 1000:.1f} s, one run)"
                                                if capped else f" / rdflib {rd_ms:.0f} ms")
-            print(f"  {label}: {ox_ms:.1f} ms{rd_txt}", file=sys.stderr, flush=True)
+            print(f"  {label}: {ox_ms:.1f} ms{mem_txt}{rd_txt}", file=sys.stderr, flush=True)
 
-        print(f"\n{n} quads; oxigraph load {ox_load:.1f} s; median of {args.runs} runs"
-              f" (rdflib: one run when it exceeds {args.rdflib_cap:g} s)")
-        print(f"| {'query':40} | {'kind':11} | {'oxigraph ms':>11} | {'rdflib ms':>10} | {'ratio':>8} | {'rows':>6} | ok |")
-        print(f"|{'-' * 42}|{'-' * 13}|{'-' * 12}:|{'-' * 11}:|{'-' * 9}:|{'-' * 7}:|----|")
-        for label, kind, n_rows, ox_ms, rd_ms, capped, ok in rows:
-            if rd_ms is None:
-                rd_s, ratio = "-", "-"
-            elif capped:
-                rd_s, ratio = f"> {args.rdflib_cap * 1000:.0f}", f"> {args.rdflib_cap * 1000 / max(ox_ms, 1e-3):.0f}x"
-            else:
-                rd_s, ratio = f"{rd_ms:.0f}", f"{rd_ms / max(ox_ms, 1e-3):.1f}x"
-            print(f"| {label:40} | {kind:11} | {ox_ms:>11.1f} | {rd_s:>10} | {ratio:>8} | {n_rows:>6} | {'yes' if ok else 'NO'} |")
+        def ratio(ms):
+            if rd_ms is None or ms is None:
+                return "-"
+            return f"> {args.rdflib_cap * 1000 / max(ms, 1e-3):.0f}x" if capped else f"{rd_ms / max(ms, 1e-3):.1f}x"
+
+        print(f"\n{n} quads; oxigraph load {ox_load:.1f} s on disk"
+              + ("" if mem is None else f", {mem_load:.1f} s in memory")
+              + f"; median of {args.runs} runs (rdflib: one run when it exceeds {args.rdflib_cap:g} s)")
+        print(f"| {'query':40} | {'kind':11} | {'disk ms':>8} | {'memory ms':>9} | {'rdflib ms':>10} "
+              f"| {'ratio disk':>10} | {'ratio memory':>12} | {'rows':>6} | ok disk | ok memory |")
+        print(f"|{'-' * 42}|{'-' * 13}|{'-' * 9}:|{'-' * 10}:|{'-' * 11}:|{'-' * 11}:|{'-' * 13}:|{'-' * 7}:"
+              f"|---------|-----------|")
+        for label, kind, n_rows, ox_ms, mem_ms, rd_ms, capped, ok, ok_mem in rows:
+            rd_s = "-" if rd_ms is None else (f"> {args.rdflib_cap * 1000:.0f}" if capped else f"{rd_ms:.0f}")
+            mem_s = "-" if mem_ms is None else f"{mem_ms:.1f}"
+            print(f"| {label:40} | {kind:11} | {ox_ms:>8.1f} | {mem_s:>9} | {rd_s:>10} | {ratio(ox_ms):>10} "
+                  f"| {ratio(mem_ms):>12} | {n_rows:>6} | {'yes' if ok else 'NO':7} "
+                  f"| {('-' if mem_ms is None else 'yes' if ok_mem else 'NO'):9} |")
         ox.close()
 
 

@@ -252,6 +252,25 @@ def test_open_backend_choice(out_dir, tmp_path, small_dataset):
         open_backend(tmp_path / "empty")
 
 
+def test_open_backend_in_memory(out_dir, tmp_path):
+    """memory=True holds the build folder's graph in an in-memory store: same answers as the
+    on-disk store, no RocksDB directory opened; a missing or broken file is a named error."""
+    disk = open_backend(out_dir)
+    mem = open_backend(out_dir, memory=True)
+    assert mem.name == "oxigraph" and mem.path is None and len(mem.store) == len(disk.store) > 0
+    q = "SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } }"
+    assert sorted(tuple(map(str, r.values())) for r in mem.query(q).rows) == \
+        sorted(tuple(map(str, r.values())) for r in disk.query(q).rows)
+    disk.close()
+    with pytest.raises(GraphNotFound, match="kg build"):
+        open_backend(tmp_path / "nothing", memory=True)
+    bad = tmp_path / "bad"
+    bad.mkdir()
+    (bad / "graph.trig").write_text("<a> <b> .\n")
+    with pytest.raises(GraphNotFound, match=r"cannot read .*graph\.trig"):
+        open_backend(bad, memory=True)
+
+
 # --------------------------------------------------------------------------- CLI
 
 def test_cli_named_query_csv(out_dir):

@@ -6,9 +6,9 @@ import pytest
 from rdflib import Literal, URIRef
 
 from kg.query import list_queries, run_named
-from kg.store import OxigraphBackend, RdflibBackend, RemoteBackend, push_dataset, write_store
+from kg.store import OxigraphBackend, RdflibBackend, RemoteBackend, open_backend, push_dataset, write_store
 
-BACKENDS = ["rdflib", "oxigraph-memory", "oxigraph-store",
+BACKENDS = ["rdflib", "oxigraph-memory", "oxigraph-store", "oxigraph-loaded",
             pytest.param("remote-oxigraph", marks=pytest.mark.slow)]
 
 
@@ -56,6 +56,9 @@ def backend(request, dataset, tmp_path):
         return OxigraphBackend.from_dataset(dataset)
     if kind == "oxigraph-store":
         return OxigraphBackend(path=write_store(dataset, tmp_path))
+    if kind == "oxigraph-loaded":                 # a build folder's graph.trig, held in memory
+        dataset.serialize(tmp_path / "graph.trig", format="trig")
+        return open_backend(tmp_path, memory=True)
     return RemoteBackend(request.getfixturevalue("remote_url"))
 
 
