@@ -9,8 +9,8 @@ rdflib is timed once only for a query whose first run exceeds --rdflib-cap secon
 
     .venv/bin/python bench/bench_query.py                 # ~1M triples (a few minutes)
     .venv/bin/python bench/bench_query.py --triples 100000 --runs 3 --rdflib-cap 5
-Targets: one-entity queries < 50 ms median, whole-graph aggregates < 1 s, >= 10x rdflib.
     .venv/bin/python bench/bench_query.py --no-rdflib --runs 9     # the two Oxigraph modes only
+Targets: one-entity queries < 50 ms median, whole-graph aggregates < 1 s, >= 10x rdflib.
 """
 from __future__ import annotations
 

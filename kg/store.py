@@ -404,9 +404,10 @@ class OxigraphBackend(_Base):
         """The graph of a ``kg build`` folder (or a .trig/.nq file) loaded into an in-memory
         Oxigraph store, for long sessions (a notebook, a script running many queries).
 
-        Loading costs about 3 s per million triples; each query then runs 2 to 5 times
-        faster than on the on-disk store, whose every index lookup goes through RocksDB
-        (see README, "Speed"). A one-off ``kg query`` is faster on disk."""
+        Loading costs about 3 s per million triples; a query then runs up to 4 times faster
+        than on the on-disk store (2 to 3 times for most named queries, about the same for
+        the smallest), whose every index lookup goes through RocksDB (see README, "Speed").
+        A one-off ``kg query`` is faster on disk."""
         import pyoxigraph as ox
         path = _trig_path(Path(graph_dir))
         if not path.exists():
