@@ -299,6 +299,14 @@ def _nquad_lines(name, lines: list[str]) -> bytes:
     return "".join(sorted(line[:-3] + suffix for line in lines)).encode("utf-8")
 
 
+def _graph_digest(name, lines: list[str]) -> tuple[bytes, str]:
+    """A graph's N-Quads (see ``_nquad_lines``) and their SHA-256: the digest that keys the
+    cached SHACL reports."""
+    import hashlib
+    data = _nquad_lines(name, lines)
+    return data, hashlib.sha256(data).hexdigest()
+
+
 def write_outputs(resolved, staging: Path, settings: Settings, notes: list[str],
                   cache_root: Path | None, timings: dict[str, float], progress: ProgressFn = _no_progress,
                   prune_cache: bool = False):
@@ -312,8 +320,6 @@ def write_outputs(resolved, staging: Path, settings: Settings, notes: list[str],
     has made it (``_GraphFeed``), so the native SHACL work overlaps the store and the files.
     Returns ``(relations_by_predicate, validation)``.
     """
-    import hashlib
-
     import pyoxigraph as ox
 
     t = time.perf_counter()
@@ -339,8 +345,7 @@ def write_outputs(resolved, staging: Path, settings: Settings, notes: list[str],
             progress("write", done, n_graphs)
             merged.update(merged_part(g, article_nodes))
             lines = g.n_triples()
-            data = _nquad_lines(name, lines)
-            digests[name] = hashlib.sha256(data).hexdigest()
+            data, digests[name] = _graph_digest(name, lines)
             if feed is not None:              # with its N-Triples, which SHACL reads
                 feed.put((name, g, "".join(lines)))
             buf.append(data)
@@ -564,8 +569,7 @@ def _batches(source, digests: dict | None = None):
     def digest_of(name, g) -> str:
         if name in digests:
             return digests[name]
-        import hashlib
-        return hashlib.sha256(_nquad_lines(name, g.n_triples())).hexdigest()
+        return _graph_digest(name, g.n_triples())[1]
 
     by_subject: dict = {}
     names, graphs, parts, size = [], [], [], 0

@@ -22,6 +22,7 @@ from decimal import Decimal
 
 from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.namespace import OWL, PROV, RDF, RDFS, SKOS, XSD
+from rdflib.plugins.serializers.nt import _quoteLiteral   # rdflib's N-Triples literal writer
 
 from .namespace import (AIKG, ENTITIES_GRAPH, ORG, RESOURCE, SCHEMA, article_graph,
                         article_iri, entity_iri)
@@ -48,6 +49,7 @@ _DERIVED, _ATTRIBUTED = PROV.wasDerivedFrom, PROV.wasAttributedTo
 _MEMBERSHIP, _MEMBER, _ORGANIZATION, _ORG_ROLE, _ROLE_CLASS = (ORG.Membership, ORG.member, ORG.organization,
                                                                ORG.role, ORG.Role)
 _LABEL, _DECIMAL = RDFS.label, XSD.decimal
+_MENTIONS, _ARTICLE = SCHEMA.mentions, AIKG.Article
 
 
 @functools.lru_cache(maxsize=None)
@@ -173,7 +175,6 @@ def _n3(term) -> str:
             n3 = _IRI_N3[term] = term.n3()
         return n3
     if isinstance(term, Literal):
-        from rdflib.plugins.serializers.nt import _quoteLiteral
         return _quoteLiteral(term)
     return term.n3()
 
@@ -208,9 +209,8 @@ def iter_graphs(resolved: Resolved) -> Iterator[tuple[URIRef, Triples]]:
             continue
         g = Triples()
         a = article_iri(aid)
-        mentions_ = SCHEMA.mentions
         for eid in mentions.pop(aid, ()):
-            g.add((a, mentions_, entity_iri(eid)))
+            g.add((a, _MENTIONS, entity_iri(eid)))
         for fact in facts.pop(aid, ()):
             add_fact(g, fact, dates.get(aid))
         yield article_graph(aid), g
@@ -245,12 +245,11 @@ def merged_part(g: Iterable[tuple], articles: set) -> Iterator[tuple]:
     one call to the next: they are typed in the entities graph, which comes first, and are the
     subjects of schema:mentions in the article graphs. A statement node is typed in its graph."""
     statements = set()
-    article = AIKG.Article
     for s, p, o in g:
         if p == _TYPE:
             if o == _ASSERTION:
                 statements.add(s)
-            elif o == article:
+            elif o == _ARTICLE:
                 articles.add(s)
     for t in g:
         if t[0] not in statements and t[0] not in articles:

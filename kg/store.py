@@ -241,14 +241,21 @@ def _trig_path(graph_dir: Path) -> Path:
     return graph_dir / TRIG_FILE
 
 
-def load_dataset(graph_dir: Path | str = DEFAULT_OUT) -> rdflib.Dataset:
-    """Parse ``OUT/graph.trig`` (or a .trig/.nq file) into a ``Dataset(default_union=True)``."""
+def _graph_file(graph_dir: Path | str) -> tuple[Path, bool]:
+    """``OUT/graph.trig`` (or the .trig/.nq file given) and whether it is N-Quads; GraphNotFound
+    when there is none."""
     path = _trig_path(Path(graph_dir))
     if not path.exists():
         raise GraphNotFound(f"no graph in {graph_dir}/: run `kg build` first"
                             f" (looked for {path})")
+    return path, path.suffix == ".nq"
+
+
+def load_dataset(graph_dir: Path | str = DEFAULT_OUT) -> rdflib.Dataset:
+    """Parse ``OUT/graph.trig`` (or a .trig/.nq file) into a ``Dataset(default_union=True)``."""
+    path, nquads = _graph_file(graph_dir)
     ds = rdflib.Dataset(default_union=True)
-    fmt = "nquads" if path.suffix == ".nq" else "trig"
+    fmt = "nquads" if nquads else "trig"
     try:
         ds.parse(path, format=fmt)
     except Exception as exc:  # noqa: BLE001 - a broken file is the user's problem, said once
@@ -409,10 +416,8 @@ class OxigraphBackend(_Base):
         the smallest), whose every index lookup goes through RocksDB (see README, "Speed").
         A one-off ``kg query`` is faster on disk."""
         import pyoxigraph as ox
-        path = _trig_path(Path(graph_dir))
-        if not path.exists():
-            raise GraphNotFound(f"no graph in {graph_dir}/: run `kg build` first (looked for {path})")
-        fmt = ox.RdfFormat.N_QUADS if path.suffix == ".nq" else ox.RdfFormat.TRIG
+        path, nquads = _graph_file(graph_dir)
+        fmt = ox.RdfFormat.N_QUADS if nquads else ox.RdfFormat.TRIG
         store = ox.Store()
         try:
             store.load(path=str(path), format=fmt)
