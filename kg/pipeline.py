@@ -368,6 +368,9 @@ def write_outputs(resolved, staging: Path, settings: Settings, notes: list[str],
         loader.finish()
         store.flush()
         timings["rdf+store+trig"] = time.perf_counter() - t
+        t = time.perf_counter()
+        store.optimize()      # compacts the slices' SST files: reads (graph.html, `kg query`) 2x faster
+        timings["store optimize"] = time.perf_counter() - t
         if store_path is not None:            # reopen read-only, as readers of OUT/store will
             del store
             import gc
