@@ -299,6 +299,7 @@ def load_nquads_store(nquads: Path | bytes, path: Path | str) -> Path:
         else:
             store.bulk_load(path=str(nquads), format=ox.RdfFormat.N_QUADS)
         store.flush()
+        store.optimize()     # as `kg build` does: compacted, reads 10-30% faster at 1M quads
     finally:
         del store
         gc.collect()
