@@ -30,7 +30,7 @@ from importlib import metadata
 import yaml
 
 from . import components
-from .components import shared_charsets, use_fast_attribute_ruler
+from .components import memoize_tokenizer, shared_charsets, use_fast_attribute_ruler
 from .lexicon import Lexicon, load_lexicon
 from .records import SIGNATURES, TYPES, Article, ArticleResult, Mention, Relation
 from .resources import read_text
@@ -239,6 +239,7 @@ def build_nlp(settings: Settings, lexicon: Lexicon | None = None, base=None):
     else:
         nlp = base
     use_fast_attribute_ruler(nlp)    # same annotations, ~5% of the model's time saved (kg.components)
+    memoize_tokenizer(nlp.tokenizer)  # same tokens, ~8% of the model's time saved (kg.components)
     first = "parser" if "parser" in nlp.pipe_names else ("senter" if "senter" in nlp.pipe_names else None)
     if first:
         nlp.add_pipe("aikg_sentences", before=first)

@@ -9,7 +9,7 @@ import spacy
 from spacy.pipeline import AttributeRuler
 from spacy.tokens import Doc
 
-from kg.components import fast_attribute_ruler, use_fast_attribute_ruler
+from kg.components import _Memo, fast_attribute_ruler, memoize_tokenizer, use_fast_attribute_ruler
 
 ROOT = Path(__file__).resolve().parents[1]
 POS = ["ADJ", "ADP", "ADV", "AUX", "CCONJ", "DET", "NOUN", "NUM", "PRON", "PROPN", "PUNCT", "VERB", "X", "SPACE"]
@@ -144,3 +144,58 @@ def test_shared_charsets_restores_the_compiler_after_an_error():
             assert re._compiler._optimize_charset is not original
             raise RuntimeError("boom")
     assert re._compiler._optimize_charset is original
+
+
+# --------------------------------------------------------------------------- tokenizer regexes
+
+TRICKY = ("Aujourd'hui, M. Zuckerberg (Meta) a dit : « l'IA générale ? » — voir https://ai.meta.com/llama-3 "
+          "ou écrire à contact@scale.ai. Le porte-parole de Mistral AI, basé à Paris-Saclay, "
+          "parle d'un grand-père du deep learning ; c'est-à-dire 12,5 % ; 3.4.1 ; C++ ; GPT-4o ; "
+          "New-York, États-Unis, entr'ouvert, prud'homme, rendez-vous, week-end… « Llama 4 » !\n\n"
+          "Titre : L’année 2025 (suite)")
+
+
+def french_texts() -> list[str]:
+    texts = [TRICKY, TRICKY.upper(), TRICKY.replace("'", "’")]
+    for folder in (ROOT / "seeds", ROOT / "tests" / "data" / "heldout"):
+        texts += [p.read_text(encoding="utf-8") for p in sorted(folder.glob("*.txt"))]
+    return texts
+
+
+def tokens(tokenizer, texts):
+    return [[(t.idx, t.text, t.whitespace_) for t in tokenizer(x)] for x in texts]
+
+
+@pytest.mark.parametrize("limit", [1 << 16, 3])     # 3: the memo is emptied again and again
+def test_memoized_tokenizer_gives_the_same_tokens(limit):
+    texts = french_texts()
+    plain = spacy.blank("fr").tokenizer
+    expected = tokens(plain, texts)
+    tok = spacy.blank("fr").tokenizer
+    assert sorted(memoize_tokenizer(tok, limit=limit)) == sorted(
+        ["prefix_search", "suffix_search", "infix_finditer", "token_match", "url_match"])
+    assert tokens(tok, texts) == expected
+    assert tokens(tok, texts) == expected          # answered from the memo the second time
+    memos = [getattr(tok, n).__self__.memo for n in ("token_match", "infix_finditer", "prefix_search")]
+    assert all(0 < len(m) <= limit for m in memos)
+    assert memoize_tokenizer(tok) == []            # already done: not wrapped twice
+
+
+def test_memoized_tokenizer_serialises_with_its_patterns():
+    tok = spacy.blank("fr").tokenizer
+    memoize_tokenizer(tok)
+    fresh = spacy.blank("fr").tokenizer
+    fresh.from_bytes(tok.to_bytes())
+    assert fresh.token_match.__self__.pattern == spacy.blank("fr").tokenizer.token_match.__self__.pattern
+    assert tokens(fresh, [TRICKY]) == tokens(spacy.blank("fr").tokenizer, [TRICKY])
+
+
+def test_memoized_tokenizer_leaves_other_functions_alone():
+    tok = spacy.blank("fr").tokenizer
+    tok.url_match = lambda s: None                 # a user's function: not a pattern's method
+    assert "url_match" not in memoize_tokenizer(tok)
+    assert tok.url_match("https://x.fr") is None
+
+
+def test_the_extractor_memoizes_its_tokenizer(extractor):
+    assert isinstance(extractor.nlp.tokenizer.token_match.__self__, _Memo)
