@@ -319,8 +319,14 @@ class _DocExtraction:
         self.sent_of_tok = [n for n, sent in enumerate(self.sents) for _ in range(len(sent))]
         # token attributes read in loops over every token, taken once (a Token object costs a
         # C call and an allocation at each doc[i])
+        self.tok = list(doc)                     # the Token objects, made once (see _toks)
+        last = self.tok[-1] if self.tok else None
+        # doc.text joins every token again: the article's text is the same string when the doc was
+        # made from it (always, but for a caller's own doc)
+        self._doc_text = (self.text if last is None or last.idx + len(last.text_with_ws) == len(self.text)
+                          and self.text.startswith(self.tok[0].text, self.tok[0].idx) else doc.text)
         self.texts, self.lemmas, self.pos, self.namey = [], [], [], []
-        for t in doc:
+        for t in self.tok:
             self.texts.append(t.text)
             self.lemmas.append(t.lemma_.lower())
             self.pos.append(t.pos_)
@@ -362,10 +368,9 @@ class _DocExtraction:
         return self._tn_cache[key]
 
     def _type_noun_before_uncached(self, tok_i: int, window: int) -> str | None:
-        doc = self.doc
         sent_start = self._sent(tok_i).start
         lo = max(tok_i - window, sent_start)
-        words = [t for t in doc[max(lo - 2, sent_start):tok_i] if not (t.is_punct and t.text not in "-")]
+        words = [t for t in self.tok[max(lo - 2, sent_start):tok_i] if not (t.is_punct and t.text not in "-")]
         variants = [words[-window:]]
         trimmed = list(words)
         for _ in range(2):                      # « son assistant vocal Moshi »: skip adjectives
@@ -384,10 +389,9 @@ class _DocExtraction:
 
     def _naming_cue_before(self, tok_i: int) -> str | None:
         """« baptisé X », « connue sous le nom de X »: the type of the thing being named."""
-        doc = self.doc
         sent = self._sent(tok_i)
         lo = max(sent.start, tok_i - 6)
-        before = fold(doc[lo:tok_i].text)
+        before = fold(self._span_text(lo, tok_i))
         for cue in self.cues.naming:
             if before.endswith(cue):
                 # the named thing's kind: nearest type noun before the cue
@@ -432,8 +436,9 @@ class _DocExtraction:
     def _candidates(self) -> list[_Cand]:
         doc, cues = self.doc, self.cues
         cands: list[_Cand] = []
+        ents = doc.ents            # built anew (a Span each) at every access
         # 1. the lexicon (entity ruler) and spaCy's NER
-        for ent in doc.ents:
+        for ent in ents:
             if ent.label_ in TYPES:
                 entry = self.lex.by_id.get(ent.ent_id_)
                 if entry and entry.ambiguous and not self._ambiguous_ok(ent, entry):
@@ -529,7 +534,7 @@ class _DocExtraction:
                 if span is None and k < sent.end and doc[k].is_alpha and not doc[k].is_stop \
                         and self._apposition_type(k + 1) == typ:
                     span, lower = (k, k + 1), True   # « OpenAI a racheté io, la start-up de Jony Ive »
-                if span and not any(e.label_ == "PER" and e.start < span[1] and span[0] < e.end for e in doc.ents):
+                if span and not any(e.label_ == "PER" and e.start < span[1] and span[0] < e.end for e in ents):
                     s_, e_ = span
                     cands.append(_Cand(doc[s_].idx, doc[e_ - 1].idx + len(doc[e_ - 1]), typ, "pattern", prio=2,
                                        lower_ok=lower))
@@ -632,7 +637,7 @@ class _DocExtraction:
     def _apposition_type(self, end_i: int) -> str | None:
         """« Runner H, un agent capable de ... », « Operator, l'agent d'OpenAI »: the type noun
         of an apposition right after a name."""
-        doc = self.doc
+        doc = self.tok
         if end_i >= len(doc) or doc[end_i].text != ",":
             return None
         k = end_i + 1
@@ -647,7 +652,7 @@ class _DocExtraction:
             k += 2                              # « la prochaine génération de puces »
         for j in range(k, min(k + 3, sent_end)):
             for n in (3, 2, 1):
-                phrase = fold(doc[j:min(j + n, sent_end)].text)
+                phrase = fold(self._span_text(j, min(j + n, sent_end)))
                 if phrase in self.cues.type_nouns and self.cues.type_nouns[phrase] != "Place":
                     return self.cues.type_nouns[phrase]
             if doc[j].pos_ not in ("ADJ", "DET"):
@@ -933,11 +938,18 @@ class _DocExtraction:
         """``sent.text`` without building a Token per word (Span.text joins every token's text)."""
         return self.text[sent.start_char:sent.end_char]
 
+    def _span_text(self, start: int, end: int) -> str:
+        """``doc[start:end].text``, sliced from the text (no Span made)."""
+        if end <= start:
+            return ""
+        last = self.tok[end - 1]
+        return self._doc_text[self.tok[start].idx:last.idx + len(last)]
+
     def _toks(self, sent) -> list:
         """``list(sent)``, built once per sentence (each Span iteration makes new Token objects)."""
         toks = self._sent_toks.get(sent.start)
         if toks is None:
-            toks = self._sent_toks[sent.start] = list(sent)
+            toks = self._sent_toks[sent.start] = self.tok[sent.start:sent.end]
         return toks
 
     def _is_heading(self, sent) -> bool:
@@ -1385,7 +1397,7 @@ class _DocExtraction:
 
     def _after_prep(self, start_tok: int, sent, preps: tuple[str, ...], within: int = 4) -> int | None:
         """The first mention after one of ``preps`` following token ``start_tok``."""
-        doc = self.doc
+        doc = self.tok
         for k in range(start_tok, min(sent.end, start_tok + 14)):
             if doc[k].lower_.replace("’", "'") in preps:
                 for j in range(k + 1, min(sent.end, k + 1 + within)):
