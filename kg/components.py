@@ -241,7 +241,7 @@ class _Memo:
         self.pattern = fn.__self__.pattern
         self.memo: dict = {}
 
-    def __call__(self, string: str):
+    def call(self, string: str):          # a bound method, as spaCy expects (see ``pattern``)
         try:
             return self.memo[string]
         except KeyError:
@@ -252,9 +252,6 @@ class _Memo:
                 out = list(out)
             self.memo[string] = out
             return out
-
-    def call(self, string: str):          # a bound method, as spaCy expects (see ``pattern``)
-        return self(string)
 
 
 _TOKENIZER_REGEXES = ("prefix_search", "suffix_search", "infix_finditer", "token_match", "url_match")
@@ -267,9 +264,8 @@ def memoize_tokenizer(tokenizer, limit: int = 1 << 16) -> list[str]:
     done = []
     for name in _TOKENIZER_REGEXES:
         fn = getattr(tokenizer, name, None)
-        if fn is None or isinstance(getattr(fn, "__self__", None), _Memo):
-            continue
-        if not hasattr(getattr(fn, "__self__", None), "pattern"):
+        owner = getattr(fn, "__self__", None)
+        if isinstance(owner, _Memo) or not hasattr(owner, "pattern"):    # done, or not a regex
             continue
         setattr(tokenizer, name, _Memo(fn, limit, as_list=name == "infix_finditer").call)
         done.append(name)

@@ -320,11 +320,6 @@ class _DocExtraction:
         # token attributes read in loops over every token, taken once (a Token object costs a
         # C call and an allocation at each doc[i])
         self.tok = list(doc)                     # the Token objects, made once (see _toks)
-        last = self.tok[-1] if self.tok else None
-        # doc.text joins every token again: the article's text is the same string when the doc was
-        # made from it (always, but for a caller's own doc)
-        self._doc_text = (self.text if last is None or last.idx + len(last.text_with_ws) == len(self.text)
-                          and self.text.startswith(self.tok[0].text, self.tok[0].idx) else doc.text)
         self.texts, self.lemmas, self.pos, self.namey = [], [], [], []
         for t in self.tok:
             self.texts.append(t.text)
@@ -637,25 +632,25 @@ class _DocExtraction:
     def _apposition_type(self, end_i: int) -> str | None:
         """« Runner H, un agent capable de ... », « Operator, l'agent d'OpenAI »: the type noun
         of an apposition right after a name."""
-        doc = self.tok
-        if end_i >= len(doc) or doc[end_i].text != ",":
+        tok = self.tok
+        if end_i >= len(tok) or tok[end_i].text != ",":
             return None
         k = end_i + 1
         sent_end = self._sent(end_i).end
-        if k < sent_end and doc[k].lower_.replace("’", "'") in ("un", "une", "le", "la", "l'", "son", "sa", "leur", "ce", "cette", "nouveau", "nouvelle"):
+        if k < sent_end and tok[k].lower_.replace("’", "'") in ("un", "une", "le", "la", "l'", "son", "sa", "leur", "ce", "cette", "nouveau", "nouvelle"):
             k += 1
-        while k < sent_end and doc[k].pos_ == "ADJ":
+        while k < sent_end and tok[k].pos_ == "ADJ":
             k += 1
-        if k + 1 < sent_end and fold(doc[k].text) in ("generation", "famille", "gamme", "version", "serie", "ligne",
+        if k + 1 < sent_end and fold(tok[k].text) in ("generation", "famille", "gamme", "version", "serie", "ligne",
                                                       "nouvelle version", "nouvelle generation") \
-                and doc[k + 1].lower_.replace("’", "'") in ("de", "d'", "des"):
+                and tok[k + 1].lower_.replace("’", "'") in ("de", "d'", "des"):
             k += 2                              # « la prochaine génération de puces »
         for j in range(k, min(k + 3, sent_end)):
             for n in (3, 2, 1):
                 phrase = fold(self._span_text(j, min(j + n, sent_end)))
                 if phrase in self.cues.type_nouns and self.cues.type_nouns[phrase] != "Place":
                     return self.cues.type_nouns[phrase]
-            if doc[j].pos_ not in ("ADJ", "DET"):
+            if tok[j].pos_ not in ("ADJ", "DET"):
                 break
         return None
 
@@ -939,11 +934,11 @@ class _DocExtraction:
         return self.text[sent.start_char:sent.end_char]
 
     def _span_text(self, start: int, end: int) -> str:
-        """``doc[start:end].text``, sliced from the text (no Span made)."""
+        """``doc[start:end].text``, sliced from the article's text, as :meth:`_text_of` (no Span made)."""
         if end <= start:
             return ""
         last = self.tok[end - 1]
-        return self._doc_text[self.tok[start].idx:last.idx + len(last)]
+        return self.text[self.tok[start].idx:last.idx + len(last)]
 
     def _toks(self, sent) -> list:
         """``list(sent)``, built once per sentence (each Span iteration makes new Token objects)."""
@@ -1397,9 +1392,9 @@ class _DocExtraction:
 
     def _after_prep(self, start_tok: int, sent, preps: tuple[str, ...], within: int = 4) -> int | None:
         """The first mention after one of ``preps`` following token ``start_tok``."""
-        doc = self.tok
+        tok = self.tok
         for k in range(start_tok, min(sent.end, start_tok + 14)):
-            if doc[k].lower_.replace("’", "'") in preps:
+            if tok[k].lower_.replace("’", "'") in preps:
                 for j in range(k + 1, min(sent.end, k + 1 + within)):
                     if j in self.tok_mention:
                         return self.tok_mention[j]
