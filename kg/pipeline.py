@@ -22,6 +22,7 @@ cache entry already written.
 from __future__ import annotations
 
 import io
+import itertools
 import json
 import os
 import queue
@@ -338,8 +339,9 @@ def write_outputs(resolved, staging: Path, settings: Settings, notes: list[str],
                   if feed is not None else None)
     loader = _StoreLoader(store)
 
-    def quads():
-        """Each graph's quads, for graph.trig; on the way, its N-Quads go to the store in slices."""
+    def graph_quads():
+        """For each graph, an iterator of its quads (for graph.trig); on the way, its N-Quads go
+        to the store in slices. (The writer chains them: no Python frame per quad.)"""
         nonlocal buf, size
         for done, (name, g) in enumerate(iter_graphs(resolved), 1):
             progress("write", done, n_graphs)
@@ -353,7 +355,7 @@ def write_outputs(resolved, staging: Path, settings: Settings, notes: list[str],
             if size >= STORE_CHUNK_BYTES:     # bulk-load in slices: bounded memory on any graph size
                 loader.load(b"".join(buf))
                 buf, size = [], 0
-            yield from ox.parse(data, format=ox.RdfFormat.N_QUADS)
+            yield ox.parse(data, format=ox.RdfFormat.N_QUADS)
         if feed is not None:
             feed.close()
 
@@ -361,7 +363,8 @@ def write_outputs(resolved, staging: Path, settings: Settings, notes: list[str],
     try:
         # graph.trig is written as the graphs come (a dump of the store afterwards reads it all again)
         with open(staging / "graph.trig", "wb") as fh:
-            ox.serialize(quads(), fh, format=ox.RdfFormat.TRIG, prefixes=_prefixes())
+            ox.serialize(itertools.chain.from_iterable(graph_quads()), fh, format=ox.RdfFormat.TRIG,
+                         prefixes=_prefixes())
         if buf:
             loader.load(b"".join(buf))
         del buf
