@@ -270,24 +270,14 @@ def _nquads(ds: rdflib.Dataset | Graph) -> bytes:
 
 def write_store(ds: rdflib.Dataset, out_dir: Path | str) -> Path:
     """(Re)create ``OUT/store`` from the dataset, named graphs kept. Returns the store's path."""
-    import pyoxigraph as ox
     path = Path(out_dir) / STORE_DIR
-    if path.exists():
-        shutil.rmtree(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    store = ox.Store(str(path))
-    try:
-        store.bulk_load(_nquads(ds), format=ox.RdfFormat.N_QUADS)
-        store.flush()
-        store.optimize()
-    finally:
-        del store
-        gc.collect()
-    return path
+    return load_nquads_store(_nquads(ds), path)
 
 
 def load_nquads_store(nquads: Path | bytes, path: Path | str) -> Path:
-    """Bulk-load an N-Quads file (or bytes) into a fresh store at ``path`` (benchmarks)."""
+    """Bulk-load an N-Quads file (or bytes) into a fresh, compacted store at ``path`` (what
+    ``kg build`` leaves in ``OUT/store``; tests and benchmarks)."""
     import pyoxigraph as ox
     path = Path(path)
     if path.exists():
@@ -299,7 +289,7 @@ def load_nquads_store(nquads: Path | bytes, path: Path | str) -> Path:
         else:
             store.bulk_load(path=str(nquads), format=ox.RdfFormat.N_QUADS)
         store.flush()
-        store.optimize()     # as `kg build` does: compacted, reads 10-30% faster at 1M quads
+        store.optimize()     # compacted, as kg build leaves it: reads 20-30% faster at 1M quads
     finally:
         del store
         gc.collect()
@@ -412,10 +402,10 @@ class OxigraphBackend(_Base):
         """The graph of a ``kg build`` folder (or a .trig/.nq file) loaded into an in-memory
         Oxigraph store, for long sessions (a notebook, a script running many queries).
 
-        Loading costs about 3 s per million triples; a query then runs up to 4 times faster
+        Loading costs about 3-5 s per million triples; a query then runs up to 4 times faster
         than on the on-disk store (2 to 3 times for most named queries, about the same for
-        the smallest), whose every index lookup goes through RocksDB (see README, "Speed").
-        A one-off ``kg query`` is faster on disk."""
+        the smallest), where every index step is a RocksDB seek and every term read back one
+        more lookup (see README, "Speed"). A one-off ``kg query`` is faster on disk."""
         import pyoxigraph as ox
         path, nquads = _graph_file(graph_dir)
         fmt = ox.RdfFormat.N_QUADS if nquads else ox.RdfFormat.TRIG
