@@ -334,3 +334,83 @@ def test_main_graph_not_found(tmp_path, monkeypatch, capsys):
         main()
     assert exc.value.code == 1
     assert "kg build" in capsys.readouterr().err
+
+
+# --------------------------------------------------------------------------- client-side ORDER BY
+
+from rdflib import BNode, Dataset  # noqa: E402
+from rdflib.namespace import XSD  # noqa: E402
+
+from kg.query import parse_named_query  # noqa: E402
+from kg.store import sort_rows, split_order_by  # noqa: E402
+
+
+@pytest.mark.parametrize("query, expect", [
+    ("SELECT * WHERE { ?s ?p ?o } ORDER BY ?s", [("s", False)]),
+    ("SELECT * WHERE { ?s ?p ?o }\nORDER BY DESC(?p) ?s asc( ?o ) # the tail\n", [("p", True), ("s", False), ("o", False)]),
+    ("SELECT * WHERE { ?s ?p ?o } ORDER BY $s", [("s", False)]),
+    ("SELECT * WHERE { ?s ?p ?o } ORDER BY ?s LIMIT 5", None),               # sorted before the limit
+    ("SELECT * WHERE { ?s ?p ?o } ORDER BY STR(?s)", None),                   # an expression
+    ("SELECT * WHERE { { SELECT ?s WHERE { ?s ?p ?o } ORDER BY ?s } }", None),  # a subquery's only
+    ("SELECT * WHERE { ?s ?p ?o } ORDER BY ?s VALUES ?s { <urn:a> }", None),
+    ("SELECT * WHERE { ?s ?p '# ORDER BY ?o' }", None),                        # inside a string
+])
+def test_split_order_by(query, expect):
+    got = split_order_by(query)
+    assert (got[1] if got else None) == expect
+    if got:
+        assert "ORDER" not in got[0].upper().split("}")[-1]
+
+
+def _mixed_dataset() -> Dataset:
+    ds = Dataset(default_union=True)
+    g = ds.graph(URIRef("urn:g"))
+    values = [Literal(10), Literal(2), Literal("2.5", datatype=XSD.decimal), Literal("b"), Literal("B"),
+              Literal("été"), Literal("a", lang="fr"), Literal("2026-03-01", datatype=XSD.date),
+              Literal("2025-12-31", datatype=XSD.date), URIRef("urn:x:b"), URIRef("urn:x:a"), BNode("n1")]
+    for i, v in enumerate(values):
+        g.add((URIRef(f"urn:row:{i:02d}"), URIRef("urn:p"), v))
+        g.add((URIRef(f"urn:row:{i:02d}"), URIRef("urn:k"), Literal(i % 3)))
+    g.add((URIRef("urn:row:99"), URIRef("urn:k"), Literal(0)))   # ?v unbound
+    return ds
+
+
+@pytest.mark.parametrize("order", ["?v", "DESC(?v)", "?k DESC(?v)", "DESC(?k) ?v ?s"])
+def test_client_sort_gives_the_engines_order(order, tmp_path):
+    """sort_rows on unordered rows equals Oxigraph's own ORDER BY on numbers, strings, language
+    strings, dates, IRIs, blank nodes and unbound values. (rdflib orders literals of different
+    types otherwise; SPARQL leaves that open.)"""
+    ds = _mixed_dataset()
+    q = "SELECT ?s ?k ?v WHERE { ?s <urn:k> ?k OPTIONAL { ?s <urn:p> ?v } } ORDER BY " + order
+    plain, keys = split_order_by(q)
+    ox = OxigraphBackend.from_dataset(ds)
+    key_vars = [v for v, _ in keys]
+    proj = lambda rows: [tuple(None if r[v] is None or isinstance(r[v], BNode) else r[v]  # noqa: E731
+                               for v in key_vars) for r in rows]
+    mine = sort_rows(ox.query(plain).rows, keys)
+    assert proj(mine) == proj(ox.query(q).rows)
+    if order == "?v":   # the spec's order: unbound, blank node, IRIs, then literals (numbers by value)
+        vs = [r["v"] for r in mine]
+        assert vs[0] is None and isinstance(vs[1], BNode) and vs[2:4] == [URIRef("urn:x:a"), URIRef("urn:x:b")]
+        nums = [v.toPython() for v in vs if isinstance(v, Literal) and v.datatype in (XSD.integer, XSD.decimal)]
+        assert [float(n) for n in nums] == [2.0, 2.5, 10.0]
+
+
+def test_sort_directive_parsed_and_checked():
+    assert parse_named_query("x", "# description: d\n# sort: client\nSELECT * WHERE {}").client_sort
+    assert not parse_named_query("x", "# description: d\nSELECT * WHERE {}").client_sort
+    with pytest.raises(QueryError, match="sort"):
+        parse_named_query("x", "# description: d\n# sort: server\nSELECT * WHERE {}")
+    assert load_query("entity-profile").client_sort
+
+
+def test_client_sorted_named_query_equals_engine_order(backend, monkeypatch):
+    """entity-profile (``# sort: client``) gives the rows, in the order, that the engine's own
+    ORDER BY gives."""
+    import kg.query as kq
+    client = run_named(backend, "entity-profile", {"entity": "Mistral AI"})
+    nq = load_query("entity-profile")
+    text, bindings = kq.prepare_named(backend, nq, {"entity": "Mistral AI"})
+    engine = backend.query(text, bindings)
+    assert len(client.rows) > 5
+    assert client.rows == engine.rows
