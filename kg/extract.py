@@ -31,6 +31,7 @@ import yaml
 
 from . import components
 from .components import memoize_tokenizer, shared_charsets, use_fast_attribute_ruler
+from .gctune import few_collections
 from .lexicon import Lexicon, load_lexicon
 from .records import SIGNATURES, TYPES, Article, ArticleResult, Mention, Relation
 from .resources import read_text
@@ -292,7 +293,10 @@ class Extractor:
         self.settings = settings or Settings()
         self.lexicon = lexicon or load_lexicon(self.settings.lexicon)
         self.cues = load_cues()
-        self.nlp = nlp if nlp is not None else build_nlp(self.settings, self.lexicon)
+        if nlp is None:
+            with few_collections():        # the model and rulers: long-lived objects (kg.gctune)
+                nlp = build_nlp(self.settings, self.lexicon)
+        self.nlp = nlp
         self.version = pipeline_version(self.settings)
 
     # -- public API

@@ -38,6 +38,7 @@ from typing import Callable, Iterator, Sequence
 
 from .cache import ResultCache, article_key, write_atomic
 from .errors import InputError, KGError
+from .gctune import few_collections
 from .rdf import Triples, iter_graphs, merged_part
 from .records import Article, ArticleResult, Problem
 from .settings import Settings
@@ -834,7 +835,8 @@ def build(paths: Sequence[str | Path], out_dir: str | Path, settings: Settings =
                 yield res
 
         t = time.perf_counter()
-        resolved = resolve(results(), settings)
+        with few_collections():
+            resolved = resolve(results(), settings)
         timings["resolve"] = time.perf_counter() - t
     finally:
         if tmp_cache is not None:
@@ -848,9 +850,10 @@ def build(paths: Sequence[str | Path], out_dir: str | Path, settings: Settings =
     staging.mkdir(parents=True)
     validation = None
     try:
-        relations_by_predicate, validation = write_outputs(
-            resolved, staging, settings, notes, cache_root if use_cache else None, timings, progress,
-            prune_cache=use_cache and not settings.cache_dir)
+        with few_collections():
+            relations_by_predicate, validation = write_outputs(
+                resolved, staging, settings, notes, cache_root if use_cache else None, timings, progress,
+                prune_cache=use_cache and not settings.cache_dir)
         del resolved
 
         current_ids = {aid for aid, _ in order}
