@@ -200,8 +200,9 @@ def split_order_by(sparql: str) -> tuple[str, list[tuple[str, bool]]] | None:
 
 def order_key(term: Node | None) -> tuple:
     """A sort key giving SPARQL 1.1's ORDER BY order (section 15.1): unbound, blank nodes, IRIs,
-    then literals; numbers by value, dates and times by their ISO text, strings by code point
-    (as Oxigraph compares them), other literals by datatype then text."""
+    then literals: numbers by value, then dates and times (by datatype, then ISO text), then
+    strings by code point (as Oxigraph compares them), then other literals by datatype and text.
+    The spec leaves the order between literals of different kinds open; this is Oxigraph's."""
     if term is None:
         return (0,)
     if isinstance(term, BNode):
