@@ -13,9 +13,10 @@ not given). Values are bound as RDF terms (plain literals; ``<...>`` gives an IR
 says "optional" may be left out; ``org=...`` is accepted for ``orgName`` (``NAME`` for
 ``NAMEName``).
 
-``# sort: client`` has the query's final ORDER BY done on the decoded rows (``run_named``):
-Oxigraph's ORDER BY reads both terms back from the store at each comparison of IRIs or long
-strings (a RocksDB lookup each on disk), dear when the keys are IRIs; the order is the same.
+``# sort: client`` has the query's final ORDER BY done on the decoded rows (``run_named``,
+``sort_rows``): Oxigraph's ORDER BY reads both terms back from the store at each comparison of
+IRIs or long strings (a RocksDB lookup each on disk), dear when the keys are IRIs; the order
+is the same.
 """
 from __future__ import annotations
 
@@ -26,11 +27,11 @@ import re
 from dataclasses import dataclass, field
 
 from rdflib import BNode, Literal, URIRef
-from rdflib.namespace import RDF
+from rdflib.namespace import RDF, XSD
 from rdflib.term import Node
 
 from .errors import QueryError
-from .store import _COMMENT, _IRI, _STRING, Backend, QueryResult, query_form, sort_rows, split_order_by
+from .store import _COMMENT, _IRI, _STRING, _XSD_STRING, Backend, QueryResult, Row, _strip_comments, query_form
 
 QUERY_DIR = "queries"
 FORMATS = ("table", "csv", "tsv", "json")
@@ -265,6 +266,66 @@ def prepare_named(backend: Backend, nq: NamedQuery,
     return text, bindings
 
 
+# --------------------------------------------------------------------------- ORDER BY on the rows
+
+# ORDER BY over plain variables, the query's last clause (no LIMIT, OFFSET or VALUES after it)
+_ORDER_TAIL = re.compile(r"\bORDER\s+BY((?:\s*(?:(?:ASC|DESC)\s*\(\s*[?$]\w+\s*\)|[?$]\w+))+)\s*$", re.I)
+_ORDER_KEY = re.compile(r"(ASC|DESC)?\s*\(?\s*[?$](\w+)", re.I)
+_NUMERIC = frozenset(str(XSD[t]) for t in (
+    "integer", "decimal", "float", "double", "nonPositiveInteger", "negativeInteger", "long", "int",
+    "short", "byte", "nonNegativeInteger", "unsignedLong", "unsignedInt", "unsignedShort",
+    "unsignedByte", "positiveInteger"))
+_TEMPORAL = frozenset(str(XSD[t]) for t in ("date", "dateTime", "dateTimeStamp", "time", "gYear", "gYearMonth"))
+
+
+def split_order_by(sparql: str) -> tuple[str, list[tuple[str, bool]]] | None:
+    """``(query without its ORDER BY, [(variable, descending), ...])`` when the query ends with
+    an ORDER BY over plain variables (``?a DESC(?b) ASC(?c)``); None otherwise (expressions,
+    LIMIT, OFFSET or a trailing VALUES keep the engine's ordering). Comments are dropped."""
+    text = _strip_comments(sparql)
+    m = _ORDER_TAIL.search(text)
+    if not m:
+        return None
+    keys = [(k.group(2), (k.group(1) or "").upper() == "DESC") for k in _ORDER_KEY.finditer(m.group(1))]
+    return text[:m.start()], keys
+
+
+def order_key(term: Node | None) -> tuple:
+    """A sort key giving SPARQL 1.1's ORDER BY order (section 15.1): unbound, blank nodes, IRIs,
+    then literals: numbers by value, then dates and times (by datatype, then ISO text), then
+    strings by code point (as Oxigraph compares them), then other literals by datatype and text.
+    The spec leaves the order between literals of different kinds open; this is Oxigraph's."""
+    if term is None:
+        return (0,)
+    if isinstance(term, BNode):
+        return (1, str(term))
+    if isinstance(term, URIRef):
+        return (2, str(term))
+    dt = str(term.datatype) if term.datatype is not None else None
+    if dt in _NUMERIC and term.value is not None:
+        return (3, 0, term.value, str(term))
+    if dt in _TEMPORAL:
+        return (3, 1, dt, str(term))
+    if dt is None or dt == _XSD_STRING:
+        return (3, 2, str(term), term.language or "")
+    return (3, 3, dt, str(term))
+
+
+def sort_rows(rows: list[Row], keys: list[tuple[str, bool]]) -> list[Row]:
+    """``rows`` in the order of ``ORDER BY`` ``keys`` (stable: ties keep their order)."""
+    cache: dict[int, tuple] = {}    # by id: a row's terms are alive while sorting, often shared
+
+    def key_of(term):
+        k = cache.get(id(term))
+        if k is None:
+            k = cache[id(term)] = order_key(term)
+        return k
+
+    for var, desc in reversed(keys):
+        rows = sorted(rows, key=lambda r: key_of(r.get(var)), reverse=desc)
+    return rows
+
+
 def run_named(backend: Backend, name: str, params: dict[str, str | Node] | None = None) -> QueryResult:
     """Run a named query on any backend; parameters are names/aliases given as strings
     (resolved to the entities' IRIs first, see :func:`resolve_entities`)."""
@@ -421,6 +482,6 @@ def render(res: QueryResult, fmt: str = "table") -> str:
 
 
 __all__ = ["NamedQuery", "Param", "list_queries", "load_query", "query_names", "is_named", "run_named",
-           "prepare_named", "resolve_entities",
+           "prepare_named", "resolve_entities", "split_order_by", "order_key", "sort_rows",
            "run_query", "resolve", "parse_params", "bind_named", "to_term", "render", "to_json", "to_csv",
            "to_tsv", "to_table", "to_turtle", "shorten", "FORMATS"]

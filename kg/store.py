@@ -176,64 +176,6 @@ def inject_values(sparql: str, bindings: dict[str, Node]) -> str:
     raise QueryError("cannot bind parameters: the query has no WHERE group")
 
 
-# ORDER BY over plain variables, the query's last clause (no LIMIT, OFFSET or VALUES after it)
-_ORDER_TAIL = re.compile(r"\bORDER\s+BY((?:\s*(?:(?:ASC|DESC)\s*\(\s*[?$]\w+\s*\)|[?$]\w+))+)\s*$", re.I)
-_ORDER_KEY = re.compile(r"(ASC|DESC)?\s*\(?\s*[?$](\w+)", re.I)
-_NUMERIC = frozenset(str(XSD[t]) for t in (
-    "integer", "decimal", "float", "double", "nonPositiveInteger", "negativeInteger", "long", "int",
-    "short", "byte", "nonNegativeInteger", "unsignedLong", "unsignedInt", "unsignedShort",
-    "unsignedByte", "positiveInteger"))
-_TEMPORAL = frozenset(str(XSD[t]) for t in ("date", "dateTime", "dateTimeStamp", "time", "gYear", "gYearMonth"))
-
-
-def split_order_by(sparql: str) -> tuple[str, list[tuple[str, bool]]] | None:
-    """``(query without its ORDER BY, [(variable, descending), ...])`` when the query ends with
-    an ORDER BY over plain variables (``?a DESC(?b) ASC(?c)``); None otherwise (expressions,
-    LIMIT, OFFSET or a trailing VALUES keep the engine's ordering). Comments are dropped."""
-    text = _strip_comments(sparql)
-    m = _ORDER_TAIL.search(text)
-    if not m:
-        return None
-    keys = [(k.group(2), (k.group(1) or "").upper() == "DESC") for k in _ORDER_KEY.finditer(m.group(1))]
-    return text[:m.start()], keys
-
-
-def order_key(term: Node | None) -> tuple:
-    """A sort key giving SPARQL 1.1's ORDER BY order (section 15.1): unbound, blank nodes, IRIs,
-    then literals: numbers by value, then dates and times (by datatype, then ISO text), then
-    strings by code point (as Oxigraph compares them), then other literals by datatype and text.
-    The spec leaves the order between literals of different kinds open; this is Oxigraph's."""
-    if term is None:
-        return (0,)
-    if isinstance(term, BNode):
-        return (1, str(term))
-    if isinstance(term, URIRef):
-        return (2, str(term))
-    dt = str(term.datatype) if term.datatype is not None else None
-    if dt in _NUMERIC and term.value is not None:
-        return (3, 0, term.value, str(term))
-    if dt in _TEMPORAL:
-        return (3, 1, dt, str(term))
-    if dt is None or dt == _XSD_STRING:
-        return (3, 2, str(term), term.language or "")
-    return (3, 3, dt, str(term))
-
-
-def sort_rows(rows: list[Row], keys: list[tuple[str, bool]]) -> list[Row]:
-    """``rows`` in the order of ``ORDER BY`` ``keys`` (stable: ties keep their order)."""
-    cache: dict[int, tuple] = {}    # by id: a row's terms are alive while sorting, often shared
-
-    def key_of(term):
-        k = cache.get(id(term))
-        if k is None:
-            k = cache[id(term)] = order_key(term)
-        return k
-
-    for var, desc in reversed(keys):
-        rows = sorted(rows, key=lambda r: key_of(r.get(var)), reverse=desc)
-    return rows
-
-
 _OX_POS = re.compile(r"(?:error )?at (\d+):(\d+)(?:\s*-\s*\d+:\d+)?:?\s*")
 
 
@@ -347,7 +289,7 @@ def load_nquads_store(nquads: Path | bytes, path: Path | str) -> Path:
         else:
             store.bulk_load(path=str(nquads), format=ox.RdfFormat.N_QUADS)
         store.flush()
-        store.optimize()     # compacted, as kg build leaves it: reads 20-30% faster at 1M quads
+        store.optimize()     # compacted, as kg build leaves it: named queries 20-35% faster at 1M quads
     finally:
         del store
         gc.collect()

@@ -14,8 +14,8 @@ from typer.testing import CliRunner
 from kg.cli import app
 from kg.errors import GraphNotFound, QueryError
 from kg.query import (list_queries, load_query, parse_named_query, prepare_named, query_names, render, resolve,
-                      run_named, run_query, to_csv, to_json, to_tsv)
-from kg.store import OxigraphBackend, RdflibBackend, open_backend, sort_rows, split_order_by, write_store
+                      run_named, run_query, sort_rows, split_order_by, to_csv, to_json, to_tsv)
+from kg.store import OxigraphBackend, RdflibBackend, open_backend, write_store
 
 RES = "https://w3id.org/aikg/resource/"
 
