@@ -11,6 +11,7 @@ import sys
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 
 from .errors import KGError
 
@@ -41,7 +42,8 @@ def main() -> None:
     try:
         app()
     except KGError as exc:
-        err.print(f"[bold red]error:[/] {exc}", highlight=False)
+        # escaped: « pip install 'aikg[cluster]' » is text, not markup; one line, however long
+        err.print(f"[bold red]error:[/] {escape(str(exc))}", highlight=False, soft_wrap=True)
         sys.exit(exc.exit_code)
     except KeyboardInterrupt:
         err.print("interrupted")

@@ -449,14 +449,15 @@ def to_turtle(res: QueryResult) -> str:
 def to_table(res: QueryResult, title: str | None = None):
     """A rich renderable (Table for SELECT) with shortened IRIs."""
     from rich.table import Table
+    from rich.text import Text
     if res.kind == "ask":
         return "true" if res.boolean else "false"
     prefixes = _prefixes()
-    table = Table(title=title, show_lines=False, header_style="bold")
+    table = Table(title=Text(title) if title else None, show_lines=False, header_style="bold")
     for v in res.vars:
-        table.add_column(v, overflow="fold")
-    for row in res.rows:
-        table.add_row(*(shorten(row.get(v), prefixes) for v in res.vars))
+        table.add_column(Text(v), overflow="fold")
+    for row in res.rows:       # Text: a value « [b] » is data, not rich markup
+        table.add_row(*(Text(shorten(row.get(v), prefixes)) for v in res.vars))
     table.caption = f"{len(res.rows)} row{'s' if len(res.rows) != 1 else ''}"
     return table
 

@@ -123,6 +123,7 @@ class _StageBar:
 
 
 def print_summary(report, console) -> None:
+    from rich.markup import escape
     from rich.table import Table
 
     t = Table(show_header=False, box=None, pad_edge=False)
@@ -142,20 +143,20 @@ def print_summary(report, console) -> None:
         if n_warn:
             from ..pipeline import VALIDATION_FILE
             where = report.out_dir / VALIDATION_FILE
-            shacl += f" ({n_warn:,} warning{'s' if n_warn != 1 else ''}, listed in {where})"
+            shacl += escape(f" ({n_warn:,} warning{'s' if n_warn != 1 else ''}, listed in {where})")
     else:
         n = len(getattr(v, "violations", []) or [])
         shacl = f"[red]{n} violation(s)[/]"
         try:
-            shacl += f" - {v.summary()}"
+            shacl += escape(f" - {v.summary()}")
         except Exception:  # noqa: BLE001 - the summary is a nicety
             pass
     t.add_row("SHACL", shacl)
     t.add_row("time", f"{report.seconds:.1f} s, {report.words} words, {report.words_per_second:,.0f} words/s")
     for name, p in sorted(report.outputs.items()):
-        t.add_row(name, str(p))
+        t.add_row(name, escape(str(p)))
     for note in report.notes:
-        t.add_row("note", note)
+        t.add_row("note", escape(note))
     console.print(t)
 
 

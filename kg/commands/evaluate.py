@@ -17,6 +17,7 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         """Precision, recall and F1 of entities and relations against gold annotations, with the misses."""
         from rich.console import Console
+        from rich.markup import escape
 
         from ..evaluate import evaluate_files
 
@@ -29,5 +30,6 @@ def register(app: typer.Typer) -> None:
             for what in ("missed_entities", "wrong_entities", "duplicate_entities", "missed_relations", "wrong_relations"):
                 items = getattr(report, what)
                 if items:
-                    out.print(f"[bold]{what.replace('_', ' ')}[/] ({len(items)}): " + "; ".join(items), soft_wrap=True)
-        out.print(report.summary())
+                    out.print(f"[bold]{what.replace('_', ' ')}[/] ({len(items)}): " + escape("; ".join(items)),
+                              soft_wrap=True)
+        out.print(report.summary(), markup=False)

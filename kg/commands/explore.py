@@ -121,7 +121,7 @@ def _show_candidates(exc: AmbiguousEntity) -> None:
     for col in ("label", "type", "score", "IRI"):
         table.add_column(col)
     for iri, label, typ, score in exc.candidates:
-        table.add_row(escape(label), typ or "", f"{score:g}", iri)
+        table.add_row(escape(label), escape(typ or ""), f"{score:g}", escape(iri))
     Console(stderr=True, highlight=False).print(table)
 
 
@@ -158,7 +158,7 @@ def show(
         _print_json(prof)
         return
     con = _console()
-    con.print(f"[bold]{escape(prof['label'])}[/]  ({prof['type']})  {prof['iri']}")
+    con.print(f"[bold]{escape(prof['label'])}[/]  " + escape(f"({prof['type']})  {prof['iri']}"))
     if prof["aliases"]:
         con.print(escape(f"also written: {', '.join(prof['aliases'])}"))
     con.print(escape(f"mentioned in {len(prof['articles'])} article(s): {', '.join(prof['articles'])}"))

@@ -94,6 +94,7 @@ def _print_list(out, queries, fmt: str) -> None:
         for nq in queries:
             w.writerow([nq.name, " ".join(p.name for p in nq.params), nq.description])
         return
+    from rich.markup import escape
     from rich.table import Table
     t = Table(title="Named queries (kg query NAME --param k=v)", show_lines=True)
     t.add_column("name", style="bold")
@@ -101,7 +102,7 @@ def _print_list(out, queries, fmt: str) -> None:
     t.add_column("description")
     for nq in queries:
         ps = "\n".join(f"{p.name}{'' if not p.optional else ' (optional)'}: {p.help}" for p in nq.params)
-        t.add_row(nq.name, ps or "-", nq.description)
+        t.add_row(escape(nq.name), escape(ps or "-"), escape(nq.description))
     out.print(t)
 
 
@@ -141,7 +142,7 @@ def push_command(
         overlap = [g for g in graphs if g in existing]
         if overlap:
             err.print(f"{len(overlap)} named graph{'s' if len(overlap) != 1 else ''} at {shown} will be"
-                      f" replaced ({len(graphs) - len(overlap)} new).", highlight=False)
+                      f" replaced ({len(graphs) - len(overlap)} new).", highlight=False, markup=False)
             if not yes:
                 if not sys.stdin.isatty():
                     raise EndpointError(f"refusing to replace {len(overlap)} named graph(s) at {shown}"
@@ -150,7 +151,7 @@ def push_command(
                     raise typer.Exit(1)
     report = push_dataset(ds, endpoint, store=store, method=method, replace=replace, chunk=chunk)
     out.print(f"pushed {report.triples} triples in {report.graphs} named graphs to {report.target}"
-              f" ({report.method}{', replaced' if replace else ', added'})", highlight=False)
+              f" ({report.method}{', replaced' if replace else ', added'})", highlight=False, markup=False)
 
 
 def register(app: typer.Typer) -> None:

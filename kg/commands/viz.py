@@ -72,7 +72,7 @@ def viz_command(
                                         article=article, title=title or "aikg")
     except viz.FilterError as exc:
         raise typer.BadParameter(str(exc), param_hint=_HINTS.get(exc.param)) from None
-    Console().print(f"wrote {path}", highlight=False)
+    Console().print(f"wrote {path}", highlight=False, markup=False)
 
 
 def register(app: typer.Typer) -> None:
