@@ -708,6 +708,9 @@ def build(paths: Sequence[str | Path], out_dir: str | Path, settings: Settings =
     use_cache = settings.extra.get("cache", True) if cache is None else cache
     notes: list[str] = []
 
+    from .resolve import load_curation
+    load_curation(settings.curation)      # a bad curation file fails now, not after the map step
+
     out_dir.parent.mkdir(parents=True, exist_ok=True)
     _clean_stale(out_dir)
 

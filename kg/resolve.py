@@ -47,29 +47,59 @@ class Curation:
     split: set[tuple[str, str]] = field(default_factory=set)  # (folded surface, folded name) never merged
 
     def update(self, data: dict, source: str) -> None:
+        """Add the fixes of one curation file (``source`` names it in errors). Each section's
+        shape is checked first: a ConfigError names the file, the section and what was expected."""
         if not isinstance(data, dict):
             raise ConfigError(f"{source}: a curation file is a mapping (aliases, merge, split, types, drop)")
-        unknown = set(data) - {"aliases", "merge", "split", "types", "drop", "version"}
+        unknown = set(map(str, data)) - {"aliases", "merge", "split", "types", "drop", "version"}
         if unknown:
             raise ConfigError(f"{source}: unknown curation section(s): {', '.join(sorted(unknown))}")
-        for surface, name in (data.get("aliases") or {}).items():
-            self.aliases[fold(str(surface))] = str(name)
-        for group in data.get("merge") or []:
+        aliases = _section(data, "aliases", dict, source, "a mapping of surface form -> entity name,"
+                           " e.g. {Zuck: Mark Zuckerberg}")
+        merges = _section(data, "merge", list, source, "a list of name lists, e.g. [[Facebook AI Research, FAIR]]")
+        splits = _section(data, "split", list, source, "a list of {name: ..., not: ...},"
+                          " e.g. [{name: Instagra, not: Instagram}]")
+        types = _section(data, "types", dict, source, "a mapping of name -> type, e.g. {Nebula: Product}")
+        drops = _section(data, "drop", list, source, "a list of names, e.g. [Superintelligence]")
+        for surface, name in aliases.items():
+            self.aliases[fold(_name(surface, source, "aliases"))] = _name(name, source, "aliases")
+        for group in merges:
             if not isinstance(group, list) or len(group) < 2:
-                raise ConfigError(f"{source}: each merge is a list of two or more names, got {group!r}")
-            for other in group[1:]:
-                self.aliases[fold(str(other))] = str(group[0])
-        for item in data.get("split") or []:
-            if not isinstance(item, dict) or "name" not in item or "not" not in item:
-                raise ConfigError(f"{source}: each split is {{name: ..., not: ...}}, got {item!r}")
-            self.split.add((fold(item["name"]), fold(item["not"])))
-            self.aliases.pop(fold(item["name"]), None)
-        for name, typ in (data.get("types") or {}).items():
+                raise ConfigError(f"{source}: section 'merge': each merge is a list of two or more names,"
+                                  f" got {group!r}")
+            names = [_name(n, source, "merge") for n in group]
+            for other in names[1:]:
+                self.aliases[fold(other)] = names[0]
+        for item in splits:
+            if not isinstance(item, dict) or set(item) != {"name", "not"}:
+                raise ConfigError(f"{source}: section 'split': each split is {{name: ..., not: ...}}, got {item!r}")
+            name = _name(item["name"], source, "split")
+            self.split.add((fold(name), fold(_name(item["not"], source, "split"))))
+            self.aliases.pop(fold(name), None)
+        for name, typ in types.items():
             if typ not in TYPES:
-                raise ConfigError(f"{source}: unknown type {typ!r} for {name!r} (one of {', '.join(TYPES)})")
-            self.types[fold(str(name))] = typ
-        for name in data.get("drop") or []:
-            self.drop.add(fold(str(name)))
+                raise ConfigError(f"{source}: section 'types': unknown type {typ!r} for {name!r}"
+                                  f" (one of {', '.join(TYPES)})")
+            self.types[fold(_name(name, source, "types"))] = typ
+        for name in drops:
+            self.drop.add(fold(_name(name, source, "drop")))
+
+
+def _section(data: dict, name: str, kind: type, source: str, expected: str):
+    """``data[name]`` (empty when missing or null), checked to be a ``kind``."""
+    value = data.get(name)
+    if value is None:
+        return kind()
+    if not isinstance(value, kind):
+        raise ConfigError(f"{source}: section {name!r} must be {expected}; got {value!r}")
+    return value
+
+
+def _name(value, source: str, section: str) -> str:
+    """A name of a curation file: a non-empty scalar (YAML may read « 2001 » as a number)."""
+    if isinstance(value, bool) or not isinstance(value, (str, int, float)) or not str(value).strip():
+        raise ConfigError(f"{source}: section {section!r}: expected a name, got {value!r}")
+    return str(value)
 
 
 def load_curation(paths: Iterable[str] = ()) -> Curation:

@@ -128,3 +128,39 @@ def test_bad_curation_files_say_why(tmp_path, text, message):
     f.write_text(text, encoding="utf-8")
     with pytest.raises(ConfigError, match=message):
         load_curation([str(f)])
+
+
+@pytest.mark.parametrize("text,message", [
+    ("merge: 5\n", "section 'merge' must be a list of name lists"),
+    ("drop: 5\n", "section 'drop' must be a list of names"),
+    ("aliases: [a, b]\n", "section 'aliases' must be a mapping"),
+    ("types: [Nebula]\n", "section 'types' must be a mapping"),
+    ("split: {name: Instagra, not: Instagram}\n", "section 'split' must be a list"),
+    ("split:\n  - {name: Instagra}\n", "each split is"),
+    ("drop:\n  - [a, b]\n", "section 'drop': expected a name"),
+    ("merge:\n  - [Google, {x: 1}]\n", "section 'merge': expected a name"),
+    ("aliases:\n  Zuck: [Mark]\n", "section 'aliases': expected a name"),
+])
+def test_curation_sections_of_the_wrong_shape_name_the_file_and_section(tmp_path, text, message):
+    f = tmp_path / "c.yaml"
+    f.write_text(text, encoding="utf-8")
+    with pytest.raises(ConfigError, match=message) as exc:
+        load_curation([str(f)])
+    assert str(exc.value).startswith(f"{f}: ")
+
+
+def test_a_bad_curation_file_stops_kg_build_before_extraction(tmp_path):
+    import subprocess
+    import sys
+    from pathlib import Path
+    (tmp_path / "a.txt").write_text("Mistral AI a lancé le modèle Mistral Large à Paris.", encoding="utf-8")
+    (tmp_path / "c.yaml").write_text("merge: 5\n", encoding="utf-8")
+    kg = str(Path(sys.executable).with_name("kg"))
+    p = subprocess.run([kg, "build", str(tmp_path / "a.txt"), "--out", str(tmp_path / "out"),
+                        "--curation", str(tmp_path / "c.yaml")], capture_output=True, text=True, timeout=120)
+    assert p.returncode == 1
+    assert "Traceback" not in p.stderr
+    assert p.stderr.strip().splitlines() == [
+        f"error: {tmp_path / 'c.yaml'}: section 'merge' must be a list of name lists, e.g. "
+        "[[Facebook AI Research, FAIR]]; got 5"]
+    assert not (tmp_path / "out").exists()     # nothing extracted, nothing cached
