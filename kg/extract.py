@@ -54,6 +54,7 @@ class Cues:
     raw: dict
     type_nouns: dict[str, str] = field(default_factory=dict)         # folded noun phrase -> type
     naming: list[str] = field(default_factory=list)                  # folded naming cues, longest first
+    type_noun_modifiers: set[str] = field(default_factory=set)       # folded: « phare », « grand public »
     not_entities: set[str] = field(default_factory=set)
     not_first_words: set[str] = field(default_factory=set)
     org_anaphora: list[str] = field(default_factory=list)
@@ -82,6 +83,7 @@ class Cues:
             for n in nouns:
                 c.type_nouns.setdefault(fold(n), typ)
         c.naming = sorted({fold(n) for n in raw["naming_cues"]}, key=len, reverse=True)
+        c.type_noun_modifiers = {fold(n) for n in raw.get("type_noun_modifiers", [])}
         c.not_entities = {fold(n) for n in raw["not_entities"]}
         c.not_first_words = {n.replace("’", "'") for n in raw["not_first_words"]}
         org = {a.lower().replace("’", "'") for a in raw["org_anaphora"]}
@@ -372,10 +374,15 @@ class _DocExtraction:
         words = [t for t in self.tok[max(lo - 2, sent_start):tok_i] if not (t.is_punct and t.text not in "-")]
         variants = [words[-window:]]
         trimmed = list(words)
+        mods = self.cues.type_noun_modifiers
         for _ in range(2):                      # « son assistant vocal Moshi »: skip adjectives
-            if trimmed and trimmed[-1].pos_ == "ADJ":
-                trimmed = trimmed[:-1]
-                variants.append(trimmed[-window:])
+            if len(trimmed) >= 2 and fold(f"{trimmed[-2].text} {trimmed[-1].text}") in mods:
+                trimmed = trimmed[:-2]          # « l'assistant grand public Yuanbao »
+            elif trimmed and (trimmed[-1].pos_ == "ADJ" or fold(trimmed[-1].text) in mods):
+                trimmed = trimmed[:-1]          # « son modèle phare Ferrum »
+            else:
+                break
+            variants.append(trimmed[-window:])
         for ws in variants:
             for n in range(min(5, len(ws)), 0, -1):
                 phrase = fold(" ".join(t.text for t in ws[-n:]))
@@ -388,6 +395,11 @@ class _DocExtraction:
 
     def _naming_cue_before(self, tok_i: int) -> str | None:
         """« baptisé X », « connue sous le nom de X »: the type of the thing being named."""
+        return self._naming_cue(tok_i)[0]
+
+    def _naming_cue(self, tok_i: int) -> tuple[str | None, bool]:
+        """The type :meth:`_naming_cue_before` gives, and whether a type noun said it (else
+        AIModel by default, which a name's shape may override: « baptisée Hunyuan Lab »)."""
         sent = self._sent(tok_i)
         lo = max(sent.start, tok_i - 6)
         before = fold(self._span_text(lo, tok_i))
@@ -398,9 +410,9 @@ class _DocExtraction:
                 for j in range(k, max(sent.start, tok_i - 18) - 1, -1):
                     t = self._type_noun_before(j + 1, window=4)
                     if t and t not in ("Place",):
-                        return t
-                return "AIModel"
-        return None
+                        return t, True
+                return "AIModel", False
+        return None, False
 
     def _inside_name(self, i: int) -> bool:
         """Whether token ``i`` continues a name (« Seed-Thinking »: « Thinking » does)."""
@@ -459,12 +471,14 @@ class _DocExtraction:
                 cands.append(_Cand(ent.start_char, ent.end_char, entry.type, "pattern", entry.id, entry.name, prio=2))
                 continue
             typ = NER_MAP.get(ent.label_)
-            ctx = self._context_type(ent.start, ent.end)
+            ctx = self._context_type(ent.start, ent.end) or self._apposed_to_type_noun(ent.start, ent.end, ents)
+            if ent.label_ == "PER" and ctx == "Organization":
+                ctx = None                      # « Fondée par A et B, la jeune pousse ... »: no apposition
             shape = self._shape_type(ent.text)
             if ctx:
                 typ = ctx
-            elif typ is None or shape == "Organization":
-                typ = shape or typ
+            elif typ is None or shape == "Organization" or (shape == "AIModel" and typ == "Place"):
+                typ = shape or typ              # « Lex-7 » is no place
             if typ is None:
                 self.untyped.append(ent)
                 continue
@@ -481,7 +495,7 @@ class _DocExtraction:
                     continue
                 if i > sent.start and self._inside_name(i):
                     continue   # not the start of a chunk
-                typ = self._naming_cue_before(i)
+                typ, said = self._naming_cue(i)
                 if typ is None:
                     tn = self._type_noun_before(i, window=3)
                     if tn and tn in ("AIModel", "Product", "Event", "Team", "Organization"):
@@ -492,8 +506,12 @@ class _DocExtraction:
                     continue
                 s, e = span
                 prio = 4
+                if typ is not None and not said:
+                    typ = self._shape_type(self._span_text(s, e)) or typ
                 if typ is None:
                     typ, prio = self._apposition_type(e), 2    # below the lexicon and the NER
+                if typ is None and self._apposed_to_type_noun(s, e, ents):
+                    typ, prio = self._apposed_to_type_noun(s, e, ents), 2
                 if typ is None:
                     continue
                 text = doc[s:e].text
@@ -517,13 +535,16 @@ class _DocExtraction:
         for pred in ("acquired", "investsIn", "successorOf", "organizes"):
             spec = self.cues.relation_spec(pred)
             for v in spec.get("verbs", []):
-                if " " not in v:
-                    single[v] = self._allowed(pred)[1][0]
+                words = v.split()
+                if len(words) == 1 or (len(words) == 2 and words[1] in ("à", "de", "dans", "sur")):
+                    single[words[0]] = self._allowed(pred)[1][0]    # « succéder à »: the verb, then skip the preposition
         for sent in self.sents:
             for i in range(sent.start, sent.end):
                 typ = single.get(lemmas[i])
                 if typ is None or pos[i] not in ("VERB", "AUX"):
                     continue
+                if i + 1 < sent.end and texts[i + 1] == "par":
+                    continue                    # « organisé par le MeitY »: the agent, not the object
                 k = i + 1
                 while k < sent.end and k - i <= 4 and (pos[k] in ("DET", "ADP", "ADV", "NUM")
                                                        or fold(texts[k]) in cues.type_nouns):
@@ -633,6 +654,38 @@ class _DocExtraction:
         return (self._naming_cue_before(tok_i) or (self._type_noun_before(tok_i, 3) if tok_i > 0 else None)
                 or (self._apposition_type(end_i) if end_i is not None else None))
 
+    def _apposed_to_type_noun(self, s: int, e: int, ents) -> str | None:
+        """« Le modèle maison de Parlance, Lex-7, sera intégré »: a name set off by commas after a
+        noun phrase whose head is a type noun takes that type (the head is the phrase's first noun:
+        « le PDG de la start-up, X » gives nothing)."""
+        tok = self.tok
+        sent = self._sent(s)
+        if s - 2 < sent.start or tok[s - 1].text != "," or (e < sent.end and tok[e].text not in (",", ")")):
+            return None
+        if any(ent.label_ == "PER" and ent.start < e and s < ent.end for ent in ents):
+            return None
+        k = s - 2
+        while k > sent.start and k > s - 10 and tok[k - 1].pos_ not in ("VERB", "AUX", "SCONJ", "CCONJ", "PUNCT") \
+                and not tok[k - 1].is_punct:
+            k -= 1
+        while k < s - 2 and tok[k].pos_ != "DET":
+            k += 1                              # the phrase starts with its determiner
+        if tok[k].pos_ != "DET":
+            return None
+        for j in range(k + 1, s - 1):
+            if tok[j].pos_ == "NOUN":
+                typ = self.cues.type_nouns.get(fold(tok[j].text)) or self.cues.type_nouns.get(fold(tok[j].lemma_))
+                return typ if typ in ("AIModel", "Product", "Event", "Team", "Organization") else None
+        return None
+
+    def _finite_verb_after(self, k: int) -> bool:
+        """Whether a finite verb follows token ``k`` (adjectives skipped): the noun phrase before
+        it is then a clause's subject, not an apposition."""
+        tok, end = self.tok, self._sent(min(k, len(self.tok) - 1)).end
+        while k < end and tok[k].pos_ == "ADJ":
+            k += 1
+        return k < end and tok[k].pos_ in ("VERB", "AUX") and "Fin" in tok[k].morph.get("VerbForm")
+
     def _apposition_type(self, end_i: int) -> str | None:
         """« Runner H, un agent capable de ... », « Operator, l'agent d'OpenAI »: the type noun
         of an apposition right after a name."""
@@ -643,6 +696,15 @@ class _DocExtraction:
         sent_end = self._sent(end_i).end
         if k < sent_end and tok[k].lower_.replace("’", "'") in ("un", "une", "le", "la", "l'", "son", "sa", "leur", "ce", "cette", "nouveau", "nouvelle"):
             k += 1
+        for j in range(k, min(k + 2, sent_end - 1)):   # a type noun that starts with an adjective
+            if tok[j].pos_ != "ADJ":                    # (« une jeune pousse berlinoise »)
+                break
+            for n in (4, 3, 2):
+                phrase = fold(self._span_text(j, min(j + n, sent_end)))
+                if phrase in self.cues.type_nouns and self.cues.type_nouns[phrase] != "Place":
+                    if self._finite_verb_after(min(j + n, sent_end)):
+                        return None             # « Fondée par A et B, la jeune pousse développe »: a subject
+                    return self.cues.type_nouns[phrase]
         while k < sent_end and tok[k].pos_ == "ADJ":
             k += 1
         if k + 1 < sent_end and fold(tok[k].text) in ("generation", "famille", "gamme", "version", "serie", "ligne",
@@ -716,6 +778,15 @@ class _DocExtraction:
             taken.append((start, end))
             self.mentions.append(Mention(text=text, start=start, end=end, type=c.type, label=label,
                                          key=c.key, sent=self._sent_index(span.start), source=c.source))
+        # one sense per article: spaCy's bare guess gives way to the type the context gave the same
+        # name elsewhere (« Parlance, une jeune pousse » is no place further on either)
+        typed = {}
+        for m in self.mentions:
+            if m.source == "pattern" and not m.key:
+                typed.setdefault(m.text, m.type)
+        for n, m in enumerate(self.mentions):
+            if m.source == "ner" and typed.get(m.text, m.type) != m.type:
+                self.mentions[n] = Mention(**{**m.__dict__, "type": typed[m.text]})
 
     def _add_list_members(self) -> None:
         """An untyped name joined to a typed one by « et », « ou » or a comma has its type."""
@@ -822,13 +893,15 @@ class _DocExtraction:
         score: Counter = Counter()
         here = self._sent_index(self.doc.char_span(pos, pos, alignment_mode="expand").start) \
             if self.doc.char_span(pos, pos, alignment_mode="expand") is not None else None
+        recent: set[str] = set()
         for n, (i, m) in enumerate(before):
             f = fold(m.label)
             if self._is_source_mention(m):
                 continue
             score[f] += 1
-            if here is not None and here - m.sent <= 1:
-                score[f] += 4                   # named in this sentence or the previous one
+            if here is not None and here - m.sent <= 1 and f not in recent:
+                recent.add(f)
+                score[f] += 4                   # named in this sentence or the previous one (once)
             span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
             if span is not None and span.root.dep_ in ("nsubj", "nsubj:pass"):
                 score[f] += 2
@@ -1477,6 +1550,12 @@ class _DocExtraction:
                 self._add(pred, subj, k, sent, extractor + "+list", 0.65, cue_tok=tok)
         return ok
 
+    def _is_subject(self, i: int) -> bool:
+        """Whether mention ``i`` is a clause's subject (coreference mentions: their own words)."""
+        m = self.mentions[i]
+        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+        return span is not None and span.root.dep_ in ("nsubj", "nsubj:pass")
+
     def _fronted_subject(self, obj: int, ms: list[int], s_types, o_types) -> int | None:
         """« Présent à VivaTech, Jensen Huang a ... »: a fronted phrase's subject follows it."""
         skip = {obj, *self._list_from(obj, ms, +1, o_types)}
@@ -1511,8 +1590,9 @@ class _DocExtraction:
             return
         agents = [agent, *self._list_from(agent, ms, +1, s_types)]
         last = max(agents, key=lambda i: self.mentions[i].end)
-        target = next((i for i in ms if self.mentions[i].start > self.mentions[last].end
-                       and self.mentions[i].type in o_types), None)
+        after = [i for i in ms if self.mentions[i].start > self.mentions[last].end and self.mentions[i].type in o_types]
+        # the clause's subject (« ..., deux anciens de DeepL, Parlance emploie »), else the first after
+        target = next((i for i in after if self._is_subject(i)), after[0] if after else None)
         if target is None or "," not in self.text[self.mentions[last].end:self.mentions[target].start]:
             return
         for a in agents:

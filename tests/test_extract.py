@@ -163,3 +163,36 @@ def test_codenames_and_team_names_are_typed_from_context(extractor):
     assert types.get("Orion") == "AIModel"
     assert types.get("Nebula") == "Product"
     assert types.get("Quantum Research Team") == "Team"
+
+
+# (sentence, name, type it must get): types from appositions and context, invented names
+TYPING = [
+    ("Google a annoncé le rachat de Velanto, une jeune pousse lyonnaise spécialisée dans la vision.", "Velanto", "Organization"),
+    ("Korvex, la filiale d'IA du groupe Tata, a lancé un assistant.", "Korvex", "Organization"),
+    ("Le modèle maison de Velanto, Quill-4, sera intégré à Office.", "Quill-4", "AIModel"),
+    ("L'assistant grand public Miraï compte déjà un million d'utilisateurs.", "Miraï", "Product"),
+    ("La plus récente, baptisée Orbit Lab, sera chargée de la robotique.", "Orbit Lab", "Organization"),
+    ("Le sommet, organisé par le Mintek, le ministère indonésien du numérique, a fermé ses portes.", "Mintek", "Organization"),
+    ("Sarvo-2 succède à Sarvo-M, le premier modèle de la start-up.", "Sarvo-M", "AIModel"),
+]
+
+
+@pytest.mark.parametrize("text,name,typ", TYPING, ids=[c[1] for c in TYPING])
+def test_names_are_typed_from_their_context(extractor, text, name, typ):
+    r = extractor.extract(Article(id="t", text=text, source="t"))
+    types = {m.text: m.type for m in r.mentions if m.refers_to is None}
+    assert types.get(name) == typ, types
+
+
+def test_a_name_keeps_the_type_its_context_gave_it_elsewhere(extractor):
+    # spaCy reads the later « Velanto » as a place; the apposition said it is a company
+    text = ("Google a annoncé le rachat de Velanto, une jeune pousse lyonnaise. "
+            "Après le rachat de Velanto par Google, l'équipe de Velanto restera à Lyon.")
+    r = extractor.extract(Article(id="t", text=text, source="t"))
+    assert {m.type for m in r.mentions if m.text == "Velanto"} == {"Organization"}
+
+
+def test_a_fronted_phrase_before_a_subject_is_no_apposition(extractor):
+    text = "Fondée par Pierre Durand et Ivan Petrov, la jeune pousse développe des modèles compacts."
+    r = extractor.extract(Article(id="t", text=text, source="t"))
+    assert {m.text: m.type for m in r.mentions}.get("Ivan Petrov") == "Person"
