@@ -37,7 +37,7 @@ from pathlib import Path
 from typing import Callable, Iterator, Sequence
 
 from .cache import ResultCache, article_key, write_atomic
-from .errors import InputError, KGError
+from .errors import ConfigError, InputError, KGError
 from .gctune import few_collections
 from .rdf import Triples, iter_graphs, merged_part
 from .records import Article, ArticleResult, Problem
@@ -253,6 +253,25 @@ def _release_memory() -> None:
         ctypes.CDLL("libc.so.6").malloc_trim(0)
     except (OSError, AttributeError):  # not glibc: nothing to trim
         pass
+
+
+def folder_problem(folder: str | Path) -> str | None:
+    """Why a build cannot write into ``folder`` (None when it can): the folder, or the nearest one
+    above it that exists, must be a folder in which something can be created. Checked by making
+    (and removing) an empty temporary folder there: nothing is left behind."""
+    import tempfile
+    folder = Path(folder)
+    probe = folder
+    while not probe.exists() and probe.parent != probe:
+        probe = probe.parent
+    if not probe.is_dir():
+        return f"{probe} is not a folder"
+    try:
+        os.rmdir(tempfile.mkdtemp(prefix=".kg-probe-", dir=probe))
+    except OSError as exc:
+        where = "it" if probe == folder else probe
+        return f"cannot create anything in {where} ({exc.strerror or exc})"
+    return None
 
 
 def _words(text: str) -> int:
@@ -710,6 +729,9 @@ def build(paths: Sequence[str | Path], out_dir: str | Path, settings: Settings =
 
     from .resolve import load_curation
     load_curation(settings.curation)      # a bad curation file fails now, not after the map step
+    for what, folder in (("output", out_dir), ("cache", settings.cache_dir if use_cache else None)):
+        if folder is not None and (why := folder_problem(folder)):
+            raise ConfigError(f"{what} folder {folder}: {why}")
 
     out_dir.parent.mkdir(parents=True, exist_ok=True)
     _clean_stale(out_dir)

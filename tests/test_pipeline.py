@@ -547,3 +547,35 @@ def test_store_loader_loads_every_slice_in_a_thread_and_reports_errors(tmp_path)
         loader.load(nq(1))
     loader.finish(wait_only=True)
     assert not [t for t in threading.enumerate() if t.name.startswith("kg-store")]
+
+
+@pytest.mark.parametrize("option", ["--out", "--cache-dir"])
+@pytest.mark.parametrize("where", ["under-a-file", "proc"])
+def test_cli_unwritable_folders_are_refused_before_any_work(tmp_path, option, where):
+    if where == "proc" and not Path("/proc/self").exists():
+        pytest.skip("no /proc here")
+    (tmp_path / "a-file").write_text("x", encoding="utf-8")
+    bad = tmp_path / "a-file" / "sub" if where == "under-a-file" else Path("/proc/kg-nope")
+    args = ["--out", str(bad)] if option == "--out" else ["--out", str(tmp_path / "out"), "--cache-dir", str(bad)]
+    corpus = _corpus(tmp_path / "corpus", bad=False)
+    p = subprocess.run([*KG, "build", str(corpus), *args], capture_output=True, text=True, env=_env(), timeout=120)
+    assert p.returncode == 2, p.stderr
+    assert "Traceback" not in p.stderr
+    assert option in p.stderr and ("is not a folder" in p.stderr or "cannot create anything in /proc" in p.stderr)
+    assert not (tmp_path / "out").exists()
+
+
+def test_library_unwritable_cache_folder_is_a_config_error_before_extraction(tmp_path, monkeypatch):
+    from kg import executors
+    from kg.errors import ConfigError
+    from kg.pipeline import build, folder_problem
+
+    def no_extraction(*a, **k):
+        raise AssertionError("extraction started")
+    monkeypatch.setattr(executors, "map_extract", no_extraction)
+    (tmp_path / "a-file").write_text("x", encoding="utf-8")
+    corpus = _corpus(tmp_path / "corpus", bad=False)
+    with pytest.raises(ConfigError, match="cache folder .*a-file/c: .*a-file is not a folder"):
+        build([corpus], tmp_path / "out", Settings(cache_dir=str(tmp_path / "a-file" / "c")))
+    assert folder_problem(tmp_path / "new" / "deeper") is None and not (tmp_path / "new").exists()
+    assert folder_problem(tmp_path) is None and not list(tmp_path.glob(".kg-probe-*"))

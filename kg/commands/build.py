@@ -58,6 +58,10 @@ def build_command(
         raise typer.BadParameter(f"{out} exists and is not a folder", param_hint="--out")
     if cache_dir is not None and cache_dir.exists() and not cache_dir.is_dir():
         raise typer.BadParameter(f"{cache_dir} exists and is not a folder", param_hint="--cache-dir")
+    from ..pipeline import folder_problem
+    for folder, hint in ((out, "--out"), (None if no_cache else cache_dir, "--cache-dir")):
+        if folder is not None and (why := folder_problem(folder)):
+            raise typer.BadParameter(why, param_hint=hint)
 
     if not paths:
         paths = [Path("seeds")]
