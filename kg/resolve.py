@@ -45,6 +45,7 @@ class Curation:
     types: dict[str, str] = field(default_factory=dict)       # folded name -> type
     drop: set[str] = field(default_factory=set)               # folded names that are never entities
     split: set[tuple[str, str]] = field(default_factory=set)  # (folded surface, folded name) never merged
+    merges: list[list[str]] = field(default_factory=list)     # names of one entity, the canonical first
 
     def update(self, data: dict, source: str) -> None:
         """Add the fixes of one curation file (``source`` names it in errors). Each section's
@@ -68,6 +69,7 @@ class Curation:
                 raise ConfigError(f"{source}: section 'merge': each merge is a list of two or more names,"
                                   f" got {group!r}")
             names = [_name(n, source, "merge") for n in group]
+            self.merges.append(names)
             for other in names[1:]:
                 self.aliases[fold(other)] = names[0]
         for item in splits:
@@ -129,6 +131,45 @@ class _Resolver:
                     parts = fold(f).split()
                     if len(parts) >= 2:
                         self.lex_surnames[parts[-1]].append(e)
+        # merges join entities, not surface forms: each name designates its lexicon entry (all of
+        # its forms) or its folded name, and every key of a group ends on the first name's
+        self.merge_to: dict[str, str] = {}
+        for group in curation.merges:
+            keys = [self.name_key(n) for n in group]
+            if keys[0].startswith("name:"):
+                self.canon.setdefault(keys[0], group[0])
+            root = self.merged(keys[0])
+            for k in keys[1:]:
+                k = self.merged(k)
+                if k != root:
+                    self.merge_to[k] = root
+
+    def name_key(self, name: str) -> str:
+        """The key a name designates: its lexicon entry, else its folded form."""
+        e = self.lex.lookup(name)
+        return f"lex:{e.id}" if e else f"name:{fold(name)}"
+
+    def merged(self, key: str) -> str:
+        """``key``, or the key of the entity curation merges it into."""
+        seen = {key}
+        while key in self.merge_to:
+            key = self.merge_to[key]
+            if key in seen:
+                break
+            seen.add(key)
+        return key
+
+    def split_off(self, surface: str, key: str) -> bool:
+        """Whether curation says the form ``surface`` never designates the entity of ``key``
+        (``split: [{name: surface, not: N}]``, N any name of that entity)."""
+        if not self.cur.split:
+            return False
+        f = fold(surface)
+        if key.startswith("lex:"):
+            names = self.lex.by_id[key[4:]].forms
+        else:
+            names = (self.canon.get(key, key[5:]),)
+        return any((f, fold(n)) in self.cur.split for n in names)
 
     def base_key(self, m: Mention) -> str | None:
         f = fold(m.text)
@@ -138,16 +179,20 @@ class _Resolver:
             canon = self.cur.aliases[f]
             e = self.lex.lookup(canon)
             if e:
-                return f"lex:{e.id}"
+                return self.merged(f"lex:{e.id}")
             self.canon[f"name:{fold(canon)}"] = canon
-            return f"name:{fold(canon)}"
-        if m.key and (f, fold(m.label)) not in self.cur.split:
-            return f"lex:{m.key}"
-        return f"name:{fold(m.label)}"
+            return self.merged(f"name:{fold(canon)}")
+        key = f"lex:{m.key}" if m.key else f"name:{fold(m.label)}"
+        if key != f"name:{f}" and self.split_off(m.text, key):
+            # the surface form (« Instagra », labelled Instagram by the lexicon's fuzzy matcher)
+            # stands for itself: keyed and labelled as written
+            key = f"name:{f}"
+            self.canon.setdefault(key, m.text)
+        return self.merged(key)
 
     def fuzzy_lexicon(self, name: str):
         entry = self.lex.fuzzy(name, FUZZY_MIN)
-        if entry is None or (fold(name), fold(entry.name)) in self.cur.split:
+        if entry is None or self.split_off(name, f"lex:{entry.id}"):
             return None
         return entry
 
@@ -233,11 +278,11 @@ def resolve(results: Iterable[ArticleResult], settings: Settings | None = None, 
                     ks[n] = None           # a lone unknown name spaCy calls a person: too weak
                     continue
             elif name not in curation.types:
-                entry = R.fuzzy_lexicon(m.label)
+                entry = R.fuzzy_lexicon(R.canon.get(k, m.label))
                 if entry is not None:
                     target = f"lex:{entry.id}"
-            if target:
-                ks[n] = target
+            if target and not R.split_off(m.text, target):
+                ks[n] = R.merged(target)
         for n, m in enumerate(res.mentions):
             if m.refers_to is not None:
                 ks[n] = ks[m.refers_to]

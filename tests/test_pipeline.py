@@ -579,3 +579,63 @@ def test_library_unwritable_cache_folder_is_a_config_error_before_extraction(tmp
         build([corpus], tmp_path / "out", Settings(cache_dir=str(tmp_path / "a-file" / "c")))
     assert folder_problem(tmp_path / "new" / "deeper") is None and not (tmp_path / "new").exists()
     assert folder_problem(tmp_path) is None and not list(tmp_path.glob(".kg-probe-*"))
+
+
+# --------------------------------------------------------------------------- curation, through extraction
+
+@pytest.fixture(scope="module")
+def shared_cache(tmp_path_factory):
+    """A cache folder shared by the curation tests: articles are extracted once, each build
+    with its own curation runs the reduce step only."""
+    return tmp_path_factory.mktemp("curation-cache")
+
+
+def _entities(out: Path) -> dict[str, dict]:
+    from kg.graphs import fetch_entities
+    from kg.store import open_backend
+    backend = open_backend(out)
+    try:
+        return {str(iri): e for iri, e in fetch_entities(backend).items()}
+    finally:
+        backend.close()
+
+
+def _curated_build(tmp_path, shared_cache, corpus, curation: str | None):
+    from kg.pipeline import build
+    files = []
+    if curation is not None:
+        (tmp_path / "c.yaml").write_text(curation, encoding="utf-8")
+        files = [str(tmp_path / "c.yaml")]
+    out = tmp_path / ("out-curated" if files else "out-plain")
+    build([corpus], out, Settings(curation=tuple(files), cache_dir=str(shared_cache), html=False, validate=False))
+    return _entities(out)
+
+
+@pytest.mark.slow
+def test_split_separates_a_misspelling_the_lexicon_labelled(tmp_path, shared_cache):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "apps.txt").write_text(
+        "date: 2026-02-10\n\nMeta va intégrer son assistant dans ses applications : Facebook, Instagra et "
+        "WhatsApp. Instagram compte deux milliards d'utilisateurs.\n", encoding="utf-8")
+    plain = _curated_build(tmp_path, shared_cache, corpus, None)
+    insta = [e for e in plain.values() if e["label"] == "Instagram"]
+    assert len(insta) == 1 and "Instagra" in insta[0]["aliases"]       # the typo is resolved to Instagram
+    curated = _curated_build(tmp_path, shared_cache, corpus, "split: [{name: Instagra, not: Instagram}]\n")
+    by_label = {e["label"]: e for e in curated.values()}
+    assert "Instagra" in by_label and "Instagra" not in by_label["Instagram"]["aliases"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("group", [["Google", "Google DeepMind"], ["Google DeepMind", "Google"]])
+def test_merge_joins_every_form_of_the_named_entities_whatever_the_order(tmp_path, shared_cache, group):
+    seeds = Path(__file__).resolve().parents[1] / "seeds"
+    plain = _curated_build(tmp_path, shared_cache, seeds, None)
+    named = {e["label"] for e in plain.values()}
+    assert set(group) <= named                                          # two entities before
+    curated = _curated_build(tmp_path, shared_cache, seeds, f"merge: [[{group[0]}, {group[1]}]]\n")
+    labels = [e["label"] for e in curated.values()]
+    assert group[0] in labels and group[1] not in labels                # one entity, the first name's
+    (merged,) = [e for e in curated.values() if e["label"] == group[0]]
+    assert group[1] in merged["aliases"]
+    assert len(curated) == len(plain) - 1
