@@ -142,6 +142,16 @@ def test_no_path(graph_dir):
     assert run_json("path", "Les Echos", "Mistral AI", "--graph", graph_dir)["paths"] == []
 
 
+def test_path_between_two_names_of_one_entity(graph_dir):
+    r = run("path", "Mistral AI", "mistral", "--graph", graph_dir)
+    assert r.exit_code == 0, r.output
+    assert "no chain" not in r.stdout
+    assert f"'Mistral AI' and 'mistral' are the same entity: Mistral AI ({MISTRAL})" in r.stdout
+    data = run_json("path", "Mistral AI", "Mistral AI", "--graph", graph_dir)
+    assert data["same_entity"] is True and data["paths"] == []
+    assert run_json("path", "Les Echos", "Mistral AI", "--graph", graph_dir)["same_entity"] is False
+
+
 # --------------------------------------------------------------------------- backends, errors
 
 def test_store_backend(store_dir):

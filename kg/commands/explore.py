@@ -295,9 +295,12 @@ def path(
     found = paths(g, ia, ib, max_paths=max_paths)
     la, lb = g.nodes[ia]["label"], g.nodes[ib]["label"]
     if fmt is Format.json:
-        _print_json({"from": ia, "to": ib, "paths": found})
+        _print_json({"from": ia, "to": ib, "same_entity": ia == ib, "paths": found})
         return
     con = _console()
+    if ia == ib:
+        con.print(escape(f"{a!r} and {b!r} are the same entity: {la} ({ia})"))
+        return
     if not found:
         con.print(escape(f"no chain of relations links {la} and {lb}"))
         return
