@@ -41,7 +41,8 @@ from .text import fold
 EXTRACTOR_VERSION = "1"
 NER_MAP = {"PER": "Person", "ORG": "Organization", "LOC": "Place", "MISC": None}
 LIST_GAP = re.compile(r"^\s*(?:,|et|ou|&|,\s*et|,\s*ou|ou encore|,\s*ou encore|ainsi que|,\s*ainsi que|voire|,\s*voire|ou même"
-                      r"|(?:,\s*)?(?:et|ou|ainsi que)\s+(?:de|du|des|d['’]|à|au|aux|avec|par|chez))\s*$")
+                      r"|(?:,\s*)?(?:et|ou|ainsi que)\s+(?:de|du|des|d['’]|à|au|aux|avec|par|chez)"
+                      r"|,\s*(?:de|du|des|d['’]|auprès\s+(?:de|du|des|d['’])))\s*$")   # « auprès d'A, de B et d'C »
 HEADING_MAX_TOKENS = 14
 
 
@@ -106,7 +107,7 @@ class Cues:
         words = sorted({r for lst in raw["roles"].values() for r in lst}, key=len, reverse=True)
         c.roles_regex = "|".join(re.escape(w) for w in words)
         c.description_rx = re.compile(r"\s*(?:L[’']|Le |La )(?P<former>ancien(?:ne)?\s+|ex-)?(?P<role>(?P<word>"
-                                      + c.roles_regex + r")(?:\s+[\w\-’']+){0,2}?)\s+(?:de|d[’']|du|chez)\s*")
+                                      + c.roles_regex + r")(?:\s+[\w\-’']+){0,3}?)\s+(?:de|d[’']|du|chez)\s*")
         for pred, spec in raw["relations"].items():
             for v in spec.get("verbs", []):
                 c.verb_cues.setdefault(v.lower(), []).append(pred)
@@ -1091,6 +1092,7 @@ class _DocExtraction:
             return out
         pos = ms.index(idx)
         cur = idx
+        bare = []                               # whether each link is a bare comma
         while 0 <= pos + step < len(ms):
             nxt = ms[pos + step]
             a, b = (cur, nxt) if step > 0 else (nxt, cur)
@@ -1099,7 +1101,16 @@ class _DocExtraction:
                     or self._is_source_mention(self.mentions[nxt]):
                 break
             out.append(nxt)
+            bare.append(bool(re.fullmatch(r"\s*,\s*", gap)))
             cur, pos = nxt, pos + step
+        if step > 0 and out and bare[-1]:
+            # a list ends with « et », « ou »: « de DeepL, Parlance emploie » is no list, while
+            # « Facebook, Instagram, WhatsApp, et la nouvelle application » is one
+            after = self.text[self.mentions[out[-1]].end:self.mentions[out[-1]].end + 12]
+            if not re.match(r"\s*,?\s*(?:et|ou|ainsi que)\b", after):
+                while out and bare[-1]:
+                    out.pop()
+                    bare.pop()
         return out
 
     def _gap_relations(self, sent, ms: list[int]) -> None:
@@ -1159,12 +1170,16 @@ class _DocExtraction:
                         if other and other != pred:
                             self._add(other, subj, obj, sent, f"gap:{rule['id']}", 0.8, role=role)
                 if self._add(pred, subj, obj, sent, f"gap:{rule['id']}", 0.85, role=role):
-                    # lists on the far side of the rule
+                    # lists on the far side of the rule; a singular apposition (« A, B et C, le fonds
+                    # de Y ») describes only the name before it
                     ext = f"gap:{rule['id']}+list"
+                    singular = bool(re.match(r"\s*,\s*(?:le|la|l['’]|un|une|son|sa)\b", gap, re.I))
                     for k in self._list_from(obj, ms, +1 if obj == b else -1, o_types):
-                        self._add(pred, subj, k, sent, ext, 0.8, role=role)
+                        if not (singular and obj == a):
+                            self._add(pred, subj, k, sent, ext, 0.8, role=role)
                     for k in self._list_from(subj, ms, +1 if subj == b else -1, s_types):
-                        self._add(pred, k, obj, sent, ext, 0.8, role=role)
+                        if not (singular and subj == a):
+                            self._add(pred, k, obj, sent, ext, 0.8, role=role)
                     break
 
     def _role_predicate(self, m: re.Match, src: str) -> tuple[str | None, str]:
@@ -1592,7 +1607,11 @@ class _DocExtraction:
         last = max(agents, key=lambda i: self.mentions[i].end)
         after = [i for i in ms if self.mentions[i].start > self.mentions[last].end and self.mentions[i].type in o_types]
         # the clause's subject (« ..., deux anciens de DeepL, Parlance emploie »), else the first after
-        target = next((i for i in after if self._is_subject(i)), after[0] if after else None)
+        target = next((i for i in after if self._is_subject(i)), None)
+        if target is None:                      # or the name a finite verb follows
+            target = next((i for i in after if self._finite_verb_after(
+                self.doc.char_span(self.mentions[i].start, self.mentions[i].end, alignment_mode="expand").end)),
+                after[0] if after else None)
         if target is None or "," not in self.text[self.mentions[last].end:self.mentions[target].start]:
             return
         for a in agents:
@@ -1673,7 +1692,13 @@ class _DocExtraction:
             if owner is None:
                 continue
             if typ in ("Event", "AIModel", "Product"):
-                m = self._first_mention_after(tok.i + 2, sent, 3, [typ] if typ == "Event" else ["AIModel", "Product"])
+                k = tok.i + 2                   # « son modèle phare, baptisé Ferrum »: modifiers and a naming cue
+                while k < sent.end and k - tok.i <= 6 and (self.pos[k] == "ADJ" or texts[k] == ","
+                                                           or fold(texts[k]) in self.cues.type_noun_modifiers
+                                                           or fold(texts[k]) in self.cues.naming):
+                    k += 1
+                m = self._first_mention_after(k if k > tok.i + 2 else tok.i + 2, sent, 3,
+                                              [typ] if typ == "Event" else ["AIModel", "Product"])
                 if m is not None:
                     pred = "organizes" if typ == "Event" else "develops"
                     self._add(pred, owner, m, sent, f"possessive:{pred}", 0.7, cue_tok=nxt)

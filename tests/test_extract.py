@@ -88,6 +88,19 @@ CASES = [
     ("Meta envisage d'investir dans Scale AI.", [("Meta", "investsIn", "Scale AI", "hedged")], []),
     ("Selon Bloomberg, Salesforce aurait racheté Informatica.", [("Salesforce", "acquired", "Informatica", "reported")], []),
     ("D'après Reuters, Amazon a investi dans Anthropic.", [("Amazon", "investsIn", "Anthropic", "reported")], []),
+    # former members, passages, singular appositions after a list, investor lists, possessives
+    ("Lina Morel et Hugo Petit, deux anciens de DeepL, ont fondé Corvus.",
+     [("Lina Morel", "leftOrganization", "DeepL"), ("Hugo Petit", "leftOrganization", "DeepL")], []),
+    ("Fondée par Lina Morel et Hugo Petit, deux anciens de DeepL, Corvus emploie trente personnes.",
+     [("Hugo Petit", "leftOrganization", "DeepL"), ("Hugo Petit", "founded", "Corvus")],
+     [("Hugo Petit", "leftOrganization", "Corvus"), ("Hugo Petit", "founded", "DeepL")]),
+    ("Marc Lenoir, passé par Google, dirige désormais la recherche de Corvus.", [("Marc Lenoir", "leftOrganization", "Google")], []),
+    ("Partech, Elaia et Alto Ventures, le fonds de capital-risque de Bouygues, ont investi dans Corvus.",
+     [("Alto Ventures", "subOrganizationOf", "Bouygues")], [("Partech", "subOrganizationOf", "Bouygues")]),
+    ("La start-up Corvus a levé 20 millions d'euros auprès d'Elaia, de Partech et d'Alven Capital.",
+     [("Elaia", "investsIn", "Corvus"), ("Partech", "investsIn", "Corvus"), ("Alven Capital", "investsIn", "Corvus")], []),
+    ("La start-up Corvus grandit vite. Son modèle phare, baptisé Ferrum, lit des plans techniques.",
+     [("Corvus", "develops", "Ferrum")], []),
     # negation states nothing
     ("Apple n'a pas racheté Mistral AI.", [], [("Apple", "acquired", "Mistral AI")]),
 ]
