@@ -44,6 +44,26 @@ class Param:
     help: str
     optional: bool = False
 
+    @property
+    def kind(self) -> str:
+        """What the ``# param:`` line declares: "date" when its help gives the form YYYY-MM-DD,
+        "name" for ``...Name`` (an entity's name or alias, resolved to IRIs), else "text"."""
+        if "YYYY-MM-DD" in self.help:
+            return "date"
+        return "name" if self.name.endswith("Name") else "text"
+
+
+class ParameterError(QueryError):
+    """A parameter value that cannot be right (an empty value, a date that is not one)."""
+
+
+class EntityNotFound(QueryError):
+    """A name parameter designates no entity of the graph (``suggestions``: near names, best first)."""
+
+    def __init__(self, message: str, suggestions: list | None = None):
+        super().__init__(message)
+        self.suggestions = list(suggestions or [])
+
 
 @dataclass(frozen=True)
 class NamedQuery:
@@ -137,14 +157,40 @@ def parse_params(items: list[str] | None) -> dict[str, str]:
     return out
 
 
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def check_value(p: Param, key: str, value: str | Node) -> None:
+    """ParameterError when ``value`` cannot be meant for ``p``: empty, or for a date parameter
+    not a real date written YYYY-MM-DD (« 2026-13-45 » is not one)."""
+    if isinstance(value, Node) and not isinstance(value, Literal):
+        return
+    text = str(value)
+    if not text.strip():
+        raise ParameterError(f"{key}= is empty" + (": leave the parameter out instead" if p.optional
+                                                   else f" (expected {p.help or 'a value'})"))
+    if p.kind == "date":
+        from datetime import date
+        if not _ISO_DATE.fullmatch(text.strip()):
+            raise ParameterError(f"{key}={text!r} is not a date in the form YYYY-MM-DD")
+        try:
+            date.fromisoformat(text.strip())
+        except ValueError as exc:
+            raise ParameterError(f"{key}={text!r} is not a valid date ({exc})") from None
+
+
 def bind_named(nq: NamedQuery, params: dict[str, str | Node] | None) -> dict[str, Node]:
-    """Check ``params`` against the query's declared ones; returns variable -> term."""
+    """Check ``params`` against the query's declared ones (names, values: see :func:`check_value`);
+    returns variable -> term."""
     bindings: dict[str, Node] = {}
     for key, value in (params or {}).items():
         p = nq.param(key)
         if p is None:
             known = ", ".join(p.name for p in nq.params) or "none"
             raise QueryError(f"named query {nq.name!r} has no parameter {key!r} (its parameters: {known})")
+        check_value(p, key, value)
+        if p.kind == "date" and not isinstance(value, Node):
+            value = str(value).strip()
         bindings[p.name] = to_term(value)
     missing = [p.name for p in nq.params if not p.optional and p.name not in bindings]
     if missing:

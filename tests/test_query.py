@@ -408,3 +408,34 @@ def test_client_sorted_named_query_equals_engine_order(backend):
     engine = backend.query(text, bindings)
     assert len(client.rows) > 5
     assert client.rows == engine.rows
+
+
+@pytest.mark.parametrize("params,message", [
+    ({"since": "notadate"}, "since='notadate' is not a date in the form YYYY-MM-DD"),
+    ({"until": "2026-13-45"}, "until='2026-13-45' is not a valid date"),
+    ({"since": "20260101"}, "is not a date in the form YYYY-MM-DD"),
+    ({"entity": ""}, "entity= is empty"),
+    ({"since": " "}, "since= is empty"),
+])
+def test_bad_parameter_values_are_errors(backend, params, message):
+    from kg.query import ParameterError
+    with pytest.raises(ParameterError, match=message):
+        run_named(backend, "timeline", params)
+    with pytest.raises(ParameterError, match="org= is empty"):
+        run_named(backend, "who-works-where", {"org": ""})
+
+
+def test_date_parameters_are_the_declared_ones():
+    kinds = {(nq.name, p.name): p.kind for nq in list_queries() for p in nq.params}
+    assert kinds[("timeline", "since")] == kinds[("timeline", "until")] == "date"
+    assert kinds[("timeline", "entityName")] == kinds[("departures", "orgName")] == "name"
+    assert parse_named_query("x", "# param: day — a day, YYYY-MM-DD\nSELECT * {}").params[0].kind == "date"
+
+
+@pytest.mark.parametrize("param", ["since=notadate", "since=2026-13-45", "until=", "entity="])
+def test_cli_bad_parameter_values_exit_2(param, out_dir):
+    r = CliRunner().invoke(app, ["query", "timeline", "-p", param, "--graph", str(out_dir)],
+                           env={"COLUMNS": "200"})
+    assert r.exit_code == 2, r.output
+    key, value = param.split("=")
+    assert f"Invalid value for --param: {key}=" in r.output and value in r.output

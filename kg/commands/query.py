@@ -59,6 +59,11 @@ def query_command(
     else:
         text = query
 
+    if q.is_named(text):       # bad parameters are bad options, found before the graph is opened
+        try:
+            q.bind_named(q.load_query(text), params)
+        except q.ParameterError as exc:
+            raise typer.BadParameter(str(exc), param_hint="--param") from None
     backend = open_backend(graph, endpoint)
     try:
         title = text if q.is_named(text) else None
