@@ -1115,12 +1115,19 @@ class _DocExtraction:
 
     def _gap_relations(self, sent, ms: list[int]) -> None:
         cues = self.cues
-        for a, b in zip(ms, ms[1:]):
+        pairs = [(a, b, False) for a, b in zip(ms, ms[1:])]
+        # « Sarvam AI, la start-up de Bangalore cofondée par A »: rules marked across_places also
+        # read over one place named in between
+        pairs += [(a, c, True) for a, b, c in zip(ms, ms[1:], ms[2:])
+                  if self.mentions[b].type == "Place" and self.mentions[a].source != "coref"]
+        for a, b, across in pairs:
             ma, mb = self.mentions[a], self.mentions[b]
             gap = self.text[ma.end:mb.start]
             if len(gap) > 90:
                 continue
             for rule in cues.gap_rules:
+                if across and not rule.get("across_places"):
+                    continue
                 if rule.get("left_of") and not (self._types(a) & set(rule["left"])):
                     # « les modèles Qwen d'Alibaba seront intégrés à iOS »: the model, not its maker
                     k = ms.index(a)

@@ -101,6 +101,9 @@ CASES = [
      [("Elaia", "investsIn", "Corvus"), ("Partech", "investsIn", "Corvus"), ("Alven Capital", "investsIn", "Corvus")], []),
     ("La start-up Corvus grandit vite. Son modèle phare, baptisé Ferrum, lit des plans techniques.",
      [("Corvus", "develops", "Ferrum")], []),
+    ("Corvus, la start-up de Lyon cofondée par Lina Morel et Hugo Petit, recrute.",
+     [("Lina Morel", "founded", "Corvus"), ("Hugo Petit", "founded", "Corvus")], []),
+    ("Pour la remplacer, Anthropic a promu Hugo Petit, jusqu'ici son adjoint.", [("Hugo Petit", "worksFor", "Anthropic")], []),
     # negation states nothing
     ("Apple n'a pas racheté Mistral AI.", [], [("Apple", "acquired", "Mistral AI")]),
 ]
