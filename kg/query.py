@@ -251,21 +251,73 @@ def _case_variants(name: str) -> list[str]:
     return out
 
 
-def resolve_entities(backend: Backend, value: str | Node) -> list[URIRef]:
-    """The entities a name parameter designates: those with an ``rdfs:label`` or ``skos:altLabel``
-    equal to it ignoring case (an ``<iri>`` value designates itself). An exact lookup of the
-    name and its usual case variants first (index lookups); the case-insensitive scan of every
-    label only when that finds nothing. Sorted; IRIs only."""
+def _exact(backend: Backend, names: list[str]) -> set[Node]:
+    """Entities with an ``rdfs:label`` or ``skos:altLabel`` equal to one of ``names`` (index lookups)."""
+    if not names:
+        return set()
+    return {r["e"] for r in backend.query(_EXACT, {"label": [Literal(v) for v in names]}).rows}
+
+
+def _iris(found) -> list[URIRef]:
+    return sorted(e for e in found if isinstance(e, URIRef) and _SAFE_IRI.match(str(e)))
+
+
+def resolve_entities(backend: Backend, value: str | Node, *, tolerant: bool = True) -> list[URIRef]:
+    """The entities a name parameter designates (an ``<iri>`` value designates itself), first of:
+
+    1. those with an ``rdfs:label`` or ``skos:altLabel`` equal to the name or one of its usual
+       case variants (index lookups);
+    2. the shipped lexicon's (``kg.lexicon.load_lexicon``): a name that is one of an entry's
+       forms (any case, any accents) designates the graph's entities named by any of its forms;
+    3. the case-insensitive scan of every label;
+    4. with ``tolerant``, ``kg show``'s matcher (``kg.analytics.find_entity``: a surname alone,
+       typos), when one entity matches best (a tie designates none: see :func:`unmatched_error`).
+
+    Sorted; IRIs only; [] when nothing is designated."""
     term = to_term(value)
     if isinstance(term, URIRef):
         return [term] if _SAFE_IRI.match(str(term)) else []
     name = str(term)
-    found: set[Node] = set()
-    rows = backend.query(_EXACT, {"label": [Literal(v) for v in _case_variants(name)]}).rows
-    found.update(r["e"] for r in rows)
+    found = _exact(backend, _case_variants(name))
     if not found:
-        found.update(r["e"] for r in backend.query(_SCAN, {"name": Literal(name)}).rows)
-    return sorted(e for e in found if isinstance(e, URIRef) and _SAFE_IRI.match(str(e)))
+        from .lexicon import load_lexicon
+        entry = load_lexicon().lookup(name)
+        if entry is not None:
+            found = _exact(backend, [f for f in entry.forms if f.lower() != name.lower()])
+    if not found:
+        found = {r["e"] for r in backend.query(_SCAN, {"name": Literal(name)}).rows}
+    if not found and tolerant:
+        best = _best_matches(backend, name)
+        if len(best) == 1:
+            found = {URIRef(best[0][0])}
+    return _iris(found)
+
+
+def _best_matches(backend: Backend, name: str, cutoff: float | None = None) -> list[tuple]:
+    """``kg show``'s candidates for ``name`` that share the best score (``find_entity``)."""
+    from .analytics import DEFAULT_CUTOFF, find_entity
+    found = find_entity(backend, name, cutoff=DEFAULT_CUTOFF if cutoff is None else cutoff)
+    return [c for c in found if c[3] == found[0][3]] if found else []
+
+
+#: How close a name must be to be suggested when it designates nothing (kg.analytics.name_score).
+SUGGEST_CUTOFF = 60.0
+
+
+def unmatched_error(backend: Backend, key: str, value: str | Node) -> EntityNotFound:
+    """The error for a name parameter that designates no entity: the entities it matches
+    equally well when there are several, else the nearest names as suggestions."""
+    from .analytics import find_entity
+    name = str(value)
+    best = _best_matches(backend, name)
+    if len(best) > 1:
+        listing = "; ".join(f"{label} ({typ})" for _, label, typ, _ in best)
+        return EntityNotFound(f"{key}={name!r} matches {len(best)} entities equally: {listing}."
+                              " Use the full name or the IRI", best)
+    near = find_entity(backend, name, cutoff=SUGGEST_CUTOFF, limit=3)
+    hint = ("; did you mean " + " or ".join(repr(label) for _, label, _, _ in near) + "?") if near else \
+        " (try `kg stats` for what the graph holds)"
+    return EntityNotFound(f"no entity named {name!r}{hint}", near)
 
 
 def _group_end(text: str, pos: int) -> int:
@@ -288,11 +340,12 @@ def _write_constant(text: str, var: str, iri: URIRef) -> str:
                       text)
 
 
-def prepare_named(backend: Backend, nq: NamedQuery,
-                  params: dict[str, str | Node] | None = None) -> tuple[str, dict[str, Node]]:
+def prepare_named(backend: Backend, nq: NamedQuery, params: dict[str, str | Node] | None = None, *,
+                  strict: bool = False) -> tuple[str, dict[str, Node]]:
     """The text to run for ``nq`` and the bindings left to bind: each name parameter that has a
     slot is resolved to IRIs (:func:`resolve_entities`) written in the query as constants
-    (checked IRIs only, never the text the user gave)."""
+    (checked IRIs only, never the text the user gave). A name that designates nothing gives no
+    rows, or with ``strict`` raises :class:`EntityNotFound` (with suggestions)."""
     bindings = bind_named(nq, params)
     text = nq.text
     while m := _SLOT.search(text):
@@ -305,7 +358,11 @@ def prepare_named(backend: Backend, nq: NamedQuery,
         parts = _SLOT_SPLIT.split(body, maxsplit=1)
         close = _group_end(text, m.end())
         rest = (parts[1] if len(parts) > 1 else "") + text[m.end():close]
-        iris = resolve_entities(backend, bindings.pop(pname)) or [NO_MATCH]
+        value = bindings.pop(pname)
+        iris = resolve_entities(backend, value)
+        if not iris and strict:
+            raise unmatched_error(backend, pname.removesuffix("Name"), value)
+        iris = iris or [NO_MATCH]
         branches = [f"{_write_constant(rest, var, i)}  BIND(<{i}> AS ?{var})\n" for i in iris]
         filled = branches[0] if len(branches) == 1 else "  UNION\n".join(f"  {{\n{b}  }}\n" for b in branches)
         text = text[:m.start()] + filled + text[close:]
@@ -372,11 +429,13 @@ def sort_rows(rows: list[Row], keys: list[tuple[str, bool]]) -> list[Row]:
     return rows
 
 
-def run_named(backend: Backend, name: str, params: dict[str, str | Node] | None = None) -> QueryResult:
+def run_named(backend: Backend, name: str, params: dict[str, str | Node] | None = None, *,
+              strict: bool = False) -> QueryResult:
     """Run a named query on any backend; parameters are names/aliases given as strings
-    (resolved to the entities' IRIs first, see :func:`resolve_entities`)."""
+    (resolved to the entities' IRIs first, see :func:`resolve_entities`). A name that designates
+    no entity gives no rows, or with ``strict`` raises :class:`EntityNotFound`."""
     nq = load_query(name)
-    text, bindings = prepare_named(backend, nq, params)
+    text, bindings = prepare_named(backend, nq, params, strict=strict)
     if nq.client_sort and (split := split_order_by(text)):
         unordered, keys = split
         res = backend.query(unordered, bindings)
@@ -392,10 +451,11 @@ def run_query(backend: Backend, sparql: str, params: dict[str, str | Node] | Non
     return backend.query(sparql, {k: to_term(v) for k, v in (params or {}).items()})
 
 
-def resolve(backend: Backend, query_or_name: str, params: dict[str, str | Node] | None = None) -> QueryResult:
-    """A named query if ``query_or_name`` is one, else SPARQL text."""
+def resolve(backend: Backend, query_or_name: str, params: dict[str, str | Node] | None = None, *,
+            strict: bool = False) -> QueryResult:
+    """A named query if ``query_or_name`` is one (``strict``: see :func:`run_named`), else SPARQL text."""
     if is_named(query_or_name):
-        return run_named(backend, query_or_name, params)
+        return run_named(backend, query_or_name, params, strict=strict)
     try:
         query_form(query_or_name)
     except QueryError:
@@ -529,6 +589,6 @@ def render(res: QueryResult, fmt: str = "table") -> str:
 
 
 __all__ = ["NamedQuery", "Param", "list_queries", "load_query", "query_names", "is_named", "run_named",
-           "prepare_named", "resolve_entities", "split_order_by", "order_key", "sort_rows",
+           "prepare_named", "resolve_entities", "unmatched_error", "EntityNotFound", "ParameterError", "split_order_by", "order_key", "sort_rows",
            "run_query", "resolve", "parse_params", "bind_named", "to_term", "render", "to_json", "to_csv",
            "to_tsv", "to_table", "to_turtle", "shorten", "FORMATS"]

@@ -439,3 +439,68 @@ def test_cli_bad_parameter_values_exit_2(param, out_dir):
     assert r.exit_code == 2, r.output
     key, value = param.split("=")
     assert f"Invalid value for --param: {key}=" in r.output and value in r.output
+
+
+# --------------------------------------------------------------------------- names that are not labels
+
+@pytest.fixture
+def bare_backend(small_resolved):
+    """The small graph without its aliases, plus Meta and two Duponts."""
+    from kg.rdf import to_dataset
+    from kg.records import Entity
+    for e in small_resolved.entities.values():
+        e.aliases = set()
+    for eid, ent in (("Organization/meta", Entity("Organization", "Meta", "meta")),
+                     ("Person/paul-dupont", Entity("Person", "Paul Dupont", "paul-dupont")),
+                     ("Person/marie-dupont", Entity("Person", "Marie Dupont", "marie-dupont"))):
+        small_resolved.entities[eid] = ent
+        small_resolved.mentions[eid] = {"a1"}
+    return RdflibBackend(to_dataset(small_resolved))
+
+
+def test_lexicon_aliases_designate_the_graphs_entity(bare_backend):
+    from kg.query import resolve_entities
+    assert resolve_entities(bare_backend, "mistral", tolerant=False) == [URIRef(RES + "organization/mistral-ai")]
+    assert resolve_entities(bare_backend, "Meta Platforms") == [URIRef(RES + "organization/meta")]
+    assert resolve_entities(bare_backend, "Apple") == []                  # in the lexicon, not in the graph
+    rows = run_named(bare_backend, "who-works-where", {"org": "mistral"}).rows
+    assert {str(r["personLabel"]) for r in rows} == {"Arthur Mensch", "Julie Martin"}
+
+
+def test_names_are_matched_as_kg_show_matches_them(bare_backend):
+    from kg.query import resolve_entities
+    arthur = [URIRef(RES + "person/arthur-mensch")]
+    assert resolve_entities(bare_backend, "Mensch") == arthur             # a surname alone
+    assert resolve_entities(bare_backend, "Arthur Mensh") == arthur       # a typo
+    assert resolve_entities(bare_backend, "Mensch", tolerant=False) == []
+    assert resolve_entities(bare_backend, "Dupont") == []                 # two match equally: neither
+    assert {str(r["predicate"]).rsplit("#")[-1] for r in
+            run_named(bare_backend, "facts-about", {"entity": "Mensch"}).rows} == {"leads", "participatedIn"}
+
+
+def test_strict_names_that_designate_nothing_raise_with_suggestions(bare_backend):
+    from kg.query import EntityNotFound
+    assert run_named(bare_backend, "facts-about", {"entity": "Mata"}).rows == []      # lenient by default
+    with pytest.raises(EntityNotFound, match=r"no entity named 'Mata'; did you mean 'Meta'\?") as exc:
+        run_named(bare_backend, "facts-about", {"entity": "Mata"}, strict=True)
+    assert exc.value.suggestions[0][1] == "Meta"
+    with pytest.raises(EntityNotFound, match="matches 2 entities equally: Marie Dupont .*Paul Dupont"):
+        run_named(bare_backend, "facts-about", {"entity": "Dupont"}, strict=True)
+    with pytest.raises(EntityNotFound, match="no entity named 'Xyzzy' \\(try `kg stats`"):
+        run_named(bare_backend, "who-works-where", {"org": "Xyzzy"}, strict=True)
+
+
+def test_cli_says_when_a_name_designates_nothing(out_dir, monkeypatch, capsys):
+    from kg.cli import main
+    monkeypatch.setattr(sys, "argv", ["kg", "query", "investments", "-p", "org=Nvidya", "-g", str(out_dir),
+                                      "--format", "csv"])
+    with pytest.raises(SystemExit) as exc:
+        main()
+    assert exc.value.code == 0                                             # a typo: found
+    assert "Nvidia,https://w3id.org/aikg/resource/organization/mistral-ai" in capsys.readouterr().out
+    monkeypatch.setattr(sys, "argv", ["kg", "query", "who-works-where", "-p", "org=Nvi", "-g", str(out_dir)])
+    with pytest.raises(SystemExit) as exc:
+        main()
+    assert exc.value.code == 1
+    err = capsys.readouterr().err
+    assert err.startswith("error: no entity named 'Nvi'") and "Traceback" not in err

@@ -67,7 +67,7 @@ def query_command(
     backend = open_backend(graph, endpoint)
     try:
         title = text if q.is_named(text) else None
-        res = q.resolve(backend, text, params)
+        res = q.resolve(backend, text, params, strict=True)   # a name that designates nothing: an error
     finally:
         backend.close()
     if res.kind == "graph":
