@@ -7,8 +7,10 @@ format it, nothing here prints.
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 from datetime import date
+from functools import lru_cache
 from itertools import islice
 from typing import Any
 
@@ -19,7 +21,9 @@ from .errors import QueryError
 from .graphs import as_backend, fetch_entities, to_undirected_simple
 from .text import fold
 
-#: Category of a fact for :func:`changes`, by predicate (anything else is "others").
+#: Category of a fact for :func:`changes`, by predicate (anything else is "others"); a
+#: worksFor/leads fact is a hire only when its article says the person joins (see :func:`is_hire`),
+#: else a role named ("roles").
 CHANGE_CATEGORIES = {
     "worksFor": "hires", "leads": "hires",
     "leftOrganization": "departures",
@@ -30,7 +34,7 @@ CHANGE_CATEGORIES = {
 }
 #: Categories in display order, with a human title.
 CATEGORY_TITLES = {
-    "hires": "Hires and roles", "departures": "Departures",
+    "hires": "Hires and new roles", "roles": "Roles named (not new)", "departures": "Departures",
     "models_products": "New models and products", "investments": "Investments",
     "acquisitions": "Acquisitions", "teams": "New teams and units", "others": "Other facts",
 }
@@ -261,6 +265,55 @@ def stats(g: nx.MultiDiGraph, top: int = 10, *, seed: int = 42) -> dict:
 
 # --------------------------------------------------------------------------- changes
 
+#: The lemma of a cue-found worksFor/leads fact (its extractor ``cue:PRED:LEMMA`` or
+#: ``noun:PRED:LEMMA``, kg.extract) that says the person joins the organisation or takes the post
+#: (« rejoint », « recrute », « nommé », « l'arrivée de », « prend la tête de »), folded.
+JOIN_CUES = frozenset({"rejoindre", "recruter", "embaucher", "debaucher", "entrer", "arriver", "integrer",
+                       "nommer", "prendre", "arrivee", "recrutement", "embauche", "nomination"})
+#: Words that make the role written after them a new one (« son nouveau directeur scientifique »).
+NEW_ROLE_MARKERS = frozenset({"nouveau", "nouvel", "nouvelle", "futur", "future"})
+
+
+@lru_cache(maxsize=1)
+def former_markers() -> frozenset[str]:
+    """The cue rules' words for a role no longer held (« ancien PDG », « ex-directrice »), folded."""
+    import yaml
+
+    from .resources import read_text
+    rules = yaml.safe_load(read_text("rules", "cues.yaml")) or {}
+    words = rules.get("former_markers") or ["ancien", "ancienne", "ex"]
+    folded = {fold(str(w)) for w in words} - {""}
+    return frozenset(folded | {w + "s" for w in folded if len(w) > 2})
+
+
+def _role_after(evidence: dict, markers: frozenset[str]) -> bool:
+    """Whether the evidence sentence writes the fact's role right after one of ``markers``."""
+    sentence, role = fold(evidence.get("sentence") or ""), fold(evidence.get("role") or "")
+    if not sentence or not role:
+        return False
+    for m in re.finditer(r"(?:^| )" + re.escape(role) + r"(?= |$)", sentence):
+        before = sentence[:m.start()].split()
+        if before and before[-1] in markers:
+            return True
+    return False
+
+
+def is_hire(evidence: dict) -> bool:
+    """Whether one worksFor/leads statement says a hire: a joining cue (:data:`JOIN_CUES`) found
+    it, or its role is written as new (« le nouveau directeur »)."""
+    parts = (evidence.get("extractor") or "").split(":")
+    if len(parts) >= 3 and parts[0] in ("cue", "noun") and fold(parts[2].split("+")[0]) in JOIN_CUES:
+        return True
+    return _role_after(evidence, NEW_ROLE_MARKERS)
+
+
+def is_former_role(evidence: dict, left_in: set[str] | frozenset = frozenset()) -> bool:
+    """Whether one worksFor/leads statement is about a post the person no longer holds: the
+    role is written as a former one (« ancien chercheur de X »), or its article (one of
+    ``left_in``) says the person left that organisation."""
+    return evidence.get("article") in left_in or _role_after(evidence, former_markers())
+
+
 def _parse(d: date | str | None) -> str | None:
     if d is None:
         return None
@@ -277,17 +330,37 @@ def changes(g: nx.MultiDiGraph, since: date | str, until: date | str | None = No
     entities, ``date`` (first in the window), ``evidence`` and ``sources``
     (article ids) in the window, and ``corroboration`` = ``{"total", "window"}``
     distinct supporting articles overall and in the window. Sorted by date.
+
+    A worksFor/leads fact is a hire ("hires") by the statements that say one (:func:`is_hire`),
+    else a role named ("roles"); statements of a former role (:func:`is_former_role`: « ancien
+    chercheur de X », or the person leaves X in the same article) are left out.
     """
     lo, hi = _parse(since), _parse(until)
+    left_in: dict[tuple[str, str], set[str]] = {}
+    for s, o, data in g.edges(data=True):
+        if data["predicate"] == "leftOrganization":
+            left_in[(s, o)] = {e["article"] for e in data.get("evidence", []) if e.get("article")}
+
+    def within(e: dict) -> bool:
+        return bool(e.get("date")) and e["date"] >= lo and (hi is None or e["date"] <= hi)
+
     items = []
     for s, o, data in g.edges(data=True):
         ev = [e for e in data.get("evidence", []) if e.get("modality") != "hedged"]
-        in_window = [e for e in ev if e.get("date") and e["date"] >= lo and (hi is None or e["date"] <= hi)]
+        pred = data["predicate"]
+        category = CHANGE_CATEGORIES.get(pred, "others")
+        if category == "hires":
+            ev = [e for e in ev if not is_former_role(e, left_in.get((s, o), set()))]
+            hired = [e for e in ev if is_hire(e)]
+            if any(within(e) for e in hired):
+                ev = hired
+            else:
+                category = "roles"
+        in_window = [e for e in ev if within(e)]
         if not in_window:
             continue
-        pred = data["predicate"]
         items.append({
-            "category": CHANGE_CATEGORIES.get(pred, "others"),
+            "category": category,
             "subject": _node_ref(g, s), "predicate": pred, "object": _node_ref(g, o),
             "date": min(e["date"] for e in in_window),
             "modality": max((e["modality"] for e in in_window), key=lambda m: m == "asserted"),

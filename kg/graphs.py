@@ -13,7 +13,8 @@ The result is a ``networkx.MultiDiGraph``:
   of the articles that mention it);
 * edges are keyed by predicate (``key="develops"``) and carry ``predicate``,
   ``evidence`` (list of dicts ``sentence``, ``article``, ``title``, ``date``,
-  ``modality``, ``confidence``, ``start``, ``end``, ``source``, sorted by date),
+  ``modality``, ``confidence``, ``start``, ``end``, ``source``, ``role``, ``extractor``,
+  sorted by date),
   ``first_date`` / ``last_date``, ``support`` (distinct articles) and
   ``modality`` (the strongest one among its evidence: asserted > reported >
   hedged);
@@ -74,7 +75,7 @@ SELECT DISTINCT ?s ?p ?o WHERE {{
 }}"""
 
 Q_STATEMENTS = PREFIXES + """
-SELECT ?st ?s ?p ?o ?article ?sentence ?modality ?source ?role
+SELECT ?st ?s ?p ?o ?article ?sentence ?modality ?source ?role ?extractor
        (CONCAT(COALESCE(STR(?start), ""), "|", COALESCE(STR(?end), ""), "|",
                COALESCE(STR(?confidence), ""), "|", COALESCE(STR(?date), "")) AS ?nums) WHERE {
   ?st a aikg:Assertion ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o .
@@ -87,6 +88,7 @@ SELECT ?st ?s ?p ?o ?article ?sentence ?modality ?source ?role
   OPTIONAL { ?st aikg:date ?date }
   OPTIONAL { ?st prov:wasAttributedTo ?source }
   OPTIONAL { ?st aikg:role ?role }
+  OPTIONAL { ?st aikg:extractor ?extractor }
 }"""
 # (offsets, confidence and date travel as one plain string, ``?nums``: typed literals are
 # the costly part of reading tens of thousands of rows from a store)
@@ -104,7 +106,7 @@ _STATEMENT_PROPS = {
     ONTOLOGY_IRI + "startChar": "start", ONTOLOGY_IRI + "endChar": "end",
     ONTOLOGY_IRI + "modality": "modality", ONTOLOGY_IRI + "confidence": "confidence",
     ONTOLOGY_IRI + "date": "date", _PROV + "wasAttributedTo": "source",
-    ONTOLOGY_IRI + "role": "role",
+    ONTOLOGY_IRI + "role": "role", ONTOLOGY_IRI + "extractor": "extractor",
 }
 _NUMS = ("start", "end", "confidence", "date")
 _STATEMENT_VARS = ("st", *(v for v in _STATEMENT_PROPS.values() if v not in _NUMS))
@@ -366,6 +368,7 @@ def to_networkx(source: Graph | Dataset | SelectBackend, *, include_hedged: bool
             "end": st["end"],
             "source": src,
             "role": str(st["role"]) if st.get("role") is not None else None,
+            "extractor": str(st["extractor"]) if st.get("extractor") is not None else None,
         })
         if modality == "hedged":
             hedged_only.add((s, p, o))

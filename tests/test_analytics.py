@@ -236,7 +236,7 @@ def test_changes_window_inclusive(g):
 def test_changes_categories_and_hedged_excluded(small_dataset):
     items = A.changes(to_networkx(small_dataset, include_hedged=True), date(2026, 1, 1))
     cats = {(i["predicate"], i["category"]) for i in items}
-    assert ("leads", "hires") in cats and ("worksFor", "hires") in cats
+    assert ("leads", "roles") in cats and ("worksFor", "roles") in cats     # roles named, no joining cue
     assert ("develops", "models_products") in cats
     assert ("investsIn", "investments") in cats
     assert ("subOrganizationOf", "teams") in cats
@@ -263,6 +263,44 @@ def test_changes_corroboration_overall_and_in_window(small_resolved):
     assert dep["date"] == "2026-06-01" and dep["sources"] == ["a3"]
     [dep] = [i for i in A.changes(g, "2026-05-01", "2026-06-30") if i["predicate"] == "leftOrganization"]
     assert dep["corroboration"] == {"total": 2, "window": 2} and dep["date"] == "2026-05-10"
+
+
+def test_changes_lists_as_hires_only_joinings_and_new_roles(small_resolved):
+    from kg.rdf import to_dataset
+    from kg.records import Article, Entity, Fact
+
+    def fact(s, p, o, ev, extractor, role=None, start=0):
+        return Fact(subject=s, predicate=p, object=o, article_id="a9", evidence=ev, start=start,
+                    end=start + len(ev), extractor=extractor, confidence=0.8, role=role)
+    for eid, label in (("Person/jean-dupont", "Jean Dupont"), ("Organization/google-deepmind", "Google DeepMind"),
+                       ("Person/yann-lecun", "Yann LeCun"), ("Organization/meta", "Meta"),
+                       ("Person/laurent-sifre", "Laurent Sifre")):
+        small_resolved.entities[eid] = Entity(eid.split("/")[0], label, eid.split("/")[1])
+    small_resolved.articles.append(Article(id="a9", text="", source="a9.txt", date="2026-07-01"))
+    joins = "Jean Dupont, ancien chercheur de Google DeepMind, rejoint Mistral AI."
+    leaves = "Une décision qui a joué sur le départ de Yann LeCun, figure proéminente au sein de l'entreprise."
+    new = "Mistral AI présente son nouveau directeur scientifique Laurent Sifre."
+    small_resolved.facts += [
+        fact("Person/jean-dupont", "worksFor", "Organization/google-deepmind", joins, "gap:role-apposition",
+             role="chercheur"),
+        fact("Person/jean-dupont", "worksFor", "Organization/mistral-ai", joins, "cue:worksFor:rejoindre"),
+        fact("Person/yann-lecun", "worksFor", "Organization/meta", leaves, "gap:role-apposition",
+             role="figure proéminente", start=100),
+        fact("Person/yann-lecun", "leftOrganization", "Organization/meta", leaves, "noun:leftOrganization:départ",
+             start=100),
+        fact("Person/laurent-sifre", "worksFor", "Organization/mistral-ai", new, "possessive:role",
+             role="directeur scientifique", start=300),
+    ]
+    items = A.changes(to_networkx(to_dataset(small_resolved)), "2026-07-01")
+    by_cat = {}
+    for i in items:
+        by_cat.setdefault(i["category"], set()).add((i["subject"]["label"], i["predicate"], i["object"]["label"]))
+    assert by_cat["hires"] == {("Jean Dupont", "worksFor", "Mistral AI"), ("Laurent Sifre", "worksFor", "Mistral AI")}
+    assert by_cat["departures"] == {("Yann LeCun", "leftOrganization", "Meta")}
+    assert "roles" not in by_cat              # the former role and the role of the one who leaves are left out
+    # the same role, named without a joining cue in another article, is a role, not a hire
+    assert {i["category"] for i in A.changes(to_networkx(to_dataset(small_resolved)), "2026-01-01")
+            if i["predicate"] in ("worksFor", "leads")} == {"hires", "roles"}
 
 
 # --------------------------------------------------------------------------- paths

@@ -65,7 +65,7 @@ def test_reported_investment_carries_its_source(g):
         "sentence": "Selon Les Échos, Nvidia a investi dans Mistral AI.", "article": "a1",
         "title": "Mistral AI lève des fonds", "date": "2026-03-02", "modality": "reported",
         "confidence": 0.9, "start": 170, "end": 170 + len("Selon Les Échos, Nvidia a investi dans Mistral AI."),
-        "source": "Les Échos", "role": None,
+        "source": "Les Échos", "role": None, "extractor": "test",
     }
 
 

@@ -639,3 +639,29 @@ def test_merge_joins_every_form_of_the_named_entities_whatever_the_order(tmp_pat
     (merged,) = [e for e in curated.values() if e["label"] == group[0]]
     assert group[1] in merged["aliases"]
     assert len(curated) == len(plain) - 1
+
+
+@pytest.mark.slow
+def test_changes_lists_no_false_hires(tmp_path, shared_cache):
+    from kg.analytics import changes
+    from kg.graphs import to_networkx
+    from kg.pipeline import build
+    from kg.store import open_backend
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    seeds = Path(__file__).resolve().parents[1] / "seeds"
+    for f in seeds.iterdir():
+        (corpus / f.name).write_text(f.read_text(encoding="utf-8"), encoding="utf-8")
+    (corpus / "dupont.txt").write_text(
+        "date: 2026-03-10\n\nJean Dupont, ancien chercheur de Google DeepMind, rejoint Mistral AI.\n", encoding="utf-8")
+    build([corpus], tmp_path / "out", Settings(cache_dir=str(shared_cache), html=False, validate=False))
+    backend = open_backend(tmp_path / "out")
+    try:
+        items = changes(to_networkx(backend), "2020-01-01")
+    finally:
+        backend.close()
+    hires = {(i["subject"]["label"], i["object"]["label"]) for i in items if i["category"] == "hires"}
+    departures = {(i["subject"]["label"], i["object"]["label"]) for i in items if i["category"] == "departures"}
+    assert ("Yann LeCun", "Meta") in departures and ("Yann LeCun", "Meta") not in hires
+    assert ("Jean Dupont", "Google DeepMind") not in hires
+    assert ("Jean Dupont", "Mistral AI") in hires
