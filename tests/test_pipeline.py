@@ -665,3 +665,22 @@ def test_changes_lists_no_false_hires(tmp_path, shared_cache):
     assert ("Yann LeCun", "Meta") in departures and ("Yann LeCun", "Meta") not in hires
     assert ("Jean Dupont", "Google DeepMind") not in hires
     assert ("Jean Dupont", "Mistral AI") in hires
+
+
+@pytest.mark.slow
+def test_readme_opening_example_is_the_real_output(tmp_path, shared_cache):
+    import re
+
+    from kg.pipeline import build
+    from kg.query import render, run_named
+    from kg.store import open_backend
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    block = re.search(r"```text\n\$ kg query departures --format csv\n(.*?)```", readme, re.S).group(1)
+    build([Path(__file__).resolve().parents[1] / "seeds"], tmp_path / "out",
+          Settings(cache_dir=str(shared_cache), html=False, validate=False))
+    backend = open_backend(tmp_path / "out")
+    try:
+        csv_text = render(run_named(backend, "departures"), "csv")
+    finally:
+        backend.close()
+    assert csv_text.replace("\r\n", "\n") == block
