@@ -265,23 +265,30 @@ def stats(g: nx.MultiDiGraph, top: int = 10, *, seed: int = 42) -> dict:
 
 # --------------------------------------------------------------------------- changes
 
-#: The lemma of a cue-found worksFor/leads fact (its extractor ``cue:PRED:LEMMA`` or
-#: ``noun:PRED:LEMMA``, kg.extract) that says the person joins the organisation or takes the post
-#: (« rejoint », « recrute », « nommé », « l'arrivée de », « prend la tête de »), folded.
-JOIN_CUES = frozenset({"rejoindre", "recruter", "embaucher", "debaucher", "entrer", "arriver", "integrer",
-                       "nommer", "prendre", "arrivee", "recrutement", "embauche", "nomination"})
 #: Words that make the role written after them a new one (« son nouveau directeur scientifique »).
 NEW_ROLE_MARKERS = frozenset({"nouveau", "nouvel", "nouvelle", "futur", "future"})
 
 
 @lru_cache(maxsize=1)
-def former_markers() -> frozenset[str]:
-    """The cue rules' words for a role no longer held (« ancien PDG », « ex-directrice »), folded."""
+def _cue_rules() -> dict:
     import yaml
 
     from .resources import read_text
-    rules = yaml.safe_load(read_text("rules", "cues.yaml")) or {}
-    words = rules.get("former_markers") or ["ancien", "ancienne", "ex"]
+    return yaml.safe_load(read_text("rules", "cues.yaml")) or {}
+
+
+@lru_cache(maxsize=1)
+def join_cues() -> frozenset[str]:
+    """The cue rules' lemmas that say a person joins an organisation or takes a post (« rejoint »,
+    « recrute », « nommé », « l'arrivée de », « prend la tête de »: ``joining_cues``), folded. A
+    cue-found worksFor/leads fact records its lemma in its extractor (``cue:PRED:LEMMA``)."""
+    return frozenset(fold(str(w)) for w in _cue_rules().get("joining_cues") or []) - {""}
+
+
+@lru_cache(maxsize=1)
+def former_markers() -> frozenset[str]:
+    """The cue rules' words for a role no longer held (« ancien PDG », « ex-directrice »), folded."""
+    words = _cue_rules().get("former_markers") or ["ancien", "ancienne", "ex"]
     folded = {fold(str(w)) for w in words} - {""}
     return frozenset(folded | {w + "s" for w in folded if len(w) > 2})
 
@@ -299,10 +306,10 @@ def _role_after(evidence: dict, markers: frozenset[str]) -> bool:
 
 
 def is_hire(evidence: dict) -> bool:
-    """Whether one worksFor/leads statement says a hire: a joining cue (:data:`JOIN_CUES`) found
+    """Whether one worksFor/leads statement says a hire: a joining cue (:func:`join_cues`) found
     it, or its role is written as new (« le nouveau directeur »)."""
     parts = (evidence.get("extractor") or "").split(":")
-    if len(parts) >= 3 and parts[0] in ("cue", "noun") and fold(parts[2].split("+")[0]) in JOIN_CUES:
+    if len(parts) >= 3 and parts[0] in ("cue", "noun") and fold(parts[2].split("+")[0]) in join_cues():
         return True
     return _role_after(evidence, NEW_ROLE_MARKERS)
 

@@ -344,3 +344,17 @@ def test_no_path(g):
     assert A.paths(g, MISTRAL, MISTRAL) == []
     with pytest.raises(QueryError):
         A.paths(g, MISTRAL, "https://example.org/nobody")
+
+
+def test_joining_cues_are_worksfor_or_leads_cues_of_the_rules():
+    """kg changes calls a cue-found worksFor/leads fact a hire when its lemma is a joining cue;
+    each joining cue must be the first word of one of those predicates' cues, or it never fires."""
+    import yaml
+
+    from kg.analytics import join_cues
+    from kg.resources import read_text
+    from kg.text import fold
+    rel = yaml.safe_load(read_text("rules", "cues.yaml"))["relations"]
+    firsts = {fold(c.replace("’", "'").split()[0]) for p in ("worksFor", "leads")
+              for c in rel[p].get("verbs", []) + rel[p].get("nouns", [])}
+    assert join_cues() and join_cues() <= firsts, join_cues() - firsts
