@@ -178,6 +178,20 @@ _INLINE_DATE = re.compile(
 _MD_TITLE = re.compile(r"\A[ \t]*#[ \t]+(.+?)[ \t#]*(?:\r?\n|\Z)")
 
 
+def _plain_key_lines(block: str) -> dict | None:
+    """A front matter block read as ``key: value`` lines (split at the first colon), or None
+    when a line is not of that form."""
+    data = {}
+    for line in block.splitlines():
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        km = _KEY_LINE.match(line)
+        if not km:
+            return None
+        data[km.group(1)] = km.group(2).strip().strip('"\'')
+    return data
+
+
 def _split_header(raw: str) -> tuple[dict, str] | Problem:
     """``(header fields, rest of the text)``; header fields use the canonical keys."""
     m = _YAML_FM.match(raw)
@@ -186,9 +200,13 @@ def _split_header(raw: str) -> tuple[dict, str] | Problem:
         try:
             data = yaml.safe_load(m.group(1)) if m.group(1).strip() else {}
         except yaml.YAMLError as e:
-            mark = getattr(e, "problem_mark", None)
-            where = f" at line {mark.line + 1}" if mark is not None else ""
-            return Problem("", f"invalid YAML front matter{where}")
+            # « title: Vocalia : le cofondateur passe la main »: a colon in a value is not YAML,
+            # but each line is still plainly « key: value »
+            data = _plain_key_lines(m.group(1)) if "mapping values" in str(e) else None
+            if data is None:
+                mark = getattr(e, "problem_mark", None)
+                where = f" at line {mark.line + 1}" if mark is not None else ""
+                return Problem("", f"invalid YAML front matter{where}")
         if data is None:
             data = {}
         if not isinstance(data, dict):

@@ -354,6 +354,7 @@ class _DocExtraction:
         self._add_list_members()
         self._add_repeats()
         self._add_anaphora()
+        self._add_pronouns()
         self._reindex()
         self._relations()
         return ArticleResult(self.article, self.mentions, self.relations)
@@ -412,8 +413,26 @@ class _DocExtraction:
                     t = self._type_noun_before(j + 1, window=4)
                     if t and t not in ("Place",):
                         return t, True
-                return "AIModel", False
+                t = self._elided_type_noun(sent, tok_i)
+                return (t, True) if t else ("AIModel", False)
         return None, False
+
+    def _elided_type_noun(self, sent, tok_i: int) -> str | None:
+        """« Tencent crée trois divisions. La plus stratégique, baptisée Hunyuan Lab, ... »: a
+        sentence that names no noun before its naming cue speaks of the plural type noun of the
+        sentence before."""
+        if any(t.pos_ in ("NOUN", "PROPN") for t in self.tok[sent.start:tok_i]):
+            return None
+        n = self.sent_of_tok[sent.start]
+        if n == 0:
+            return None
+        prev = self.sents[n - 1]
+        for t in reversed(self.tok[prev.start:prev.end]):
+            if t.pos_ == "NOUN" and "Plur" in t.morph.get("Number"):
+                typ = self.cues.type_nouns.get(fold(t.text)) or self.cues.type_nouns.get(fold(t.lemma_))
+                if typ and typ != "Place":
+                    return typ
+        return None
 
     def _inside_name(self, i: int) -> bool:
         """Whether token ``i`` continues a name (« Seed-Thinking »: « Thinking » does)."""
@@ -510,7 +529,7 @@ class _DocExtraction:
                 if typ is not None and not said:
                     typ = self._shape_type(self._span_text(s, e)) or typ
                 if typ is None:
-                    typ, prio = self._apposition_type(e), 2    # below the lexicon and the NER
+                    typ, prio = self._apposition_type(e) or self._copula_type(e), 2   # below the lexicon and the NER
                 if typ is None and self._apposed_to_type_noun(s, e, ents):
                     typ, prio = self._apposed_to_type_noun(s, e, ents), 2
                 if typ is None:
@@ -653,7 +672,28 @@ class _DocExtraction:
 
     def _context_type(self, tok_i: int, end_i: int | None = None) -> str | None:
         return (self._naming_cue_before(tok_i) or (self._type_noun_before(tok_i, 3) if tok_i > 0 else None)
-                or (self._apposition_type(end_i) if end_i is not None else None))
+                or (self._apposition_type(end_i) if end_i is not None else None)
+                or (self._copula_type(end_i) if end_i is not None else None))
+
+    def _copula_type(self, end_i: int) -> str | None:
+        """« Quill-4 est un modèle compact », « Dust est une start-up »: the type noun after
+        « est », « était », « sera » and an indefinite article."""
+        tok = self.tok
+        sent_end = self._sent(min(end_i, len(tok) - 1)).end if end_i < len(tok) else end_i
+        k = end_i
+        if k + 1 >= sent_end or tok[k].lower_ not in ("est", "était", "sera", "reste", "demeure") \
+                or tok[k + 1].lower_ not in ("un", "une"):
+            return None
+        k += 2
+        while k < sent_end and k - end_i <= 5:
+            for n in (4, 3, 2, 1):              # « une jeune pousse »: a type noun may start with an adjective
+                typ = self.cues.type_nouns.get(fold(self._span_text(k, min(k + n, sent_end))))
+                if typ and typ != "Place":
+                    return typ
+            if tok[k].pos_ != "ADJ":
+                return None
+            k += 1
+        return None
 
     def _apposed_to_type_noun(self, s: int, e: int, ents) -> str | None:
         """« Le modèle maison de Parlance, Lex-7, sera intégré »: a name set off by commas after a
@@ -866,6 +906,35 @@ class _DocExtraction:
             am = self.mentions[ante]
             self.mentions.append(Mention(text=self.text[s:e], start=s, end=e, type=am.type, label=am.label,
                                          key=am.key, sent=self._sent_index(span.start), source="coref",
+                                         refers_to=ante))
+
+    def _add_pronouns(self) -> None:
+        """« La plus stratégique, baptisée Hunyuan Lab, ... Elle sera dirigée par Yao Shunyu »:
+        a sentence-initial « Il » or « Elle » whose previous sentence is about a thing (its
+        subject, else the name before its verb, is a model, product, team or organisation) refers
+        to it. Persons are left to the verb rules (:meth:`_last_person`)."""
+        for n in range(1, len(self.sents)):
+            first = self.sents[n][0]
+            if first.text not in ("Il", "Elle") or not first.dep_.startswith("nsubj"):
+                continue
+            prev = self.sents[n - 1]
+            ms = sorted((i for i, m in enumerate(self.mentions) if m.sent == n - 1),
+                        key=lambda i: self.mentions[i].start)
+            if not ms:
+                continue
+            root = prev.root
+            ante = next((i for i in ms if self._is_subject(i)), None)
+            if ante is None:
+                ante = next((i for i in ms if self.mentions[i].start < root.idx), None)
+            if ante is None:
+                continue
+            m = self.mentions[ante]
+            if m.refers_to is not None:
+                ante, m = m.refers_to, self.mentions[m.refers_to]
+            if m.type == "Person":
+                continue
+            self.mentions.append(Mention(text=first.text, start=first.idx, end=first.idx + len(first.text),
+                                         type=m.type, label=m.label, key=m.key, sent=n, source="coref",
                                          refers_to=ante))
 
     def _only_modifiers(self, start: int, end: int) -> bool:
@@ -1338,6 +1407,8 @@ class _DocExtraction:
                             i = self._nearest_left(child.idx, types, self._sent(child.i))
                     elif child.lower_ in ("il", "elle") and "Person" in types:
                         i = self._last_person(child.idx)   # « Il remplacera John Giannandrea »
+                    elif child.lower_ in ("il", "elle"):
+                        i = self._last_thing(child.idx, types)   # « Il sera intégré à Bhashini »
                     elif child.i in self.described and "Person" in types:
                         i = self.described[child.i]         # « L'ancienne patronne d'Instacart ... prendra »
                     else:
@@ -1373,6 +1444,23 @@ class _DocExtraction:
             if subjects:
                 return subjects[-1]
         return people[-1]
+
+    def _last_thing(self, pos: int, types: list[str]) -> int | None:
+        """What « il » or « elle » at ``pos`` refers to when it is no person: a model, product,
+        team or organisation of the allowed types named before it in this sentence or the
+        previous one, its subject first, else the first named (« Sarvam AI a présenté Sarvam-2,
+        qui succède à Sarvam-M. Il sera intégré à ... »: Sarvam-2)."""
+        tok = self.doc.char_span(pos, pos + 1, alignment_mode="expand")
+        if tok is None:
+            return None
+        here = self._sent_index(tok.start)
+        for back in (0, 1):
+            cands = [i for i, m in enumerate(self.mentions)
+                     if m.sent == here - back and m.end <= pos and m.type in types and m.type != "Person"]
+            if cands:
+                subjects = [i for i in cands if self._is_subject(i)]
+                return subjects[0] if subjects else min(cands, key=lambda i: self.mentions[i].start)
+        return None
 
     def _is_subject(self, i: int) -> bool:
         span = self.doc.char_span(self.mentions[i].start, self.mentions[i].end, alignment_mode="expand")
@@ -1571,12 +1659,6 @@ class _DocExtraction:
             for k in self._list_from(obj, ms, +1, o_types):
                 self._add(pred, subj, k, sent, extractor + "+list", 0.65, cue_tok=tok)
         return ok
-
-    def _is_subject(self, i: int) -> bool:
-        """Whether mention ``i`` is a clause's subject (coreference mentions: their own words)."""
-        m = self.mentions[i]
-        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
-        return span is not None and span.root.dep_ in ("nsubj", "nsubj:pass")
 
     def _fronted_subject(self, obj: int, ms: list[int], s_types, o_types) -> int | None:
         """« Présent à VivaTech, Jensen Huang a ... »: a fronted phrase's subject follows it."""

@@ -410,6 +410,15 @@ def test_invalid_json_file(tmp_path):
     assert pr.source == str(p) and pr.reason.startswith("invalid JSON")
 
 
+def test_front_matter_with_an_unquoted_colon_is_read_line_by_line(tmp_path):
+    # « Vocalia : le cofondateur passe la main » is not YAML unquoted, but plainly a title
+    p = write(tmp_path / "fm.txt", "---\ntitle: Vocalia : le cofondateur passe la main\ndate: 2026-12-02\n---\n" + FR1)
+    [a] = run([p])
+    assert a.title == "Vocalia : le cofondateur passe la main"
+    assert a.date == "2026-12-02"
+    assert a.text == FR1
+
+
 def test_invalid_yaml_front_matter(tmp_path):
     p = write(tmp_path / "fm.md", "---\ntitle: [pas fermé\n---\n\n" + FR1)
     [pr] = run([p])

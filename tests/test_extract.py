@@ -104,6 +104,11 @@ CASES = [
     ("Corvus, la start-up de Lyon cofondée par Lina Morel et Hugo Petit, recrute.",
      [("Lina Morel", "founded", "Corvus"), ("Hugo Petit", "founded", "Corvus")], []),
     ("Pour la remplacer, Anthropic a promu Hugo Petit, jusqu'ici son adjoint.", [("Hugo Petit", "worksFor", "Anthropic")], []),
+    # copulas, « Il » / « Elle » for a thing, a type noun elided after a plural one
+    ("Quill-4 est un modèle compact de Mistral AI. Il sera intégré à Gmail l'an prochain.",
+     [("Mistral AI", "develops", "Quill-4"), ("Quill-4", "integratedInto", "Gmail")], []),
+    ("Tencent crée trois divisions distinctes. La plus stratégique, baptisée Orbit Lab, sera chargée des modèles. "
+     "Elle sera dirigée par Hugo Petit.", [("Hugo Petit", "leads", "Orbit Lab")], []),
     # negation states nothing
     ("Apple n'a pas racheté Mistral AI.", [], [("Apple", "acquired", "Mistral AI")]),
 ]
@@ -190,6 +195,8 @@ TYPING = [
     ("La plus récente, baptisée Orbit Lab, sera chargée de la robotique.", "Orbit Lab", "Organization"),
     ("Le sommet, organisé par le Mintek, le ministère indonésien du numérique, a fermé ses portes.", "Mintek", "Organization"),
     ("Sarvo-2 succède à Sarvo-M, le premier modèle de la start-up.", "Sarvo-M", "AIModel"),
+    ("Corvus est une jeune pousse lyonnaise qui recrute.", "Corvus", "Organization"),
+    ("Tencent crée trois divisions. La plus grande, baptisée Orbit Lab, ouvre à Shenzhen.", "Orbit Lab", "Team"),
 ]
 
 
