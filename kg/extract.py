@@ -267,10 +267,11 @@ def build_nlp(settings: Settings, lexicon: Lexicon | None = None, base=None):
 # --------------------------------------------------------------------------- mentions
 
 _QUOTE = re.compile(r"[«“\"]\s*([^«»“”\"]{2,60}?)\s*[»”\"]")
-_NAMEY = re.compile(r"^[A-ZÀ-ÖØ-Þ0-9][\w\-\.’'&+]*$")
+_NAMEY = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ0-9]|[a-z]{1,2}[A-Z])[\w\-\.’'&+]*$")   # « ePortugal », « xLAM-3 » too
 _FRONTED_EVENT = re.compile(r"\s*(?:Au|À|A|Lors du|Lors de|Pendant|Durant|En marge du|En marge de|Sur la scène du|Sur la scène de)\s+"
                             r"(?:l[ae]\s+|l['’]\s*)?(?:(?:salon|sommet|forum|congrès|conférence|festival|événement|évènement)\s+)?")
 _POSSESSIVES = frozenset(("son", "sa", "ses", "leur", "leurs"))
+_LOWER_MODEL = re.compile(r"(?<![\w\-.])(?=[a-z0-9.\-]*\d)[a-z][a-z0-9.]*(?:-[a-z0-9.]+)+(?![\w\-])")   # « gpt-oss-120b »
 
 
 def _is_namey(tok) -> bool:
@@ -380,8 +381,9 @@ class _DocExtraction:
         for _ in range(2):                      # « son assistant vocal Moshi »: skip adjectives
             if len(trimmed) >= 2 and fold(f"{trimmed[-2].text} {trimmed[-1].text}") in mods:
                 trimmed = trimmed[:-2]          # « l'assistant grand public Yuanbao »
-            elif trimmed and (trimmed[-1].pos_ == "ADJ" or fold(trimmed[-1].text) in mods):
-                trimmed = trimmed[:-1]          # « son modèle phare Ferrum »
+            elif trimmed and (trimmed[-1].pos_ == "ADJ" or fold(trimmed[-1].text) in mods
+                              or "Part" in trimmed[-1].morph.get("VerbForm") and trimmed[-1].text.endswith(("é", "ée", "és", "ées"))):
+                trimmed = trimmed[:-1]          # « son modèle phare Ferrum », « sa messagerie chiffrée Proton Mail »
             else:
                 break
             variants.append(trimmed[-window:])
@@ -407,6 +409,9 @@ class _DocExtraction:
         before = fold(self._span_text(lo, tok_i))
         for cue in self.cues.naming:
             if before.endswith(cue):
+                if re.search(r"(?:^|\s)(?:a|ont|avait|avaient|aura|a\s+été|ont\s+été|est|sont|sera|été)\s+" + re.escape(cue) + "$",
+                             before):
+                    break                       # « le conseil a nommé Karim Haddad »: an appointment
                 # the named thing's kind: nearest type noun before the cue
                 k = tok_i - 1
                 for j in range(k, max(sent.start, tok_i - 18) - 1, -1):
@@ -516,8 +521,8 @@ class _DocExtraction:
                 if i > sent.start and self._inside_name(i):
                     continue   # not the start of a chunk
                 typ, said = self._naming_cue(i)
-                if typ is None:
-                    tn = self._type_noun_before(i, window=3)
+                if typ is None and texts[i - 1] != ",":     # « la start-up nantaise, Julien Marchand »: an
+                    tn = self._type_noun_before(i, window=3)  # apposition (see _apposed_to_type_noun)
                     if tn and tn in ("AIModel", "Product", "Event", "Team", "Organization"):
                         # only a name right after the noun (allowing « « », adjectives)
                         typ = tn
@@ -538,6 +543,12 @@ class _DocExtraction:
                 if fold(text) in cues.not_entities or (fold(text) in cues.type_nouns and (prio < 4 or s == sent.start)):
                     continue
                 cands.append(_Cand(doc[s].idx, doc[e - 1].idx + len(doc[e - 1]), typ, "pattern", prio=prio))
+        for m in _LOWER_MODEL.finditer(self.text):      # « gpt-oss-120b, le modèle ouvert d'OpenAI »
+            span = doc.char_span(m.start(), m.end())
+            if span is not None:
+                typ = self._apposition_type(span.end) or self._type_noun_before(span.start, window=3)
+                if typ in ("AIModel", "Product"):
+                    cands.append(_Cand(m.start(), m.end(), typ, "pattern", prio=2, lower_ok=True))
         for m in _QUOTE.finditer(self.text):
             inner = m.group(1)
             if not inner[:1].isupper() or len(inner.split()) > 6:
@@ -764,20 +775,23 @@ class _DocExtraction:
     @staticmethod
     def _shape_type(text: str) -> str | None:
         """Type from the name's shape when spaCy says MISC."""
+        if re.search(r"\b(AI|Labs?|Technologies|Inc\.?|SAS|Capital|Ventures|Partners|Robotics|Systems|Center|Centre"
+                     r"|Institute|University|Foundation|Agency|Council)$", text) and " " in text:
+            return "Organization"
         if re.search(r"\b(AI|Labs?|Technologies|Inc\.?|SAS|Capital|Ventures|Partners|Robotics|Systems)$", text):
             return "Organization"
         if re.search(r"\b(?:Team|Research|Lab)$", text) and " " in text:
             return "Team"
-        if re.search(r"\b(?:Models?|LLM|GPT)$", text) and " " in text:
-            return "AIModel"
-        if re.search(r"^[A-Z][\w]*[- ]?\d+(\.\d+)?[a-z]?$", text) or re.search(r"-\d", text):
-            return "AIModel"
+        if re.search(r"\b(?:Models?|LLM|GPT)$", text) and " " in text or re.search(r"[a-z](?:LLM|GPT)$", text):
+            return "AIModel"                    # « Falcon LLM », « EuroLLM »
+        if re.search(r"^[A-Z][\w]*[- ]?\d+(\.\d+)?[a-z]?$", text) or re.search(r"-\d", text) and re.search(r"[^\W\d_]", text):
+            return "AIModel"                    # « Lex-7 », not « 2024-2025 »
         return None
 
     def _place_ok(self, ent) -> bool:
         """spaCy's LOC becomes a Place only after a locative preposition (« à Paris »), else dropped."""
         prev = self.doc[ent.start - 1].lower_ if ent.start > 0 else ""
-        return prev in ("à", "en", "au", "aux", "de", "d'", "d’", "vers", "depuis", "dans")
+        return prev in ("à", "en", "au", "aux", "de", "d'", "d’", "du", "des", "vers", "depuis", "dans")
 
     def _add_mentions(self, cands: list[_Cand]) -> None:
         doc, cues = self.doc, self.cues
@@ -798,7 +812,8 @@ class _DocExtraction:
             if c.source != "lexicon":
                 f = fold(text)
                 if (f in cues.not_entities or (f in cues.type_nouns and c.prio < 4)
-                        or not text[:1].isupper() and not text[:1].isdigit() and not c.lower_ok or len(f) < 2):
+                        or not text[:1].isupper() and not text[:1].isdigit() and not c.lower_ok
+                        and not _NAMEY.match(text.split()[0]) or len(f) < 2):   # « xLAM-3 », « ePortugal »
                     continue
                 words = text.replace("’", "'").split()
                 if words and (words[0] in cues.not_first_words or words[0].split("'")[0] + "'" in cues.not_first_words):

@@ -219,3 +219,25 @@ def test_a_fronted_phrase_before_a_subject_is_no_apposition(extractor):
     text = "Fondée par Pierre Durand et Ivan Petrov, la jeune pousse développe des modèles compacts."
     r = extractor.extract(Article(id="t", text=text, source="t"))
     assert {m.text: m.type for m in r.mentions}.get("Ivan Petrov") == "Person"
+
+
+@pytest.mark.parametrize("text,name,typ", [
+    ("Le code est traité par gpt-oss-120b, le modèle ouvert d'OpenAI.", "gpt-oss-120b", "AIModel"),
+    ("Le laboratoire entraîne xLAM-3, la prochaine génération de ses modèles.", "xLAM-3", "AIModel"),
+    ("Gaivota alimentera l'assistant d'ePortugal, le portail des services publics.", "ePortugal", "Product"),
+    ("L'entreprise, connue pour sa messagerie chiffrée Proton Mail, recrute.", "Proton Mail", "Product"),
+    ("Salamandra a été entraîné par le Barcelona Supercomputing Center.", "Barcelona Supercomputing Center", "Organization"),
+    ("Le projet rejoint EuroLLM et d'autres modèles ouverts.", "EuroLLM", "AIModel"),
+], ids=["lower-case", "camel-case", "e-name", "participle", "center", "llm-suffix"])
+def test_name_shapes_and_spellings(extractor, text, name, typ):
+    r = extractor.extract(Article(id="t", text=text, source="t"))
+    assert {m.text: m.type for m in r.mentions if m.refers_to is None}.get(name) == typ
+
+
+@pytest.mark.parametrize("text", ["Le marché progresse en 2024-2025.", "« Nous concurrençons Google sur la vie privée », dit-il.",
+                                  "Le conseil a nommé Karim Haddad directeur général."])
+def test_not_names_or_not_models(extractor, text):
+    r = extractor.extract(Article(id="t", text=text, source="t"))
+    types = {m.text: m.type for m in r.mentions}
+    assert "2024-2025" not in types and "Nous" not in types and types.get("Karim Haddad", "Person") == "Person", types
+
