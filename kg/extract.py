@@ -912,7 +912,9 @@ class _DocExtraction:
                            default=None)
                 if prev is not None and re.fullmatch(r"\s*[,(]\s*", self.text[prev:s]):
                     continue                    # « DeepSeek-R1, le modèle de ... »: an apposition
-                ante = self._antecedent(s, typ)
+                ante = self._described_as(s, e, typ)
+                if ante is None:
+                    ante = self._antecedent(s, typ)
             if ante is None:
                 continue
             span = self.doc.char_span(s, e, alignment_mode="expand")
@@ -962,14 +964,62 @@ class _DocExtraction:
         return all(t.pos_ in ("ADJ", "ADP", "DET", "NOUN") and not t.is_punct for t in span) and \
             any(t.pos_ == "ADJ" for t in span)
 
-    def _antecedent(self, pos: int, typ: str) -> int | None:
+    _SAME_HEAD = {"startup": "start up", "jeune pousse": "start up", "pepite": "start up", "labo": "laboratoire"}
+    _BIG = frozenset(("geant", "groupe", "mastodonte", "editeur", "constructeur", "compagnie"))
+
+    def _heads_in(self, text: str) -> set[str]:
+        """The organisation nouns (``org_anaphora_heads``, « jeune pousse ») in a folded text, with
+        synonyms merged (« start-up », « startup », « jeune pousse »)."""
+        heads = set()
+        for h in (*self.cues.org_anaphora_heads, "jeune pousse", "labo"):
+            if re.search(r"(?<!\w)" + re.escape(h) + r"(?!\w)", text):
+                heads.add(self._SAME_HEAD.get(h, h))
+        return heads
+
+    def _described_as(self, s: int, e: int, typ: str) -> int | None:
+        """« Vireo AI, un laboratoire fondé en 2023 ... la jeune pousse ... le laboratoire »: an
+        organisation anaphora whose noun the article used to describe one organisation (« la
+        start-up X », « X, une jeune pousse ... », « X est un laboratoire ») is that organisation,
+        the latest so described, whatever the salience."""
+        if typ != "Organization":
+            return None
+        heads = self._heads_in(fold(self.text[s:e]))
+        if not heads:
+            return None
+        best, big = None, set()
+        for i, m in enumerate(self.mentions):
+            if m.type != "Organization" or m.source == "coref" or m.end > s:
+                continue
+            before = self.text[max(0, m.start - 30):m.start].lower()
+            after = self.text[m.end:m.end + 40].lower()
+            said = re.search(r"(?:^|\s)(?:la|le|l['’]|une|un|cette|ce)\s*([\w\- ]{0,25}?)\s*$", before)
+            desc = set()
+            if said:
+                desc |= self._heads_in(fold(said.group(1)))
+            appo = re.match(r"\s*(?:,|\best)\s+(?:une|un|la|le|l['’])\s*([\w\- ]{0,30})", after)
+            if appo:
+                desc |= self._heads_in(fold(" ".join(appo.group(1).split()[:3])))
+            if desc & heads and (best is None or m.start > self.mentions[best].start):
+                best = i
+            if desc & self._BIG:
+                big.add(fold(m.label))
+        if best is None and "start up" in heads:
+            # « la jeune pousse » is none of the organisations the article calls « le géant »,
+            # « le groupe », « l'éditeur américain »
+            big |= {fold(m.label) for m in self.mentions
+                    if m.source == "coref" and m.end <= s and self._heads_in(fold(m.text)) & self._BIG}
+            if big:
+                return self._antecedent(s, typ, exclude=big)
+        return best
+
+    def _antecedent(self, pos: int, typ: str, exclude: set[str] = frozenset()) -> int | None:
         """The salient entity of a type before ``pos``.
 
         Organisations: a salience score (each mention 1, each time it is a sentence's
         subject 2 more, the article's first organisation 2 more, quoted sources none),
         the latest on ties. Teams, models and products: simply the latest."""
         before = sorted(((i, m) for i, m in enumerate(self.mentions)
-                         if m.end <= pos and m.source != "coref" and m.type == typ),
+                         if m.end <= pos and m.source != "coref" and m.type == typ and fold(m.label) not in exclude),
                         key=lambda im: im[1].start)
         if not before:
             return None

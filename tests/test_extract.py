@@ -109,6 +109,12 @@ CASES = [
      [("Mistral AI", "develops", "Quill-4"), ("Quill-4", "integratedInto", "Gmail")], []),
     ("Tencent crée trois divisions distinctes. La plus stratégique, baptisée Orbit Lab, sera chargée des modèles. "
      "Elle sera dirigée par Hugo Petit.", [("Hugo Petit", "leads", "Orbit Lab")], []),
+    # « le laboratoire », « la jeune pousse »: the organisation the article described so, not the most salient
+    ("Microsoft a investi dans Vireo AI, un laboratoire fondé en 2023. Vireo-3, le nouveau modèle du laboratoire, sort en mai.",
+     [("Vireo AI", "develops", "Vireo-3")], [("Microsoft", "develops", "Vireo-3")]),
+    ("Microsoft renforce ses positions. L'éditeur américain a pris une participation dans Vireo AI, un laboratoire "
+     "fondé en 2023. L'opération valorise la jeune pousse, installée à Zurich, à un milliard de dollars.",
+     [("Vireo AI", "headquarteredIn", "Zurich")], [("Microsoft", "headquarteredIn", "Zurich")]),
     # negation states nothing
     ("Apple n'a pas racheté Mistral AI.", [], [("Apple", "acquired", "Mistral AI")]),
 ]
