@@ -1292,6 +1292,10 @@ class _DocExtraction:
                 pred = rule["predicate"]
                 role = None
                 subj, obj = (b, a) if rule.get("reverse") else (a, b)
+                if rule.get("left_person_of_sentence") and self.mentions[subj].type != "Person":
+                    subj = self._nearest_left(mb.start, ["Person"], sent)   # « X a rejoint Y après six ans chez Z »
+                    if subj is None:
+                        continue
                 if pred == "role":
                     mm = m if "role" in m.groupdict() else mbefore
                     phrase_src = gap if mm is m else self.text[sent.start_char:ma.start]
@@ -1470,6 +1474,8 @@ class _DocExtraction:
                         i = self._mention_in(cur.head) if cur.head.i not in self.tok_mention else self.tok_mention[cur.head.i]
                         if i is None:
                             i = self._nearest_left(child.idx, types, self._sent(child.i))
+                    elif child.lower_ == "qui":         # a relative the parser attached elsewhere: the
+                        i = self._just_before(child.idx, types)   # name right before « , qui »
                     elif child.lower_ in ("il", "elle") and "Person" in types:
                         i = self._last_person(child.idx)   # « Il remplacera John Giannandrea »
                     elif child.lower_ in ("il", "elle"):
@@ -1490,6 +1496,13 @@ class _DocExtraction:
                                     return i
                 break
             cur = cur.head
+        return None
+
+    def _just_before(self, pos: int, types: list[str]) -> int | None:
+        """The mention of a type that ends right before ``pos`` (a comma between at most)."""
+        for i, m in enumerate(self.mentions):
+            if m.type in types and m.end <= pos and re.fullmatch(r"\s*,?\s*", self.text[m.end:pos]):
+                return i
         return None
 
     def _last_person(self, pos: int) -> int | None:

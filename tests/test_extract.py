@@ -115,6 +115,15 @@ CASES = [
     ("Microsoft renforce ses positions. L'éditeur américain a pris une participation dans Vireo AI, un laboratoire "
      "fondé en 2023. L'opération valorise la jeune pousse, installée à Zurich, à un milliard de dollars.",
      [("Vireo AI", "headquarteredIn", "Zurich")], [("Microsoft", "headquarteredIn", "Zurich")]),
+    # former employers: before the names, « après six ans chez », « jusqu'ici », a misattached « qui a quitté »
+    ("Corvus a été fondé en 2023 par deux anciens de Google DeepMind, Lina Morel et Hugo Petit.",
+     [("Lina Morel", "leftOrganization", "Google DeepMind"), ("Hugo Petit", "leftOrganization", "Google DeepMind")], []),
+    ("Lina Morel, responsable produit, a rejoint Mistral AI en 2023 après six ans chez Criteo.",
+     [("Lina Morel", "leftOrganization", "Criteo"), ("Lina Morel", "worksFor", "Mistral AI")], [("Lina Morel", "worksFor", "Criteo")]),
+    ("À sa tête, Lina Morel, jusqu'ici directrice de recherche chez Criteo, arrive en mai.",
+     [("Lina Morel", "leftOrganization", "Criteo")], [("Lina Morel", "worksFor", "Criteo")]),
+    ("Elle sera rejointe par Hugo Petit, qui a quitté Microsoft après avoir travaillé sur GitHub Copilot.",
+     [("Hugo Petit", "leftOrganization", "Microsoft")], [("Microsoft", "develops", "GitHub Copilot")]),
     # negation states nothing
     ("Apple n'a pas racheté Mistral AI.", [], [("Apple", "acquired", "Mistral AI")]),
 ]
