@@ -840,6 +840,9 @@ class _DocExtraction:
         for m in self.mentions:
             if m.source == "pattern" and not m.key:
                 typed.setdefault(m.text, m.type)
+        for m in sorted(self.mentions, key=lambda m: m.start):
+            if m.source == "ner":
+                typed.setdefault(m.text, m.type)    # else spaCy's first guess (« Vocalia » is no person further on)
         for n, m in enumerate(self.mentions):
             if m.source == "ner" and typed.get(m.text, m.type) != m.type:
                 self.mentions[n] = Mention(**{**m.__dict__, "type": typed[m.text]})
@@ -914,7 +917,7 @@ class _DocExtraction:
                     continue                    # « DeepSeek-R1, le modèle de ... »: an apposition
                 ante = self._described_as(s, e, typ)
                 if ante is None:
-                    ante = self._antecedent(s, typ)
+                    ante = self._antecedent(s, typ, exclude=self._clause_subject(s, e, typ))
             if ante is None:
                 continue
             span = self.doc.char_span(s, e, alignment_mode="expand")
@@ -942,7 +945,10 @@ class _DocExtraction:
             root = prev.root
             ante = next((i for i in ms if self._is_subject(i)), None)
             if ante is None:
-                ante = next((i for i in ms if self.mentions[i].start < root.idx), None)
+                before_verb = [i for i in ms if self.mentions[i].start < root.idx]
+                if any(self.mentions[i].type == "Person" for i in before_verb):
+                    continue                    # « Le cofondateur ..., Julien Marchand, a annoncé ... Il »
+                ante = before_verb[0] if before_verb else None
             if ante is None:
                 continue
             m = self.mentions[ante]
@@ -975,6 +981,26 @@ class _DocExtraction:
             if re.search(r"(?<!\w)" + re.escape(h) + r"(?!\w)", text):
                 heads.add(self._SAME_HEAD.get(h, h))
         return heads
+
+    def _clause_subject(self, s: int, e: int, typ: str) -> set[str]:
+        """The folded label of the subject of the clause an anaphora is an object in: « X a pris
+        une participation dans la jeune pousse »: the start-up is not X."""
+        span = self.doc.char_span(s, e, alignment_mode="expand")
+        if span is None or span.root.dep_.startswith("nsubj"):
+            return set()
+        head, steps = span.root.head, 0
+        while head.pos_ not in ("VERB", "AUX") and head.head is not head and steps < 4:
+            head, steps = head.head, steps + 1
+        for child in head.children:
+            if child.dep_.startswith("nsubj"):
+                for m in self.mentions:
+                    if m.type == typ and m.start <= child.idx < m.end:
+                        return {fold(m.label)}
+        sent = self._sent(head.i)                  # « Microsoft, le numéro un du logiciel, a pris ... »: the
+        for m in self.mentions:                     # parser may miss a subject set off by an apposition
+            if m.type == typ and m.start == sent.start_char and m.source != "coref" and m.end < head.idx:
+                return {fold(m.label)}
+        return set()
 
     def _described_as(self, s: int, e: int, typ: str) -> int | None:
         """« Vireo AI, un laboratoire fondé en 2023 ... la jeune pousse ... le laboratoire »: an

@@ -124,6 +124,9 @@ CASES = [
      [("Lina Morel", "leftOrganization", "Criteo")], [("Lina Morel", "worksFor", "Criteo")]),
     ("Elle sera rejointe par Hugo Petit, qui a quitté Microsoft après avoir travaillé sur GitHub Copilot.",
      [("Hugo Petit", "leftOrganization", "Microsoft")], [("Microsoft", "develops", "GitHub Copilot")]),
+    # an anaphora that is the object of a clause is not that clause's subject
+    ("Microsoft renforce ses positions. Mistral AI recrute à Paris. Microsoft, le numéro un du logiciel, a pris une "
+     "participation dans la société.", [("Microsoft", "investsIn", "Mistral AI")], []),
     # negation states nothing
     ("Apple n'a pas racheté Mistral AI.", [], [("Apple", "acquired", "Mistral AI")]),
 ]
@@ -255,4 +258,11 @@ def test_not_names_or_not_models(extractor, text):
     r = extractor.extract(Article(id="t", text=text, source="t"))
     types = {m.text: m.type for m in r.mentions}
     assert "2024-2025" not in types and "Nous" not in types and types.get("Karim Haddad", "Person") == "Person", types
+
+
+def test_il_after_a_person_subject_is_no_organisation(extractor):
+    text = ("Le cofondateur de la start-up Corvus, Hugo Petit, a annoncé son départ. "
+            "Il conservera un siège au conseil d'administration.")
+    r = extractor.extract(Article(id="t", text=text, source="t"))
+    assert not [m for m in r.mentions if m.text == "Il" and m.type == "Organization"]
 
