@@ -534,7 +534,7 @@ class _DocExtraction:
                 if typ is not None and not said:
                     typ = self._shape_type(self._span_text(s, e)) or typ
                 if typ is None:
-                    typ, prio = self._apposition_type(e) or self._copula_type(e), 2   # below the lexicon and the NER
+                    typ, prio = self._apposition_type(e) or self._copula_type(e) or self._participle_type(e), 2   # below the lexicon and the NER
                 if typ is None and self._apposed_to_type_noun(s, e, ents):
                     typ, prio = self._apposed_to_type_noun(s, e, ents), 2
                 if typ is None:
@@ -684,7 +684,18 @@ class _DocExtraction:
     def _context_type(self, tok_i: int, end_i: int | None = None) -> str | None:
         return (self._naming_cue_before(tok_i) or (self._type_noun_before(tok_i, 3) if tok_i > 0 else None)
                 or (self._apposition_type(end_i) if end_i is not None else None)
-                or (self._copula_type(end_i) if end_i is not None else None))
+                or (self._copula_type(end_i) if end_i is not None else None)
+                or (self._participle_type(end_i) if end_i is not None else None))
+
+    _MADE_BY = re.compile(r"\s*,\s*(?:(?:un|une)\s+[^,]{0,40}?)?(?:développée?s?|conçue?s?|entraînée?s?|publiée?s?|mise?s? au point)"
+                          r"\s+(?:(?:en|dès)\s+\d{4}\s+)?par\b")
+
+    def _participle_type(self, end_i: int) -> str | None:
+        """« Salamandra, développé par le Barcelona Supercomputing Center »: what is developed,
+        designed or trained by someone is a model (a product when a product noun said so first)."""
+        if end_i >= len(self.tok):
+            return None
+        return "AIModel" if self._MADE_BY.match(self.text, self.tok[end_i].idx) else None
 
     def _copula_type(self, end_i: int) -> str | None:
         """« Quill-4 est un modèle compact », « Dust est une start-up »: the type noun after
@@ -1630,8 +1641,12 @@ class _DocExtraction:
                     objs += self._list_from(objs[0], ms, +1, o_types)
                 objs += [i for i in self._coordinated(cue_end_tok, sent, o_types) if i not in objs]
                 if not objs:
-                    before = self._nearest_left(tok.idx, o_types, sent)
-                    if before is not None and re.match(r"\s*,?\s*(?:où|qu['’]|que)\b", self.text[self.mentions[before].end:tok.idx]):
+                    before = max((i for i in self._sent_mentions(sent) if self.mentions[i].end <= tok.idx
+                                  and self.mentions[i].type in o_types), key=lambda i: self.mentions[i].start,
+                                 default=None)      # (an agent too: « traité par X, le modèle qu'OpenAI a publié »)
+                    if before is not None and re.match(r"\s*,?\s*(?:(?:le|la|l['’]|les|un|une|son|sa|ses)\s*[^,;.«»]{0,50}?\s*)?"
+                                                       r"(?:où|qu['’]|que)\b",        # « North, la plateforme que Cohere vend »
+                                                       self.text[self.mentions[before].end:tok.idx]):
                         objs = [before]
                 implicit = not objs and lemma in spec.get("implicit_object", [])
                 if not objs and not implicit:
@@ -1895,6 +1910,8 @@ class _DocExtraction:
                 if m is not None:
                     pred = "organizes" if typ == "Event" else "develops"
                     self._add(pred, owner, m, sent, f"possessive:{pred}", 0.7, cue_tok=nxt)
+            elif fold(nxt.text) in self._possessive_nouns():
+                self._possessive_org_noun(tok, nxt, sent, ms)
             elif self._possessive_role(tok, sent):
                 continue
             elif fold(nxt.lemma_) in ("depart", "demission") or fold(nxt.text) in ("depart", "demission"):
@@ -1910,6 +1927,36 @@ class _DocExtraction:
                 org = self._antecedent(tok.idx, "Organization")
                 if person is not None and org is not None:
                     self._add("worksFor", person, org, sent, "possessive:staff", 0.6, cue_tok=tok.head)
+
+    def _possessive_nouns(self) -> dict[str, str]:
+        table = self.ex.__dict__.get("_possessive_table")
+        if table is None:
+            table = {fold(w): pred for pred, words in self.cues.raw.get("possessive_nouns", {}).items() for w in words}
+            self.ex.__dict__["_possessive_table"] = table
+        return table
+
+    def _possessive_org_noun(self, tok, noun, sent, ms: list[int]) -> None:
+        """« son concurrent Concentrix », « ses concurrents directs, AI21 Labs et Reka »: the
+        names after the noun (adjectives and a comma between) relate to the owner."""
+        pred = self._possessive_nouns()[fold(noun.text)]
+        k = noun.i + 1
+        while k < sent.end and k - noun.i <= 4 and (self.pos[k] == "ADJ" or self.texts[k] in (",", ":")):
+            k += 1
+        s_types, o_types = self._allowed(pred)
+        reverse = pred in self.cues.raw.get("possessive_owner_is_object", [])
+        named_types = s_types if reverse else o_types
+        first = self._first_mention_after(k, sent, 2, named_types)
+        if first is None:
+            return
+        named = [first, *self._list_from(first, ms, +1, named_types)]
+        owner = self._subject_syntax(tok.head, ["Organization"])
+        if owner is None or owner in named:
+            owner = self._antecedent(tok.idx, "Organization", exclude={fold(self.mentions[i].label) for i in named})
+        if owner is None:
+            return
+        for i in named:
+            s_, o_ = (i, owner) if reverse else (owner, i)
+            self._add(pred, s_, o_, sent, f"possessive:{pred}", 0.65, cue_tok=noun)
 
     def _possessive_role(self, tok, sent) -> bool:
         """« son directeur scientifique Laurent Sifre »: a role at the salient organisation."""

@@ -127,6 +127,19 @@ CASES = [
     # an anaphora that is the object of a clause is not that clause's subject
     ("Microsoft renforce ses positions. Mistral AI recrute à Paris. Microsoft, le numéro un du logiciel, a pris une "
      "participation dans la société.", [("Microsoft", "investsIn", "Mistral AI")], []),
+    # made by: a type noun before the maker, a relative after an apposition, a model typed by « développé par »
+    ("Les questions sont confiées à Mistral Small 3.2, conçu par la start-up parisienne Mistral AI.",
+     [("Mistral AI", "develops", "Mistral Small 3.2")], []),
+    ("Lex-7 sera intégré à North, la plateforme d'agents que Cohere commercialise auprès des banques.",
+     [("Cohere", "develops", "North"), ("Lex-7", "integratedInto", "North")], []),
+    ("Le code est traité par gpt-oss-120b, le modèle ouvert qu'OpenAI a publié l'an dernier.",
+     [("OpenAI", "develops", "gpt-oss-120b")], []),
+    ("Le projet rejoint Salamandra, développé par le Barcelona Supercomputing Center.",
+     [("Barcelona Supercomputing Center", "develops", "Salamandra")], []),
+    # possessive nouns of organisations
+    ("Pour Mistral AI, il s'agit d'obtenir ce dont ne disposent pas ses concurrents directs, Cohere et Aleph Alpha.",
+     [("Mistral AI", "competitorOf", "Cohere"), ("Mistral AI", "competitorOf", "Aleph Alpha")], []),
+    ("Google a présenté ses résultats. Sa filiale Waymo a doublé ses revenus.", [("Waymo", "subOrganizationOf", "Google")], []),
     # negation states nothing
     ("Apple n'a pas racheté Mistral AI.", [], [("Apple", "acquired", "Mistral AI")]),
 ]
