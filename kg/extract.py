@@ -1700,10 +1700,16 @@ class _DocExtraction:
         """The first mention after one of ``preps`` following token ``start_tok``."""
         tok = self.tok
         for k in range(start_tok, min(sent.end, start_tok + 14)):
+            if k > start_tok and tok[k].lower_ == "par" and "par" not in preps:
+                break                           # « un laboratoire fondé par deux anciens de X »: X is the agent's
             if tok[k].lower_.replace("’", "'") in preps:
+                if k + 1 < sent.end and (tok[k + 1].like_num or tok[k + 1].lower_ in ("quelque", "près", "plus", "moins")):
+                    continue                    # « de 600 millions d'euros », « en 2023 »: an amount, a date
                 for j in range(k + 1, min(sent.end, k + 1 + within)):
                     if j in self.tok_mention:
                         return self.tok_mention[j]
+                    if tok[j].pos_ in ("VERB", "AUX", "ADP") or tok[j].is_punct:
+                        break                   # « d'euros menée par X »: X is not « de » this noun
         return None
 
     def _noun_cue(self, pred, tok, length, sent, ms, s_types, o_types) -> bool:
@@ -1712,6 +1718,9 @@ class _DocExtraction:
             if self.doc[after - 1].lower_ not in ("de", "à", "au", "aux") else self._first_mention_after(after, sent, 4)
         dans_m = self._after_prep(after, sent, ("dans", "en", "auprès"))
         par_m = self._after_prep(after, sent, ("par",))
+        if par_m is not None and any(self.doc[after - 1].idx < self.mentions[i].start < self.mentions[par_m].start
+                                     and i != de_m for i in ms):
+            par_m = None        # « une prise de participation dans X, un laboratoire fondé par ... »: X's agent
         chez_m = self._after_prep(after, sent, ("chez", "sein"))
         subj = obj = None
         if de_m is not None and self.mentions[de_m].type in s_types and self.mentions[de_m].type not in o_types:
@@ -1770,6 +1779,11 @@ class _DocExtraction:
                     subj = self._fronted_subject(obj, ms, s_types, o_types)
                 if subj is None and self.topic is not None and self.mentions[self.topic].type in s_types:
                     subj = self.topic
+            elif pred == "investsIn" and dans_m is not None and self.mentions[dans_m].type in o_types:
+                obj = dans_m                    # « Microsoft a annoncé une prise de participation dans X »
+                subj = self._subject_syntax(tok, s_types)
+                if subj is None or subj == obj:
+                    subj = self._nearest_left(tok.idx, s_types, sent, exclude={obj})
         if subj is None or obj is None:
             return False
         extractor = f"noun:{pred}:{tok.lemma_.lower()}"

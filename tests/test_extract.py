@@ -140,6 +140,13 @@ CASES = [
     ("Pour Mistral AI, il s'agit d'obtenir ce dont ne disposent pas ses concurrents directs, Cohere et Aleph Alpha.",
      [("Mistral AI", "competitorOf", "Cohere"), ("Mistral AI", "competitorOf", "Aleph Alpha")], []),
     ("Google a présenté ses résultats. Sa filiale Waymo a doublé ses revenus.", [("Waymo", "subOrganizationOf", "Google")], []),
+    # funding nouns: « prise de participation dans », an amount before « menée par », an agent of another noun
+    ("Microsoft a annoncé une prise de participation minoritaire dans Mistral AI.", [("Microsoft", "investsIn", "Mistral AI")], []),
+    ("Mistral AI a bouclé une levée de fonds de 600 millions d'euros menée par General Catalyst.",
+     [("General Catalyst", "investsIn", "Mistral AI")], []),
+    ("Microsoft a pris une participation dans Vireo AI, un laboratoire fondé en 2023 par deux anciens de Google DeepMind.",
+     [("Microsoft", "investsIn", "Vireo AI")], [("Microsoft", "subOrganizationOf", "Google DeepMind"),
+                                                ("Google DeepMind", "investsIn", "Microsoft")]),
     # negation states nothing
     ("Apple n'a pas racheté Mistral AI.", [], [("Apple", "acquired", "Mistral AI")]),
 ]
