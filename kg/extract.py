@@ -271,6 +271,7 @@ _NAMEY = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ0-9]|[a-z]{1,2}[A-Z])[\w\-\.’'&+]*$") 
 _FRONTED_EVENT = re.compile(r"\s*(?:Au|À|A|Lors du|Lors de|Pendant|Durant|En marge du|En marge de|Sur la scène du|Sur la scène de)\s+"
                             r"(?:l[ae]\s+|l['’]\s*)?(?:(?:salon|sommet|forum|congrès|conférence|festival|événement|évènement)\s+)?")
 _POSSESSIVES = frozenset(("son", "sa", "ses", "leur", "leurs"))
+_ORG_SUFFIX = re.compile(r"\s+(?:AI|Labs?|Technologies|Inc\.?|SAS|SA|Group|Groupe|Robotics|Systems)$")
 _LOWER_MODEL = re.compile(r"(?<![\w\-.])(?=[a-z0-9.\-]*\d)[a-z][a-z0-9.]*(?:-[a-z0-9.]+)+(?![\w\-])")   # « gpt-oss-120b »
 
 
@@ -857,6 +858,16 @@ class _DocExtraction:
         for n, m in enumerate(self.mentions):
             if m.source == "ner" and typed.get(m.text, m.type) != m.type:
                 self.mentions[n] = Mention(**{**m.__dict__, "type": typed[m.text]})
+        # « Atlântica AI » ... « Atlântica »: an organisation named without its generic suffix
+        full = {}
+        for m in self.mentions:
+            if m.type == "Organization" and not m.key:
+                stem = _ORG_SUFFIX.sub("", m.label)
+                if stem != m.label and len(stem) >= 3:
+                    full.setdefault(stem, m)
+        for n, m in enumerate(self.mentions):
+            if m.type == "Organization" and not m.key and m.label in full:
+                self.mentions[n] = Mention(**{**m.__dict__, "label": full[m.label].label})
 
     def _add_list_members(self) -> None:
         """An untyped name joined to a typed one by « et », « ou » or a comma has its type."""

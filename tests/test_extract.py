@@ -286,3 +286,9 @@ def test_il_after_a_person_subject_is_no_organisation(extractor):
     r = extractor.extract(Article(id="t", text=text, source="t"))
     assert not [m for m in r.mentions if m.text == "Il" and m.type == "Organization"]
 
+
+
+def test_an_organisation_named_without_its_suffix_is_the_same(extractor):
+    text = "La start-up Corvus AI recrute à Lyon. Le PDG de Corvus, Hugo Petit, vise 100 salariés."
+    r = extractor.extract(Article(id="t", text=text, source="t"))
+    assert {m.label for m in r.mentions if m.text.startswith("Corvus")} == {"Corvus AI"}
