@@ -1187,6 +1187,7 @@ class _DocExtraction:
             self._fronted_passive(sent, ms)
             self._cue_relations(sent, ms)
             self._possessive_relations(sent, ms)
+            self._bare_role(sent, ms)
         self._team_context()
 
     def _text_of(self, sent) -> str:
@@ -1584,13 +1585,17 @@ class _DocExtraction:
             cands = [i for i, m in enumerate(self.mentions)
                      if m.sent == here - back and m.end <= pos and m.type in types and m.type != "Person"]
             if cands:
-                subjects = [i for i in cands if self._is_subject(i)]
+                subjects = [i for i in cands if self._is_subject(i, main=True)]
                 return subjects[0] if subjects else min(cands, key=lambda i: self.mentions[i].start)
         return None
 
-    def _is_subject(self, i: int) -> bool:
+    def _is_subject(self, i: int, main: bool = False) -> bool:
+        """Whether mention ``i`` is a subject (``main``: of its sentence's main verb, not of a
+        relative clause)."""
         span = self.doc.char_span(self.mentions[i].start, self.mentions[i].end, alignment_mode="expand")
-        return span is not None and span.root.dep_ in ("nsubj", "nsubj:pass")
+        if span is None or span.root.dep_ not in ("nsubj", "nsubj:pass"):
+            return False
+        return not main or span.root.head.dep_ == "ROOT"
 
     def _nearest_left(self, pos: int, types: list[str], sent, exclude: set[int] = frozenset()) -> int | None:
         """The nearest mention of a type before ``pos``, skipping the agents of a participial
@@ -1937,6 +1942,12 @@ class _DocExtraction:
                     self._add(pred, owner, m, sent, f"possessive:{pred}", 0.7, cue_tok=nxt)
             elif fold(nxt.text) in self._possessive_nouns():
                 self._possessive_org_noun(tok, nxt, sent, ms)
+            elif nxt.lower_ == "tête" and tok.i > sent.start and self.doc[tok.i - 1].lower_ == "à":
+                # « À sa tête, Chloé Tremblay »: heads what the sentence before was about
+                person = self._first_mention_after(nxt.i + 1, sent, 4, ["Person"])
+                owner = self._last_thing(tok.idx, ["Team", "Organization"])
+                if person is not None and owner is not None:
+                    self._add("leads", person, owner, sent, "possessive:head", 0.65, cue_tok=nxt)
             elif self._possessive_role(tok, sent):
                 continue
             elif fold(nxt.lemma_) in ("depart", "demission") or fold(nxt.text) in ("depart", "demission"):
@@ -1952,6 +1963,30 @@ class _DocExtraction:
                 org = self._antecedent(tok.idx, "Organization")
                 if person is not None and org is not None:
                     self._add("worksFor", person, org, sent, "possessive:staff", 0.6, cue_tok=tok.head)
+
+    def _bare_role(self, sent, ms: list[int]) -> None:
+        """« Amélie Robin, directrice technique, reste en poste »: a role set off by commas with
+        no organisation named is held at the organisation the article is about (its salient one)."""
+        rx = self.ex.__dict__.get("_bare_role_rx")
+        if rx is None:
+            rx = self.ex.__dict__["_bare_role_rx"] = re.compile(
+                r"\s*,\s*(?:(?:le|la|l['’]|sa|son|notre|leur)\s*)?(?:(?:nouvel?|nouvelle|actuel|actuelle)\s+)?"
+                r"(?P<role>(?P<word>" + self.cues.roles_regex + r")(?:\s+[\w\-’']+){0,2}?)\s*,", re.I)
+        for i in ms:
+            m = self.mentions[i]
+            if m.type != "Person" or m.source == "coref":
+                continue
+            hit = rx.match(self.text, m.end)
+            if not hit or re.search(r"\b(?:de|du|des|d['’]|chez|au sein|à)\b", hit.group("role"), re.I):
+                continue
+            if any(r.subject == i and r.predicate in ("worksFor", "leads", "founded", "leftOrganization")
+                   for r in self.relations):
+                continue
+            org = self._antecedent(m.start, "Organization")
+            if org is None:
+                continue
+            role = hit.group("role")
+            self._add(self._role_word_predicate(hit.group("word"), role), i, org, sent, "bare-role", 0.6, role=role)
 
     def _possessive_nouns(self) -> dict[str, str]:
         table = self.ex.__dict__.get("_possessive_table")

@@ -147,6 +147,12 @@ CASES = [
     ("Microsoft a pris une participation dans Vireo AI, un laboratoire fondé en 2023 par deux anciens de Google DeepMind.",
      [("Microsoft", "investsIn", "Vireo AI")], [("Microsoft", "subOrganizationOf", "Google DeepMind"),
                                                 ("Google DeepMind", "investsIn", "Microsoft")]),
+    # a role with no organisation named: the one the article is about; « À sa tête, X »
+    ("La start-up Vocalia recrute. Amélie Robin, directrice technique, reste en poste.",
+     [("Amélie Robin", "worksFor", "Vocalia")], []),
+    ("Ces recrues formeront le noyau de Horizon Lab, un laboratoire que Salesforce ouvre à Montréal. "
+     "À sa tête, Chloé Tremblay arrive de Criteo.", [("Chloé Tremblay", "leads", "Horizon Lab")],
+     [("Chloé Tremblay", "leads", "Salesforce")]),
     # negation states nothing
     ("Apple n'a pas racheté Mistral AI.", [], [("Apple", "acquired", "Mistral AI")]),
 ]
