@@ -615,7 +615,10 @@ class _DocExtraction:
                 before = self.text[max(sent.start_char, idx - 60):idx]
                 typ = "Organization" if role_rx.search(before) else None
                 if span[1] - span[0] >= 2:
-                    typ = self._shape_type(doc[span[0]:span[1]].text) or typ
+                    shape = self._shape_type(doc[span[0]:span[1]].text)
+                    if shape:                   # « X Lab(s) » may be either: the context first
+                        lab = texts[span[1] - 1] in ("Lab", "Labs")   # (« Horizon Lab, un laboratoire »: a team)
+                        typ = (self._context_type(span[0], span[1]) if lab else None) or shape
                 if typ:
                     cands.append(_Cand(doc[span[0]].idx, doc[span[1] - 1].idx + len(doc[span[1] - 1]), typ,
                                        "pattern", prio=4 if span[1] - span[0] >= 2 else 2))

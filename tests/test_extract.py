@@ -240,6 +240,8 @@ TYPING = [
     ("Le sommet, organisé par le Mintek, le ministère indonésien du numérique, a fermé ses portes.", "Mintek", "Organization"),
     ("Sarvo-2 succède à Sarvo-M, le premier modèle de la start-up.", "Sarvo-M", "AIModel"),
     ("Corvus est une jeune pousse lyonnaise qui recrute.", "Corvus", "Organization"),
+    ("Salesforce ouvre Orbit Lab, un nouveau laboratoire de recherche, à Montréal.", "Orbit Lab", "Team"),
+    ("La start-up Orbit Labs recrute à Montréal.", "Orbit Labs", "Organization"),
     ("Tencent crée trois divisions. La plus grande, baptisée Orbit Lab, ouvre à Shenzhen.", "Orbit Lab", "Team"),
 ]
 
