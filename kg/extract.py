@@ -1191,6 +1191,7 @@ class _DocExtraction:
             self._cue_relations(sent, ms)
             self._possessive_relations(sent, ms)
             self._bare_role(sent, ms)
+            self._co_investors(sent, ms)
         self._team_context()
 
     def _text_of(self, sent) -> str:
@@ -1966,6 +1967,24 @@ class _DocExtraction:
                 org = self._antecedent(tok.idx, "Organization")
                 if person is not None and org is not None:
                     self._add("worksFor", person, org, sent, "possessive:staff", 0.6, cue_tok=tok.head)
+
+    _ALONGSIDE = re.compile(r"\baux côtés (?:(?:des|du|de)\b|d['’])\s*(?:(?:la|le|l['’])\s*)?(?:(?:investisseurs|actionnaires|fonds|"
+                            r"historiques|existants|actuels|habituels|de la première heure)\s+)*", re.I)
+
+    def _co_investors(self, sent, ms: list[int]) -> None:
+        """« X a pris une participation dans Y, aux côtés des investisseurs historiques A et B »:
+        the names after « aux côtés de » invest in what the sentence's investment is in."""
+        found = [r for r in self.relations if r.predicate == "investsIn" and sent.start_char <= r.start < sent.end_char]
+        if not found:
+            return
+        for hit in self._ALONGSIDE.finditer(self.text, sent.start_char, sent.end_char):
+            first = next((i for i in ms if self.mentions[i].start >= hit.end()
+                          and self.mentions[i].start - hit.end() <= 2), None)
+            if first is None or self.mentions[first].type not in ("Organization", "Person"):
+                continue
+            target = found[0].object
+            for i in [first, *self._list_from(first, ms, +1, ["Organization", "Person"])]:
+                self._add("investsIn", i, target, sent, "alongside:investsIn", 0.65)
 
     def _bare_role(self, sent, ms: list[int]) -> None:
         """« Amélie Robin, directrice technique, reste en poste »: a role set off by commas with

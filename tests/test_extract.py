@@ -153,6 +153,8 @@ CASES = [
     ("Ces recrues formeront le noyau de Horizon Lab, un laboratoire que Salesforce ouvre à Montréal. "
      "À sa tête, Chloé Tremblay arrive de Criteo.", [("Chloé Tremblay", "leads", "Horizon Lab")],
      [("Chloé Tremblay", "leads", "Salesforce")]),
+    ("Microsoft a pris une participation de 15 % dans Mistral AI, aux côtés des investisseurs historiques Bpifrance et Partech.",
+     [("Microsoft", "investsIn", "Mistral AI"), ("Bpifrance", "investsIn", "Mistral AI"), ("Partech", "investsIn", "Mistral AI")], []),
     # negation states nothing
     ("Apple n'a pas racheté Mistral AI.", [], [("Apple", "acquired", "Mistral AI")]),
 ]
