@@ -1192,6 +1192,7 @@ class _DocExtraction:
             self._possessive_relations(sent, ms)
             self._bare_role(sent, ms)
             self._co_investors(sent, ms)
+            self._funding_round(sent, ms)
         self._team_context()
 
     def _text_of(self, sent) -> str:
@@ -1985,6 +1986,33 @@ class _DocExtraction:
             target = found[0].object
             for i in [first, *self._list_from(first, ms, +1, ["Organization", "Person"])]:
                 self._add("investsIn", i, target, sent, "alongside:investsIn", 0.65)
+
+    def _funding_round(self, sent, ms: list[int]) -> None:
+        """« Menée par Index Ventures, l'opération a réuni Partech et Kima Ventures »: a round
+        (``funding_round`` in the cues) as the subject of « réunir », « attirer » ... or led by
+        someone; its investors invest in the article's salient organisation."""
+        spec = self.cues.raw.get("funding_round") or {}
+        nouns = {fold(n) for n in spec.get("nouns", [])}
+        root = sent.root
+        if root.lemma_ not in spec.get("verbs", []):
+            return
+        subj = next((c for c in root.children if c.dep_.startswith("nsubj")), None)
+        if subj is None or fold(subj.lemma_) not in nouns:
+            return
+        target = self._antecedent(sent.start_char, "Organization")
+        if target is None:
+            return
+        investors = []
+        first = self._first_mention_after(root.i + 1, sent, 4, ["Organization", "Person"])
+        if first is not None:
+            investors += [first, *self._list_from(first, ms, +1, ["Organization", "Person"])]
+        lead = sent[0]
+        if lead.lemma_ in spec.get("led_by", []) and "Part" in lead.morph.get("VerbForm"):
+            agent = self._after_prep(lead.i, sent, ("par",))
+            if agent is not None and self.mentions[agent].start < subj.idx:
+                investors += [agent, *self._list_from(agent, ms, +1, ["Organization", "Person"])]
+        for i in investors:
+            self._add("investsIn", i, target, sent, f"round:{root.lemma_}", 0.6, cue_tok=root)
 
     def _bare_role(self, sent, ms: list[int]) -> None:
         """« Amélie Robin, directrice technique, reste en poste »: a role set off by commas with

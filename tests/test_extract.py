@@ -155,6 +155,9 @@ CASES = [
      [("Chloé Tremblay", "leads", "Salesforce")]),
     ("Microsoft a pris une participation de 15 % dans Mistral AI, aux côtés des investisseurs historiques Bpifrance et Partech.",
      [("Microsoft", "investsIn", "Mistral AI"), ("Bpifrance", "investsIn", "Mistral AI"), ("Partech", "investsIn", "Mistral AI")], []),
+    ("La start-up Corvus a bouclé un tour de table de 38 millions d'euros. Menée par Index Ventures, l'opération a réuni "
+     "Partech et Kima Ventures.", [("Index Ventures", "investsIn", "Corvus"), ("Partech", "investsIn", "Corvus"),
+                                   ("Kima Ventures", "investsIn", "Corvus")], []),
     # negation states nothing
     ("Apple n'a pas racheté Mistral AI.", [], [("Apple", "acquired", "Mistral AI")]),
 ]
