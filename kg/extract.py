@@ -75,6 +75,14 @@ class Cues:
     verb_stems: dict[str, list[tuple]] = field(default_factory=dict)  # stem of a one-word verb cue -> entries
     passive: dict[str, str] = field(default_factory=dict)            # participle stem -> predicate
     description_rx: re.Pattern | None = None   # « L'ancienne patronne de X, ... » at a sentence start
+    bare_role_rx: re.Pattern | None = None     # « X, directrice technique, ... »: a role with no organisation
+    description_heads: dict[str, str] = field(default_factory=dict)   # folded noun -> its group's first noun
+    big_heads: set[str] = field(default_factory=set)                  # folded group heads of « big » nouns
+    young_head: str = ""
+    org_suffix_rx: re.Pattern | None = None
+    co_investors_rx: re.Pattern | None = None
+    possessive_nouns: dict[str, str] = field(default_factory=dict)    # folded noun -> predicate
+    round_nouns: set[str] = field(default_factory=set)
 
     @classmethod
     def from_yaml(cls, text: str) -> "Cues":
@@ -108,6 +116,22 @@ class Cues:
         c.roles_regex = "|".join(re.escape(w) for w in words)
         c.description_rx = re.compile(r"\s*(?:L[’']|Le |La )(?P<former>ancien(?:ne)?\s+|ex-)?(?P<role>(?P<word>"
                                       + c.roles_regex + r")(?:\s+[\w\-’']+){0,3}?)\s+(?:de|d[’']|du|chez)\s*")
+        c.bare_role_rx = re.compile(
+            r"\s*,\s*(?:(?:le|la|l['’]|sa|son|notre|leur)\s*)?(?:(?:nouvel?|nouvelle|actuel|actuelle)\s+)?"
+            r"(?P<role>(?P<word>" + c.roles_regex + r")(?:\s+[\w\-’']+){0,2}?)\s*,", re.I)
+        for group, nouns in (raw.get("org_description_nouns") or {}).items():
+            first = fold(nouns[0])
+            for n in nouns:
+                c.description_heads[fold(n)] = first
+            if group == "big":
+                c.big_heads.add(first)
+            elif group == "young":
+                c.young_head = first
+        suffixes = raw.get("org_name_suffixes") or []
+        c.org_suffix_rx = re.compile(r"\s+(?:" + "|".join(map(re.escape, suffixes)) + r")$") if suffixes else None
+        c.co_investors_rx = re.compile(raw["co_investors"], re.I) if raw.get("co_investors") else None
+        c.possessive_nouns = {fold(w): pred for pred, words in (raw.get("possessive_nouns") or {}).items() for w in words}
+        c.round_nouns = {fold(n) for n in (raw.get("funding_round") or {}).get("nouns", [])}
         for pred, spec in raw["relations"].items():
             for v in spec.get("verbs", []):
                 c.verb_cues.setdefault(v.lower(), []).append(pred)
@@ -271,7 +295,6 @@ _NAMEY = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ0-9]|[a-z]{1,2}[A-Z])[\w\-\.’'&+]*$") 
 _FRONTED_EVENT = re.compile(r"\s*(?:Au|À|A|Lors du|Lors de|Pendant|Durant|En marge du|En marge de|Sur la scène du|Sur la scène de)\s+"
                             r"(?:l[ae]\s+|l['’]\s*)?(?:(?:salon|sommet|forum|congrès|conférence|festival|événement|évènement)\s+)?")
 _POSSESSIVES = frozenset(("son", "sa", "ses", "leur", "leurs"))
-_ORG_SUFFIX = re.compile(r"\s+(?:AI|Labs?|Technologies|Inc\.?|SAS|SA|Group|Groupe|Robotics|Systems)$")
 _LOWER_MODEL = re.compile(r"(?<![\w\-.])(?=[a-z0-9.\-]*\d)[a-z][a-z0-9.]*(?:-[a-z0-9.]+)+(?![\w\-])")   # « gpt-oss-120b »
 
 
@@ -536,8 +559,8 @@ class _DocExtraction:
                     typ = self._shape_type(self._span_text(s, e)) or typ
                 if typ is None:
                     typ, prio = self._apposition_type(e) or self._copula_type(e) or self._participle_type(e), 2   # below the lexicon and the NER
-                if typ is None and self._apposed_to_type_noun(s, e, ents):
-                    typ, prio = self._apposed_to_type_noun(s, e, ents), 2
+                if typ is None and (apposed := self._apposed_to_type_noun(s, e, ents)):
+                    typ, prio = apposed, 2
                 if typ is None:
                     continue
                 text = doc[s:e].text
@@ -790,10 +813,8 @@ class _DocExtraction:
     @staticmethod
     def _shape_type(text: str) -> str | None:
         """Type from the name's shape when spaCy says MISC."""
-        if re.search(r"\b(AI|Labs?|Technologies|Inc\.?|SAS|Capital|Ventures|Partners|Robotics|Systems|Center|Centre"
-                     r"|Institute|University|Foundation|Agency|Council)$", text) and " " in text:
-            return "Organization"
-        if re.search(r"\b(AI|Labs?|Technologies|Inc\.?|SAS|Capital|Ventures|Partners|Robotics|Systems)$", text):
+        if re.search(r"\b(AI|Labs?|Technologies|Inc\.?|SAS|Capital|Ventures|Partners|Robotics|Systems)$", text) or \
+                " " in text and re.search(r"\b(Center|Centre|Institute|University|Foundation|Agency|Council)$", text):
             return "Organization"
         if re.search(r"\b(?:Team|Research|Lab)$", text) and " " in text:
             return "Team"
@@ -864,8 +885,8 @@ class _DocExtraction:
         # « Atlântica AI » ... « Atlântica »: an organisation named without its generic suffix
         full = {}
         for m in self.mentions:
-            if m.type == "Organization" and not m.key:
-                stem = _ORG_SUFFIX.sub("", m.label)
+            if m.type == "Organization" and not m.key and self.cues.org_suffix_rx is not None:
+                stem = self.cues.org_suffix_rx.sub("", m.label)
                 if stem != m.label and len(stem) >= 3:
                     full.setdefault(stem, m)
         for n, m in enumerate(self.mentions):
@@ -995,17 +1016,11 @@ class _DocExtraction:
         return all(t.pos_ in ("ADJ", "ADP", "DET", "NOUN") and not t.is_punct for t in span) and \
             any(t.pos_ == "ADJ" for t in span)
 
-    _SAME_HEAD = {"startup": "start up", "jeune pousse": "start up", "pepite": "start up", "labo": "laboratoire"}
-    _BIG = frozenset(("geant", "groupe", "mastodonte", "editeur", "constructeur", "compagnie"))
-
     def _heads_in(self, text: str) -> set[str]:
-        """The organisation nouns (``org_anaphora_heads``, « jeune pousse ») in a folded text, with
-        synonyms merged (« start-up », « startup », « jeune pousse »)."""
-        heads = set()
-        for h in (*self.cues.org_anaphora_heads, "jeune pousse", "labo"):
-            if re.search(r"(?<!\w)" + re.escape(h) + r"(?!\w)", text):
-                heads.add(self._SAME_HEAD.get(h, h))
-        return heads
+        """The organisation description nouns (``org_description_nouns``) in a folded text, each
+        as its group's first noun (« startup », « jeune pousse » -> « start up »)."""
+        return {head for noun, head in self.cues.description_heads.items()
+                if re.search(r"(?<!\w)" + re.escape(noun) + r"(?!\w)", text)}
 
     def _clause_subject(self, s: int, e: int, typ: str) -> set[str]:
         """The folded label of the subject of the clause an anaphora is an object in: « X a pris
@@ -1052,13 +1067,13 @@ class _DocExtraction:
                 desc |= self._heads_in(fold(" ".join(appo.group(1).split()[:3])))
             if desc & heads and (best is None or m.start > self.mentions[best].start):
                 best = i
-            if desc & self._BIG:
+            if desc & self.cues.big_heads:
                 big.add(fold(m.label))
-        if best is None and "start up" in heads:
+        if best is None and self.cues.young_head in heads:
             # « la jeune pousse » is none of the organisations the article calls « le géant »,
             # « le groupe », « l'éditeur américain »
             big |= {fold(m.label) for m in self.mentions
-                    if m.source == "coref" and m.end <= s and self._heads_in(fold(m.text)) & self._BIG}
+                    if m.source == "coref" and m.end <= s and self._heads_in(fold(m.text)) & self.cues.big_heads}
             if big:
                 return self._antecedent(s, typ, exclude=big)
         return best
@@ -1945,7 +1960,7 @@ class _DocExtraction:
                 if m is not None:
                     pred = "organizes" if typ == "Event" else "develops"
                     self._add(pred, owner, m, sent, f"possessive:{pred}", 0.7, cue_tok=nxt)
-            elif fold(nxt.text) in self._possessive_nouns():
+            elif fold(nxt.text) in self.cues.possessive_nouns:
                 self._possessive_org_noun(tok, nxt, sent, ms)
             elif nxt.lower_ == "tête" and tok.i > sent.start and self.doc[tok.i - 1].lower_ == "à":
                 # « À sa tête, Chloé Tremblay »: heads what the sentence before was about
@@ -1969,16 +1984,13 @@ class _DocExtraction:
                 if person is not None and org is not None:
                     self._add("worksFor", person, org, sent, "possessive:staff", 0.6, cue_tok=tok.head)
 
-    _ALONGSIDE = re.compile(r"\baux côtés (?:(?:des|du|de)\b|d['’])\s*(?:(?:la|le|l['’])\s*)?(?:(?:investisseurs|actionnaires|fonds|"
-                            r"historiques|existants|actuels|habituels|de la première heure)\s+)*", re.I)
-
     def _co_investors(self, sent, ms: list[int]) -> None:
         """« X a pris une participation dans Y, aux côtés des investisseurs historiques A et B »:
         the names after « aux côtés de » invest in what the sentence's investment is in."""
         found = [r for r in self.relations if r.predicate == "investsIn" and sent.start_char <= r.start < sent.end_char]
-        if not found:
+        if not found or self.cues.co_investors_rx is None:
             return
-        for hit in self._ALONGSIDE.finditer(self.text, sent.start_char, sent.end_char):
+        for hit in self.cues.co_investors_rx.finditer(self.text, sent.start_char, sent.end_char):
             first = next((i for i in ms if self.mentions[i].start >= hit.end()
                           and self.mentions[i].start - hit.end() <= 2), None)
             if first is None or self.mentions[first].type not in ("Organization", "Person"):
@@ -1992,12 +2004,11 @@ class _DocExtraction:
         (``funding_round`` in the cues) as the subject of « réunir », « attirer » ... or led by
         someone; its investors invest in the article's salient organisation."""
         spec = self.cues.raw.get("funding_round") or {}
-        nouns = {fold(n) for n in spec.get("nouns", [])}
         root = sent.root
         if root.lemma_ not in spec.get("verbs", []):
             return
         subj = next((c for c in root.children if c.dep_.startswith("nsubj")), None)
-        if subj is None or fold(subj.lemma_) not in nouns:
+        if subj is None or fold(subj.lemma_) not in self.cues.round_nouns:
             return
         target = self._antecedent(sent.start_char, "Organization")
         if target is None:
@@ -2017,11 +2028,7 @@ class _DocExtraction:
     def _bare_role(self, sent, ms: list[int]) -> None:
         """« Amélie Robin, directrice technique, reste en poste »: a role set off by commas with
         no organisation named is held at the organisation the article is about (its salient one)."""
-        rx = self.ex.__dict__.get("_bare_role_rx")
-        if rx is None:
-            rx = self.ex.__dict__["_bare_role_rx"] = re.compile(
-                r"\s*,\s*(?:(?:le|la|l['’]|sa|son|notre|leur)\s*)?(?:(?:nouvel?|nouvelle|actuel|actuelle)\s+)?"
-                r"(?P<role>(?P<word>" + self.cues.roles_regex + r")(?:\s+[\w\-’']+){0,2}?)\s*,", re.I)
+        rx = self.cues.bare_role_rx
         for i in ms:
             m = self.mentions[i]
             if m.type != "Person" or m.source == "coref":
@@ -2038,17 +2045,10 @@ class _DocExtraction:
             role = hit.group("role")
             self._add(self._role_word_predicate(hit.group("word"), role), i, org, sent, "bare-role", 0.6, role=role)
 
-    def _possessive_nouns(self) -> dict[str, str]:
-        table = self.ex.__dict__.get("_possessive_table")
-        if table is None:
-            table = {fold(w): pred for pred, words in self.cues.raw.get("possessive_nouns", {}).items() for w in words}
-            self.ex.__dict__["_possessive_table"] = table
-        return table
-
     def _possessive_org_noun(self, tok, noun, sent, ms: list[int]) -> None:
         """« son concurrent Concentrix », « ses concurrents directs, AI21 Labs et Reka »: the
         names after the noun (adjectives and a comma between) relate to the owner."""
-        pred = self._possessive_nouns()[fold(noun.text)]
+        pred = self.cues.possessive_nouns[fold(noun.text)]
         k = noun.i + 1
         while k < sent.end and k - noun.i <= 4 and (self.pos[k] == "ADJ" or self.texts[k] in (",", ":")):
             k += 1
