@@ -63,6 +63,8 @@ class Cues:
     team_anaphora: list[str] = field(default_factory=list)
     model_anaphora: list[str] = field(default_factory=list)
     product_anaphora: list[str] = field(default_factory=list)
+    event_anaphora: list[str] = field(default_factory=list)
+    attendance_rx: re.Pattern | None = None
     role_words: dict[str, str] = field(default_factory=dict)         # folded role -> predicate
     bare_lead_words: set[str] = field(default_factory=set)           # lead words that need no qualifier
     roles_regex: str = ""
@@ -99,11 +101,15 @@ class Cues:
         org |= {pre + a[3:] for a in org if a.startswith("le ") for pre in ("du ", "au ")}   # « du groupe »
         c.org_anaphora = sorted(org, key=len, reverse=True)
         c.org_anaphora_heads = {fold(h) for h in raw["org_anaphora_heads"]}
-        for name in ("team_anaphora", "model_anaphora", "product_anaphora"):
-            setattr(c, name, sorted({a.lower().replace("’", "'") for a in raw[name]}, key=len, reverse=True))
+        for name in ("team_anaphora", "model_anaphora", "product_anaphora", "event_anaphora"):
+            setattr(c, name, sorted({a.lower().replace("’", "'") for a in raw.get(name, [])}, key=len, reverse=True))
         for typ, phrases in (("Organization", c.org_anaphora), ("Team", c.team_anaphora),
-                             ("AIModel", c.model_anaphora), ("Product", c.product_anaphora)):
-            c.anaphora_rx[typ] = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, phrases)) + r")(?!\w)")
+                             ("AIModel", c.model_anaphora), ("Product", c.product_anaphora),
+                             ("Event", c.event_anaphora)):
+            if phrases:
+                c.anaphora_rx[typ] = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, phrases)) + r")(?!\w)")
+        if raw.get("attendance_fronted"):
+            c.attendance_rx = re.compile("|".join(f"(?:{p})" for p in raw["attendance_fronted"]))
         for group in ("hedged", "reported"):
             for key in ("patterns", "markers", "before_source", "pronoun_source"):
                 if key in raw[group]:
@@ -1052,7 +1058,7 @@ class _DocExtraction:
         heads = self._heads_in(fold(self.text[s:e]))
         if not heads:
             return None
-        best, big = None, set()
+        best, big, young = None, set(), set()
         for i, m in enumerate(self.mentions):
             if m.type != "Organization" or m.source == "coref" or m.end > s:
                 continue
@@ -1069,6 +1075,11 @@ class _DocExtraction:
                 best = i
             if desc & self.cues.big_heads:
                 big.add(fold(m.label))
+            if self.cues.young_head in desc:
+                young.add(fold(m.label))
+        if best is None and heads & self.cues.big_heads and young:
+            # « le groupe » is none of the organisations the article calls « la jeune pousse »
+            return self._antecedent(s, typ, exclude=young | self._clause_subject(s, e, typ))
         if best is None and self.cues.young_head in heads:
             # « la jeune pousse » is none of the organisations the article calls « le géant »,
             # « le groupe », « l'éditeur américain »
@@ -1897,7 +1908,16 @@ class _DocExtraction:
 
     def _fronted_event(self, sent, ms: list[int]) -> None:
         """« Au sommet VivaTech, Arthur Mensch a annoncé … »: who speaks at an event named at the
-        start of the sentence took part in it (not « lors de son événement X »: that is organizing)."""
+        start of the sentence took part in it (not « lors de son événement X »: that is organizing).
+        « Présent sur place, X »: X attended the article's latest event."""
+        here = self.cues.attendance_rx.match(self._text_of(sent)) if self.cues.attendance_rx else None
+        if here:
+            event = self._antecedent(sent.start_char, "Event")
+            person = next((i for i in ms if self.mentions[i].start == sent.start_char + here.end()
+                           and self.mentions[i].type in ("Person", "Organization")), None)
+            if event is not None and person is not None:
+                self._add("participatedIn", person, event, sent, "fronted:attendance", 0.6)
+            return
         m = _FRONTED_EVENT.match(self._text_of(sent))
         if not m:
             return

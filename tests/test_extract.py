@@ -158,6 +158,14 @@ CASES = [
     ("La start-up Corvus a bouclé un tour de table de 38 millions d'euros. Menée par Index Ventures, l'opération a réuni "
      "Partech et Kima Ventures.", [("Index Ventures", "investsIn", "Corvus"), ("Partech", "investsIn", "Corvus"),
                                    ("Kima Ventures", "investsIn", "Corvus")], []),
+    # events referred to (« du sommet », « Présent sur place »), « le groupe » is not « la jeune pousse »
+    ("Le sommet VivaTech a ouvert ses portes à Paris. Présent sur place, Demis Hassabis a annoncé un partenariat.",
+     [("Demis Hassabis", "participatedIn", "VivaTech")], []),
+    ("Le sommet VivaTech a ouvert ses portes à Paris. Sam Altman a participé à une table ronde du sommet.",
+     [("Sam Altman", "participatedIn", "VivaTech")], []),
+    ("Cohere a racheté Velanto, une jeune pousse berlinoise. Après le rachat de Velanto, Lena Hartmann rejoindra "
+     "le groupe, dont le siège est à Toronto.", [("Cohere", "headquarteredIn", "Toronto")],
+     [("Velanto", "headquarteredIn", "Toronto")]),
     # negation states nothing
     ("Apple n'a pas racheté Mistral AI.", [], [("Apple", "acquired", "Mistral AI")]),
 ]
