@@ -301,6 +301,7 @@ _NAMEY = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ0-9]|[a-z]{1,2}[A-Z])[\w\-\.’'&+]*$") 
 _FRONTED_EVENT = re.compile(r"\s*(?:Au|À|A|Lors du|Lors de|Pendant|Durant|En marge du|En marge de|Sur la scène du|Sur la scène de)\s+"
                             r"(?:l[ae]\s+|l['’]\s*)?(?:(?:salon|sommet|forum|congrès|conférence|festival|événement|évènement)\s+)?")
 _POSSESSIVES = frozenset(("son", "sa", "ses", "leur", "leurs"))
+_HYPHEN_SUFFIX = re.compile(r"-[A-Za-z0-9][\w.]*(?:-[\w.]+)*(?![\w\-])")
 _LOWER_MODEL = re.compile(r"(?<![\w\-.])(?=[a-z0-9.\-]*\d)[a-z][a-z0-9.]*(?:-[a-z0-9.]+)+(?![\w\-])")   # « gpt-oss-120b »
 
 
@@ -515,6 +516,10 @@ class _DocExtraction:
                     typ = ctx if ctx in entry.types else typ
                 cands.append(_Cand(ent.start_char, ent.end_char, typ, "lexicon", ent.ent_id_,
                                    entry.name if entry else ent.text, prio=3))
+                hyphen = _HYPHEN_SUFFIX.match(self.text, ent.end_char)
+                if ent.label_ == "Organization" and hyphen and re.search(r"\d", hyphen.group()):
+                    # « MiniMax-M3 », « Zhipu-4 »: a maker's name with a version is a model
+                    cands.append(_Cand(ent.start_char, hyphen.end(), "AIModel", "pattern", prio=5))
                 version = self._version_after(ent.end)
                 if ent.label_ in ("AIModel", "Product") and version > ent.end:
                     # « Moshi 2 », « iOS 19 » when the lexicon knows only « Moshi », « iOS »: a new version
@@ -527,13 +532,13 @@ class _DocExtraction:
                 continue
             typ = NER_MAP.get(ent.label_)
             ctx = self._context_type(ent.start, ent.end) or self._apposed_to_type_noun(ent.start, ent.end, ents)
-            if ent.label_ == "PER" and ctx == "Organization":
+            if ent.label_ == "PER" and ctx == "Organization" and len(ent) > 1:
                 ctx = None                      # « Fondée par A et B, la jeune pousse ... »: no apposition
             shape = self._shape_type(ent.text)
             if ctx:
                 typ = ctx
-            elif typ is None or shape == "Organization" or (shape == "AIModel" and typ == "Place"):
-                typ = shape or typ              # « Lex-7 » is no place
+            elif typ is None or shape == "Organization" or (shape == "AIModel" and ent.label_ != "PER"):
+                typ = shape or typ              # « Lex-7 », « Kàddu-2 » are no place, no company
             if typ is None:
                 self.untyped.append(ent)
                 continue
@@ -615,6 +620,8 @@ class _DocExtraction:
                 if span is None and k < sent.end and doc[k].is_alpha and not doc[k].is_stop \
                         and self._apposition_type(k + 1) == typ:
                     span, lower = (k, k + 1), True   # « OpenAI a racheté io, la start-up de Jony Ive »
+                if span and not re.search(r"[^\W\d_]", self._span_text(*span)):
+                    span = None                 # « investi dans l'entreprise en 2024 »: a year
                 if span and not any(e.label_ == "PER" and e.start < span[1] and span[0] < e.end for e in ents):
                     s_, e_ = span
                     cands.append(_Cand(doc[s_].idx, doc[e_ - 1].idx + len(doc[e_ - 1]), typ, "pattern", prio=2,
@@ -786,7 +793,7 @@ class _DocExtraction:
         """« Runner H, un agent capable de ... », « Operator, l'agent d'OpenAI »: the type noun
         of an apposition right after a name."""
         tok = self.tok
-        if end_i >= len(tok) or tok[end_i].text != ",":
+        if end_i >= len(tok) or tok[end_i].text not in (",", ":"):   # « avec Stellantis : le constructeur »
             return None
         k = end_i + 1
         sent_end = self._sent(end_i).end
@@ -967,7 +974,13 @@ class _DocExtraction:
                            default=None)
                 if prev is not None and re.fullmatch(r"\s*[,(]\s*", self.text[prev:s]):
                     continue                    # « DeepSeek-R1, le modèle de ... »: an apposition
-                ante = self._described_as(s, e, typ)
+                if prev is not None and re.fullmatch(r"\s*:\s*", self.text[prev:s]):
+                    ante = max((i for i, m in enumerate(self.mentions) if m.end == prev and m.type == typ),
+                               key=lambda i: self.mentions[i].start)   # « avec Stellantis : le constructeur »
+                else:
+                    ante = None
+                if ante is None:
+                    ante = self._described_as(s, e, typ)
                 if ante is None:
                     ante = self._antecedent(s, typ, exclude=self._clause_subject(s, e, typ))
             if ante is None:
