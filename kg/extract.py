@@ -652,9 +652,11 @@ class _DocExtraction:
                 typ = "Organization" if role_rx.search(before) else None
                 if span[1] - span[0] >= 2:
                     shape = self._shape_type(doc[span[0]:span[1]].text)
-                    if shape:                   # « X Lab(s) » may be either: the context first
-                        lab = texts[span[1] - 1] in ("Lab", "Labs")   # (« Horizon Lab, un laboratoire »: a team)
-                        typ = (self._context_type(span[0], span[1]) if lab else None) or shape
+                    if shape:                   # a unit or a company: the context first (« Une nouvelle
+                        ctx = self._context_type(span[0], span[1]) if shape in ("Team", "Organization") else None
+                        if ctx not in ("Team", "Organization"):     # équipe, Wayve Robotics, ... », « Apollo
+                            ctx = self._apposed_to_type_noun(span[0], span[1], ents)   # Research, une organisation »)
+                        typ = ctx if ctx in ("Team", "Organization") else shape
                 if typ:
                     cands.append(_Cand(doc[span[0]].idx, doc[span[1] - 1].idx + len(doc[span[1] - 1]), typ,
                                        "pattern", prio=4 if span[1] - span[0] >= 2 else 2))

@@ -260,7 +260,9 @@ TYPING = [
     ("Le sommet, organisé par le Mintek, le ministère indonésien du numérique, a fermé ses portes.", "Mintek", "Organization"),
     ("Sarvo-2 succède à Sarvo-M, le premier modèle de la start-up.", "Sarvo-M", "AIModel"),
     ("Corvus est une jeune pousse lyonnaise qui recrute.", "Corvus", "Organization"),
-    ("Salesforce ouvre Orbit Lab, un nouveau laboratoire de recherche, à Montréal.", "Orbit Lab", "Team"),
+    ("Salesforce ouvre Orbit Lab, une nouvelle division de recherche, à Montréal.", "Orbit Lab", "Team"),
+    ("Une nouvelle équipe, Orbit Robotics, a été créée au sein de l'entreprise.", "Orbit Robotics", "Team"),
+    ("Hugo Petit rejoindra Orbit Research, une organisation à but non lucratif.", "Orbit Research", "Organization"),
     ("La start-up Orbit Labs recrute à Montréal.", "Orbit Labs", "Organization"),
     ("Tencent crée trois divisions. La plus grande, baptisée Orbit Lab, ouvre à Shenzhen.", "Orbit Lab", "Team"),
 ]
