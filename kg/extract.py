@@ -1108,7 +1108,7 @@ class _DocExtraction:
         """The salient entity of a type before ``pos``.
 
         Organisations: a salience score (each mention 1, each time it is a sentence's
-        subject 2 more, the article's first organisation 2 more, quoted sources none),
+        subject 2 more, the article's first organisation, its topic, 4 more, quoted sources none),
         the latest on ties. Teams, models and products: simply the latest."""
         before = sorted(((i, m) for i, m in enumerate(self.mentions)
                          if m.end <= pos and m.source != "coref" and m.type == typ and fold(m.label) not in exclude),
@@ -1133,7 +1133,7 @@ class _DocExtraction:
             if span is not None and span.root.dep_ in ("nsubj", "nsubj:pass"):
                 score[f] += 2
             if n == 0:
-                score[f] += 2
+                score[f] += 4
         if not score:
             return before[-1][0]
         first = {}

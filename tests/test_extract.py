@@ -173,6 +173,10 @@ CASES = [
     ("Installé à Shanghai, MiniMax a présenté mercredi MiniMax-M3, le successeur de MiniMax-M2.",
      [("MiniMax", "develops", "MiniMax-M3"), ("MiniMax-M3", "successorOf", "MiniMax-M2")], []),
     ("Kàddu-2, qui succède à Kàddu-1, a été présenté à Marrakech.", [("Kàddu-2", "successorOf", "Kàddu-1")], []),
+    # the article's topic is the default referent of « la société » (not the organisation named last)
+    ("La start-up britannique Wayve a levé un milliard de dollars. Mubadala rejoint au capital SoftBank et Uber. "
+     "Installée à Londres, la société a dévoilé GAIA-3.", [("Wayve", "headquarteredIn", "Londres")],
+     [("SoftBank", "headquarteredIn", "Londres")]),
     # negation states nothing
     ("Apple n'a pas racheté Mistral AI.", [], [("Apple", "acquired", "Mistral AI")]),
 ]
