@@ -577,6 +577,8 @@ class _DocExtraction:
                 text = doc[s:e].text
                 if fold(text) in cues.not_entities or (fold(text) in cues.type_nouns and (prio < 4 or s == sent.start)):
                     continue
+                if prio == 2 and typ in ("AIModel", "Product") and self._maker_and_more(s, e):
+                    prio = 3                    # « le Wayve AI Driver, le logiciel »: longer than the maker's name
                 cands.append(_Cand(doc[s].idx, doc[e - 1].idx + len(doc[e - 1]), typ, "pattern", prio=prio))
         for m in _LOWER_MODEL.finditer(self.text):      # « gpt-oss-120b, le modèle ouvert d'OpenAI »
             span = doc.char_span(m.start(), m.end())
@@ -782,6 +784,15 @@ class _DocExtraction:
                 typ = self.cues.type_nouns.get(fold(tok[j].text)) or self.cues.type_nouns.get(fold(tok[j].lemma_))
                 return typ if typ in ("AIModel", "Product", "Event", "Team", "Organization") else None
         return None
+
+    def _maker_and_more(self, s: int, e: int) -> bool:
+        """Whether tokens s..e are a known organisation's name followed by words that are no
+        known name (« Wayve AI Driver », not « Google Gemini »)."""
+        for k in range(s + 1, e):
+            head = self.lex.lookup(self._span_text(s, k))
+            if head is not None and head.type == "Organization":
+                return self.lex.lookup(self._span_text(k, e)) is None
+        return False
 
     def _finite_verb_after(self, k: int) -> bool:
         """Whether a finite verb follows token ``k`` (adjectives skipped): the noun phrase before
@@ -1737,7 +1748,7 @@ class _DocExtraction:
                     objs = [o]
                 if subj is None and pred == "integratedInto" and objs:
                     # « X intègre ChatGPT dans Siri »: the first object is integrated into what follows « dans »
-                    into = self._after_prep(tok.i, sent, ("dans", "à", "au", "sur"))
+                    into = self._after_prep(tok.i, sent, ("dans", "à", "au", "sur"), reach=26)   # past an apposition
                     if into is not None and into != objs[0] and self.mentions[into].type in o_types \
                             and self.mentions[objs[0]].type in s_types:
                         self._add(pred, objs[0], into, sent, f"cue:{pred}:{tok.lemma_.lower()}", 0.7, cue_tok=tok)
@@ -1758,10 +1769,10 @@ class _DocExtraction:
                 if added:
                     break
 
-    def _after_prep(self, start_tok: int, sent, preps: tuple[str, ...], within: int = 4) -> int | None:
-        """The first mention after one of ``preps`` following token ``start_tok``."""
+    def _after_prep(self, start_tok: int, sent, preps: tuple[str, ...], within: int = 4, reach: int = 14) -> int | None:
+        """The first mention after one of ``preps`` following token ``start_tok`` (within ``reach`` tokens)."""
         tok = self.tok
-        for k in range(start_tok, min(sent.end, start_tok + 14)):
+        for k in range(start_tok, min(sent.end, start_tok + reach)):
             if k > start_tok and tok[k].lower_ == "par" and "par" not in preps:
                 break                           # « un laboratoire fondé par deux anciens de X »: X is the agent's
             if tok[k].lower_.replace("’", "'") in preps:

@@ -177,6 +177,10 @@ CASES = [
     ("La start-up britannique Wayve a levé un milliard de dollars. Mubadala rejoint au capital SoftBank et Uber. "
      "Installée à Londres, la société a dévoilé GAIA-3.", [("Wayve", "headquarteredIn", "Londres")],
      [("SoftBank", "headquarteredIn", "Londres")]),
+    # a maker's name and more words, typed by an apposition; an integration past an apposition
+    ("Wayve a signé avec le constructeur Stellantis, qui intégrera le Wayve AI Driver, le logiciel de conduite de la start-up, "
+     "à STLA AutoDrive, son système de conduite automatisée.",
+     [("Wayve AI Driver", "integratedInto", "STLA AutoDrive")], []),
     # negation states nothing
     ("Apple n'a pas racheté Mistral AI.", [], [("Apple", "acquired", "Mistral AI")]),
 ]
