@@ -43,6 +43,8 @@ NER_MAP = {"PER": "Person", "ORG": "Organization", "LOC": "Place", "MISC": None}
 LIST_GAP = re.compile(r"^\s*(?:,|et|ou|&|,\s*et|,\s*ou|ou encore|,\s*ou encore|ainsi que|,\s*ainsi que|voire|,\s*voire|ou même"
                       r"|(?:,\s*)?(?:et|ou|ainsi que)\s+(?:de|du|des|d['’]|à|au|aux|avec|par|chez)"
                       r"|,\s*(?:de|du|des|d['’]|auprès\s+(?:de|du|des|d['’])))\s*$")   # « auprès d'A, de B et d'C »
+# « Datavana, une start-up grenobloise spécialisée dans ..., et Kaleva AI »: a list across an apposition
+_APPOSED_LIST = re.compile(r"^\s*,\s*(?:un|une|le|la|l['’]|son|sa)\s*[^,;:.()«»]{0,80},\s*(?:et|ou)\s+(?:de\s+|d['’]\s*|à\s+)?$")
 HEADING_MAX_TOKENS = 14
 
 
@@ -1337,7 +1339,7 @@ class _DocExtraction:
             nxt = ms[pos + step]
             a, b = (cur, nxt) if step > 0 else (nxt, cur)
             gap = self.text[self.mentions[a].end:self.mentions[b].start]
-            if not LIST_GAP.match(gap) or not (self._types(nxt) & set(types)) \
+            if not (LIST_GAP.match(gap) or _APPOSED_LIST.match(gap)) or not (self._types(nxt) & set(types)) \
                     or self._is_source_mention(self.mentions[nxt]):
                 break
             out.append(nxt)
@@ -1857,6 +1859,12 @@ class _DocExtraction:
                 subj = self._subject_syntax(tok, s_types)
                 if subj is None or subj == obj:
                     subj = self._nearest_left(tok.idx, s_types, sent, exclude={obj})
+            elif pred in ("acquired", "investsIn") and (colon := next(
+                    (k for k in range(after, min(sent.end, after + 5)) if self.texts[k] == ":"), None)) is not None:
+                obj = self._first_mention_after(colon + 1, sent, 2, o_types)   # « deux acquisitions : X et Y »
+                subj = self._subject_syntax(tok, s_types)
+                if subj is None or subj == obj:
+                    subj = self._nearest_left(tok.idx, s_types, sent, exclude={obj} if obj is not None else set())
         if subj is None or obj is None:
             return False
         extractor = f"noun:{pred}:{tok.lemma_.lower()}"

@@ -181,6 +181,13 @@ CASES = [
     ("Wayve a signé avec le constructeur Stellantis, qui intégrera le Wayve AI Driver, le logiciel de conduite de la start-up, "
      "à STLA AutoDrive, son système de conduite automatisée.",
      [("Wayve AI Driver", "integratedInto", "STLA AutoDrive")], []),
+    # indefinite appositions (« une start-up fondée par l'ingénieure X », « une jeune pousse de Tallinn »),
+    # a colon list after a noun cue, a list across an apposition
+    ("Basée à Dakar, Teranga AI, une start-up fondée en 2023 par l'ingénieure Aïssatou Diallo et par Moussa Ndiaye, a levé des fonds.",
+     [("Aïssatou Diallo", "founded", "Teranga AI"), ("Moussa Ndiaye", "founded", "Teranga AI")], []),
+    ("SAP a annoncé deux acquisitions coup sur coup : Datavana, une start-up grenobloise spécialisée dans les factures, "
+     "et Kaleva AI, une jeune pousse de Tallinn.",
+     [("SAP", "acquired", "Datavana"), ("SAP", "acquired", "Kaleva AI"), ("Kaleva AI", "headquarteredIn", "Tallinn")], []),
     # negation states nothing
     ("Apple n'a pas racheté Mistral AI.", [], [("Apple", "acquired", "Mistral AI")]),
 ]
