@@ -990,8 +990,9 @@ class _DocExtraction:
                 if prev is not None and re.fullmatch(r"\s*[,(]\s*", self.text[prev:s]):
                     continue                    # « DeepSeek-R1, le modèle de ... »: an apposition
                 if prev is not None and re.fullmatch(r"\s*:\s*", self.text[prev:s]):
-                    ante = max((i for i, m in enumerate(self.mentions) if m.end == prev and m.type == typ),
-                               key=lambda i: self.mentions[i].start)   # « avec Stellantis : le constructeur »
+                    ante = max((i for i, m in enumerate(self.mentions) if m.end == prev and m.type == typ
+                                and m.source != "coref"), key=lambda i: self.mentions[i].start,
+                               default=None)    # « avec Stellantis : le constructeur »
                 else:
                     ante = None
                 if ante is None:
