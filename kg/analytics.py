@@ -269,12 +269,10 @@ def stats(g: nx.MultiDiGraph, top: int = 10, *, seed: int = 42) -> dict:
 NEW_ROLE_MARKERS = frozenset({"nouveau", "nouvel", "nouvelle", "futur", "future"})
 
 
-@lru_cache(maxsize=1)
 def _cue_rules() -> dict:
-    import yaml
-
-    from .resources import read_text
-    return yaml.safe_load(read_text("rules", "cues.yaml")) or {}
+    """The cue rules as the extractor reads them (``kg.extract.load_cues``, cached; no spaCy)."""
+    from .extract import load_cues
+    return load_cues().raw
 
 
 @lru_cache(maxsize=1)

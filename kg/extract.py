@@ -61,7 +61,6 @@ class Cues:
     not_entities: set[str] = field(default_factory=set)
     not_first_words: set[str] = field(default_factory=set)
     org_anaphora: list[str] = field(default_factory=list)
-    org_anaphora_heads: set[str] = field(default_factory=set)
     team_anaphora: list[str] = field(default_factory=list)
     model_anaphora: list[str] = field(default_factory=list)
     product_anaphora: list[str] = field(default_factory=list)
@@ -86,7 +85,9 @@ class Cues:
     org_suffix_rx: re.Pattern | None = None
     co_investors_rx: re.Pattern | None = None
     possessive_nouns: dict[str, str] = field(default_factory=dict)    # folded noun -> predicate
-    round_nouns: set[str] = field(default_factory=set)
+    round_nouns: set[str] = field(default_factory=set)                # folded: « opération », « tour de table »
+    round_verbs: set[str] = field(default_factory=set)                # lemmas: « réunir », « attirer »
+    round_led_by: set[str] = field(default_factory=set)               # lemmas: « mener », « conduire »
 
     @classmethod
     def from_yaml(cls, text: str) -> "Cues":
@@ -102,7 +103,6 @@ class Cues:
         org = {a.lower().replace("’", "'") for a in raw["org_anaphora"]}
         org |= {pre + a[3:] for a in org if a.startswith("le ") for pre in ("du ", "au ")}   # « du groupe »
         c.org_anaphora = sorted(org, key=len, reverse=True)
-        c.org_anaphora_heads = {fold(h) for h in raw["org_anaphora_heads"]}
         for name in ("team_anaphora", "model_anaphora", "product_anaphora", "event_anaphora"):
             setattr(c, name, sorted({a.lower().replace("’", "'") for a in raw.get(name, [])}, key=len, reverse=True))
         for typ, phrases in (("Organization", c.org_anaphora), ("Team", c.team_anaphora),
@@ -139,7 +139,9 @@ class Cues:
         c.org_suffix_rx = re.compile(r"\s+(?:" + "|".join(map(re.escape, suffixes)) + r")$") if suffixes else None
         c.co_investors_rx = re.compile(raw["co_investors"], re.I) if raw.get("co_investors") else None
         c.possessive_nouns = {fold(w): pred for pred, words in (raw.get("possessive_nouns") or {}).items() for w in words}
-        c.round_nouns = {fold(n) for n in (raw.get("funding_round") or {}).get("nouns", [])}
+        rounds = raw.get("funding_round") or {}
+        c.round_nouns = {fold(n) for n in rounds.get("nouns", [])}
+        c.round_verbs, c.round_led_by = set(rounds.get("verbs", [])), set(rounds.get("led_by", []))
         for pred, spec in raw["relations"].items():
             for v in spec.get("verbs", []):
                 c.verb_cues.setdefault(v.lower(), []).append(pred)
@@ -2058,9 +2060,8 @@ class _DocExtraction:
         """« Menée par Index Ventures, l'opération a réuni Partech et Kima Ventures »: a round
         (``funding_round`` in the cues) as the subject of « réunir », « attirer » ... or led by
         someone; its investors invest in the article's salient organisation."""
-        spec = self.cues.raw.get("funding_round") or {}
         root = sent.root
-        if root.lemma_ not in spec.get("verbs", []):
+        if root.lemma_ not in self.cues.round_verbs:
             return
         subj = next((c for c in root.children if c.dep_.startswith("nsubj")), None)
         if subj is None or fold(subj.lemma_) not in self.cues.round_nouns:
@@ -2073,7 +2074,7 @@ class _DocExtraction:
         if first is not None:
             investors += [first, *self._list_from(first, ms, +1, ["Organization", "Person"])]
         lead = sent[0]
-        if lead.lemma_ in spec.get("led_by", []) and "Part" in lead.morph.get("VerbForm"):
+        if lead.lemma_ in self.cues.round_led_by and "Part" in lead.morph.get("VerbForm"):
             agent = self._after_prep(lead.i, sent, ("par",))
             if agent is not None and self.mentions[agent].start < subj.idx:
                 investors += [agent, *self._list_from(agent, ms, +1, ["Organization", "Person"])]

@@ -728,7 +728,7 @@ def build(paths: Sequence[str | Path], out_dir: str | Path, settings: Settings =
     notes: list[str] = []
 
     from .resolve import load_curation
-    load_curation(settings.curation)      # a bad curation file fails now, not after the map step
+    curation = load_curation(settings.curation)   # a bad curation file fails now, not after the map step
     for what, folder in (("output", out_dir), ("cache", settings.cache_dir if use_cache else None)):
         if folder is not None and (why := folder_problem(folder)):
             raise ConfigError(f"{what} folder {folder}: {why}")
@@ -861,7 +861,7 @@ def build(paths: Sequence[str | Path], out_dir: str | Path, settings: Settings =
 
         t = time.perf_counter()
         with few_collections():
-            resolved = resolve(results(), settings)
+            resolved = resolve(results(), settings, curation=curation)
         timings["resolve"] = time.perf_counter() - t
     finally:
         if tmp_cache is not None:
