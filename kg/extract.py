@@ -82,7 +82,8 @@ class Cues:
     description_heads: dict[str, str] = field(default_factory=dict)   # folded noun -> its group's first noun
     big_heads: set[str] = field(default_factory=set)                  # folded group heads of « big » nouns
     young_head: str = ""
-    org_suffix_rx: re.Pattern | None = None
+    org_suffix_rx: re.Pattern | None = None       # « Atlântica AI » -> « Atlântica »
+    org_shape_rx: re.Pattern | None = None        # a name that ends with a suffix is an organisation's
     co_investors_rx: re.Pattern | None = None
     possessive_nouns: dict[str, str] = field(default_factory=dict)    # folded noun -> predicate
     round_nouns: set[str] = field(default_factory=set)                # folded: « opération », « tour de table »
@@ -137,6 +138,7 @@ class Cues:
                 c.young_head = first
         suffixes = raw.get("org_name_suffixes") or []
         c.org_suffix_rx = re.compile(r"\s+(?:" + "|".join(map(re.escape, suffixes)) + r")$") if suffixes else None
+        c.org_shape_rx = re.compile(r"\b(?:" + "|".join(map(re.escape, suffixes)) + r")$")
         c.co_investors_rx = re.compile(raw["co_investors"], re.I) if raw.get("co_investors") else None
         c.possessive_nouns = {fold(w): pred for pred, words in (raw.get("possessive_nouns") or {}).items() for w in words}
         rounds = raw.get("funding_round") or {}
@@ -581,8 +583,9 @@ class _DocExtraction:
                 text = doc[s:e].text
                 if fold(text) in cues.not_entities or (fold(text) in cues.type_nouns and (prio < 4 or s == sent.start)):
                     continue
-                if prio == 2 and typ in ("AIModel", "Product") and self._maker_and_more(s, e):
-                    prio = 3                    # « le Wayve AI Driver, le logiciel »: longer than the maker's name
+                if prio == 2 and typ in ("AIModel", "Product", "Organization", "Team") and self._maker_and_more(s, e):
+                    prio = 3                    # « le Wayve AI Driver, le logiciel », « Orange Business, la
+                                                # filiale »: longer than the maker's name
                 cands.append(_Cand(doc[s].idx, doc[e - 1].idx + len(doc[e - 1]), typ, "pattern", prio=prio))
         for m in _LOWER_MODEL.finditer(self.text):      # « gpt-oss-120b, le modèle ouvert d'OpenAI »
             span = doc.char_span(m.start(), m.end())
@@ -840,10 +843,9 @@ class _DocExtraction:
                 break
         return None
 
-    @staticmethod
-    def _shape_type(text: str) -> str | None:
+    def _shape_type(self, text: str) -> str | None:
         """Type from the name's shape when spaCy says MISC."""
-        if re.search(r"\b(AI|Labs?|Technologies|Inc\.?|SAS|Capital|Ventures|Partners|Robotics|Systems)$", text) or \
+        if self.cues.org_shape_rx.search(text) or \
                 " " in text and re.search(r"\b(Center|Centre|Institute|University|Foundation|Agency|Council)$", text):
             return "Organization"
         if re.search(r"\b(?:Team|Research|Lab)$", text) and " " in text:
@@ -879,7 +881,8 @@ class _DocExtraction:
                 f = fold(text)
                 if (f in cues.not_entities or (f in cues.type_nouns and c.prio < 4)
                         or not text[:1].isupper() and not text[:1].isdigit() and not c.lower_ok
-                        and not _NAMEY.match(text.split()[0]) or len(f) < 2):   # « xLAM-3 », « ePortugal »
+                        and not _NAMEY.match(text.split()[0]) or len(f) < 2   # « xLAM-3 », « ePortugal »
+                        or not re.search(r"[^\W\d_]", text)):    # « un chercheur de 41 ans »: a number
                     continue
                 words = text.replace("’", "'").split()
                 if words and (words[0] in cues.not_first_words or words[0].split("'")[0] + "'" in cues.not_first_words):
@@ -887,6 +890,9 @@ class _DocExtraction:
             span = doc.char_span(start, end, alignment_mode="expand")
             if span is None:
                 continue
+            if c.source == "ner" and len(span) == 1 and span.start == self._sent(span.start).start \
+                    and span[0].pos_ in ("VERB", "AUX"):
+                continue                        # « Recruter et s'étendre en Allemagne »: a heading's verb
             label = c.label or text
             if c.source != "lexicon":
                 entry = self.lex.lookup(text)
@@ -922,6 +928,20 @@ class _DocExtraction:
         for n, m in enumerate(self.mentions):
             if m.type == "Organization" and not m.key and m.label in full:
                 self.mentions[n] = Mention(**{**m.__dict__, "label": full[m.label].label})
+        # « l'Autorité de la concurrence » ... « l'Autorité », « Sillage AI » ... « Sillage » (which spaCy
+        # may take for a person): a one-word name that starts an organisation's longer name said
+        # before is that organisation, unless the lexicon knows the word (« Google » ... « Google Cloud »)
+        orgs = sorted((m for m in self.mentions if m.type == "Organization" and m.source != "coref"
+                       and " " in m.label), key=lambda m: m.start)
+        for n, m in enumerate(self.mentions):
+            if m.key or m.source not in ("ner", "pattern") or " " in m.text or len(m.text) < 3 \
+                    or m.type not in ("Organization", "Person") or self.lex.lookup(m.text) is not None:
+                continue
+            longer = next((o for o in orgs if o.start < m.start and o.label != m.label
+                           and (o.label.startswith(m.text + " ") or o.text.startswith(m.text + " "))), None)
+            if longer is not None:
+                self.mentions[n] = Mention(**{**m.__dict__, "type": "Organization", "label": longer.label,
+                                              "key": longer.key})
 
     def _add_list_members(self) -> None:
         """An untyped name joined to a typed one by « et », « ou » or a comma has its type."""
@@ -1356,6 +1376,8 @@ class _DocExtraction:
                 while out and bare[-1]:
                     out.pop()
                     bare.pop()
+        if step < 0 and out and bare[0]:
+            out = []                            # read leftwards, the same: « de Boston Dynamics, Parallax a levé »
         return out
 
     def _gap_relations(self, sent, ms: list[int]) -> None:
