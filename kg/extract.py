@@ -1153,6 +1153,9 @@ class _DocExtraction:
             return None
         if typ != "Organization":
             return before[-1][0]
+        # the topic is the article's first organisation, even when it is excluded here
+        topic = min((m for m in self.mentions if m.source != "coref" and m.type == typ
+                     and not self._is_source_mention(m)), key=lambda m: m.start, default=None)
         score: Counter = Counter()
         here = self._sent_index(self.doc.char_span(pos, pos, alignment_mode="expand").start) \
             if self.doc.char_span(pos, pos, alignment_mode="expand") is not None else None
@@ -1168,7 +1171,7 @@ class _DocExtraction:
             span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
             if span is not None and span.root.dep_ in ("nsubj", "nsubj:pass"):
                 score[f] += 2
-            if n == 0:
+            if topic is not None and m.start == topic.start:
                 score[f] += 4
         if not score:
             return before[-1][0]
