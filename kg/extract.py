@@ -1634,6 +1634,19 @@ class _DocExtraction:
             cur = cur.head
         return None
 
+    def _apposed_owner(self, tok, types: list[str], sent) -> int | None:
+        """« Northgate Ventures, un fonds de capital-risque installé à San Francisco »: the name
+        that the noun phrase holding participle ``tok`` is set in apposition to."""
+        comma = self.text.rfind(",", sent.start_char, tok.idx)
+        if comma < 0:
+            return None
+        seg = self.text[comma + 1:tok.idx]
+        if not re.match(r"\s*(?:un|une|le|la|l['’]|ce|cette|cet)\b", seg, re.I) \
+                or re.search(r"\b(?:qui|que|qu['’]|par)\b", seg, re.I) or len(seg) > 60:
+            return None
+        i = self._just_before(comma, types)
+        return i if i is not None and self.mentions[i].start >= sent.start_char else None
+
     def _just_before(self, pos: int, types: list[str]) -> int | None:
         """The mention of a type that ends right before ``pos`` (a comma between at most)."""
         for i, m in enumerate(self.mentions):
@@ -1751,12 +1764,15 @@ class _DocExtraction:
                                                        r"(?:où|qu['’]|que)\b",        # « North, la plateforme que Cohere vend »
                                                        self.text[self.mentions[before].end:tok.idx]):
                         objs = [before]
+                if pred == "headquarteredIn" and any(c.dep_ == "obj" for c in tok.children):
+                    continue                    # « installer des centres de données en France » is no seat
                 implicit = not objs and lemma in spec.get("implicit_object", [])
                 if not objs and not implicit:
                     continue
                 if "Part" in tok.morph.get("VerbForm") and not any(c.dep_.startswith("aux") for c in tok.children) \
                         and (tok.dep_ == "acl" or tok.i > sent.start and self.doc[tok.i - 1].text == ","):
-                    subj = self._nearest_left(tok.idx, s_types, sent, exclude=set(objs))   # « X, ... basé à Séoul »
+                    subj = (self._apposed_owner(tok, s_types, sent)     # « X, un fonds installé à Y »
+                            or self._nearest_left(tok.idx, s_types, sent, exclude=set(objs)))   # « X, ... basé à Séoul »
                 else:
                     subj = self._subject_syntax(tok, s_types)
                 if subj is None or subj in objs:
