@@ -1017,6 +1017,8 @@ class _DocExtraction:
                                default=None)    # « avec Stellantis : le constructeur »
                 else:
                     ante = None
+                if ante is None and typ == "Organization":
+                    ante = self._same_sentence_org(s)
                 if ante is None:
                     ante = self._described_as(s, e, typ)
                 if ante is None:
@@ -1098,6 +1100,40 @@ class _DocExtraction:
             if m.type == typ and m.start == sent.start_char and m.source != "coref" and m.end < head.idx:
                 return {fold(m.label)}
         return set()
+
+    def _same_sentence_org(self, s: int) -> int | None:
+        """An organisation anaphora whose sentence already named an organisation, in the
+        description of a person who is the subject (« Marc Delorme, directeur de Thales, a
+        confirmé qu'il quittait le groupe ») or beside the one the anaphora's phrase describes
+        (« a quitté Meta après cinq ans au sein de FAIR, le laboratoire du groupe américain »):
+        the latest such organisation, whatever the article's salience."""
+        span = self.doc.char_span(s, s + 1, alignment_mode="expand")
+        if span is None:
+            return None
+        here = self._sent_index(span.start)
+        sent = self.sents[here]
+        before = sorted((i for i, m in enumerate(self.mentions) if m.sent == here and m.end <= s
+                         and m.source != "coref" and not self._is_source_mention(m)),
+                        key=lambda i: self.mentions[i].start)
+        orgs = [i for i in before if self.mentions[i].type == "Organization"]
+        if not orgs:
+            return None
+        described = [i for i in orgs if re.fullmatch(r"\s*,\s*(?:le|la|l['’]|un|une)\b[^,;()]*",
+                                                      self.text[self.mentions[i].end:s])]
+        if described:
+            rest = [i for i in orgs if i not in described]
+            return rest[-1] if rest else None
+        if " et " in self.text[sent.start_char:s]:
+            return None
+        people = [i for i in before if self.mentions[i].type == "Person"]
+        for o in orgs:                          # « X, directeur de la recherche de Thales, »
+            mo = self.mentions[o]
+            if any(re.fullmatch(r"\s*,[^,;()]*", self.text[self.mentions[p].end:mo.start])
+                   for p in people) and re.match(r"\s*,", self.text[mo.end:]):
+                return o
+        if any(self._is_subject(i) for i in people):
+            return orgs[-1]
+        return None
 
     def _described_as(self, s: int, e: int, typ: str) -> int | None:
         """« Vireo AI, un laboratoire fondé en 2023 ... la jeune pousse ... le laboratoire »: an

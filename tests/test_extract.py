@@ -200,6 +200,14 @@ CASES = [
     ("Fondée en 2024 par Tom Reyes, un ancien ingénieur de Corvex Dynamics, Parallax a levé 90 millions de dollars "
      "auprès de Northgate Ventures.",
      [("Northgate Ventures", "investsIn", "Parallax")], [("Northgate Ventures", "investsIn", "Corvex Dynamics")]),
+    # an organisation anaphora in a sentence that named an organisation in a person's description,
+    # or beside the one the anaphora's phrase describes, is that organisation
+    ("Organisé par le groupe de médias Médiavox, le salon a réuni 9 000 visiteurs. Invité d'une table ronde, "
+     "Marc Petit, directeur de la recherche de Thales, a confirmé qu'il quittait le groupe après douze ans.",
+     [("Marc Petit", "leftOrganization", "Thales")], [("Marc Petit", "leftOrganization", "Médiavox")]),
+    ("Velanto AI lève des fonds. Karim Benali a quitté Meta en 2023 après cinq années au sein de FAIR, le "
+     "laboratoire de recherche fondamentale du groupe américain.",
+     [("FAIR", "subOrganizationOf", "Meta")], [("FAIR", "subOrganizationOf", "Velanto AI")]),
     # a longer name after a known organisation's, typed by its apposition
     ("Claire Petit a annoncé un partenariat entre Velanto et Orange Business, la filiale de services d'Orange.",
      [("Orange Business", "subOrganizationOf", "Orange")], []),
