@@ -1009,8 +1009,11 @@ class _DocExtraction:
             else:
                 prev = max((m.end for m in self.mentions if m.end <= s and m.source != "coref" and m.type == typ),
                            default=None)
-                if prev is not None and re.fullmatch(r"\s*[,(]\s*", self.text[prev:s]):
-                    continue                    # « DeepSeek-R1, le modèle de ... »: an apposition
+                if prev is not None and re.fullmatch(r"\s*[,(]\s*", self.text[prev:s]) and not (
+                        (end_tok := self.doc.char_span(s, e, alignment_mode="expand")) is not None
+                        and self._finite_verb_after(end_tok.end)):
+                    continue                    # « DeepSeek-R1, le modèle de ... »: an apposition (but
+                                                # « Fondée par A, une ancienne de X, la société a levé »)
                 if prev is not None and re.fullmatch(r"\s*:\s*", self.text[prev:s]):
                     ante = max((i for i, m in enumerate(self.mentions) if m.end == prev and m.type == typ
                                 and m.source != "coref"), key=lambda i: self.mentions[i].start,
@@ -1101,6 +1104,11 @@ class _DocExtraction:
                 return {fold(m.label)}
         return set()
 
+    def _subject_at(self, pos: int) -> bool:
+        """Whether the noun phrase starting at character ``pos`` is a clause's subject."""
+        span = self.doc.char_span(pos, pos + 1, alignment_mode="expand")
+        return span is not None and any(t.dep_.startswith("nsubj") for t in self.doc[span.start:span.start + 3])
+
     def _same_sentence_org(self, s: int) -> int | None:
         """An organisation anaphora whose sentence already named an organisation, in the
         description of a person who is the subject (« Marc Delorme, directeur de Thales, a
@@ -1108,8 +1116,9 @@ class _DocExtraction:
         (« a quitté Meta après cinq ans au sein de FAIR, le laboratoire du groupe américain »):
         the latest such organisation, whatever the article's salience."""
         span = self.doc.char_span(s, s + 1, alignment_mode="expand")
-        if span is None:
-            return None
+        if span is None or any(t.dep_.startswith("nsubj") and t.head.dep_ == "ROOT"
+                               for t in self.doc[span.start:span.start + 4]):
+            return None                         # the main clause's subject: salience decides
         here = self._sent_index(span.start)
         sent = self.sents[here]
         before = sorted((i for i, m in enumerate(self.mentions) if m.sent == here and m.end <= s
@@ -1156,6 +1165,8 @@ class _DocExtraction:
             if said:
                 desc |= self._heads_in(fold(said.group(1)))
             appo = re.match(r"\s*(?:,|\best)\s+(?:une|un|la|le|l['’])\s*([\w\- ]{0,30})", after)
+            if appo and self._subject_at(m.end + appo.start(1)):
+                appo = None                     # « ..., une ancienne d'Aleph Alpha, la société a levé »: a subject
             if appo:
                 desc |= self._heads_in(fold(" ".join(appo.group(1).split()[:3])))
             if desc & heads and (best is None or m.start > self.mentions[best].start):

@@ -208,6 +208,10 @@ CASES = [
     ("Velanto AI lève des fonds. Karim Benali a quitté Meta en 2023 après cinq années au sein de FAIR, le "
      "laboratoire de recherche fondamentale du groupe américain.",
      [("FAIR", "subOrganizationOf", "Meta")], [("FAIR", "subOrganizationOf", "Velanto AI")]),
+    # « la société » right after an apposition is the main clause's subject, not the apposition
+    ("La start-up berlinoise Nebulis a présenté Orbis 3. Fondée en 2022 par Jonas Albrecht et Lena Vogt, une "
+     "ancienne chercheuse d'Aleph Alpha, la société a levé 600 millions d'euros.",
+     [("Lena Vogt", "founded", "Nebulis")], [("Lena Vogt", "founded", "Aleph Alpha")]),
     # a longer name after a known organisation's, typed by its apposition
     ("Claire Petit a annoncé un partenariat entre Velanto et Orange Business, la filiale de services d'Orange.",
      [("Orange Business", "subOrganizationOf", "Orange")], []),
