@@ -999,8 +999,11 @@ class _DocExtraction:
             nxt = min((i for i, m in enumerate(self.mentions) if m.start >= e and m.source != "coref"),
                       key=lambda i: self.mentions[i].start, default=None)
             gap = self.text[e:self.mentions[nxt].start] if nxt is not None else ""
-            if nxt is not None and (re.fullmatch(r"[\s«“\"]*", gap) or self._only_modifiers(e, self.mentions[nxt].start)):
-                continue                        # « la start-up (parisienne) Dust »: a type noun, not an anaphora
+            if nxt is not None and (re.fullmatch(r"[\s«“\"]*", gap) or self._only_modifiers(e, self.mentions[nxt].start)
+                                    or re.fullmatch(r"\s+(?:de|d['’]|du|des)\s*(?:la\s+|l['’])?[a-zà-ÿ\-]+"
+                                                    r"(?:\s+[a-zà-ÿ\-]+)?\s+", gap)):
+                continue                        # « la start-up (parisienne) Dust », « l'éditeur de logiciels
+                                                # SAP »: a type noun, not an anaphora
             same = min((i for i, m in enumerate(self.mentions) if m.start >= e and m.source != "coref"
                         and m.type == typ), key=lambda i: self.mentions[i].start, default=None)
             if same is not None and re.fullmatch(r"(?:\s+(?:de|des|du|d['’])\s*[^,;.]{0,40})?\s*,\s*",
@@ -1642,8 +1645,12 @@ class _DocExtraction:
             if t.i in self.tok_mention and abs(t.i - tok.i) <= 4:
                 lo, hi = sorted((t.i, tok.i))
                 if any(x.lower_ in ("de", "d'", "d’", "du", "des") for x in self.doc[lo:hi]):
-                    return None                 # « le cofondateur de DeepMind » is not DeepMind
-                return self.tok_mention[t.i]
+                    first = self.doc.char_span(self.mentions[self.tok_mention[t.i]].start,
+                                               self.mentions[self.tok_mention[t.i]].end, alignment_mode="expand")
+                    if first is None or first.start == 0 or \
+                            self.doc[first.start - 1].lower_ in ("de", "d'", "d’", "du", "des"):
+                        return None             # « le cofondateur de DeepMind » is not DeepMind
+                return self.tok_mention[t.i]    # (« l'éditeur de logiciels SAP » is SAP)
         return None
 
     def _subject_syntax(self, tok, types: list[str]) -> int | None:
@@ -2088,8 +2095,14 @@ class _DocExtraction:
             nxt = doc[tok.i + 1] if tok.i + 1 < sent.end else None
             if nxt is None:
                 continue
+            if self.pos[nxt.i] == "ADJ" and nxt.i + 1 < sent.end \
+                    and fold(doc[nxt.i + 1].text) in self.cues.possessive_nouns:
+                nxt = doc[nxt.i + 1]            # « son principal concurrent »
             typ = self.cues.type_nouns.get(fold(nxt.text)) or self.cues.type_nouns.get(fold(nxt.lemma_))
-            owner = self._subject_syntax(tok.head, ["Organization", "Team", "Person"])
+            owner = self._fronted_pour(sent)    # « Pour Google Cloud, l'opération doit rattraper ses concurrents »
+            if owner is None:
+                owner = self._subject_syntax(tok.head, ["Organization", "Team", "Person"])
+            said = owner is not None            # by the syntax, not by salience
             if owner is None:
                 owner = self._antecedent(tok.idx, "Organization")
             if owner is None:
@@ -2102,7 +2115,11 @@ class _DocExtraction:
                     k += 1
                 m = self._first_mention_after(k if k > tok.i + 2 else tok.i + 2, sent, 3,
                                               [typ] if typ == "Event" else ["AIModel", "Product"])
-                if m is not None:
+                if m is None and typ != "Event":   # « ... dans Joule, son assistant pour les entreprises »
+                    m = self._apposed_before(tok, ["AIModel", "Product"])
+                    if m is not None and (owner == m or not said or self.mentions[owner].type == "Person"):
+                        owner = None
+                if m is not None and owner is not None:
                     pred = "organizes" if typ == "Event" else "develops"
                     self._add(pred, owner, m, sent, f"possessive:{pred}", 0.7, cue_tok=nxt)
             elif fold(nxt.text) in self.cues.possessive_nouns:
@@ -2200,10 +2217,16 @@ class _DocExtraction:
         reverse = pred in self.cues.raw.get("possessive_owner_is_object", [])
         named_types = s_types if reverse else o_types
         first = self._first_mention_after(k, sent, 2, named_types)
-        if first is None:
-            return
-        named = [first, *self._list_from(first, ms, +1, named_types)]
-        owner = self._subject_syntax(tok.head, ["Organization"])
+        if first is not None:
+            named = [first, *self._list_from(first, ms, +1, named_types)]
+        else:                                   # « ... de Mistral AI, son principal concurrent »
+            first = self._apposed_before(tok, named_types)
+            if first is None:
+                return
+            named = [first, *self._list_from(first, ms, -1, named_types)]
+        owner = self._fronted_pour(sent)
+        if owner is None or owner in named:
+            owner = self._subject_syntax(tok.head, ["Organization"])
         if owner is None or owner in named:
             owner = self._antecedent(tok.idx, "Organization", exclude={fold(self.mentions[i].label) for i in named})
         if owner is None:
@@ -2211,6 +2234,24 @@ class _DocExtraction:
         for i in named:
             s_, o_ = (i, owner) if reverse else (owner, i)
             self._add(pred, s_, o_, sent, f"possessive:{pred}", 0.65, cue_tok=noun)
+
+    def _apposed_before(self, tok, types: list[str]) -> int | None:
+        """The mention a possessive phrase starting at ``tok`` is set in apposition to
+        (« Mistral AI, son principal concurrent »), if any."""
+        i = self._just_before(tok.idx, types)
+        if i is None or not re.fullmatch(r"\s*,\s*", self.text[self.mentions[i].end:tok.idx]):
+            return None
+        return i
+
+    def _fronted_pour(self, sent) -> int | None:
+        """« Pour Google Cloud, l'opération doit ... »: the organisation a sentence is framed by."""
+        if sent[0].lower_ != "pour" or len(sent) < 3:
+            return None
+        i = self.tok_mention.get(sent[1].i)
+        if i is None or self.mentions[i].type not in ("Organization", "Team"):
+            return None
+        end = self.mentions[i].end
+        return i if re.match(r"\s*,", self.text[end:end + 3]) else None
 
     def _possessive_role(self, tok, sent) -> bool:
         """« son directeur scientifique Laurent Sifre »: a role at the salient organisation."""

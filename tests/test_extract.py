@@ -212,6 +212,18 @@ CASES = [
     ("La start-up berlinoise Nebulis a présenté Orbis 3. Fondée en 2022 par Jonas Albrecht et Lena Vogt, une "
      "ancienne chercheuse d'Aleph Alpha, la société a levé 600 millions d'euros.",
      [("Lena Vogt", "founded", "Nebulis")], [("Lena Vogt", "founded", "Aleph Alpha")]),
+    # a possessive noun phrase in apposition after the name (« X, son principal concurrent »); the
+    # organisation a sentence is framed by (« Pour X, ... ses concurrents »); « l'éditeur de logiciels
+    # SAP » is SAP, not an anaphora
+    ("La start-up Nebulis veut rivaliser avec OpenAI tout en se démarquant de Mistral AI, son principal concurrent européen.",
+     [("Nebulis", "competitorOf", "Mistral AI")], []),
+    ("Google Cloud rachète la start-up Hexalune. Pour Microsoft, l'opération doit permettre de rattraper ses concurrents "
+     "Amazon et Oracle.",
+     [("Microsoft", "competitorOf", "Amazon"), ("Microsoft", "competitorOf", "Oracle")],
+     [("Hexalune", "competitorOf", "Amazon")]),
+    ("La start-up Nebulis a présenté Orbis 3. L'éditeur de logiciels SAP, partenaire de Nebulis depuis janvier, "
+     "l'intègre à Joule, son assistant destiné aux entreprises.",
+     [("SAP", "develops", "Joule")], [("Nebulis", "develops", "Joule")]),
     # a longer name after a known organisation's, typed by its apposition
     ("Claire Petit a annoncé un partenariat entre Velanto et Orange Business, la filiale de services d'Orange.",
      [("Orange Business", "subOrganizationOf", "Orange")], []),
