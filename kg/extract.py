@@ -1790,12 +1790,13 @@ class _DocExtraction:
             if kind == "verb" and "Part" in tok.morph.get("VerbForm") and \
                     any(t.lower_ == "par" for t in self.doc[ti + 1:min(ti + 4, sent.end)]):
                 continue                        # « soutenue par Alibaba »: the passive rule's
-            if kind == "verb" and any(c.dep_ == "aux:pass" for c in tok.children):
-                continue                        # « ces modèles seraient proposés via Bedrock »: no agent named
+            passive = kind == "verb" and any(c.dep_ == "aux:pass" for c in tok.children)
             cue_end_char = self.doc[ti + length - 1].idx + len(self.doc[ti + length - 1])
             objs_all = [i for i in owned.get(n, []) if self.mentions[i].start >= cue_end_char]
             cue_end_tok = ti + length
             for pred in preds:
+                if passive and pred != "integratedInto":
+                    continue                    # « ces modèles seraient proposés via Bedrock »: no agent named
                 spec = self.cues.relation_spec(pred)
                 s_types, o_types = self._allowed(pred)
                 lemma = phrase
@@ -1846,6 +1847,14 @@ class _DocExtraction:
                     if o is None or o in group or self.mentions[o].type not in o_types:
                         continue
                     objs = [o]
+                if pred == "integratedInto" and objs and self.mentions[objs[0]].type == "Product" and any(
+                        c.dep_ == "obj" and c.pos_ in ("PRON", "DET") and c.lower_.replace("’", "'") in ("l'", "le", "la", "les")
+                        for c in tok.children):
+                    # « SAP l'intègre à Joule »: what is integrated is the model spoken of last
+                    model = self._recent_model(tok)
+                    if model is not None:
+                        self._add(pred, model, objs[0], sent, f"cue:{pred}:{tok.lemma_.lower()}", 0.65, cue_tok=tok)
+                    continue
                 if subj is None and pred == "integratedInto" and objs:
                     # « X intègre ChatGPT dans Siri »: the first object is integrated into what follows « dans »
                     into = self._after_prep(tok.i, sent, ("dans", "à", "au", "sur"), reach=26)   # past an apposition
@@ -2234,6 +2243,13 @@ class _DocExtraction:
         for i in named:
             s_, o_ = (i, owner) if reverse else (owner, i)
             self._add(pred, s_, o_, sent, f"possessive:{pred}", 0.65, cue_tok=noun)
+
+    def _recent_model(self, tok) -> int | None:
+        """The model named or referred to last before ``tok``, in its sentence or the two before."""
+        here = self._sent_index(tok.i)
+        cands = [i for i, m in enumerate(self.mentions) if m.type == "AIModel" and m.end <= tok.idx
+                 and here - m.sent <= 2]
+        return max(cands, key=lambda i: self.mentions[i].start, default=None)
 
     def _apposed_before(self, tok, types: list[str]) -> int | None:
         """The mention a possessive phrase starting at ``tok`` is set in apposition to

@@ -224,6 +224,18 @@ CASES = [
     ("La start-up Nebulis a présenté Orbis 3. L'éditeur de logiciels SAP, partenaire de Nebulis depuis janvier, "
      "l'intègre à Joule, son assistant destiné aux entreprises.",
      [("SAP", "develops", "Joule")], [("Nebulis", "develops", "Joule")]),
+    # integration: « disponible dans », « accessible sur », a passive, a clitic object (« l'intègre à »)
+    ("L'équipe a présenté son premier modèle, baptisé Tessera. Tessera viendra compléter la famille Nova, les "
+     "modèles maison d'Amazon, et sera disponible dès septembre dans Amazon Bedrock, la plateforme d'AWS.",
+     [("Tessera", "integratedInto", "Amazon Bedrock")], [("Nova", "integratedInto", "Amazon Bedrock")]),
+    ("Orbis 3 est par ailleurs accessible via l'API de Nebulis et sur Azure AI Foundry, la plateforme de Microsoft.",
+     [("Orbis 3", "integratedInto", "Azure AI Foundry")], []),
+    ("Aux termes de l'accord, les modèles Brume, développés par la start-up, seront proposés dans Live Intelligence, "
+     "l'offre d'IA générative d'Orange Business.", [("Brume", "integratedInto", "Live Intelligence")], []),
+    ("Nebulis a présenté Orbis 3. Le modèle arrive d'emblée dans des produits. L'éditeur SAP l'intègre à Joule, "
+     "son assistant destiné aux entreprises.", [("Orbis 3", "integratedInto", "Joule")], []),
+    ("Hexalune a mis au point Kairn, un moteur d'inférence capable de diviser par trois la consommation des modèles.",
+     [("Hexalune", "develops", "Kairn")], []),
     # a longer name after a known organisation's, typed by its apposition
     ("Claire Petit a annoncé un partenariat entre Velanto et Orange Business, la filiale de services d'Orange.",
      [("Orange Business", "subOrganizationOf", "Orange")], []),
