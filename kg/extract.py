@@ -1808,6 +1808,9 @@ class _DocExtraction:
                 if reverse:
                     s_types, o_types = o_types, s_types
                 objs = [i for i in objs_all if self.mentions[i].type in o_types][:1]
+                if pred == "develops" and objs and " " not in lemma and re.match(
+                        r"\s+(?:sur|avec|grâce (?:à|aux?)|à l['’]aide d|via)\b", self.text[cue_end_char:]):
+                    objs = []                   # « un système entraîné sur les puces Trainium »: an instrument
                 if objs:
                     objs += self._list_from(objs[0], ms, +1, o_types)
                 objs += [i for i in self._coordinated(cue_end_tok, sent, o_types) if i not in objs]
@@ -1868,6 +1871,10 @@ class _DocExtraction:
                 if pred == "develops" and self.mentions[subj].type in ("Person", "Team") \
                         and lemma in spec.get("person_or_team_verbs", []):
                     p = spec.get("person_or_team_predicate", pred)
+                if pred == "leads" and kind == "verb" and objs and re.fullmatch(
+                        r"\s+(?:la|le|l['’]|les)\s*[a-zà-ÿ][\w\-]*(?:\s+[a-zà-ÿ][\w\-]*){0,2}\s+(?:de|d['’]|du|des)\s*"
+                        r"(?:(?:la|le|l['’])\s*)?", self.text[cue_end_char:self.mentions[objs[0]].start]):
+                    p = "worksFor"              # « qui dirige la recherche de l'entreprise »: a part of it
                 subjects = [subj] + [k for k in self._list_from(subj, ms, +1, s_types) + self._list_from(subj, ms, -1, s_types)
                                      if self.mentions[k].end <= tok.idx]
                 added = False

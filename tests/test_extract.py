@@ -236,6 +236,12 @@ CASES = [
      "son assistant destiné aux entreprises.", [("Orbis 3", "integratedInto", "Joule")], []),
     ("Hexalune a mis au point Kairn, un moteur d'inférence capable de diviser par trois la consommation des modèles.",
      [("Hexalune", "develops", "Kairn")], []),
+    # « diriger la recherche de X » is a post at X, not its lead; « entraîné sur les puces X » is no development
+    ("La start-up Nebulis a présenté Orbis 3. Selon Sofia Lindqvist, qui dirige la recherche de Nebulis, les gains viennent de l'apprentissage par renforcement.",
+     [("Sofia Lindqvist", "worksFor", "Nebulis")], [("Sofia Lindqvist", "leads", "Nebulis")]),
+    ("L'équipe Frontier Reasoning a présenté Tessera, un modèle entraîné sur les puces Trainium conçues par AWS.",
+     [("Frontier Reasoning", "develops", "Tessera")], [("Frontier Reasoning", "worksOn", "Trainium"),
+                                                       ("Frontier Reasoning", "develops", "Trainium")]),
     # a longer name after a known organisation's, typed by its apposition
     ("Claire Petit a annoncé un partenariat entre Velanto et Orange Business, la filiale de services d'Orange.",
      [("Orange Business", "subOrganizationOf", "Orange")], []),
