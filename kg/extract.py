@@ -44,7 +44,8 @@ LIST_GAP = re.compile(r"^\s*(?:,|et|ou|&|,\s*et|,\s*ou|ou encore|,\s*ou encore|a
                       r"|(?:,\s*)?(?:et|ou|ainsi que)\s+(?:de|du|des|d['’]|à|au|aux|avec|par|chez)"
                       r"|,\s*(?:de|du|des|d['’]|auprès\s+(?:de|du|des|d['’])))\s*$")   # « auprès d'A, de B et d'C »
 # « Datavana, une start-up grenobloise spécialisée dans ..., et Kaleva AI »: a list across an apposition
-_APPOSED_LIST = re.compile(r"^\s*,\s*(?:un|une|le|la|l['’]|son|sa)\s*[^,;:.()«»]{0,80},\s*(?:et|ou)\s+(?:de\s+|d['’]\s*|à\s+)?$")
+_APPOSED_LIST = re.compile(r"^\s*,\s*(?:un|une|le|la|l['’]|son|sa)\s*[^,;:.()«»]{0,80},\s*(?:et|ou)\s+(?:de\s+|d['’]\s*|à\s+)?"
+                           r"(?:(?:le|la|l['’])\s*[a-zà-ÿ]+\s+)?$")    # (« ..., et l'allemand Aleph Alpha »)
 HEADING_MAX_TOKENS = 14
 
 
@@ -1921,6 +1922,11 @@ class _DocExtraction:
             if obj is None and pred == "leftOrganization":
                 obj = self._antecedent(tok.idx, "Organization")
         elif pred in ("competitorOf", "partnerOf"):
+            k = tok.i - 1
+            while k > sent.start and self.pos[k] == "ADJ":
+                k -= 1
+            if fold(self.texts[tok.i]) in self.cues.possessive_nouns and self.texts[k].lower() in _POSSESSIVES:
+                return False                    # « ses concurrents, A et B »: the possessive rule's
             obj = next((x for x in (par_m, de_m) if x is not None and self.mentions[x].type in o_types), None)
             if obj is None:
                 obj = self._first_mention_after(after, sent, 8, o_types)

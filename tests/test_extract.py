@@ -242,6 +242,12 @@ CASES = [
     ("L'équipe Frontier Reasoning a présenté Tessera, un modèle entraîné sur les puces Trainium conçues par AWS.",
      [("Frontier Reasoning", "develops", "Tessera")], [("Frontier Reasoning", "worksOn", "Trainium"),
                                                        ("Frontier Reasoning", "develops", "Trainium")]),
+    # « ses concurrents, A et B » are the owner's competitors, not each other's; a list member may
+    # follow a nationality (« et l'allemand Aleph Alpha »)
+    ("Sillage AI a levé 210 millions d'euros. Pour se distinguer de ses concurrents, Mistral AI, l'autre champion français, et l'allemand Aleph Alpha, la "
+     "start-up Sillage AI mise sur la souveraineté des données.",
+     [("Sillage AI", "competitorOf", "Mistral AI"), ("Sillage AI", "competitorOf", "Aleph Alpha")],
+     [("Mistral AI", "competitorOf", "Aleph Alpha")]),
     # a longer name after a known organisation's, typed by its apposition
     ("Claire Petit a annoncé un partenariat entre Velanto et Orange Business, la filiale de services d'Orange.",
      [("Orange Business", "subOrganizationOf", "Orange")], []),
