@@ -1974,6 +1974,10 @@ class _DocExtraction:
                     subj = self._fronted_subject(obj, ms, s_types, o_types)
                 if subj is None and self.topic is not None and self.mentions[self.topic].type in s_types:
                     subj = self.topic
+                if pred == "subOrganizationOf" and subj is not None and not self._names_unit(subj, tok, sent) \
+                        and not (subj == self.topic and tok.dep_.startswith("nsubj")):
+                    subj = None                 # « Amazon crée une équipe ... et débauche un chercheur de X »
+                                                # (« La branche cloud de Google a annoncé »: the article's unit)
             elif pred == "investsIn" and dans_m is not None and self.mentions[dans_m].type in o_types:
                 obj = dans_m                    # « Microsoft a annoncé une prise de participation dans X »
                 subj = self._subject_syntax(tok, s_types)
@@ -1993,6 +1997,20 @@ class _DocExtraction:
             for k in self._list_from(obj, ms, +1, o_types):
                 self._add(pred, subj, k, sent, extractor + "+list", 0.65, cue_tok=tok)
         return ok
+
+    def _names_unit(self, i: int, tok, sent) -> bool:
+        """Whether mention ``i`` is the unit that the noun ``tok`` (« équipe », « filiale ») is
+        said of: set in apposition to its noun phrase (« FAIR, le laboratoire de ») or its
+        subject with a copula (« X est une filiale de »), or named right after the noun."""
+        m = self.mentions[i]
+        if m.end <= tok.idx:
+            between = self.text[m.end:tok.idx]
+            copula = r"(?:qui\s+)?(?:est|était|sera|devient|reste|devenue?)\s+"
+            between = re.sub(r"^\s*\([^()]{1,30}\)", "", between)     # « Amazon Web Services (AWS), la filiale »
+            return bool(re.fullmatch(r"\s*(?:[,(:]|\)\s*,)?\s*(?:" + copula + r")?(?:(?:le|la|l['’]|un|une|sa|son|leur)\s*)?"
+                                     r"(?:[a-zà-ÿ\-]+\s+){0,2}", between)) \
+                and bool(re.search(r"[,(:)]|\b" + copula, between))
+        return self._first_mention_after(tok.i + 1, sent, 3) == i
 
     def _fronted_subject(self, obj: int, ms: list[int], s_types, o_types) -> int | None:
         """« Présent à VivaTech, Jensen Huang a ... »: a fronted phrase's subject follows it."""

@@ -248,6 +248,11 @@ CASES = [
      "start-up Sillage AI mise sur la souveraineté des données.",
      [("Sillage AI", "competitorOf", "Mistral AI"), ("Sillage AI", "competitorOf", "Aleph Alpha")],
      [("Mistral AI", "competitorOf", "Aleph Alpha")]),
+    # a unit noun (« équipe », « filiale ») is said of the name in apposition to it, not of the clause's subject
+    ("Amazon crée une équipe dédiée au raisonnement et débauche un chercheur de Google DeepMind.",
+     [], [("Amazon", "subOrganizationOf", "Google DeepMind")]),
+    ("Rattachée à Amazon Web Services (AWS), la filiale cloud d'Amazon, l'équipe comptera 120 chercheurs.",
+     [("AWS", "subOrganizationOf", "Amazon")], []),
     # a longer name after a known organisation's, typed by its apposition
     ("Claire Petit a annoncé un partenariat entre Velanto et Orange Business, la filiale de services d'Orange.",
      [("Orange Business", "subOrganizationOf", "Orange")], []),
