@@ -59,6 +59,7 @@ class Cues:
     type_nouns: dict[str, str] = field(default_factory=dict)         # folded noun phrase -> type
     naming: list[str] = field(default_factory=list)                  # folded naming cues, longest first
     type_noun_modifiers: set[str] = field(default_factory=set)       # folded: « phare », « grand public »
+    type_nouns_before_de: dict[str, str] = field(default_factory=dict)  # folded: « édition » (d'X) -> Event
     not_entities: set[str] = field(default_factory=set)
     not_first_words: set[str] = field(default_factory=set)
     org_anaphora: list[str] = field(default_factory=list)
@@ -67,6 +68,7 @@ class Cues:
     product_anaphora: list[str] = field(default_factory=list)
     event_anaphora: list[str] = field(default_factory=list)
     attendance_rx: re.Pattern | None = None
+    attendance_inline_rx: re.Pattern | None = None
     role_words: dict[str, str] = field(default_factory=dict)         # folded role -> predicate
     bare_lead_words: set[str] = field(default_factory=set)           # lead words that need no qualifier
     roles_regex: str = ""
@@ -100,6 +102,8 @@ class Cues:
                 c.type_nouns.setdefault(fold(n), typ)
         c.naming = sorted({fold(n) for n in raw["naming_cues"]}, key=len, reverse=True)
         c.type_noun_modifiers = {fold(n) for n in raw.get("type_noun_modifiers", [])}
+        c.type_nouns_before_de = {fold(n): typ for typ, nouns in (raw.get("type_nouns_before_de") or {}).items()
+                                  for n in nouns}
         c.not_entities = {fold(n) for n in raw["not_entities"]}
         c.not_first_words = {n.replace("’", "'") for n in raw["not_first_words"]}
         org = {a.lower().replace("’", "'") for a in raw["org_anaphora"]}
@@ -114,6 +118,8 @@ class Cues:
                 c.anaphora_rx[typ] = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, phrases)) + r")(?!\w)")
         if raw.get("attendance_fronted"):
             c.attendance_rx = re.compile("|".join(f"(?:{p})" for p in raw["attendance_fronted"]))
+        if raw.get("attendance_inline"):
+            c.attendance_inline_rx = re.compile("|".join(f"(?:{p})" for p in raw["attendance_inline"]), re.I)
         for group in ("hedged", "reported"):
             for key in ("patterns", "markers", "before_source", "pronoun_source"):
                 if key in raw[group]:
@@ -425,6 +431,9 @@ class _DocExtraction:
             else:
                 break
             variants.append(trimmed[-window:])
+        if len(words) >= 2 and words[-1].lower_.replace("’", "'") in ("de", "d'", "du") \
+                and fold(words[-2].text) in self.cues.type_nouns_before_de:
+            return self.cues.type_nouns_before_de[fold(words[-2].text)]   # « l'édition d'AI Horizons »
         for ws in variants:
             for n in range(min(5, len(ws)), 0, -1):
                 phrase = fold(" ".join(t.text for t in ws[-n:]))
@@ -2042,6 +2051,11 @@ class _DocExtraction:
             return
         s_types, o_types = self._allowed(pred)
         agent = self._first_mention_after(par.i + 1, sent, 3, s_types)
+        if agent is None:                       # « Organisée par le groupe de médias Médiavox, ... »
+            agent = self._first_mention_after(par.i + 1, sent, 6, s_types)
+            if agent is not None and not re.fullmatch(r"\s*(?:le|la|l['’]|les)\s*[a-zà-ÿ\-]+(?:\s+(?:de|d['’]|du|des)"
+                                                       r"\s*[a-zà-ÿ\-]+)?\s*", self.text[par.idx + 3:self.mentions[agent].start]):
+                agent = None
         if agent is None:
             return
         agents = [agent, *self._list_from(agent, ms, +1, s_types)]
@@ -2090,6 +2104,14 @@ class _DocExtraction:
             if event is not None and person is not None:
                 self._add("participatedIn", person, event, sent, "fronted:attendance", 0.6)
             return
+        inline = self.cues.attendance_inline_rx.search(self._text_of(sent)) if self.cues.attendance_inline_rx else None
+        if inline:                              # « Claire Ménard, la PDG de X, a annoncé sur scène ... »
+            pos = sent.start_char + inline.start()
+            people = [i for i in ms if self.mentions[i].type == "Person" and self.mentions[i].end <= pos]
+            person = next((i for i in people if self._is_subject(i)), people[0] if people else None)
+            event = self._antecedent(sent.start_char, "Event")
+            if person is not None and event is not None:
+                self._add("participatedIn", person, event, sent, "inline:attendance", 0.6)
         m = _FRONTED_EVENT.match(self._text_of(sent))
         if not m:
             return

@@ -253,6 +253,15 @@ CASES = [
      [], [("Amazon", "subOrganizationOf", "Google DeepMind")]),
     ("Rattachée à Amazon Web Services (AWS), la filiale cloud d'Amazon, l'équipe comptera 120 chercheurs.",
      [("AWS", "subOrganizationOf", "Amazon")], []),
+    # an event: « l'édition d'X » names one; a fronted « Organisée par le groupe de médias X »; « le salon a
+    # réuni des exposants, parmi lesquels A et B »; who speaks « sur scène » or « Sur la scène principale, »
+    ("Organisée par le groupe de médias Médiavox, la troisième édition d'AI Horizons a réuni 300 exposants, parmi "
+     "lesquels Mistral AI, Dataiku ou encore Nvidia.",
+     [("Médiavox", "organizes", "AI Horizons"), ("Mistral AI", "participatedIn", "AI Horizons"),
+      ("Dataiku", "participatedIn", "AI Horizons"), ("Nvidia", "participatedIn", "AI Horizons")], []),
+    ("La troisième édition d'AI Horizons s'est ouverte à Paris. Claire Petit, la PDG de Velanto AI, a annoncé sur scène "
+     "un partenariat. Sur la scène principale, Pierre Lam, vice-président de Nvidia, a détaillé ses projets.",
+     [("Claire Petit", "participatedIn", "AI Horizons"), ("Pierre Lam", "participatedIn", "AI Horizons")], []),
     # a longer name after a known organisation's, typed by its apposition
     ("Claire Petit a annoncé un partenariat entre Velanto et Orange Business, la filiale de services d'Orange.",
      [("Orange Business", "subOrganizationOf", "Orange")], []),
@@ -347,6 +356,7 @@ TYPING = [
     ("La start-up Orbit Labs recrute à Montréal.", "Orbit Labs", "Organization"),
     ("Tencent crée trois divisions. La plus grande, baptisée Orbit Lab, ouvre à Shenzhen.", "Orbit Lab", "Team"),
     ("Tom Reyes, un ancien de Corvex Dynamics, a fondé Parallax.", "Corvex Dynamics", "Organization"),
+    ("La troisième édition d'AI Horizons a réuni 9 000 participants.", "AI Horizons", "Event"),
 ]
 
 
