@@ -82,6 +82,7 @@ class Cues:
     passive: dict[str, str] = field(default_factory=dict)            # participle stem -> predicate
     description_rx: re.Pattern | None = None   # « L'ancienne patronne de X, ... » at a sentence start
     bare_role_rx: re.Pattern | None = None     # « X, directrice technique, ... »: a role with no organisation
+    bare_role_before_rx: re.Pattern | None = None   # « Le troisième cofondateur, X, ... »
     description_heads: dict[str, str] = field(default_factory=dict)   # folded noun -> its group's first noun
     big_heads: set[str] = field(default_factory=set)                  # folded group heads of « big » nouns
     young_head: str = ""
@@ -133,8 +134,12 @@ class Cues:
         c.description_rx = re.compile(r"\s*(?:L[’']|Le |La )(?P<former>ancien(?:ne)?\s+|ex-)?(?P<role>(?P<word>"
                                       + c.roles_regex + r")(?:\s+[\w\-’']+){0,3}?)\s+(?:de|d[’']|du|chez)\s*")
         c.bare_role_rx = re.compile(
-            r"\s*,\s*(?:(?:le|la|l['’]|sa|son|notre|leur)\s*)?(?:(?:nouvel?|nouvelle|actuel|actuelle)\s+)?"
+            r"\s*,\s*(?:(?:aujourd['’]hui|désormais|devenue?)\s+)?(?:(?:le|la|l['’]|sa|son|notre|leur)\s*)?"
+            r"(?:(?:nouvel?|nouvelle|actuel|actuelle)\s+)?"
             r"(?P<role>(?P<word>" + c.roles_regex + r")(?:\s+[\w\-’']+){0,2}?)\s*,", re.I)
+        c.bare_role_before_rx = re.compile(     # « Le troisième cofondateur, Julien Saunier, ... »
+            r"(?:^|,)\s*(?:le|la|l['’]|son|sa)\s*(?:[\w\-]+\s+)?(?P<role>(?P<word>" + c.roles_regex
+            + r")(?:\s+[\w\-’']+){0,2}?)\s*,\s*$", re.I)
         for group, nouns in (raw.get("org_description_nouns") or {}).items():
             first = fold(nouns[0])
             for n in nouns:
@@ -2256,17 +2261,21 @@ class _DocExtraction:
             m = self.mentions[i]
             if m.type != "Person" or m.source == "coref":
                 continue
-            hit = rx.match(self.text, m.end)
-            if not hit or re.search(r"\b(?:de|du|des|d['’]|chez|au sein|à)\b", hit.group("role"), re.I):
+            hits = [h for h in (rx.match(self.text, m.end),       # « X, aujourd'hui directeur scientifique, »
+                                self.cues.bare_role_before_rx.search(self.text[sent.start_char:m.start]))  # « Le
+                    if h and not re.search(r"\b(?:de|du|des|d['’]|chez|au sein|à)\b", h.group("role"), re.I)]
+            if not hits:                                               # troisième cofondateur, X, »
                 continue
-            if any(r.subject == i and r.predicate in ("worksFor", "leads", "founded", "leftOrganization")
-                   for r in self.relations):
+            if any(r.subject == i and r.predicate in ("worksFor", "leads", "founded") for r in self.relations):
                 continue
-            org = self._antecedent(m.start, "Organization")
+            left = {fold(self.mentions[r.object].label) for r in self.relations    # « X, le directeur technique,
+                    if r.subject == i and r.predicate == "leftOrganization"}      # a quitté Meta en 2023 »
+            org = self._antecedent(m.start, "Organization", exclude=left)
             if org is None:
                 continue
-            role = hit.group("role")
-            self._add(self._role_word_predicate(hit.group("word"), role), i, org, sent, "bare-role", 0.6, role=role)
+            for hit in hits:
+                role = hit.group("role")
+                self._add(self._role_word_predicate(hit.group("word"), role), i, org, sent, "bare-role", 0.6, role=role)
 
     def _possessive_org_noun(self, tok, noun, sent, ms: list[int]) -> None:
         """« son concurrent Concentrix », « ses concurrents directs, AI21 Labs et Reka »: the

@@ -262,6 +262,14 @@ CASES = [
     ("La troisième édition d'AI Horizons s'est ouverte à Paris. Claire Petit, la PDG de Velanto AI, a annoncé sur scène "
      "un partenariat. Sur la scène principale, Pierre Lam, vice-président de Nvidia, a détaillé ses projets.",
      [("Claire Petit", "participatedIn", "AI Horizons"), ("Pierre Lam", "participatedIn", "AI Horizons")], []),
+    # a bare role before the name (« Le troisième cofondateur, X, ») or after « aujourd'hui »; a role next to a
+    # departure is held at the article's organisation, not at the one left
+    ("La start-up Sillage AI lève des fonds. Le troisième cofondateur, Julien Saunier, aujourd'hui directeur "
+     "scientifique, est passé par Mistral AI.",
+     [("Julien Saunier", "founded", "Sillage AI"), ("Julien Saunier", "worksFor", "Sillage AI")], []),
+    ("La start-up Sillage AI lève des fonds. Karim Benali, le directeur technique, a quitté Meta en 2023.",
+     [("Karim Benali", "worksFor", "Sillage AI"), ("Karim Benali", "leftOrganization", "Meta")],
+     [("Karim Benali", "worksFor", "Meta")]),
     # a longer name after a known organisation's, typed by its apposition
     ("Claire Petit a annoncé un partenariat entre Velanto et Orange Business, la filiale de services d'Orange.",
      [("Orange Business", "subOrganizationOf", "Orange")], []),
