@@ -93,6 +93,7 @@ class Cues:
     round_nouns: set[str] = field(default_factory=set)                # folded: « opération », « tour de table »
     round_verbs: set[str] = field(default_factory=set)                # lemmas: « réunir », « attirer »
     round_led_by: set[str] = field(default_factory=set)               # lemmas: « mener », « conduire »
+    round_join_verbs: set[str] = field(default_factory=set)           # lemmas: « participer »
 
     @classmethod
     def from_yaml(cls, text: str) -> "Cues":
@@ -156,6 +157,7 @@ class Cues:
         rounds = raw.get("funding_round") or {}
         c.round_nouns = {fold(n) for n in rounds.get("nouns", [])}
         c.round_verbs, c.round_led_by = set(rounds.get("verbs", [])), set(rounds.get("led_by", []))
+        c.round_join_verbs = set(rounds.get("join_verbs", []))
         for pred, spec in raw["relations"].items():
             for v in spec.get("verbs", []):
                 c.verb_cues.setdefault(v.lower(), []).append(pred)
@@ -2233,6 +2235,9 @@ class _DocExtraction:
         (``funding_round`` in the cues) as the subject of « réunir », « attirer » ... or led by
         someone; its investors invest in the article's salient organisation."""
         root = sent.root
+        if root.lemma_ in self.cues.round_join_verbs:
+            self._joining_round(sent, root, ms)
+            return
         if root.lemma_ not in self.cues.round_verbs:
             return
         subj = next((c for c in root.children if c.dep_.startswith("nsubj")), None)
@@ -2252,6 +2257,29 @@ class _DocExtraction:
                 investors += [agent, *self._list_from(agent, ms, +1, ["Organization", "Person"])]
         for i in investors:
             self._add("investsIn", i, target, sent, f"round:{root.lemma_}", 0.6, cue_tok=root)
+
+    def _joining_round(self, sent, verb, ms: list[int]) -> None:
+        """« Bpifrance, le fonds Cassiopée Partners et Nvidia participent également à l'opération »:
+        the subjects of a verb of joining whose « à » complement is a round invest in the
+        article's salient organisation."""
+        rnd = next((c for c in verb.children if c.dep_.startswith("obl") and fold(c.lemma_) in self.cues.round_nouns
+                    and any(g.lower_ in ("à", "au") for g in c.children)), None)
+        if rnd is None:
+            return
+        target = self._antecedent(sent.start_char, "Organization")
+        subj = next((c for c in verb.children if c.dep_.startswith("nsubj")), None)
+        if target is None or subj is None:
+            return
+        lo = min(t.i for t in subj.subtree)
+        if all(k in self.tok_mention or self.texts[k] in (",", "et") for k in range(sent.start, lo)):
+            lo = sent.start                     # « Bpifrance, le fonds X et Y »: the parser left the first out
+        before = [i for i in ms if self.mentions[i].type in ("Organization", "Person") and i != target
+                  and self.doc[lo].idx <= self.mentions[i].start < verb.idx
+                  and fold(self.mentions[i].label) != fold(self.mentions[target].label)]
+        if len(before) > 1 and " et " not in self.text[self.mentions[before[0]].start:verb.idx]:
+            return
+        for i in before:
+            self._add("investsIn", i, target, sent, f"round:{verb.lemma_}", 0.6, cue_tok=verb)
 
     def _bare_role(self, sent, ms: list[int]) -> None:
         """« Amélie Robin, directrice technique, reste en poste »: a role set off by commas with

@@ -270,6 +270,15 @@ CASES = [
     ("La start-up Sillage AI lève des fonds. Karim Benali, le directeur technique, a quitté Meta en 2023.",
      [("Karim Benali", "worksFor", "Sillage AI"), ("Karim Benali", "leftOrganization", "Meta")],
      [("Karim Benali", "worksFor", "Meta")]),
+    # investors joining a round (« participent à l'opération »), co-investors « de la start-up, dont X »,
+    # « auprès notamment de »
+    ("La start-up Sillage AI a bouclé une série B de 210 millions d'euros. Bpifrance, le fonds Cassiopée Partners et Nvidia participent "
+     "également à l'opération, aux côtés des investisseurs historiques de la start-up, dont Elaia.",
+     [("Bpifrance", "investsIn", "Sillage AI"), ("Cassiopée Partners", "investsIn", "Sillage AI"),
+      ("Nvidia", "investsIn", "Sillage AI"), ("Elaia", "investsIn", "Sillage AI")], []),
+    ("La start-up Nebulis dévoile Orbis 3. La société a levé 600 millions d'euros l'an dernier auprès notamment de "
+     "General Catalyst et de Lightspeed Venture Partners.",
+     [("General Catalyst", "investsIn", "Nebulis"), ("Lightspeed Venture Partners", "investsIn", "Nebulis")], []),
     # a longer name after a known organisation's, typed by its apposition
     ("Claire Petit a annoncé un partenariat entre Velanto et Orange Business, la filiale de services d'Orange.",
      [("Orange Business", "subOrganizationOf", "Orange")], []),
