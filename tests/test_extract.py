@@ -279,6 +279,14 @@ CASES = [
     ("La start-up Nebulis dévoile Orbis 3. La société a levé 600 millions d'euros l'an dernier auprès notamment de "
      "General Catalyst et de Lightspeed Venture Partners.",
      [("General Catalyst", "investsIn", "Nebulis"), ("Lightspeed Venture Partners", "investsIn", "Nebulis")], []),
+    # « X, de Google, »; « l'offre de X »; a list across a long apposition closed by « ainsi qu' »
+    ("Orbis 3 resterait en revanche derrière Gemini 2.5 Pro, de Google, pour la compréhension de vidéos.",
+     [("Google", "develops", "Gemini 2.5 Pro")], []),
+    ("Claire Petit a annoncé un partenariat avec Orange Business, la filiale d'Orange. Les modèles seront proposés dans Live Intelligence, l'offre d'IA générative d'Orange Business.",
+     [("Orange Business", "develops", "Live Intelligence")], []),
+    ("La start-up Sillage AI lève des fonds. La société développe Brume, une famille de modèles de langage spécialisés "
+     "dans le raisonnement sur des documents longs, ainsi qu'Atelier, une plateforme de déploiement.",
+     [("Sillage AI", "develops", "Brume"), ("Sillage AI", "develops", "Atelier")], []),
     # a longer name after a known organisation's, typed by its apposition
     ("Claire Petit a annoncé un partenariat entre Velanto et Orange Business, la filiale de services d'Orange.",
      [("Orange Business", "subOrganizationOf", "Orange")], []),
