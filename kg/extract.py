@@ -67,6 +67,7 @@ class Cues:
     model_anaphora: list[str] = field(default_factory=list)
     product_anaphora: list[str] = field(default_factory=list)
     event_anaphora: list[str] = field(default_factory=list)
+    person_anaphora: list[str] = field(default_factory=list)
     attendance_rx: re.Pattern | None = None
     attendance_inline_rx: re.Pattern | None = None
     role_words: dict[str, str] = field(default_factory=dict)         # folded role -> predicate
@@ -111,11 +112,11 @@ class Cues:
         org = {a.lower().replace("’", "'") for a in raw["org_anaphora"]}
         org |= {pre + a[3:] for a in org if a.startswith("le ") for pre in ("du ", "au ")}   # « du groupe »
         c.org_anaphora = sorted(org, key=len, reverse=True)
-        for name in ("team_anaphora", "model_anaphora", "product_anaphora", "event_anaphora"):
+        for name in ("team_anaphora", "model_anaphora", "product_anaphora", "event_anaphora", "person_anaphora"):
             setattr(c, name, sorted({a.lower().replace("’", "'") for a in raw.get(name, [])}, key=len, reverse=True))
         for typ, phrases in (("Organization", c.org_anaphora), ("Team", c.team_anaphora),
                              ("AIModel", c.model_anaphora), ("Product", c.product_anaphora),
-                             ("Event", c.event_anaphora)):
+                             ("Event", c.event_anaphora), ("Person", c.person_anaphora)):
             if phrases:
                 c.anaphora_rx[typ] = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, phrases)) + r")(?!\w)")
         if raw.get("attendance_fronted"):

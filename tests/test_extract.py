@@ -287,6 +287,10 @@ CASES = [
     ("La start-up Sillage AI lève des fonds. La société développe Brume, une famille de modèles de langage spécialisés "
      "dans le raisonnement sur des documents longs, ainsi qu'Atelier, une plateforme de déploiement.",
      [("Sillage AI", "develops", "Brume"), ("Sillage AI", "develops", "Atelier")], []),
+    # a demonstrative person noun refers to the person spoken of last
+    ("Pour la diriger, Amazon est allé chercher Daniel Okafor. Ce chercheur de 41 ans, qui quitte Google DeepMind "
+     "après sept ans, y supervisait les travaux sur Gemini.",
+     [("Daniel Okafor", "leftOrganization", "Google DeepMind")], []),
     # a longer name after a known organisation's, typed by its apposition
     ("Claire Petit a annoncé un partenariat entre Velanto et Orange Business, la filiale de services d'Orange.",
      [("Orange Business", "subOrganizationOf", "Orange")], []),
