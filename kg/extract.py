@@ -1685,7 +1685,13 @@ class _DocExtraction:
                     elif child.lower_ == "qui":         # a relative the parser attached elsewhere: the
                         i = self._just_before(child.idx, types)   # name right before « , qui »
                     elif child.lower_ in ("il", "elle") and "Person" in types:
-                        i = self._last_person(child.idx)   # « Il remplacera John Giannandrea »
+                        i = None
+                        if len(types) > 1 and not any(          # « Amazon ... Anthropic, dans laquelle il a
+                                m.type == "Person" and m.end <= child.idx   # investi »: no person in the sentence,
+                                for m in (self.mentions[k] for k in self._sent_mentions(self._sent(child.i)))):
+                            i = self._last_thing(child.idx, [t for t in types if t != "Person"], backs=(0,))
+                        if i is None:
+                            i = self._last_person(child.idx)   # « Il remplacera John Giannandrea »
                     elif child.lower_ in ("il", "elle"):
                         i = self._last_thing(child.idx, types)   # « Il sera intégré à Bhashini »
                     elif child.i in self.described and "Person" in types:
@@ -1744,7 +1750,7 @@ class _DocExtraction:
                 return subjects[-1]
         return people[-1]
 
-    def _last_thing(self, pos: int, types: list[str]) -> int | None:
+    def _last_thing(self, pos: int, types: list[str], backs: tuple[int, ...] = (0, 1)) -> int | None:
         """What « il » or « elle » at ``pos`` refers to when it is no person: a model, product,
         team or organisation of the allowed types named before it in this sentence or the
         previous one, its subject first, else the first named (« Sarvam AI a présenté Sarvam-2,
@@ -1753,7 +1759,7 @@ class _DocExtraction:
         if tok is None:
             return None
         here = self._sent_index(tok.start)
-        for back in (0, 1):
+        for back in backs:
             cands = [i for i, m in enumerate(self.mentions)
                      if m.sent == here - back and m.end <= pos and m.type in types and m.type != "Person"]
             if cands:
@@ -1837,7 +1843,9 @@ class _DocExtraction:
                                   and self.mentions[i].type in o_types), key=lambda i: self.mentions[i].start,
                                  default=None)      # (an agent too: « traité par X, le modèle qu'OpenAI a publié »)
                     if before is not None and re.match(r"\s*,?\s*(?:(?:le|la|l['’]|les|un|une|son|sa|ses)\s*[^,;.«»]{0,50}?\s*)?"
-                                                       r"(?:où|qu['’]|que)\b",        # « North, la plateforme que Cohere vend »
+                                                       r"(?:où|qu['’]|que|(?:dans|à|avec|sur)\s+(?:laquelle|lequel|lesquel(?:le)?s)"
+                                                       r"|auquel|auxquel(?:le)?s)\b",   # « North, la plateforme que Cohere vend »,
+                                                                                       # « Anthropic, dans laquelle il a investi »
                                                        self.text[self.mentions[before].end:tok.idx]):
                         objs = [before]
                 if pred == "headquarteredIn" and any(c.dep_ == "obj" for c in tok.children):

@@ -291,6 +291,11 @@ CASES = [
     ("Pour la diriger, Amazon est allé chercher Daniel Okafor. Ce chercheur de 41 ans, qui quitte Google DeepMind "
      "après sept ans, y supervisait les travaux sur Gemini.",
      [("Daniel Okafor", "leftOrganization", "Google DeepMind")], []),
+    # a relative with a preposition (« dans laquelle il a investi »); « il » is the organisation when no person
+    # is a subject nearby
+    ("« Daniel fait partie des rares chercheurs », s'est félicitée Sarah Whitfield, vice-présidente d'AWS. Malgré "
+     "ses moyens, Amazon reste en retard face à OpenAI et à Anthropic, dans laquelle il a pourtant investi 8 milliards de dollars.",
+     [("Amazon", "investsIn", "Anthropic")], [("Sarah Whitfield", "investsIn", "Anthropic")]),
     # a longer name after a known organisation's, typed by its apposition
     ("Claire Petit a annoncé un partenariat entre Velanto et Orange Business, la filiale de services d'Orange.",
      [("Orange Business", "subOrganizationOf", "Orange")], []),
