@@ -1032,7 +1032,7 @@ class _DocExtraction:
                            default=None)
                 if prev is not None and re.fullmatch(r"\s*[,(]\s*", self.text[prev:s]) and not (
                         (end_tok := self.doc.char_span(s, e, alignment_mode="expand")) is not None
-                        and self._finite_verb_after(end_tok.end)):
+                        and (self._finite_verb_after(end_tok.end) or self._after_fronted_participle(end_tok))):
                     continue                    # « DeepSeek-R1, le modèle de ... »: an apposition (but
                                                 # « Fondée par A, une ancienne de X, la société a levé »)
                 if prev is not None and re.fullmatch(r"\s*:\s*", self.text[prev:s]):
@@ -1126,9 +1126,18 @@ class _DocExtraction:
         return set()
 
     def _subject_at(self, pos: int) -> bool:
-        """Whether the noun phrase starting at character ``pos`` is a clause's subject."""
+        """Whether the noun phrase starting at character ``pos`` is a clause's subject (by the
+        parse, or right after a fronted participial phrase, where the parser often fails)."""
         span = self.doc.char_span(pos, pos + 1, alignment_mode="expand")
-        return span is not None and any(t.dep_.startswith("nsubj") for t in self.doc[span.start:span.start + 3])
+        if span is None:
+            return False
+        if any(t.dep_.startswith("nsubj") for t in self.doc[span.start:span.start + 3]):
+            return True
+        k = span.start
+        while k < self._sent(span.start).end - 1 and self.pos[k + 1] in ("NOUN", "ADJ", "PROPN", "X") \
+                or k + 1 < len(self.texts) and self.texts[k + 1] == "-":
+            k += 1                              # the noun phrase's last word (« start - up »)
+        return self._after_fronted_participle(self.doc[span.start:k + 1])
 
     def _same_sentence_org(self, s: int) -> int | None:
         """An organisation anaphora whose sentence already named an organisation, in the
@@ -1138,7 +1147,7 @@ class _DocExtraction:
         the latest such organisation, whatever the article's salience."""
         span = self.doc.char_span(s, s + 1, alignment_mode="expand")
         if span is None or any(t.dep_.startswith("nsubj") and t.head.dep_ == "ROOT"
-                               for t in self.doc[span.start:span.start + 4]):
+                               for t in self.doc[span.start:span.start + 4]) or self._subject_at(s):
             return None                         # the main clause's subject: salience decides
         here = self._sent_index(span.start)
         sent = self.sents[here]
@@ -2076,7 +2085,8 @@ class _DocExtraction:
             return
         agents = [agent, *self._list_from(agent, ms, +1, s_types)]
         last = max(agents, key=lambda i: self.mentions[i].end)
-        after = [i for i in ms if self.mentions[i].start > self.mentions[last].end and self.mentions[i].type in o_types]
+        after = [i for i in ms if self.mentions[i].start > self.mentions[last].end and self.mentions[i].type in o_types
+                 and not self._de_complement(i)]     # « ..., deux anciens de Google DeepMind, Kairn ... »
         # the clause's subject (« ..., deux anciens de DeepL, Parlance emploie »), else the first after
         target = next((i for i in after if self._is_subject(i)), None)
         if target is None:                      # or the name a finite verb follows
@@ -2087,6 +2097,23 @@ class _DocExtraction:
             return
         for a in agents:
             self._add(pred, a, target, sent, f"fronted-passive:{pred}", 0.75, cue_tok=first)
+
+    def _after_fronted_participle(self, span) -> bool:
+        """Whether ``span`` is the first noun phrase after a sentence-initial participial phrase
+        (« Fondée en 2022 par A, un ancien de X, la start-up revendique »), so the clause's subject
+        even where the parser lost the verb."""
+        sent = self._sent(span.start)
+        first = sent[0]
+        if self._passive_predicate(first.text) is None or span.end >= sent.end or self.texts[span.end] in (",", ")"):
+            return False
+        return "," in self.text[sent.start_char:span.start_char]
+
+    def _de_complement(self, i: int) -> bool:
+        """Whether mention ``i`` is the « de » complement of a noun (« anciens de Google DeepMind »),
+        except of a noun that names it (« l'édition d'AI Horizons »)."""
+        m = re.search(r"(\w+)\s+(?:de|d['’]|du|des|chez)\s*(?:(?:la|le|l['’])\s*)?$",
+                      self.text[max(0, self.mentions[i].start - 40):self.mentions[i].start])
+        return bool(m) and fold(m.group(1)) not in self.cues.type_nouns_before_de
 
     def _person_description(self, sent, ms: list[int]) -> None:
         """« L'ancienne patronne d'Instacart, qui ..., prendra la tête de ... »: a sentence that

@@ -296,6 +296,13 @@ CASES = [
     ("« Daniel fait partie des rares chercheurs », s'est félicitée Sarah Whitfield, vice-présidente d'AWS. Malgré "
      "ses moyens, Amazon reste en retard face à OpenAI et à Anthropic, dans laquelle il a pourtant investi 8 milliards de dollars.",
      [("Amazon", "investsIn", "Anthropic")], [("Sarah Whitfield", "investsIn", "Anthropic")]),
+    # a fronted « Fondée par A, un ancien de X, » founds the clause's subject, never the « de » complement
+    ("La start-up Kairn licencie son patron. Fondée en 2023 par Julien Marchetti et Sarah Benhamou, deux anciens de "
+     "Google DeepMind, Kairn commercialise Kairn Flow, un assistant.",
+     [], [("Julien Marchetti", "founded", "Google DeepMind"), ("Sarah Benhamou", "founded", "Google DeepMind")]),
+    ("La jeune pousse Hanshan AI publie Lingxi-3. Fondée en 2022 par Zhou Mingyuan, un ancien chercheur de la DAMO "
+     "Academy d'Alibaba, la start-up revendique des performances proches des meilleurs systèmes.",
+     [("Zhou Mingyuan", "founded", "Hanshan AI")], [("Zhou Mingyuan", "founded", "DAMO Academy")]),
     # a longer name after a known organisation's, typed by its apposition
     ("Claire Petit a annoncé un partenariat entre Velanto et Orange Business, la filiale de services d'Orange.",
      [("Orange Business", "subOrganizationOf", "Orange")], []),
