@@ -550,6 +550,13 @@ class _DocExtraction:
                     cands.append(_Cand(ent.start_char, doc[version - 1].idx + len(doc[version - 1]), ent.label_,
                                        "pattern", prio=5, lower_ok=True))
                 continue
+            if len(ent) >= 3 and ent[1].lower_.replace("’", "'") in ("de", "d'", "du") and (
+                    ent[0].lower_ in self.cues.noun_cues or fold(ent[0].text) in self.cues.role_words):
+                ent = ent[2:]                   # « Successeur de Lingxi-2 »: a cue noun, then the name
+                shape = self._shape_type(ent.text)
+                if shape:
+                    cands.append(_Cand(ent.start_char, ent.end_char, shape, "pattern", prio=2))
+                continue
             entry = self.lex.fuzzy(ent.text) if ent.label_ != "PER" or len(ent) == 1 else None
             if entry is not None:       # a typo of a known name (« Instagra »)
                 cands.append(_Cand(ent.start_char, ent.end_char, entry.type, "pattern", entry.id, entry.name, prio=2))
@@ -561,7 +568,8 @@ class _DocExtraction:
             shape = self._shape_type(ent.text)
             if ctx:
                 typ = ctx
-            elif typ is None or shape == "Organization" or (shape == "AIModel" and ent.label_ != "PER"):
+            elif typ is None or shape == "Organization" or (shape == "AIModel" and (
+                    ent.label_ != "PER" or re.fullmatch(r"[A-Z][\w]*-\d+(?:\.\d+)?", ent.text))):   # « Aster-1 »
                 typ = shape or typ              # « Lex-7 », « Kàddu-2 » are no place, no company
             if typ is None:
                 self.untyped.append(ent)

@@ -398,6 +398,8 @@ TYPING = [
     ("Tencent crée trois divisions. La plus grande, baptisée Orbit Lab, ouvre à Shenzhen.", "Orbit Lab", "Team"),
     ("Tom Reyes, un ancien de Corvex Dynamics, a fondé Parallax.", "Corvex Dynamics", "Organization"),
     ("La troisième édition d'AI Horizons a réuni 9 000 participants.", "AI Horizons", "Event"),
+    ("Successeur de Lingxi-2, que la société avait lancé en mars, le modèle repose sur des experts.", "Lingxi-2", "AIModel"),
+    ("C'est ce laboratoire qui a conçu Aster-2, successeur d'Aster-1, présenté il y a dix-huit mois.", "Aster-1", "AIModel"),
 ]
 
 
