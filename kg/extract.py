@@ -951,8 +951,14 @@ class _DocExtraction:
                 stem = self.cues.org_suffix_rx.sub("", m.label)
                 if stem != m.label and len(stem) >= 3:
                     full.setdefault(stem, m)
+        first_seen: dict[str, int] = {}
+        for m in self.mentions:
+            if m.source != "coref":
+                first_seen[m.text] = min(first_seen.get(m.text, m.start), m.start)
         for n, m in enumerate(self.mentions):
-            if m.type == "Organization" and not m.key and m.label in full:
+            if m.type == "Organization" and not m.key and m.label in full \
+                    and first_seen.get(m.label, 0) >= full[m.label].start:
+                # (a parent named first, « Nexalis » before its unit « Nexalis Robotics », stays itself)
                 self.mentions[n] = Mention(**{**m.__dict__, "label": full[m.label].label})
         # « l'Autorité de la concurrence » ... « l'Autorité », « Sillage AI » ... « Sillage » (which spaCy
         # may take for a person): a one-word name that starts an organisation's longer name said
@@ -965,7 +971,7 @@ class _DocExtraction:
                 continue
             longer = next((o for o in orgs if o.start < m.start and o.label != m.label
                            and (o.label.startswith(m.text + " ") or o.text.startswith(m.text + " "))), None)
-            if longer is not None:
+            if longer is not None and first_seen.get(m.text, 0) >= longer.start:
                 self.mentions[n] = Mention(**{**m.__dict__, "type": "Organization", "label": longer.label,
                                               "key": longer.key})
 

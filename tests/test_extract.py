@@ -476,6 +476,14 @@ def test_an_organisation_named_short_is_the_same(extractor, text, short, full):
     assert {(m.label, m.type) for m in r.mentions if m.text == short} == {(full, "Organization")}
 
 
+def test_a_parent_named_before_its_unit_stays_itself(extractor):
+    text = ("Sentinelle Industries entre au capital de la start-up grenobloise Nexalis. Nexalis emploie 110 personnes "
+            "réparties en deux entités. La première, Nexalis Robotics, est une unité de 40 ingénieurs. Nexalis, qui "
+            "concurrence l'allemand Helsing, avait levé 25 millions d'euros en 2024.")
+    r = extractor.extract(Article(id="t", text=text, source="t"))
+    assert {m.label for m in r.mentions if m.text == "Nexalis"} == {"Nexalis"}
+
+
 def test_a_known_name_before_a_longer_one_stays_itself(extractor):
     text = "Google Cloud rachète Hexalune. Google a confirmé l'opération."
     r = extractor.extract(Article(id="t", text=text, source="t"))
