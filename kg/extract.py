@@ -42,10 +42,12 @@ EXTRACTOR_VERSION = "1"
 NER_MAP = {"PER": "Person", "ORG": "Organization", "LOC": "Place", "MISC": None}
 LIST_GAP = re.compile(r"^\s*(?:,|et|ou|&|,\s*et|,\s*ou|ou encore|,\s*ou encore|ainsi que|,\s*ainsi que|voire|,\s*voire|ou même"
                       r"|(?:,\s*)?(?:et|ou|ainsi que)\s+(?:de|du|des|d['’]|à|au|aux|avec|par|chez)"
+                      r"(?:\s*(?:la\s+|l['’])?(?:fonds|groupe|start-up|jeune pousse|société|banque))?"   # « et du fonds X »
                       r"|,\s*(?:de|du|des|d['’]|auprès\s+(?:de|du|des|d['’])))\s*$")   # « auprès d'A, de B et d'C »
 # « Datavana, une start-up grenobloise spécialisée dans ..., et Kaleva AI »: a list across an apposition
 _APPOSED_LIST = re.compile(r"^\s*,\s*(?:un|une|le|la|l['’]|son|sa)\s*[^,;:.()«»]{0,110},\s*(?:et|ou|ainsi qu['’]|ainsi que)\s*(?:de\s+|d['’]\s*|à\s+)?"
                            r"(?:(?:le|la|l['’])\s*[a-zà-ÿ]+\s+)?$")    # (« ..., et l'allemand Aleph Alpha »)
+_RELATIVE_ASIDE = re.compile(r"\s*,\s*(?:qui|dont)\s[^,;.:«»()]{3,120},(?=\s)")   # « X, qui ..., » (then X's verb)
 HEADING_MAX_TOKENS = 14
 
 
@@ -1481,9 +1483,20 @@ class _DocExtraction:
         # read over one place named in between
         pairs += [(a, c, True) for a, b, c in zip(ms, ms[1:], ms[2:])
                   if self.mentions[b].type == "Place" and self.mentions[a].source != "coref"]
+        # « Nexalis, qui concurrence l'allemand Helsing sur ce marché, avait levé ... auprès d'Eurazeo »:
+        # a relative clause set off by commas after the left mention is read over
+        skip: dict[tuple[int, int], int] = {}
+        for k, a in enumerate(ms):
+            rel = _RELATIVE_ASIDE.match(self.text, self.mentions[a].end)
+            if rel is None or self.mentions[a].source == "coref":
+                continue
+            c = next((x for x in ms[k + 1:] if self.mentions[x].start >= rel.end()), None)
+            if c is not None:
+                pairs.append((a, c, False))
+                skip[(a, c)] = rel.end()
         for a, b, across in pairs:
             ma, mb = self.mentions[a], self.mentions[b]
-            gap = self.text[ma.end:mb.start]
+            gap = self.text[skip.get((a, b), ma.end):mb.start]
             if len(gap) > 90:
                 continue
             for rule in cues.gap_rules:

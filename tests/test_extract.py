@@ -303,6 +303,15 @@ CASES = [
     ("La jeune pousse Hanshan AI publie Lingxi-3. Fondée en 2022 par Zhou Mingyuan, un ancien chercheur de la DAMO "
      "Academy d'Alibaba, la start-up revendique des performances proches des meilleurs systèmes.",
      [("Zhou Mingyuan", "founded", "Hanshan AI")], [("Zhou Mingyuan", "founded", "DAMO Academy")]),
+    # « associée du fonds X »; « X, qui a levé ... auprès de A et du fonds B »; a relative clause set off by
+    # commas between the name and its verb
+    ("Camille Dorval, associée du fonds Alderan Ventures, a quitté le conseil d'administration de Kairn.",
+     [("Camille Dorval", "worksFor", "Alderan Ventures")], []),
+    ("Hanshan AI, qui a levé 300 millions de dollars en 2024 auprès de Tencent et du fonds HongShan, entend rivaliser "
+     "avec DeepSeek.", [("Tencent", "investsIn", "Hanshan AI"), ("HongShan", "investsIn", "Hanshan AI")], []),
+    ("La start-up Nexalis recrute. Nexalis, qui concurrence l'allemand Helsing sur le marché européen, avait levé 25 "
+     "millions d'euros en 2024 auprès d'Eurazeo.",
+     [("Eurazeo", "investsIn", "Nexalis")], [("Eurazeo", "investsIn", "Helsing")]),
     # a longer name after a known organisation's, typed by its apposition
     ("Claire Petit a annoncé un partenariat entre Velanto et Orange Business, la filiale de services d'Orange.",
      [("Orange Business", "subOrganizationOf", "Orange")], []),
