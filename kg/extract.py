@@ -1034,6 +1034,9 @@ class _DocExtraction:
                       key=lambda i: self.mentions[i].start, default=None)
             gap = self.text[e:self.mentions[nxt].start] if nxt is not None else ""
             if nxt is not None and (re.fullmatch(r"[\s«“\"]*", gap) or self._only_modifiers(e, self.mentions[nxt].start)
+                                    or re.fullmatch(r"\s+[a-zà-ÿ][a-zà-ÿ\-]*\s+", gap)    # « la start-up grenobloise X »
+                                    and (w := self.doc.char_span(e, self.mentions[nxt].start, alignment_mode="contract"))
+                                    is not None and len(w) == 1 and w[0].pos_ in ("ADJ", "PROPN", "NOUN")
                                     or re.fullmatch(r"\s+(?:de|d['’]|du|des)\s*(?:la\s+|l['’])?[a-zà-ÿ\-]+"
                                                     r"(?:\s+[a-zà-ÿ\-]+)?\s+", gap)):
                 continue                        # « la start-up (parisienne) Dust », « l'éditeur de logiciels
@@ -2112,6 +2115,9 @@ class _DocExtraction:
             return
         agents = [agent, *self._list_from(agent, ms, +1, s_types)]
         last = max(agents, key=lambda i: self.mentions[i].end)
+        if pred == "develops" and self.mentions[agent].type == "Person" and fold(first.text).startswith("cre"):
+            pred = "founded"                    # « Créée en 2021 par Claire Aubertin, ... Nexalis » (a company)
+            s_types, o_types = self._allowed(pred)
         after = [i for i in ms if self.mentions[i].start > self.mentions[last].end and self.mentions[i].type in o_types
                  and not self._de_complement(i)]     # « ..., deux anciens de Google DeepMind, Kairn ... »
         # the clause's subject (« ..., deux anciens de DeepL, Parlance emploie »), else the first after
@@ -2122,6 +2128,10 @@ class _DocExtraction:
                 after[0] if after else None)
         if target is None or "," not in self.text[self.mentions[last].end:self.mentions[target].start]:
             return
+        # « Créée par A, qui la préside, et B, son directeur technique, Nexalis ... »: an agent after an aside
+        agents += [i for i in ms if i not in agents and self.mentions[i].type in s_types
+                   and self.mentions[agent].end < self.mentions[i].start < self.mentions[target].start
+                   and re.search(r",\s*et\s+$", self.text[max(0, self.mentions[i].start - 8):self.mentions[i].start])]
         for a in agents:
             self._add(pred, a, target, sent, f"fronted-passive:{pred}", 0.75, cue_tok=first)
 

@@ -312,6 +312,12 @@ CASES = [
     ("La start-up Nexalis recrute. Nexalis, qui concurrence l'allemand Helsing sur le marché européen, avait levé 25 "
      "millions d'euros en 2024 auprès d'Eurazeo.",
      [("Eurazeo", "investsIn", "Nexalis")], [("Eurazeo", "investsIn", "Helsing")]),
+    # « Créée par A, qui la préside, et B, son directeur technique, X emploie »: both founded the company;
+    # « la start-up grenobloise Nexalis » is a type noun, not an anaphora
+    ("Sentinelle Industries entre au capital de la start-up grenobloise Nexalis. Créée en 2021 par Claire Aubertin, "
+     "qui la préside, et Matthias Keller, son directeur technique, Nexalis emploie 110 personnes.",
+     [("Claire Aubertin", "founded", "Nexalis"), ("Matthias Keller", "founded", "Nexalis")],
+     [("Sentinelle Industries", "investsIn", "Sentinelle Industries")]),
     # a longer name after a known organisation's, typed by its apposition
     ("Claire Petit a annoncé un partenariat entre Velanto et Orange Business, la filiale de services d'Orange.",
      [("Orange Business", "subOrganizationOf", "Orange")], []),
