@@ -48,6 +48,8 @@ LIST_GAP = re.compile(r"^\s*(?:,|et|ou|&|,\s*et|,\s*ou|ou encore|,\s*ou encore|a
 _APPOSED_LIST = re.compile(r"^\s*,\s*(?:un|une|le|la|l['’]|son|sa)\s*[^,;:.()«»]{0,110},\s*(?:et|ou|ainsi qu['’]|ainsi que)\s*(?:de\s+|d['’]\s*|à\s+)?"
                            r"(?:(?:le|la|l['’])\s*[a-zà-ÿ]+\s+)?$")    # (« ..., et l'allemand Aleph Alpha »)
 _RELATIVE_ASIDE = re.compile(r"\s*,\s*(?:qui|dont)\s[^,;.:«»()]{3,120},(?=\s)")   # « X, qui ..., » (then X's verb)
+_ORDINAL_FRONT = re.compile(r"\s*(?:La|Le|L['’])\s*(?:première|premier|seconde|second|deuxième|troisième|quatrième|"
+                            r"dernière|dernier|autre|plus\s+\w+)\s*,\s*")
 HEADING_MAX_TOKENS = 14
 
 
@@ -590,6 +592,9 @@ class _DocExtraction:
                 if i > sent.start and self._inside_name(i):
                     continue   # not the start of a chunk
                 typ, said = self._naming_cue(i)
+                if typ is None and _ORDINAL_FRONT.fullmatch(self.text[sent.start_char:doc[i].idx]):
+                    typ = self._elided_type_noun(sent, i)   # « deux entités. La première, Nexalis Robotics, »
+                    said = typ is not None
                 if typ is None and texts[i - 1] != ",":     # « la start-up nantaise, Julien Marchand »: an
                     tn = self._type_noun_before(i, window=3)  # apposition (see _apposed_to_type_noun)
                     if tn and tn in ("AIModel", "Product", "Event", "Team", "Organization"):

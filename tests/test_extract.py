@@ -318,6 +318,12 @@ CASES = [
      "qui la préside, et Matthias Keller, son directeur technique, Nexalis emploie 110 personnes.",
      [("Claire Aubertin", "founded", "Nexalis"), ("Matthias Keller", "founded", "Nexalis")],
      [("Sentinelle Industries", "investsIn", "Sentinelle Industries")]),
+    # a unit « dirigée par » or « placée sous la responsabilité de » a person is led by them; « La première, X, »
+    # after « deux entités » names a team
+    ("Nexalis emploie 110 personnes réparties en deux entités. La première, Nexalis Robotics, est une unité de 40 "
+     "ingénieurs dirigée par Yacine Ferhat. La seconde, Nexalis Lab, est un laboratoire de recherche installé à "
+     "Zurich et placé sous la responsabilité d'Ana Moreira, chercheuse venue de l'ETH Zurich.",
+     [("Yacine Ferhat", "leads", "Nexalis Robotics"), ("Ana Moreira", "leads", "Nexalis Lab")], []),
     # a longer name after a known organisation's, typed by its apposition
     ("Claire Petit a annoncé un partenariat entre Velanto et Orange Business, la filiale de services d'Orange.",
      [("Orange Business", "subOrganizationOf", "Orange")], []),
@@ -412,6 +418,8 @@ TYPING = [
     ("La start-up Orbit Labs recrute à Montréal.", "Orbit Labs", "Organization"),
     ("Tencent crée trois divisions. La plus grande, baptisée Orbit Lab, ouvre à Shenzhen.", "Orbit Lab", "Team"),
     ("Tom Reyes, un ancien de Corvex Dynamics, a fondé Parallax.", "Corvex Dynamics", "Organization"),
+    ("Nexalis emploie 110 personnes réparties en deux entités. La première, Nexalis Robotics, est une unité de 40 "
+     "ingénieurs.", "Nexalis Robotics", "Team"),
     ("La troisième édition d'AI Horizons a réuni 9 000 participants.", "AI Horizons", "Event"),
     ("Successeur de Lingxi-2, que la société avait lancé en mars, le modèle repose sur des experts.", "Lingxi-2", "AIModel"),
     ("C'est ce laboratoire qui a conçu Aster-2, successeur d'Aster-1, présenté il y a dix-huit mois.", "Aster-1", "AIModel"),
