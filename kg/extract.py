@@ -42,7 +42,7 @@ EXTRACTOR_VERSION = "1"
 NER_MAP = {"PER": "Person", "ORG": "Organization", "LOC": "Place", "MISC": None}
 LIST_GAP = re.compile(r"^\s*(?:,|et|ou|&|,\s*et|,\s*ou|ou encore|,\s*ou encore|ainsi que|,\s*ainsi que|voire|,\s*voire|ou même"
                       r"|(?:,\s*)?(?:et|ou|ainsi que)\s+(?:de|du|des|d['’]|à|au|aux|avec|par|chez)"
-                      r"(?:\s*(?:la\s+|l['’])?(?:fonds|groupe|start-up|jeune pousse|société|banque))?"   # « et du fonds X »
+                      r"(?:\s*(?:la\s+|l['’])?[a-zà-ÿ][a-zà-ÿ\-]+)?"     # « et du fonds X », « et de la banque X »
                       r"|,\s*(?:de|du|des|d['’]|auprès\s+(?:de|du|des|d['’])))\s*$")   # « auprès d'A, de B et d'C »
 # « Datavana, une start-up grenobloise spécialisée dans ..., et Kaleva AI »: a list across an apposition
 _APPOSED_LIST = re.compile(r"^\s*,\s*(?:un|une|le|la|l['’]|son|sa)\s*[^,;:.()«»]{0,110},\s*(?:et|ou|ainsi qu['’]|ainsi que)\s*(?:de\s+|d['’]\s*|à\s+)?"
@@ -2120,9 +2120,10 @@ class _DocExtraction:
             return
         agents = [agent, *self._list_from(agent, ms, +1, s_types)]
         last = max(agents, key=lambda i: self.mentions[i].end)
-        if pred == "develops" and self.mentions[agent].type == "Person" and fold(first.text).startswith("cre"):
-            pred = "founded"                    # « Créée en 2021 par Claire Aubertin, ... Nexalis » (a company)
-            s_types, o_types = self._allowed(pred)
+        if pred == "develops" and self.mentions[agent].type == "Person" \
+                and first.lemma_.lower() in self.cues.relation_spec("founded")["verbs"]:
+            pred = "founded"                    # « Créée en 2021 par Claire Aubertin, ... Nexalis »: a verb
+            s_types, o_types = self._allowed(pred)   # that also founds, said of a company
         after = [i for i in ms if self.mentions[i].start > self.mentions[last].end and self.mentions[i].type in o_types
                  and not self._de_complement(i)]     # « ..., deux anciens de Google DeepMind, Kairn ... »
         # the clause's subject (« ..., deux anciens de DeepL, Parlance emploie »), else the first after
