@@ -1187,7 +1187,7 @@ class _DocExtraction:
             rest = [i for i in orgs if i not in described]
             return rest[-1] if rest else None
         if " et " in self.text[sent.start_char:s]:
-            return None
+            return None                         # a coordination may bring another subject: no guess
         people = [i for i in before if self.mentions[i].type == "Person"]
         for o in orgs:                          # « X, directeur de la recherche de Thales, »
             mo = self.mentions[o]
