@@ -1490,7 +1490,9 @@ class _DocExtraction:
         # « Sarvam AI, la start-up de Bangalore cofondée par A »: rules marked across_places also
         # read over one place named in between
         pairs += [(a, c, True) for a, b, c in zip(ms, ms[1:], ms[2:])
-                  if self.mentions[b].type == "Place" and self.mentions[a].source != "coref"]
+                  if self.mentions[b].type == "Place" and (self.mentions[a].source != "coref" or re.fullmatch(
+                      r"\s+(?:de|d['’])\s*", self.text[self.mentions[a].end:self.mentions[b].start]))]
+        #   (« Le groupe de Cupertino, dirigé par Tim Cook »: an anaphora described by its place too)
         # « Nexalis, qui concurrence l'allemand Helsing sur ce marché, avait levé ... auprès d'Eurazeo »:
         # a relative clause set off by commas after the left mention is read over
         skip: dict[tuple[int, int], int] = {}
@@ -1886,7 +1888,8 @@ class _DocExtraction:
                     before = max((i for i in self._sent_mentions(sent) if self.mentions[i].end <= tok.idx
                                   and self.mentions[i].type in o_types), key=lambda i: self.mentions[i].start,
                                  default=None)      # (an agent too: « traité par X, le modèle qu'OpenAI a publié »)
-                    if before is not None and re.match(r"\s*,?\s*(?:(?:le|la|l['’]|les|un|une|son|sa|ses)\s*[^,;.«»]{0,50}?\s*)?"
+                    if before is not None and re.match(r"\s*,?\s*(?:(?:le|la|l['’]|les|un|une|son|sa|ses)\s*[^,;.«»]{0,50}?"
+                                                       r"(?:[^;.«»]{0,60}?,)?\s*)?"   # (a longer apposition, then a comma)
                                                        r"(?:où|qu['’]|que|(?:dans|à|avec|sur)\s+(?:laquelle|lequel|lesquel(?:le)?s)"
                                                        r"|auquel|auxquel(?:le)?s)\b",   # « North, la plateforme que Cohere vend »,
                                                                                        # « Anthropic, dans laquelle il a investi »
@@ -2428,6 +2431,16 @@ class _DocExtraction:
             return None
         return i
 
+    def _fronted_target(self, sent, tok) -> int | None:
+        """In a sentence that opens on a participle (« Cofondé en 2023 par A, sa directrice
+        générale, et B, Parallax Labs emploie »), the organisation the phrase is about: the
+        first one after ``tok`` that starts the main clause."""
+        if self._passive_predicate(sent[0].text) is None:
+            return None
+        return next((i for i in self._sent_mentions(sent) if self.mentions[i].type == "Organization"
+                     and self.mentions[i].start > tok.idx and not self._de_complement(i)
+                     and re.search(r",\s*$", self.text[max(0, self.mentions[i].start - 3):self.mentions[i].start])), None)
+
     def _fronted_pour(self, sent) -> int | None:
         """« Pour Google Cloud, l'opération doit ... »: the organisation a sentence is framed by."""
         if sent[0].lower_ != "pour" or len(sent) < 3:
@@ -2443,12 +2456,17 @@ class _DocExtraction:
         rest = self.text[tok.idx + len(tok.text):min(sent.end_char, tok.idx + 70)]
         m = re.match(r"\s+(?:(?:nouvel?|nouvelle|actuel|actuelle|ancien|ancienne)\s+)?(?P<role>(?P<word>"
                      + self.cues.roles_regex + r")(?:\s+[\w\-’']+){0,2}?)\s*,?\s*(?=[A-ZÀ-Ý])", rest)
-        if not m:
-            return False
-        end = tok.idx + len(tok.text) + m.end()
-        person = next((i for i in self._sent_mentions(sent) if self.mentions[i].type == "Person"
-                       and 0 <= self.mentions[i].start - end <= 2), None)
-        org = self._antecedent(tok.idx, "Organization")
+        person = None
+        if not m:                               # « Cofondé par Maartje Visser, sa directrice générale, et ... »
+            m = re.match(r"\s+(?P<role>(?P<word>" + self.cues.roles_regex + r")(?:\s+[\w\-’']+){0,2}?)\s*,", rest)
+            person = self._apposed_before(tok, ["Person"]) if m else None
+            if person is None:
+                return False
+        else:
+            end = tok.idx + len(tok.text) + m.end()
+            person = next((i for i in self._sent_mentions(sent) if self.mentions[i].type == "Person"
+                           and 0 <= self.mentions[i].start - end <= 2), None)
+        org = self._fronted_target(sent, tok) or self._antecedent(tok.idx, "Organization")
         if person is None or org is None:
             return False
         role = re.sub(r"\s+", " ", m.group("role"))

@@ -324,6 +324,15 @@ CASES = [
      "ingénieurs dirigée par Yacine Ferhat. La seconde, Nexalis Lab, est un laboratoire de recherche installé à "
      "Zurich et placé sous la responsabilité d'Ana Moreira, chercheuse venue de l'ETH Zurich.",
      [("Yacine Ferhat", "leads", "Nexalis Robotics"), ("Ana Moreira", "leads", "Nexalis Lab")], []),
+    # « Le groupe de Cupertino, dirigé par X »; « un vétéran d'AWS »; « Cofondé par A, sa directrice générale, et B, X »
+    ("Apple présente ses résultats. Le groupe de Cupertino, dirigé par Tim Cook, collabore déjà avec OpenAI.",
+     [("Tim Cook", "leads", "Apple")], []),
+    ("Le patron d'AWS quitte ses fonctions. Il sera remplacé par Peter DeSantis, un vétéran d'AWS.",
+     [("Peter DeSantis", "worksFor", "AWS")], []),
+    ("Runway lève des fonds. Cofondé en 2023 par Maartje Visser, sa directrice générale, et Sander Bakker, un ancien de "
+     "Runway, Parallax Labs emploie une centaine de personnes.",
+     [("Maartje Visser", "leads", "Parallax Labs"), ("Maartje Visser", "founded", "Parallax Labs"),
+      ("Sander Bakker", "founded", "Parallax Labs")], [("Maartje Visser", "leads", "Runway")]),
     # a longer name after a known organisation's, typed by its apposition
     ("Claire Petit a annoncé un partenariat entre Velanto et Orange Business, la filiale de services d'Orange.",
      [("Orange Business", "subOrganizationOf", "Orange")], []),
