@@ -41,6 +41,7 @@ from .text import fold
 EXTRACTOR_VERSION = "1"
 NER_MAP = {"PER": "Person", "ORG": "Organization", "LOC": "Place", "MISC": None}
 LIST_GAP = re.compile(r"^\s*(?:,|et|ou|&|,\s*et|,\s*ou|ou encore|,\s*ou encore|ainsi que|,\s*ainsi que|voire|,\s*voire|ou même"
+                      r"|(?:,\s*)?(?:et|ou)\s+(?:le|la|les|l['’])"          # « conçu par l'EPFL et l'ETH Zurich »
                       r"|(?:,\s*)?(?:et|ou|ainsi que)\s+(?:de|du|des|d['’]|à|au|aux|avec|par|chez)"
                       r"(?:\s*(?:la\s+|l['’])?[a-zà-ÿ][a-zà-ÿ\-]+)?"     # « et du fonds X », « et de la banque X »
                       r"|,\s*(?:de|du|des|d['’]|auprès\s+(?:de|du|des|d['’])))\s*$")   # « auprès d'A, de B et d'C »
@@ -2246,11 +2247,14 @@ class _DocExtraction:
             nxt = doc[tok.i + 1] if tok.i + 1 < sent.end else None
             if nxt is None:
                 continue
-            if self.pos[nxt.i] == "ADJ" and nxt.i + 1 < sent.end \
-                    and fold(doc[nxt.i + 1].text) in self.cues.possessive_nouns:
-                nxt = doc[nxt.i + 1]            # « son principal concurrent »
+            if self.pos[nxt.i] == "ADJ" and nxt.i + 1 < sent.end and (
+                    fold(doc[nxt.i + 1].text) in self.cues.possessive_nouns
+                    or self.cues.type_nouns.get(fold(doc[nxt.i + 1].text)) in ("AIModel", "Product")):
+                nxt = doc[nxt.i + 1]            # « son principal concurrent », « son deuxième accélérateur »
             typ = self.cues.type_nouns.get(fold(nxt.text)) or self.cues.type_nouns.get(fold(nxt.lemma_))
             owner = self._fronted_pour(sent)    # « Pour Google Cloud, l'opération doit rattraper ses concurrents »
+            if owner is None and tok.i > sent.start and self.texts[tok.i - 1] == "et":
+                owner = self._just_before(doc[tok.i - 1].idx, ["Organization", "Team"])   # « Runway et son modèle »
             if owner is None:
                 owner = self._subject_syntax(tok.head, ["Organization", "Team", "Person"])
             said = owner is not None            # by the syntax, not by salience
@@ -2260,7 +2264,7 @@ class _DocExtraction:
                 continue
             if typ in ("Event", "AIModel", "Product"):
                 k = tok.i + 2                   # « son modèle phare, baptisé Ferrum »: modifiers and a naming cue
-                while k < sent.end and k - tok.i <= 6 and (self.pos[k] == "ADJ" or texts[k] == ","
+                while k < sent.end and k - tok.i <= 6 and k not in self.tok_mention and (self.pos[k] == "ADJ" or texts[k] == ","
                                                            or fold(texts[k]) in self.cues.type_noun_modifiers
                                                            or fold(texts[k]) in self.cues.naming):
                     k += 1

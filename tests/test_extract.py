@@ -333,6 +333,15 @@ CASES = [
      "Runway, Parallax Labs emploie une centaine de personnes.",
      [("Maartje Visser", "leads", "Parallax Labs"), ("Maartje Visser", "founded", "Parallax Labs"),
       ("Sander Bakker", "founded", "Parallax Labs")], [("Maartje Visser", "leads", "Runway")]),
+    # « X, son deuxième accélérateur »; « Runway et son modèle Gen-4 »; « conçu par l'EPFL et l'ETH Zurich »;
+    # a product « s'appuie sur » a model
+    ("La start-up Quanthis a présenté mardi Tessera-2, son deuxième accélérateur.", [("Quanthis", "develops", "Tessera-2")], []),
+    ("Sur un marché où Runway et son modèle Gen-4 mènent la danse, Parallax Labs mise sur la qualité du rendu.",
+     [("Runway", "develops", "Gen-4")], [("Parallax Labs", "develops", "Gen-4")]),
+    ("Enfin, Apertus, le modèle conçu par l'EPFL et l'ETH Zurich, est désormais disponible.",
+     [("EPFL", "develops", "Apertus"), ("ETH Zurich", "develops", "Apertus")], []),
+    ("Proton a dévoilé Lumo, son assistant conversationnel. Lumo s'appuie désormais sur Mistral Small 3.2 et OLMo 2.",
+     [("Mistral Small 3.2", "integratedInto", "Lumo"), ("OLMo 2", "integratedInto", "Lumo")], []),
     # a longer name after a known organisation's, typed by its apposition
     ("Claire Petit a annoncé un partenariat entre Velanto et Orange Business, la filiale de services d'Orange.",
      [("Orange Business", "subOrganizationOf", "Orange")], []),
