@@ -342,6 +342,8 @@ CASES = [
      [("EPFL", "develops", "Apertus"), ("ETH Zurich", "develops", "Apertus")], []),
     ("Proton a dévoilé Lumo, son assistant conversationnel. Lumo s'appuie désormais sur Mistral Small 3.2 et OLMo 2.",
      [("Mistral Small 3.2", "integratedInto", "Lumo"), ("OLMo 2", "integratedInto", "Lumo")], []),
+    ("Louis Ferrand quitte Google DeepMind. Le chercheur français rejoindra dès juin Apollo Research, une organisation "
+     "londonienne à but non lucratif.", [("Louis Ferrand", "worksFor", "Apollo Research")], []),
     # a longer name after a known organisation's, typed by its apposition
     ("Claire Petit a annoncé un partenariat entre Velanto et Orange Business, la filiale de services d'Orange.",
      [("Orange Business", "subOrganizationOf", "Orange")], []),
