@@ -73,6 +73,8 @@ class Cues:
     product_anaphora: list[str] = field(default_factory=list)
     event_anaphora: list[str] = field(default_factory=list)
     person_anaphora: list[str] = field(default_factory=list)
+    plural_starts: tuple[str, ...] = ()           # « ces modèles », « tous deux »: every such entity
+    newest_markers: set[str] = field(default_factory=set)             # « la nouvelle structure »: the latest
     attendance_rx: re.Pattern | None = None
     attendance_inline_rx: re.Pattern | None = None
     role_words: dict[str, str] = field(default_factory=dict)         # folded role -> predicate
@@ -124,6 +126,8 @@ class Cues:
                              ("Event", c.event_anaphora), ("Person", c.person_anaphora)):
             if phrases:
                 c.anaphora_rx[typ] = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, phrases)) + r")(?!\w)")
+        c.plural_starts = tuple(raw.get("plural_anaphora_starts") or ("ces ", "les deux ", "ces deux "))
+        c.newest_markers = set(raw.get("newest_markers") or [])
         if raw.get("attendance_fronted"):
             c.attendance_rx = re.compile("|".join(f"(?:{p})" for p in raw["attendance_fronted"]))
         if raw.get("attendance_inline"):
@@ -1066,6 +1070,11 @@ class _DocExtraction:
                                default=None)    # « avec Stellantis : le constructeur »
                 else:
                     ante = None
+                if ante is None and typ == "Organization" and set(self.text[s:e].lower().split()) & self.cues.newest_markers:
+                    ante = max((i for i, m in enumerate(self.mentions) if m.type == typ and m.source != "coref"
+                                and m.end <= s and not self._is_source_mention(m)
+                                and not any(x.label == m.label and x.start < m.start for x in self.mentions)),
+                               key=lambda i: self.mentions[i].start, default=None)   # introduced last
                 if ante is None and typ == "Organization":
                     ante = self._same_sentence_org(s)
                 if ante is None:
@@ -1342,7 +1351,7 @@ class _DocExtraction:
             extractor=extractor, confidence=conf, modality=modality, attributed_to=source, role=role))
         for side in (s, o):                     # « ces modèles »: every such entity of that sentence
             m = self.mentions[side]
-            if m.refers_to is not None and m.text.lower().startswith(("ces ", "les deux ", "ces deux ")):
+            if m.refers_to is not None and m.text.lower().startswith(self.cues.plural_starts):
                 ante = self.mentions[m.refers_to]
                 for k, other in enumerate(self.mentions):
                     if k != m.refers_to and other.sent == ante.sent and other.type == ante.type and other.source != "coref":

@@ -344,6 +344,12 @@ CASES = [
      [("Mistral Small 3.2", "integratedInto", "Lumo"), ("OLMo 2", "integratedInto", "Lumo")], []),
     ("Louis Ferrand quitte Google DeepMind. Le chercheur français rejoindra dès juin Apollo Research, une organisation "
      "londonienne à but non lucratif.", [("Louis Ferrand", "worksFor", "Apollo Research")], []),
+    # « tous deux » stands for the two people just named; « la nouvelle structure » is the organisation introduced last
+    ("La start-up Kairn traverse une crise. Julien Marchetti a annoncé la création d'Aubade Labs. Plusieurs cadres "
+     "ont choisi de le suivre, à commencer par Thomas Leroux, le directeur de la recherche de Kairn, et Inès Kaddour. "
+     "Tous deux ont quitté Kairn pour rejoindre la nouvelle structure.",
+     [("Thomas Leroux", "leftOrganization", "Kairn"), ("Inès Kaddour", "leftOrganization", "Kairn"),
+      ("Thomas Leroux", "worksFor", "Aubade Labs"), ("Inès Kaddour", "worksFor", "Aubade Labs")], []),
     # a longer name after a known organisation's, typed by its apposition
     ("Claire Petit a annoncé un partenariat entre Velanto et Orange Business, la filiale de services d'Orange.",
      [("Orange Business", "subOrganizationOf", "Orange")], []),
