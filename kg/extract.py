@@ -1736,6 +1736,8 @@ class _DocExtraction:
                 if child.dep_ in ("nsubj", "nsubj:pass", "expl:subj"):
                     if child.lower_ in ("qui", "lequel", "laquelle", "lesquels", "lesquelles") and cur.dep_.startswith("acl"):
                         i = self._mention_in(cur.head) if cur.head.i not in self.tok_mention else self.tok_mention[cur.head.i]
+                        if i is None:                   # « Hélène Vasseur, jusqu'ici directrice des opérations, qui »
+                            i = self._before_aside(child.idx, types)
                         if i is None:
                             i = self._nearest_left(child.idx, types, self._sent(child.i))
                     elif child.lower_ == "qui":         # a relative the parser attached elsewhere: the
@@ -1767,6 +1769,15 @@ class _DocExtraction:
                 break
             cur = cur.head
         return None
+
+    def _before_aside(self, pos: int, types: list[str]) -> int | None:
+        """The name of a type right before ``pos``, or before one apposition set off by commas
+        (« Hélène Vasseur, jusqu'ici directrice des opérations, | qui prend la tête »)."""
+        best = max((i for i, m in enumerate(self.mentions) if m.type in types and m.end <= pos),
+                   key=lambda i: self.mentions[i].end, default=None)
+        if best is None or not re.fullmatch(r"\s*(?:,[^,;.«»()]{1,80})?,\s*", self.text[self.mentions[best].end:pos]):
+            return None
+        return best
 
     def _apposed_owner(self, tok, types: list[str], sent) -> int | None:
         """« Northgate Ventures, un fonds de capital-risque installé à San Francisco »: the name

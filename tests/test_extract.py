@@ -350,6 +350,9 @@ CASES = [
      "Tous deux ont quitté Kairn pour rejoindre la nouvelle structure.",
      [("Thomas Leroux", "leftOrganization", "Kairn"), ("Inès Kaddour", "leftOrganization", "Kairn"),
       ("Thomas Leroux", "worksFor", "Aubade Labs"), ("Inès Kaddour", "worksFor", "Aubade Labs")], []),
+    # a relative « qui » after an apposition is said of the name before the apposition
+    ("La start-up Kairn limoge son patron. L'intérim est assuré par Hélène Vasseur, jusqu'ici directrice des "
+     "opérations, qui prend la tête de l'entreprise.", [("Hélène Vasseur", "leads", "Kairn")], []),
     # a longer name after a known organisation's, typed by its apposition
     ("Claire Petit a annoncé un partenariat entre Velanto et Orange Business, la filiale de services d'Orange.",
      [("Orange Business", "subOrganizationOf", "Orange")], []),
