@@ -1098,6 +1098,9 @@ class _DocExtraction:
         to it. Persons are left to the verb rules (:meth:`_last_person`)."""
         for n in range(1, len(self.sents)):
             first = self.sents[n][0]
+            if first.text in ("Ils", "Elles") and first.dep_.startswith("nsubj"):
+                self._plural_pronoun(n, first)
+                continue
             if first.text not in ("Il", "Elle") or not first.dep_.startswith("nsubj"):
                 continue
             prev = self.sents[n - 1]
@@ -1122,6 +1125,25 @@ class _DocExtraction:
             self.mentions.append(Mention(text=first.text, start=first.idx, end=first.idx + len(first.text),
                                          type=m.type, label=m.label, key=m.key, sent=n, source="coref",
                                          refers_to=ante))
+
+    def _plural_pronoun(self, n: int, first) -> None:
+        """« Nathalie Girardin ... et Karim Ouali ... Tous deux sont membres du LaBRI. Ils ont
+        cofondé Tessel »: a sentence-initial « Ils » after a sentence naming two or more people
+        (or saying « tous deux ») stands for them all (see ``plural_anaphora_starts``)."""
+        people = sorted((i for i, m in enumerate(self.mentions) if m.sent == n - 1 and m.type == "Person"),
+                        key=lambda i: self.mentions[i].start)
+        named = [i for i in people if self.mentions[i].source != "coref"]
+        plural = [i for i in people if self.mentions[i].source == "coref" and self.mentions[i].refers_to is not None
+                  and self.mentions[i].text.lower().startswith(self.cues.plural_starts)]
+        if len(named) >= 2:
+            ante = named[-1]
+        elif plural:
+            ante = self.mentions[plural[-1]].refers_to
+        else:
+            return
+        m = self.mentions[ante]
+        self.mentions.append(Mention(text=first.text, start=first.idx, end=first.idx + len(first.text), type="Person",
+                                     label=m.label, key=m.key, sent=n, source="coref", refers_to=ante))
 
     def _only_modifiers(self, start: int, end: int) -> bool:
         """Only adjectives and their complements between two offsets (« chinois du commerce en ligne »)."""

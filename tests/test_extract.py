@@ -353,6 +353,10 @@ CASES = [
     # a relative « qui » after an apposition is said of the name before the apposition
     ("La start-up Kairn limoge son patron. L'intérim est assuré par Hélène Vasseur, jusqu'ici directrice des "
      "opérations, qui prend la tête de l'entreprise.", [("Hélène Vasseur", "leads", "Kairn")], []),
+    # a sentence-initial « Ils » after « tous deux » or after two named people stands for them all
+    ("La jeune pousse Tessel lève 3 millions d'euros. À l'origine du projet, deux chercheurs : Nathalie Girardin, professeure à Bordeaux, et Karim Ouali, professeur "
+     "d'informatique. Tous deux sont membres du LaBRI. Ils ont cofondé Tessel en 2024.",
+     [("Nathalie Girardin", "founded", "Tessel"), ("Karim Ouali", "founded", "Tessel")], []),
     # a longer name after a known organisation's, typed by its apposition
     ("Claire Petit a annoncé un partenariat entre Velanto et Orange Business, la filiale de services d'Orange.",
      [("Orange Business", "subOrganizationOf", "Orange")], []),
