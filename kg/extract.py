@@ -1920,6 +1920,9 @@ class _DocExtraction:
                     continue
                 if reverse:
                     s_types, o_types = o_types, s_types
+                if pred in ("subOrganizationOf", "worksFor") and lemma in self.cues.relation_spec("integratedInto")["verbs"] \
+                        and objs_all and self.mentions[objs_all[0]].type in ("AIModel", "Product"):
+                    continue                    # « qui intègre Mistral Large, le modèle de Mistral AI »: a model goes in
                 objs = [i for i in objs_all if self.mentions[i].type in o_types][:1]
                 if pred == "develops" and objs and " " not in lemma and re.match(
                         r"\s+(?:sur|avec|grâce (?:à|aux?)|à l['’]aide d|via)\b", self.text[cue_end_char:]):
@@ -1941,6 +1944,12 @@ class _DocExtraction:
                 if pred == "headquarteredIn" and any(c.dep_ == "obj" for c in tok.children):
                     continue                    # « installer des centres de données en France » is no seat
                 implicit = not objs and lemma in spec.get("implicit_object", [])
+                if pred == "integratedInto" and not objs and not passive and not reverse:
+                    model = next((i for i in objs_all if self.mentions[i].type == "AIModel"), None)
+                    host = self._subject_syntax(tok, ["Product"]) if model is not None else None
+                    if host is not None:        # « Kairn Flow, un assistant qui intègre Mistral Large »
+                        self._add(pred, model, host, sent, f"cue:{pred}:{lemma}", 0.7, cue_tok=tok)
+                    continue
                 if not objs and not implicit:
                     continue
                 if "Part" in tok.morph.get("VerbForm") and not any(c.dep_.startswith("aux") for c in tok.children) \

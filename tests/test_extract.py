@@ -357,6 +357,16 @@ CASES = [
     ("La jeune pousse Tessel lève 3 millions d'euros. À l'origine du projet, deux chercheurs : Nathalie Girardin, professeure à Bordeaux, et Karim Ouali, professeur "
      "d'informatique. Tous deux sont membres du LaBRI. Ils ont cofondé Tessel en 2024.",
      [("Nathalie Girardin", "founded", "Tessel"), ("Karim Ouali", "founded", "Tessel")], []),
+    # « X, le système de Y », « le modèle de la start-up Y »; « qui intègre <a model> » is no joining
+    ("Aster-2 sera intégré à Vigie, le système de surveillance des frontières de Sentinelle Industries.",
+     [("Sentinelle Industries", "develops", "Vigie")], []),
+    ("Autre moment fort : la présentation de Kàddu-2, le modèle de langage de la start-up Jokko AI.",
+     [("Jokko AI", "develops", "Kàddu-2")], []),
+    ("La start-up Kairn recrute. Kairn commercialise Kairn Flow, un assistant qui automatise le traitement des "
+     "factures et qui intègre Mistral Large, le modèle de Mistral AI.",
+     [("Mistral AI", "develops", "Mistral Large")], [("Kairn", "subOrganizationOf", "Mistral AI")]),
+    ("La start-up Kairn recrute. Son assistant Kairn Flow intègre désormais Mistral Large, le modèle de Mistral AI.",
+     [("Mistral Large", "integratedInto", "Kairn Flow"), ("Kairn", "develops", "Kairn Flow")], []),
     # a longer name after a known organisation's, typed by its apposition
     ("Claire Petit a annoncé un partenariat entre Velanto et Orange Business, la filiale de services d'Orange.",
      [("Orange Business", "subOrganizationOf", "Orange")], []),
