@@ -1954,8 +1954,9 @@ class _DocExtraction:
                     continue
                 if "Part" in tok.morph.get("VerbForm") and not any(c.dep_.startswith("aux") for c in tok.children) \
                         and (tok.dep_ == "acl" or tok.i > sent.start and self.doc[tok.i - 1].text == ","):
-                    subj = (self._apposed_owner(tok, s_types, sent)     # « X, un fonds installé à Y »
-                            or self._nearest_left(tok.idx, s_types, sent, exclude=set(objs)))   # « X, ... basé à Séoul »
+                    subj = self._apposed_owner(tok, s_types, sent)      # « X, un fonds installé à Y »
+                    if subj is None:                                     # « X, ... basé à Séoul »
+                        subj = self._nearest_left(tok.idx, s_types, sent, exclude=set(objs))
                 else:
                     subj = self._subject_syntax(tok, s_types)
                 if subj is None or subj in objs:
@@ -2521,7 +2522,9 @@ class _DocExtraction:
             end = tok.idx + len(tok.text) + m.end()
             person = next((i for i in self._sent_mentions(sent) if self.mentions[i].type == "Person"
                            and 0 <= self.mentions[i].start - end <= 2), None)
-        org = self._fronted_target(sent, tok) or self._antecedent(tok.idx, "Organization")
+        org = self._fronted_target(sent, tok)
+        if org is None:
+            org = self._antecedent(tok.idx, "Organization")
         if person is None or org is None:
             return False
         role = re.sub(r"\s+", " ", m.group("role"))
