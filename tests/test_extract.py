@@ -367,6 +367,10 @@ CASES = [
      [("Mistral AI", "develops", "Mistral Large")], [("Kairn", "subOrganizationOf", "Mistral AI")]),
     ("La start-up Kairn recrute. Son assistant Kairn Flow intègre désormais Mistral Large, le modèle de Mistral AI.",
      [("Mistral Large", "integratedInto", "Kairn Flow"), ("Kairn", "develops", "Kairn Flow")], []),
+    # « la start-up » is none of the organisations the article called « la maison mère »
+    ("ByteDance a annoncé Seed-Thinking 2. La maison mère de TikTok entend ainsi rattraper DeepSeek. Liang Wenfeng, le "
+     "fondateur de DeepSeek, reste discret. La start-up de Hangzhou appartient au fonds spéculatif High-Flyer.",
+     [("DeepSeek", "headquarteredIn", "Hangzhou")], [("ByteDance", "headquarteredIn", "Hangzhou")]),
     # a longer name after a known organisation's, typed by its apposition
     ("Claire Petit a annoncé un partenariat entre Velanto et Orange Business, la filiale de services d'Orange.",
      [("Orange Business", "subOrganizationOf", "Orange")], []),
