@@ -2523,6 +2523,8 @@ class _DocExtraction:
             person = next((i for i in self._sent_mentions(sent) if self.mentions[i].type == "Person"
                            and 0 <= self.mentions[i].start - end <= 2), None)
         org = self._fronted_target(sent, tok)
+        if org is None and tok.i == sent.start:   # « Yuanbao Studio travaillera sur ... Sa directrice, X, »:
+            org = self._last_thing(tok.idx, ["Team", "Organization"], backs=(1,))   # the last sentence's subject
         if org is None:
             org = self._antecedent(tok.idx, "Organization")
         if person is None or org is None:

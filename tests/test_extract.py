@@ -371,6 +371,10 @@ CASES = [
     ("ByteDance a annoncé Seed-Thinking 2. La maison mère de TikTok entend ainsi rattraper DeepSeek. Liang Wenfeng, le "
      "fondateur de DeepSeek, reste discret. La start-up de Hangzhou appartient au fonds spéculatif High-Flyer.",
      [("DeepSeek", "headquarteredIn", "Hangzhou")], [("ByteDance", "headquarteredIn", "Hangzhou")]),
+    # a sentence-initial « Sa directrice, X, » works for the last sentence's subject
+    ("Tencent a annoncé la création de trois divisions. Enfin, Yuanbao Studio travaillera sur l'assistant grand public "
+     "Yuanbao. Sa directrice, Li Meiling, a piloté en 2025 le lancement de l'assistant.",
+     [("Li Meiling", "leads", "Yuanbao Studio")], [("Li Meiling", "leads", "Tencent")]),
     # a longer name after a known organisation's, typed by its apposition
     ("Claire Petit a annoncé un partenariat entre Velanto et Orange Business, la filiale de services d'Orange.",
      [("Orange Business", "subOrganizationOf", "Orange")], []),
