@@ -1078,7 +1078,7 @@ class _DocExtraction:
                 if ante is None and typ == "Organization":
                     ante = self._same_sentence_org(s)
                 if ante is None:
-                    ante = self._described_as(s, e, typ)
+                    ante = self._described_as(s, e, typ) if typ == "Organization" else self._described_thing(s, e, typ)
                 if ante is None:
                     ante = self._antecedent(s, typ, exclude=self._clause_subject(s, e, typ))
             if ante is None:
@@ -1229,6 +1229,26 @@ class _DocExtraction:
         if any(self._is_subject(i) for i in people):
             return orgs[-1]
         return None
+
+    def _described_thing(self, s: int, e: int, typ: str) -> int | None:
+        """« l'assistant grand public Yuanbao ... les fonctions de WeChat ... le lancement de
+        l'assistant »: a product, model or team anaphora whose noun the article put before or in
+        apposition to a name is the latest name so described, not merely the latest of its type."""
+        words = fold(self.text[s:e]).split()
+        if not words:
+            return None
+        noun = re.escape(words[-1])
+        best = None
+        for i, m in enumerate(self.mentions):
+            if m.type != typ or m.source == "coref" or m.end > s:
+                continue
+            before = fold(self.text[max(0, m.start - 40):m.start])
+            after = fold(self.text[m.end:m.end + 40])
+            if re.search(r"(?<!\w)" + noun + r"(?:\s+[\w\-]+){0,2}\s*$", before) or \
+                    re.match(r"\s*,\s*(?:le|la|l'|un|une|son|sa|leur)\s*(?:[\w\-]+\s+)?" + noun + r"(?!\w)", after):
+                if best is None or m.start > self.mentions[best].start:
+                    best = i
+        return best
 
     def _described_as(self, s: int, e: int, typ: str) -> int | None:
         """« Vireo AI, un laboratoire fondé en 2023 ... la jeune pousse ... le laboratoire »: an

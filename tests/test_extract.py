@@ -375,6 +375,11 @@ CASES = [
     ("Tencent a annoncé la création de trois divisions. Enfin, Yuanbao Studio travaillera sur l'assistant grand public "
      "Yuanbao. Sa directrice, Li Meiling, a piloté en 2025 le lancement de l'assistant.",
      [("Li Meiling", "leads", "Yuanbao Studio")], [("Li Meiling", "leads", "Tencent")]),
+    # « l'assistant » is the product the article called an assistant, not merely the last product named
+    ("Yuanbao Studio travaillera sur l'assistant grand public Yuanbao ainsi que sur les fonctions d'IA de WeChat. "
+     "Sa directrice, Li Meiling, a piloté le lancement de l'assistant, qui s'appuie aussi sur DeepSeek-R1.",
+     [("DeepSeek-R1", "integratedInto", "Yuanbao")], [("Li Meiling", "develops", "WeChat"),
+                                                      ("DeepSeek-R1", "integratedInto", "WeChat")]),
     # a longer name after a known organisation's, typed by its apposition
     ("Claire Petit a annoncé un partenariat entre Velanto et Orange Business, la filiale de services d'Orange.",
      [("Orange Business", "subOrganizationOf", "Orange")], []),
