@@ -1234,16 +1234,16 @@ class _DocExtraction:
         """« l'assistant grand public Yuanbao ... les fonctions de WeChat ... le lancement de
         l'assistant »: a product, model or team anaphora whose noun the article put before or in
         apposition to a name is the latest name so described, not merely the latest of its type."""
-        words = fold(self.text[s:e]).split()
+        words = self.text[s:e].lower().replace("’", "'").split()
         if not words:
             return None
-        noun = re.escape(words[-1])
+        noun = re.escape(re.sub(r"^\w+'", "", words[-1]))    # « l'assistant » -> « assistant »
         best = None
         for i, m in enumerate(self.mentions):
             if m.type != typ or m.source == "coref" or m.end > s:
                 continue
-            before = fold(self.text[max(0, m.start - 40):m.start])
-            after = fold(self.text[m.end:m.end + 40])
+            before = self.text[max(0, m.start - 40):m.start].lower().replace("’", "'")
+            after = self.text[m.end:m.end + 40].lower().replace("’", "'")
             if re.search(r"(?<!\w)" + noun + r"(?:\s+[\w\-]+){0,2}\s*$", before) or \
                     re.match(r"\s*,\s*(?:le|la|l'|un|une|son|sa|leur)\s*(?:[\w\-]+\s+)?" + noun + r"(?!\w)", after):
                 if best is None or m.start > self.mentions[best].start:

@@ -380,6 +380,9 @@ CASES = [
      "Sa directrice, Li Meiling, a piloté le lancement de l'assistant, qui s'appuie aussi sur DeepSeek-R1.",
      [("DeepSeek-R1", "integratedInto", "Yuanbao")], [("Li Meiling", "develops", "WeChat"),
                                                       ("DeepSeek-R1", "integratedInto", "WeChat")]),
+    ("SAP présente Joule, son assistant pour les entreprises, et la plateforme Business Data Cloud. L'assistant "
+     "s'appuie sur Mistral Large.", [("Mistral Large", "integratedInto", "Joule")],
+     [("Mistral Large", "integratedInto", "Business Data Cloud")]),
     # a longer name after a known organisation's, typed by its apposition
     ("Claire Petit a annoncé un partenariat entre Velanto et Orange Business, la filiale de services d'Orange.",
      [("Orange Business", "subOrganizationOf", "Orange")], []),
