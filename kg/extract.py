@@ -91,6 +91,8 @@ class Cues:
     description_rx: re.Pattern | None = None   # « L'ancienne patronne de X, ... » at a sentence start
     bare_role_rx: re.Pattern | None = None     # « X, directrice technique, ... »: a role with no organisation
     bare_role_before_rx: re.Pattern | None = None   # « Le troisième cofondateur, X, ... »
+    possessive_role_rx: re.Pattern | None = None        # « son directeur scientifique X »
+    possessive_role_after_rx: re.Pattern | None = None  # « X, sa directrice générale, »
     description_heads: dict[str, str] = field(default_factory=dict)   # folded noun -> its group's first noun
     big_heads: set[str] = field(default_factory=set)                  # folded group heads of « big » nouns
     young_head: str = ""
@@ -148,6 +150,11 @@ class Cues:
             r"\s*,\s*(?:(?:aujourd['’]hui|désormais|devenue?)\s+)?(?:(?:le|la|l['’]|sa|son|notre|leur)\s*)?"
             r"(?:(?:nouvel?|nouvelle|actuel|actuelle)\s+)?"
             r"(?P<role>(?P<word>" + c.roles_regex + r")(?:\s+[\w\-’']+){0,2}?)\s*,", re.I)
+        c.possessive_role_rx = re.compile(      # « son directeur scientifique Laurent Sifre »
+            r"\s+(?:(?:nouvel?|nouvelle|actuel|actuelle|ancien|ancienne)\s+)?(?P<role>(?P<word>"
+            + c.roles_regex + r")(?:\s+[\w\-’']+){0,2}?)\s*,?\s*(?=[A-ZÀ-Ý])")
+        c.possessive_role_after_rx = re.compile(   # « Maartje Visser, sa directrice générale, »
+            r"\s+(?P<role>(?P<word>" + c.roles_regex + r")(?:\s+[\w\-’']+){0,2}?)\s*,")
         c.bare_role_before_rx = re.compile(     # « Le troisième cofondateur, Julien Saunier, ... »
             r"(?:^|,)\s*(?:le|la|l['’]|son|sa)\s*(?:[\w\-]+\s+)?(?P<role>(?P<word>" + c.roles_regex
             + r")(?:\s+[\w\-’']+){0,2}?)\s*,\s*$", re.I)
@@ -161,7 +168,7 @@ class Cues:
                 c.young_head = first
         suffixes = raw.get("org_name_suffixes") or []
         c.org_suffix_rx = re.compile(r"\s+(?:" + "|".join(map(re.escape, suffixes)) + r")$") if suffixes else None
-        c.org_shape_rx = re.compile(r"\b(?:" + "|".join(map(re.escape, suffixes)) + r")$")
+        c.org_shape_rx = re.compile(r"\b(?:" + "|".join(map(re.escape, suffixes)) + r")$") if suffixes else None
         c.co_investors_rx = re.compile(raw["co_investors"], re.I) if raw.get("co_investors") else None
         c.possessive_nouns = {fold(w): pred for pred, words in (raw.get("possessive_nouns") or {}).items() for w in words}
         rounds = raw.get("funding_round") or {}
@@ -667,8 +674,6 @@ class _DocExtraction:
                 if span is None and k < sent.end and doc[k].is_alpha and not doc[k].is_stop \
                         and self._apposition_type(k + 1) == typ:
                     span, lower = (k, k + 1), True   # « OpenAI a racheté io, la start-up de Jony Ive »
-                if span and not re.search(r"[^\W\d_]", self._span_text(*span)):
-                    span = None                 # « investi dans l'entreprise en 2024 »: a year
                 if span and not any(e.label_ == "PER" and e.start < span[1] and span[0] < e.end for e in ents):
                     s_, e_ = span
                     cands.append(_Cand(doc[s_].idx, doc[e_ - 1].idx + len(doc[e_ - 1]), typ, "pattern", prio=2,
@@ -883,7 +888,7 @@ class _DocExtraction:
 
     def _shape_type(self, text: str) -> str | None:
         """Type from the name's shape when spaCy says MISC."""
-        if self.cues.org_shape_rx.search(text) or \
+        if self.cues.org_shape_rx is not None and self.cues.org_shape_rx.search(text) or \
                 " " in text and re.search(r"\b(Center|Centre|Institute|University|Foundation|Agency|Council)$", text):
             return "Organization"
         if re.search(r"\b(?:Team|Research|Lab)$", text) and " " in text:
@@ -920,8 +925,8 @@ class _DocExtraction:
                 if (f in cues.not_entities or (f in cues.type_nouns and c.prio < 4)
                         or not text[:1].isupper() and not text[:1].isdigit() and not c.lower_ok
                         and not _NAMEY.match(text.split()[0]) or len(f) < 2   # « xLAM-3 », « ePortugal »
-                        or not re.search(r"[^\W\d_]", text)):    # « un chercheur de 41 ans »: a number
-                    continue
+                        or not re.search(r"[^\W\d_]", text)):    # « un chercheur de 41 ans », « investi
+                    continue                                            # dans l'entreprise en 2024 »: a number
                 words = text.replace("’", "'").split()
                 if words and (words[0] in cues.not_first_words or words[0].split("'")[0] + "'" in cues.not_first_words):
                     continue
@@ -1071,9 +1076,11 @@ class _DocExtraction:
                 else:
                     ante = None
                 if ante is None and typ == "Organization" and set(self.text[s:e].lower().split()) & self.cues.newest_markers:
+                    first_at = {}
+                    for m in self.mentions:
+                        first_at[m.label] = min(first_at.get(m.label, m.start), m.start)
                     ante = max((i for i, m in enumerate(self.mentions) if m.type == typ and m.source != "coref"
-                                and m.end <= s and not self._is_source_mention(m)
-                                and not any(x.label == m.label and x.start < m.start for x in self.mentions)),
+                                and m.end <= s and not self._is_source_mention(m) and first_at[m.label] == m.start),
                                key=lambda i: self.mentions[i].start, default=None)   # introduced last
                 if ante is None and typ == "Organization":
                     ante = self._same_sentence_org(s)
@@ -1254,9 +1261,7 @@ class _DocExtraction:
         """« Vireo AI, un laboratoire fondé en 2023 ... la jeune pousse ... le laboratoire »: an
         organisation anaphora whose noun the article used to describe one organisation (« la
         start-up X », « X, une jeune pousse ... », « X est un laboratoire ») is that organisation,
-        the latest so described, whatever the salience."""
-        if typ != "Organization":
-            return None
+        the latest so described, whatever the salience (organisations only)."""
         heads = self._heads_in(fold(self.text[s:e]))
         if not heads:
             return None
@@ -2530,11 +2535,10 @@ class _DocExtraction:
     def _possessive_role(self, tok, sent) -> bool:
         """« son directeur scientifique Laurent Sifre »: a role at the salient organisation."""
         rest = self.text[tok.idx + len(tok.text):min(sent.end_char, tok.idx + 70)]
-        m = re.match(r"\s+(?:(?:nouvel?|nouvelle|actuel|actuelle|ancien|ancienne)\s+)?(?P<role>(?P<word>"
-                     + self.cues.roles_regex + r")(?:\s+[\w\-’']+){0,2}?)\s*,?\s*(?=[A-ZÀ-Ý])", rest)
+        m = self.cues.possessive_role_rx.match(rest)
         person = None
         if not m:                               # « Cofondé par Maartje Visser, sa directrice générale, et ... »
-            m = re.match(r"\s+(?P<role>(?P<word>" + self.cues.roles_regex + r")(?:\s+[\w\-’']+){0,2}?)\s*,", rest)
+            m = self.cues.possessive_role_after_rx.match(rest)
             person = self._apposed_before(tok, ["Person"]) if m else None
             if person is None:
                 return False
