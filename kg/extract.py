@@ -82,6 +82,8 @@ class Cues:
     roles_regex: str = ""
     verb_cues: dict[str, list[str]] = field(default_factory=dict)    # lemma or phrase -> predicates
     noun_cues: dict[str, list[str]] = field(default_factory=dict)
+    round_participation_rx: re.Pattern | None = None
+    denied_rx: dict[str, re.Pattern] = field(default_factory=dict)  # predicate -> « sans le racheter »
     gap_rules: list[dict] = field(default_factory=list)
     anaphora_rx: dict[str, re.Pattern] = field(default_factory=dict)  # type -> its anaphora, one regex
     rx: dict[str, re.Pattern] = field(default_factory=dict)           # "hedged.patterns" ... compiled
@@ -175,7 +177,17 @@ class Cues:
         c.round_nouns = {fold(n) for n in rounds.get("nouns", [])}
         c.round_verbs, c.round_led_by = set(rounds.get("verbs", [])), set(rounds.get("led_by", []))
         c.round_join_verbs = set(rounds.get("join_verbs", []))
+        if rounds.get("participation"):
+            c.round_participation_rx = re.compile(r"(?:" + "|".join(rounds["participation"]) + r")\s*", re.I)
         for pred, spec in raw["relations"].items():
+            # « s'offre les cerveaux de Vireo, sans la racheter », « sans rachat »: denied there
+            verbs = [v.removeprefix("s'") for v in spec.get("verbs", []) if " " not in v.removeprefix("s'")]
+            nouns = [n for n in spec.get("nouns", []) if " " not in n]
+            denials = ([r"sans\s+(?:(?:le|la|les)\s+|l['’])(?:" + "|".join(map(re.escape, verbs)) + ")"]
+                       if verbs else []) + \
+                      ([r"sans\s+(?:(?:aucune?|une?)\s+)?(?:" + "|".join(map(re.escape, nouns)) + ")"] if nouns else [])
+            if denials:
+                c.denied_rx[pred] = re.compile(r"\b(?:" + "|".join(denials) + r")\b", re.I)
             for v in spec.get("verbs", []):
                 c.verb_cues.setdefault(v.lower(), []).append(pred)
             for n in spec.get("nouns", []):
@@ -406,6 +418,7 @@ class _DocExtraction:
         self._by_sent: dict[int, list[int]] = {}     # filled once mentions are final (relations stage)
         self._sources: dict[int, int | None] = {}
         self._sent_toks: dict[int, list] = {}     # sentence start -> its tokens (see _toks)
+        self._sections: list[int] | None = None   # where the sections after the first start
         self.mentions: list[Mention] = []
         self.tok_mention: dict[int, int] = {}     # token index -> mention index
         self.relations: list[Relation] = []
@@ -1311,9 +1324,13 @@ class _DocExtraction:
             return None
         if typ != "Organization":
             return before[-1][0]
-        # the topic is the article's first organisation, even when it is excluded here
-        topic = min((m for m in self.mentions if m.source != "coref" and m.type == typ
-                     and not self._is_source_mention(m)), key=lambda m: m.start, default=None)
+        # the topic is the first organisation of the section (the text since the last heading
+        # before ``pos``: a news roundup's items are about different organisations), else the
+        # article's first organisation, even when it is excluded here
+        named = [m for m in self.mentions if m.source != "coref" and m.type == typ and not self._is_source_mention(m)]
+        section = self._section_start(pos)
+        topic = min((m for m in named if section <= m.start < pos), key=lambda m: m.start, default=None) \
+            or min(named, key=lambda m: m.start, default=None)
         score: Counter = Counter()
         here = self._sent_index(self.doc.char_span(pos, pos, alignment_mode="expand").start) \
             if self.doc.char_span(pos, pos, alignment_mode="expand") is not None else None
@@ -1339,6 +1356,18 @@ class _DocExtraction:
         # the best score; on a tie, the organisation the article named first (its topic)
         best = max(before, key=lambda im: (score[fold(im[1].label)], first[fold(im[1].label)], im[1].start))
         return best[0]
+
+    def _section_start(self, pos: int) -> int:
+        """Where the section holding ``pos`` starts: the last heading before it that follows some
+        body text (the headline and a subtitle right under it open no section)."""
+        if self._sections is None:
+            self._sections, body = [], False
+            for sent in self.sents:
+                if not self._is_heading(sent):
+                    body = True
+                elif body:
+                    self._sections.append(sent.start_char)
+        return next((s for s in reversed(self._sections) if s <= pos), 0)
 
     def _is_source_mention(self, m: Mention) -> bool:
         before = self.text[max(0, m.start - 40):m.start]
@@ -1386,6 +1415,9 @@ class _DocExtraction:
             return False
         if fold(ms.label) == fold(mo.label):
             return False
+        denied = self.cues.denied_rx.get(pred)
+        if denied is not None and denied.search(self._text_of(sent)):
+            return False                        # « Microsoft s'offre ses cerveaux, sans la racheter »
         key = (pred, fold(ms.label), fold(mo.label), sent.start)
         if key in self.seen:
             return False
@@ -1431,6 +1463,7 @@ class _DocExtraction:
             self._bare_role(sent, ms)
             self._co_investors(sent, ms)
             self._funding_round(sent, ms)
+            self._round_participants(sent, ms)
         self._team_context()
 
     def _text_of(self, sent) -> str:
@@ -1751,8 +1784,13 @@ class _DocExtraction:
     def _negated(tok) -> bool:
         """« n'a pas racheté », « ne quitte pas »: a negated cue states nothing."""
         heads = [tok, tok.head] if tok.dep_ in ("xcomp", "aux", "aux:tense") else [tok]
-        return any(c.lower_ in ("pas", "jamais", "nullement", "guère", "aucunement") and c.dep_ == "advmod"
-                   for h in heads for c in h.children)
+        if any(c.lower_ in ("pas", "jamais", "nullement", "guère", "aucunement") and c.dep_ == "advmod"
+               for h in heads for c in h.children):
+            return True
+        doc, k = tok.doc, tok.i - 1             # « sans racheter l'entreprise », « sans la racheter »
+        if k >= 0 and doc[k].lower_ in ("le", "la", "les", "l'", "l’", "se", "s'", "s’", "en", "y"):
+            k -= 1
+        return k >= 0 and doc[k].lower_ == "sans"
 
     def _mention_at(self, tok) -> int | None:
         return self.tok_mention.get(tok.i)
@@ -1935,6 +1973,9 @@ class _DocExtraction:
             for pred in preds:
                 if passive and pred != "integratedInto":
                     continue                    # « ces modèles seraient proposés via Bedrock »: no agent named
+                if pred == "investsIn" and kind == "noun" and re.search(
+                        r"\bavec\s+(?:la|sa|leur)\s*$", self.text[max(sent.start_char, tok.idx - 12):tok.idx], re.I):
+                    continue                    # « avec la participation de X »: a round's (_round_participants)
                 spec = self.cues.relation_spec(pred)
                 s_types, o_types = self._allowed(pred)
                 lemma = phrase
@@ -2420,6 +2461,54 @@ class _DocExtraction:
                 investors += [agent, *self._list_from(agent, ms, +1, ["Organization", "Person"])]
         for i in investors:
             self._add("investsIn", i, target, sent, f"round:{root.lemma_}", 0.6, cue_tok=root)
+
+    def _round_participants(self, sent, ms: list[int]) -> None:
+        """« Le tour de table est mené par Eurazeo, avec la participation d'Elaia, de Bpifrance et
+        de plusieurs business angels, dont Marc Olivennes », « un tour de table mené par Index
+        Ventures, auquel ont participé Bpifrance et Kima Ventures »: in a sentence about a round
+        (``funding_round`` nouns), the names listed after the participation phrase
+        (``funding_round.participation``) invest in the organisation that raised it (the
+        sentence's subject, else the salient one)."""
+        rx = self.cues.round_participation_rx
+        if rx is None or not ms:
+            return
+        text = self._text_of(sent)
+        hit = rx.search(text)
+        if hit is None or not any(fold(t.lemma_) in self.cues.round_nouns for t in self._toks(sent)):
+            return
+        at = sent.start_char + hit.end()
+        types = ["Organization", "Person"]
+        first = next((i for i in ms if self.mentions[i].start >= at and self.mentions[i].type in types), None)
+        if first is None or not re.fullmatch(r"[\s\w’']{0,30}", self.text[at:self.mentions[first].start]):
+            return
+        investors = [first, *self._list_from(first, ms, +1, types)]
+        last = self.mentions[investors[-1]]
+        # « et de plusieurs business angels, dont Marc Olivennes »
+        more = re.match(r"\s*,?\s*(?:et\s+)?(?:de|d['’]|des)\s*(?:plusieurs|quelques|nombreux|divers|deux|trois)?"
+                        r"[\s\w\-]{0,30}?,\s*(?:dont|parmi lesquels|notamment)\s+", self.text[last.end:sent.end_char])
+        if more is not None:
+            nxt = next((i for i in ms if self.mentions[i].start == last.end + more.end()), None)
+            if nxt is not None and self.mentions[nxt].type in types:
+                investors += [nxt, *self._list_from(nxt, ms, +1, types)]
+        for t in self._toks(sent):              # « Le tour est mené par Partech, avec la participation de »
+            if t.lemma_ in self.cues.round_led_by and "Part" in t.morph.get("VerbForm") and t.idx < at:
+                lead = self._after_prep(t.i, sent, ("par",))
+                if lead is not None and self.mentions[lead].type in types and lead not in investors:
+                    investors.append(lead)
+        # the raiser: the sentence's subject, else its first organisation when it comes before the
+        # round's noun (« La start-up Vireo avait levé ... lors d'un tour de table »), else the salient one
+        rnd = next(t.idx for t in self._toks(sent) if fold(t.lemma_) in self.cues.round_nouns)
+        subj = next((self._mention_in(c) for c in sent.root.children if c.dep_ == "nsubj"), None)
+        if subj is None or self.mentions[subj].type != "Organization":
+            subj = next((i for i in ms if self.mentions[i].start < rnd), None)
+        if subj is not None and sent.root.lemma_ in self.cues.round_led_by and subj not in investors \
+                and self.mentions[subj].type in types:
+            investors.append(subj)              # « Partech mène le tour, avec la participation de »
+        raiser = subj is not None and self.mentions[subj].type == "Organization" and subj not in investors
+        target = subj if raiser else self._antecedent(sent.start_char, "Organization")
+        for i in investors:
+            if target is not None and i != target:
+                self._add("investsIn", i, target, sent, "round:participation", 0.6)
 
     def _joining_round(self, sent, verb, ms: list[int]) -> None:
         """« Bpifrance, le fonds Cassiopée Partners et Nvidia participent également à l'opération »:

@@ -383,6 +383,21 @@ CASES = [
     ("SAP présente Joule, son assistant pour les entreprises, et la plateforme Business Data Cloud. L'assistant "
      "s'appuie sur Mistral Large.", [("Mistral Large", "integratedInto", "Joule")],
      [("Mistral Large", "integratedInto", "Business Data Cloud")]),
+    # a round's participants listed after « avec la participation de », « auquel ont participé »
+    ("La start-up Corvel a bouclé une levée de 30 millions d'euros. Le tour est mené par Partech, avec la "
+     "participation de Kima Ventures et d'Elaia.",
+     [("Partech", "investsIn", "Corvel"), ("Kima Ventures", "investsIn", "Corvel"), ("Elaia", "investsIn", "Corvel")],
+     [("Corvel", "investsIn", "Elaia")]),
+    ("La société Lumo a levé 12 millions d'euros lors d'un tour de table mené par Eurazeo, auquel ont participé "
+     "Bpifrance et Kima Ventures.", [("Bpifrance", "investsIn", "Lumo"), ("Kima Ventures", "investsIn", "Lumo")], []),
+    # « sans la racheter » denies the acquisition
+    ("Amazon s'offre les fondateurs d'Adept sans racheter l'entreprise.", [], [("Amazon", "acquired", "Adept")]),
+    ("Google s'offre les chercheurs de la start-up Kelvo, sans la racheter.", [], [("Google", "acquired", "Kelvo")]),
+    # a news roundup: each item's anaphora stays in its section
+    ("Les brèves de la semaine\n\nOpenAI recrute\n\nOpenAI a nommé Sarah Friar directrice financière. La firme "
+     "prépare aussi son entrée en Bourse.\n\nHelsa AI déménage\n\nLa start-up suédoise Helsa AI transfère son siège "
+     "à Oslo. La société, dirigée par Anna Berg, ouvrira un laboratoire en juin.",
+     [("Anna Berg", "leads", "Helsa AI")], [("Anna Berg", "leads", "OpenAI")]),
     # a longer name after a known organisation's, typed by its apposition
     ("Claire Petit a annoncé un partenariat entre Velanto et Orange Business, la filiale de services d'Orange.",
      [("Orange Business", "subOrganizationOf", "Orange")], []),
