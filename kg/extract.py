@@ -1279,8 +1279,12 @@ class _DocExtraction:
         if not heads:
             return None
         best, big, young = None, set(), set()
+        # a section whose heading names an organisation (a news roundup's item) is read alone
+        section = self._section_start(s)
+        since = section if section and any(section <= m.start and self.text.find("\n", section) > m.start
+                                           and m.type in ("Organization", "Team") for m in self.mentions) else 0
         for i, m in enumerate(self.mentions):
-            if m.type != "Organization" or m.source == "coref" or m.end > s:
+            if m.type != "Organization" or m.source == "coref" or m.end > s or m.start < since:
                 continue
             before = self.text[max(0, m.start - 30):m.start].lower()
             after = self.text[m.end:m.end + 40].lower()

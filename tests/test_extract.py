@@ -398,6 +398,10 @@ CASES = [
      "prépare aussi son entrée en Bourse.\n\nHelsa AI déménage\n\nLa start-up suédoise Helsa AI transfère son siège "
      "à Oslo. La société, dirigée par Anna Berg, ouvrira un laboratoire en juin.",
      [("Anna Berg", "leads", "Helsa AI")], [("Anna Berg", "leads", "OpenAI")]),
+    ("En bref\n\nPaxo lève 10 millions\n\nLa start-up Paxo a levé 10 millions d'euros auprès de Partech.\n\n"
+     "Mistral AI s'allie à Novaterra\n\nMistral AI a signé un partenariat avec Novaterra, le groupe énergétique. "
+     "« Un cas exigeant », a déclaré Arthur Mensch, le PDG de la start-up.",
+     [("Arthur Mensch", "leads", "Mistral AI")], [("Arthur Mensch", "leads", "Paxo")]),
     # a longer name after a known organisation's, typed by its apposition
     ("Claire Petit a annoncé un partenariat entre Velanto et Orange Business, la filiale de services d'Orange.",
      [("Orange Business", "subOrganizationOf", "Orange")], []),
