@@ -1419,6 +1419,13 @@ class _DocExtraction:
             return False
         if fold(ms.label) == fold(mo.label):
             return False
+        if pred == "headquarteredIn" and re.search(r"(?:\bde|\bd['’])\s*$", self.text[max(0, mo.start - 4):mo.start]):
+            # « transfère son siège de Stockholm à Amsterdam »: the seat is where it goes
+            to = re.match(r"\s+(?:à|vers)\s+", self.text[mo.end:mo.end + 8])
+            nxt = next((k for k, m in enumerate(self.mentions) if to and m.start == mo.end + to.end()
+                        and m.type == "Place"), None)
+            if nxt is not None:
+                o, mo = nxt, self.mentions[nxt]
         denied = self.cues.denied_rx.get(pred)
         if denied is not None and denied.search(self._text_of(sent)):
             return False                        # « Microsoft s'offre ses cerveaux, sans la racheter »
@@ -2384,6 +2391,8 @@ class _DocExtraction:
                 owner = self._antecedent(tok.idx, "Organization")
             if owner is None:
                 continue
+            if (typ == "Team" or fold(nxt.lemma_) in ("laboratoire", "labo")) and self._possessive_unit(tok, sent, owner):
+                continue
             if typ in ("Event", "AIModel", "Product"):
                 k = tok.i + 2                   # « son modèle phare, baptisé Ferrum »: modifiers and a naming cue
                 while k < sent.end and k - tok.i <= 6 and k not in self.tok_mention and (self.pos[k] == "ADJ" or texts[k] == ","
@@ -2422,6 +2431,20 @@ class _DocExtraction:
                 org = self._antecedent(tok.idx, "Organization")
                 if person is not None and org is not None:
                     self._add("worksFor", person, org, sent, "possessive:staff", 0.6, cue_tok=tok.head)
+
+    def _possessive_unit(self, tok, sent, owner: int) -> bool:
+        """« son laboratoire de recherche, Kvanta Labs », « sa nouvelle division X »: the name after
+        a possessive unit noun (and its modifiers) is a unit of the owner organisation."""
+        texts, k = self.texts, tok.i + 2
+        while k < sent.end and k - tok.i <= 6 and k not in self.tok_mention and (
+                self.pos[k] == "ADJ" or texts[k] == "," or fold(texts[k]) in self.cues.naming
+                or texts[k] in ("de", "d'", "d’") and k + 1 < sent.end and self.pos[k + 1] == "NOUN"
+                or self.pos[k] == "NOUN" and texts[k - 1] in ("de", "d'", "d’")):
+            k += 1
+        m = self._first_mention_after(k, sent, 2, ["Team", "Organization"])
+        if m is None or m == owner or self.mentions[owner].type != "Organization":
+            return False
+        return self._add("subOrganizationOf", m, owner, sent, "possessive:unit", 0.65, cue_tok=self.doc[tok.i + 1])
 
     def _co_investors(self, sent, ms: list[int]) -> None:
         """« X a pris une participation dans Y, aux côtés des investisseurs historiques A et B »:

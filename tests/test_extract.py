@@ -402,6 +402,11 @@ CASES = [
      "Mistral AI s'allie à Novaterra\n\nMistral AI a signé un partenariat avec Novaterra, le groupe énergétique. "
      "« Un cas exigeant », a déclaré Arthur Mensch, le PDG de la start-up.",
      [("Arthur Mensch", "leads", "Mistral AI")], [("Arthur Mensch", "leads", "Paxo")]),
+    # a possessive unit noun names a unit of the owner; a seat moved « de A à B » is B
+    ("Le groupe Veltis a ouvert à Lyon son laboratoire de recherche, Veltis Labs, fort de 40 personnes.",
+     [("Veltis Labs", "subOrganizationOf", "Veltis")], []),
+    ("La start-up Fjordia transfère son siège d'Oslo à Berlin.",
+     [("Fjordia", "headquarteredIn", "Berlin")], [("Fjordia", "headquarteredIn", "Oslo")]),
     # a longer name after a known organisation's, typed by its apposition
     ("Claire Petit a annoncé un partenariat entre Velanto et Orange Business, la filiale de services d'Orange.",
      [("Orange Business", "subOrganizationOf", "Orange")], []),
