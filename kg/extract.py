@@ -83,6 +83,7 @@ class Cues:
     verb_cues: dict[str, list[str]] = field(default_factory=dict)    # lemma or phrase -> predicates
     noun_cues: dict[str, list[str]] = field(default_factory=dict)
     round_participation_rx: re.Pattern | None = None
+    role_of_it_rx: re.Pattern | None = None
     denied_rx: dict[str, re.Pattern] = field(default_factory=dict)  # predicate -> « sans le racheter »
     gap_rules: list[dict] = field(default_factory=list)
     anaphora_rx: dict[str, re.Pattern] = field(default_factory=dict)  # type -> its anaphora, one regex
@@ -157,6 +158,10 @@ class Cues:
             + c.roles_regex + r")(?:\s+[\w\-’']+){0,2}?)\s*,?\s*(?=[A-ZÀ-Ý])")
         c.possessive_role_after_rx = re.compile(   # « Maartje Visser, sa directrice générale, »
             r"\s+(?P<role>(?P<word>" + c.roles_regex + r")(?:\s+[\w\-’']+){0,2}?)\s*,")
+        c.role_of_it_rx = re.compile(           # « A, qui en est la présidente, », « A, qui la dirige, »
+            r"\s*,\s*qui\s+(?:en\s+(?:est|était|sera|devient|reste|a\s+été)\s+(?:le|la|l['’]|aujourd['’]hui\s+le|"
+            r"aujourd['’]hui\s+la)?\s*(?P<role>(?P<word>" + c.roles_regex + r")(?:\s+[\w\-’']+){0,2}?)\s*[,.]"
+            r"|(?:la|le|l['’])\s*(?:dirige|préside|pilote|dirigeait|présidait))", re.I)
         c.bare_role_before_rx = re.compile(     # « Le troisième cofondateur, Julien Saunier, ... »
             r"(?:^|,)\s*(?:le|la|l['’]|son|sa)\s*(?:[\w\-]+\s+)?(?P<role>(?P<word>" + c.roles_regex
             + r")(?:\s+[\w\-’']+){0,2}?)\s*,\s*$", re.I)
@@ -1007,11 +1012,17 @@ class _DocExtraction:
 
     def _add_list_members(self) -> None:
         """An untyped name joined to a typed one by « et », « ou » or a comma has its type."""
+        named = {m.text: m for m in self.mentions if m.source != "coref"}
         for ent in self.untyped:
             if any(ent.start_char < m.end and m.start < ent.end_char for m in self.mentions):
                 continue
+            if ent.text in named:               # named elsewhere: one sense per article (_add_repeats)
+                continue
             for m in self.mentions:
                 gap = self.text[m.end:ent.start_char] if m.end <= ent.start_char else self.text[ent.end_char:m.start]
+                if m.end <= ent.start_char and re.fullmatch(r"\s*,\s*", gap) and re.search(
+                        r"\b(?:et|ou)\s+$", self.text[max(0, m.start - 5):m.start]):
+                    continue                    # « par A et B, Paxel compte »: the list ended with « et »
                 if len(gap) < 12 and LIST_GAP.match(gap) and m.source != "coref":
                     self.mentions.append(Mention(text=ent.text, start=ent.start_char, end=ent.end_char, type=m.type,
                                                  label=ent.text, sent=self._sent_index(ent.start), source="ner"))
@@ -1246,8 +1257,9 @@ class _DocExtraction:
             if any(re.fullmatch(r"\s*,[^,;()]*", self.text[self.mentions[p].end:mo.start])
                    for p in people) and re.match(r"\s*,", self.text[mo.end:]):
                 return o
-        if any(self._is_subject(i) for i in people):
-            return orgs[-1]
+        subject = next((i for i in people if self._is_subject(i)), None)
+        if subject is not None and self.mentions[orgs[-1]].start > self.mentions[subject].start:
+            return orgs[-1]                     # (not « Après le rachat de Velanto, X rejoindra le groupe »)
         return None
 
     def _described_thing(self, s: int, e: int, typ: str) -> int | None:
@@ -2273,6 +2285,12 @@ class _DocExtraction:
                    and re.search(r",\s*et\s+$", self.text[max(0, self.mentions[i].start - 8):self.mentions[i].start])]
         for a in agents:
             self._add(pred, a, target, sent, f"fronted-passive:{pred}", 0.75, cue_tok=first)
+            # « Fondée par A, qui en est la présidente, et B »: the agent's role at the target
+            said = self.cues.role_of_it_rx.match(self.text, self.mentions[a].end)
+            if said and self.mentions[a].type == "Person":
+                role = said.group("role") or ""
+                p = self._role_word_predicate(said.group("word"), role) if role else "leads"
+                self._add(p, a, target, sent, "fronted-passive:role", 0.7, cue_tok=first, role=role or None)
 
     def _after_fronted_participle(self, span) -> bool:
         """Whether ``span`` is the first noun phrase after a sentence-initial participial phrase

@@ -407,6 +407,13 @@ CASES = [
      [("Veltis Labs", "subOrganizationOf", "Veltis")], []),
     ("La start-up Fjordia transfère son siège d'Oslo à Berlin.",
      [("Fjordia", "headquarteredIn", "Berlin")], [("Fjordia", "headquarteredIn", "Oslo")]),
+    # a name after « par A et B, » is no third member of their list; « qui en est la présidente »
+    ("La start-up Corvel est installée à Lyon. Fondée en 2023 par Inès Haddad, qui en est la présidente, et "
+     "Romain Lacaze, Corvel compte doubler ses effectifs.",
+     [("Inès Haddad", "founded", "Corvel"), ("Romain Lacaze", "founded", "Corvel"), ("Inès Haddad", "leads", "Corvel")],
+     [("Romain Lacaze", "leads", "Corvel")]),
+    ("La start-up Nexalis est basée à Nantes. Créée en 2021 par Claire Aubertin, qui la dirige, et Marc Olier, "
+     "Nexalis emploie 40 personnes.", [("Claire Aubertin", "leads", "Nexalis"), ("Marc Olier", "founded", "Nexalis")], []),
     # a longer name after a known organisation's, typed by its apposition
     ("Claire Petit a annoncé un partenariat entre Velanto et Orange Business, la filiale de services d'Orange.",
      [("Orange Business", "subOrganizationOf", "Orange")], []),
