@@ -373,6 +373,7 @@ class _Cand:
     label: str | None = None
     prio: int = 0
     lower_ok: bool = False      # a lower-case name the context vouches for (« racheté io, la start-up »)
+    known_start: bool = False   # a lexicon name made longer (« Le Chat Enterprise »): its first word is fine
 
 
 class Extractor:
@@ -578,11 +579,14 @@ class _DocExtraction:
                 if ent.label_ == "Organization" and hyphen and re.search(r"\d", hyphen.group()):
                     # « MiniMax-M3 », « Zhipu-4 »: a maker's name with a version is a model
                     cands.append(_Cand(ent.start_char, hyphen.end(), "AIModel", "pattern", prio=5))
+                elif ent.label_ in ("AIModel", "Product") and hyphen and hyphen.group()[1:2].isupper():
+                    # « Nemotron-Lyra », « Nemotron-Nano » when the lexicon knows only « Nemotron »
+                    cands.append(_Cand(ent.start_char, hyphen.end(), ent.label_, "pattern", prio=5, known_start=True))
                 version = self._version_after(ent.end)
                 if ent.label_ in ("AIModel", "Product") and version > ent.end:
                     # « Moshi 2 », « iOS 19 » when the lexicon knows only « Moshi », « iOS »: a new version
                     cands.append(_Cand(ent.start_char, doc[version - 1].idx + len(doc[version - 1]), ent.label_,
-                                       "pattern", prio=5, lower_ok=True))
+                                       "pattern", prio=5, lower_ok=True, known_start=True))
                 continue
             if len(ent) >= 3 and ent[1].lower_.replace("’", "'") in ("de", "d'", "du") and (
                     ent[0].lower_ in self.cues.noun_cues or fold(ent[0].text) in self.cues.role_words):
@@ -747,7 +751,7 @@ class _DocExtraction:
         return cands
 
     _VERSION = re.compile(r"^(?:v?\d+(?:\.\d+)*[a-z]?|Pro|Ultra|Turbo|Mini|mini|Flash|Max|Nano|Lite|Plus|Medium|Small|Large"
-                          r"|Instruct|Reasoning|Vision|Omni|Thinking|Coder|Code|Sonnet|Opus|Haiku)$")
+                          r"|Instruct|Reasoning|Vision|Omni|Thinking|Coder|Code|Sonnet|Opus|Haiku|Enterprise|Business|Edu)$")
 
     def _version_after(self, end: int) -> int:
         """Token index after version words following a name (« 2 », « 2.5 Pro »), or ``end``."""
@@ -946,7 +950,8 @@ class _DocExtraction:
                         or not re.search(r"[^\W\d_]", text)):    # « un chercheur de 41 ans », « investi
                     continue                                            # dans l'entreprise en 2024 »: a number
                 words = text.replace("’", "'").split()
-                if words and (words[0] in cues.not_first_words or words[0].split("'")[0] + "'" in cues.not_first_words):
+                if words and not c.known_start and (words[0] in cues.not_first_words
+                                                    or words[0].split("'")[0] + "'" in cues.not_first_words):
                     continue
             span = doc.char_span(start, end, alignment_mode="expand")
             if span is None:

@@ -414,6 +414,12 @@ CASES = [
      [("Romain Lacaze", "leads", "Corvel")]),
     ("La start-up Nexalis est basée à Nantes. Créée en 2021 par Claire Aubertin, qui la dirige, et Marc Olier, "
      "Nexalis emploie 40 personnes.", [("Claire Aubertin", "leads", "Nexalis"), ("Marc Olier", "founded", "Nexalis")], []),
+    # a known model or product's name made longer: a new one (« Nemotron-Ultra », « Le Chat Enterprise »)
+    ("Nvidia a présenté Nemotron-Ultra, un modèle ouvert qui succède à Nemotron-Mini.",
+     [("Nvidia", "develops", "Nemotron-Ultra"), ("Nemotron-Ultra", "successorOf", "Nemotron-Mini")],
+     [("Nvidia", "develops", "Nemotron")]),
+    ("Orange déploiera Le Chat Enterprise, l'assistant professionnel de Mistral AI, auprès de ses salariés.",
+     [("Mistral AI", "develops", "Le Chat Enterprise")], [("Mistral AI", "develops", "Le Chat")]),
     # a longer name after a known organisation's, typed by its apposition
     ("Claire Petit a annoncé un partenariat entre Velanto et Orange Business, la filiale de services d'Orange.",
      [("Orange Business", "subOrganizationOf", "Orange")], []),
