@@ -438,6 +438,7 @@ class _DocExtraction:
     def run(self) -> ArticleResult:
         cands = self._candidates()
         cands += self._surname_candidates(cands)
+        cands += self._acronym_candidates(cands)
         self._add_mentions(cands)
         self._add_list_members()
         self._add_repeats()
@@ -761,6 +762,18 @@ class _DocExtraction:
             k += 1
         return k
 
+    _ACRONYM = re.compile(r"\s*\(\s*([A-Z][A-Z0-9&.\-]{1,9})\s*\)")
+
+    def _acronym_candidates(self, cands: list[_Cand]) -> list[_Cand]:
+        """« Deep Reasoning Research (DRR) »: an acronym in brackets right after a name, with its
+        first letter, is a name of the same type (the mention pass makes it that name)."""
+        out = []
+        for c in cands:
+            hit = self._ACRONYM.match(self.text, c.end)
+            if hit and c.type != "Person" and fold(hit.group(1)[0]) == fold(self.text[c.start:c.end].lstrip("lL'’ ")[:1]):
+                out.append(_Cand(hit.start(1), hit.end(1), c.type, "pattern", prio=2))
+        return out
+
     def _surname_candidates(self, cands: list[_Cand]) -> list[_Cand]:
         """An untyped capitalised span close to the surname of a person of the article
         (« Botsworth » after « Andrew Bosworth ») is that person."""
@@ -984,6 +997,19 @@ class _DocExtraction:
         for n, m in enumerate(self.mentions):
             if m.source == "ner" and typed.get(m.text, m.type) != m.type:
                 self.mentions[n] = Mention(**{**m.__dict__, "type": typed[m.text]})
+        # « Applied Deep Learning Research (ADLR) », « la Banque européenne d'investissement (BEI) »:
+        # an acronym in brackets right after a name is that name (one entity, the acronym an alias)
+        by_start, acronyms = sorted(range(len(self.mentions)), key=lambda n: self.mentions[n].start), {}
+        for a, b in zip(by_start, by_start[1:]):
+            ma, mb = self.mentions[a], self.mentions[b]
+            if re.fullmatch(r"\s*\(\s*", self.text[ma.end:mb.start]) and self.text[mb.end:mb.end + 1] == ")" \
+                    and re.fullmatch(r"[A-Z][A-Z0-9&.\-]{1,9}", mb.text) and fold(mb.text[0]) == fold(ma.text.lstrip("lL'’ ")[0]) \
+                    and ma.type != "Person":
+                acronyms.setdefault(mb.text, ma)
+        for n, m in enumerate(self.mentions):
+            if m.text in acronyms and m.label != acronyms[m.text].label:
+                ma = acronyms[m.text]
+                self.mentions[n] = Mention(**{**m.__dict__, "type": ma.type, "label": ma.label, "key": ma.key})
         # « Atlântica AI » ... « Atlântica »: an organisation named without its generic suffix
         full = {}
         for m in self.mentions:
@@ -1622,6 +1648,13 @@ class _DocExtraction:
             if c is not None:
                 pairs.append((a, c, False))
                 skip[(a, c)] = rel.end()
+        # « Applied Deep Learning Research (ADLR) de Nvidia »: the acronym in brackets is read over
+        for a, b, c in zip(ms, ms[1:], ms[2:]):
+            ma, mb = self.mentions[a], self.mentions[b]
+            if mb.label == ma.label and re.fullmatch(r"\s*\(\s*", self.text[ma.end:mb.start]) \
+                    and self.text[mb.end:mb.end + 1] == ")":
+                pairs.append((a, c, False))
+                skip[(a, c)] = mb.end + 1
         for a, b, across in pairs:
             ma, mb = self.mentions[a], self.mentions[b]
             gap = self.text[skip.get((a, b), ma.end):mb.start]

@@ -607,3 +607,12 @@ def test_a_known_name_before_a_longer_one_stays_itself(extractor):
     text = "Google Cloud rachète Hexalune. Google a confirmé l'opération."
     r = extractor.extract(Article(id="t", text=text, source="t"))
     assert {m.label for m in r.mentions if m.text == "Google"} == {"Google"}
+
+
+def test_an_acronym_in_brackets_is_the_name_before_it(extractor):
+    text = ("Le groupe Deep Reasoning Research (DRR) de Samsung a présenté Orion-2. Le DRR compte 80 chercheurs, "
+            "financés par la Banque européenne d'investissement (BEI).")
+    r, facts = _facts(extractor, text)
+    assert {m.label for m in r.mentions if m.text == "DRR"} == {"Deep Reasoning Research"}
+    assert {m.label for m in r.mentions if m.text == "BEI"} == {"Banque européenne d'investissement"}
+    assert _has(facts, "Deep Reasoning Research", "subOrganizationOf", "Samsung")
