@@ -82,6 +82,7 @@ class Cues:
     roles_regex: str = ""
     verb_cues: dict[str, list[str]] = field(default_factory=dict)    # lemma or phrase -> predicates
     noun_cues: dict[str, list[str]] = field(default_factory=dict)
+    event_name_starts: frozenset = frozenset()     # folded first words of events' names
     round_participation_rx: re.Pattern | None = None
     role_of_it_rx: re.Pattern | None = None
     denied_rx: dict[str, re.Pattern] = field(default_factory=dict)  # predicate -> « sans le racheter »
@@ -182,6 +183,7 @@ class Cues:
         c.round_nouns = {fold(n) for n in rounds.get("nouns", [])}
         c.round_verbs, c.round_led_by = set(rounds.get("verbs", [])), set(rounds.get("led_by", []))
         c.round_join_verbs = set(rounds.get("join_verbs", []))
+        c.event_name_starts = frozenset(fold(w) for w in raw.get("event_name_starts") or [])
         if rounds.get("participation"):
             c.round_participation_rx = re.compile(r"(?:" + "|".join(rounds["participation"]) + r")\s*", re.I)
         for pred, spec in raw["relations"].items():
@@ -607,7 +609,7 @@ class _DocExtraction:
             shape = self._shape_type(ent.text)
             if ctx:
                 typ = ctx
-            elif typ is None or shape == "Organization" or (shape == "AIModel" and (
+            elif typ is None or shape in ("Organization", "Event") or (shape == "AIModel" and (
                     ent.label_ != "PER" or re.fullmatch(r"[A-Z][\w]*-\d+(?:\.\d+)?", ent.text))):   # « Aster-1 »
                 typ = shape or typ              # « Lex-7 », « Kàddu-2 » are no place, no company
             if typ is None:
@@ -922,7 +924,11 @@ class _DocExtraction:
         return None
 
     def _shape_type(self, text: str) -> str | None:
-        """Type from the name's shape when spaCy says MISC."""
+        """Type from the name's shape when spaCy says MISC (an event's and an organisation's
+        shape also when spaCy says otherwise)."""
+        first = text.split()[0] if " " in text else ""
+        if first and fold(first) in self.cues.event_name_starts:
+            return "Event"                      # « les Rencontres OpenLingua », « le Sommet Choose France »
         if self.cues.org_shape_rx is not None and self.cues.org_shape_rx.search(text) or \
                 " " in text and re.search(r"\b(Center|Centre|Institute|University|Foundation|Agency|Council)$", text):
             return "Organization"
@@ -1322,16 +1328,13 @@ class _DocExtraction:
         if not heads:
             return None
         best, big, young = None, set(), set()
-        # a section whose heading names an organisation (a news roundup's item) is read alone
-        section = self._section_start(s)
-        since = section if section and any(section <= m.start and self.text.find("\n", section) > m.start
-                                           and m.type in ("Organization", "Team") for m in self.mentions) else 0
+        since = self._item_start(s)
         for i, m in enumerate(self.mentions):
             if m.type != "Organization" or m.source == "coref" or m.end > s or m.start < since:
                 continue
             before = self.text[max(0, m.start - 30):m.start].lower()
             after = self.text[m.end:m.end + 40].lower()
-            said = re.search(r"(?:^|\s)(?:la|le|l['’]|une|un|cette|ce)\s*([\w\- ]{0,25}?)\s*$", before)
+            said = re.search(r"(?:^|\s)(?:la|le|l['’]|une|un|cette|ce|du|au)\s*([\w\- ]{0,25}?)\s*$", before)
             desc = set()
             if said:
                 desc |= self._heads_in(fold(said.group(1)))
@@ -1371,30 +1374,40 @@ class _DocExtraction:
             return None
         if typ != "Organization":
             return before[-1][0]
-        # the topic is the first organisation of the section (the text since the last heading
-        # before ``pos``: a news roundup's items are about different organisations), else the
-        # article's first organisation, even when it is excluded here
+        # the topic is the first organisation of the item (a news roundup's items are about
+        # different organisations: see _item_start), else the article's first organisation, even
+        # when it is excluded here
         named = [m for m in self.mentions if m.source != "coref" and m.type == typ and not self._is_source_mention(m)]
-        section = self._section_start(pos)
-        topic = min((m for m in named if section <= m.start < pos), key=lambda m: m.start, default=None) \
+        item = self._item_start(pos)
+        topic = min((m for m in named if item <= m.start < pos), key=lambda m: m.start, default=None) \
             or min(named, key=lambda m: m.start, default=None)
+        para = self.text.rfind("\n", 0, pos) + 1
+        para_topic = next((m for _, m in before if m.start >= para and not self._is_source_mention(m)), None)
+        if para_topic is not None:
+            span = self.doc.char_span(para_topic.start, para_topic.end, alignment_mode="expand")
+            if span is None or span.root.dep_ not in ("nsubj", "nsubj:pass"):
+                para_topic = None
         score: Counter = Counter()
         here = self._sent_index(self.doc.char_span(pos, pos, alignment_mode="expand").start) \
             if self.doc.char_span(pos, pos, alignment_mode="expand") is not None else None
         recent: set[str] = set()
+        quiet = here is not None and not any(m.sent == here - 1 and m.type == typ for _, m in before)
         for n, (i, m) in enumerate(before):
             f = fold(m.label)
             if self._is_source_mention(m):
                 continue
             score[f] += 1
-            if here is not None and here - m.sent <= 1 and f not in recent:
+            if here is not None and (here - m.sent <= 1 or here - m.sent == 2 and quiet) and f not in recent:
                 recent.add(f)
-                score[f] += 4                   # named in this sentence or the previous one (once)
+                score[f] += 4                   # named in this sentence or the previous one (once), or
+                                                # the one before when the previous names no organisation
             span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
             if span is not None and span.root.dep_ in ("nsubj", "nsubj:pass"):
                 score[f] += 2
             if topic is not None and m.start == topic.start:
                 score[f] += 4
+            if m is para_topic:
+                score[f] += 3                   # the paragraph's first organisation, a subject
         if not score:
             return before[-1][0]
         first = {}
@@ -1415,6 +1428,16 @@ class _DocExtraction:
                 elif body:
                     self._sections.append(sent.start_char)
         return next((s for s in reversed(self._sections) if s <= pos), 0)
+
+    def _item_start(self, pos: int) -> int:
+        """Where the item holding ``pos`` starts when the article reads as a list of items (a news
+        roundup): the section's start when its heading names an organisation or a team, else 0
+        (a subheading such as « Un financement public » opens no new topic)."""
+        section = self._section_start(pos)
+        if section and any(section <= m.start < self.text.find("\n", section) and m.type in ("Organization", "Team")
+                           for m in self.mentions):
+            return section
+        return 0
 
     def _is_source_mention(self, m: Mention) -> bool:
         before = self.text[max(0, m.start - 40):m.start]

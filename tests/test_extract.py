@@ -420,6 +420,19 @@ CASES = [
      [("Nvidia", "develops", "Nemotron")]),
     ("Orange déploiera Le Chat Enterprise, l'assistant professionnel de Mistral AI, auprès de ses salariés.",
      [("Mistral AI", "develops", "Le Chat Enterprise")], [("Mistral AI", "develops", "Le Chat")]),
+    # « le consortium » is the organisation described so, even after « du » (« du consortium X »)
+    ("Agora-1 est le premier modèle du consortium OpenVoice. La Commission européenne salue le projet. "
+     "Le consortium prépare déjà Agora-2.", [("OpenVoice", "develops", "Agora-2")],
+     [("Commission européenne", "develops", "Agora-2")]),
+    ("Le ministre a pris la parole lors des Rencontres Numériques, organisées par Inria.",
+     [("Inria", "organizes", "Rencontres Numériques")], []),
+    # salience: the paragraph's first organisation as a subject, and the sentence before last when the
+    # last one names no organisation (« Son assistant, ... »)
+    ("Lignex AI et Tessar Labs s'affrontent sur les assistants de code.\n\nFondée en 2023, Lignex AI mise sur la "
+     "souveraineté. Son produit phare, Lignex Studio, séduit les banques.\n\nBasée à Boston, Tessar Labs est dirigée "
+     "par Dana White. Son assistant, Tessar Pilot, repose sur Claude Sonnet 4.5. Forte d'une levée de 200 millions "
+     "de dollars, la société a recruté Hugo Marchetti.", [("Hugo Marchetti", "worksFor", "Tessar Labs")],
+     [("Hugo Marchetti", "worksFor", "Lignex AI")]),
     # a longer name after a known organisation's, typed by its apposition
     ("Claire Petit a annoncé un partenariat entre Velanto et Orange Business, la filiale de services d'Orange.",
      [("Orange Business", "subOrganizationOf", "Orange")], []),
@@ -500,6 +513,7 @@ def test_codenames_and_team_names_are_typed_from_context(extractor):
 
 # (sentence, name, type it must get): types from appositions and context, invented names
 TYPING = [
+    ("Le ministre a pris la parole lors des Rencontres Numériques, organisées par Inria.", "Rencontres Numériques", "Event"),
     ("Google a annoncé le rachat de Velanto, une jeune pousse lyonnaise spécialisée dans la vision.", "Velanto", "Organization"),
     ("Korvex, la filiale d'IA du groupe Tata, a lancé un assistant.", "Korvex", "Organization"),
     ("Le modèle maison de Velanto, Quill-4, sera intégré à Office.", "Quill-4", "AIModel"),
