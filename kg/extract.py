@@ -1169,6 +1169,10 @@ class _DocExtraction:
             if first.text in ("Ils", "Elles") and first.dep_.startswith("nsubj"):
                 self._plural_pronoun(n, first)
                 continue
+            if first.text in ("Celle", "Celui") and first.dep_.startswith("nsubj") \
+                    and self.text[first.idx:first.idx + len(first.text) + 3].endswith("-ci"):
+                self._demonstrative(n, first)   # « Celle-ci » (three tokens)
+                continue
             if first.text not in ("Il", "Elle") or not first.dep_.startswith("nsubj"):
                 continue
             prev = self.sents[n - 1]
@@ -1193,6 +1197,22 @@ class _DocExtraction:
             self.mentions.append(Mention(text=first.text, start=first.idx, end=first.idx + len(first.text),
                                          type=m.type, label=m.label, key=m.key, sent=n, source="coref",
                                          refers_to=ante))
+
+    def _demonstrative(self, n: int, first) -> None:
+        """« ... prend la tête de l'équipe Raisonnement, qui compte trente personnes. Celle-ci conçoit
+        Sextant »: a sentence-initial « Celle-ci » or « Celui-ci » is the last thing (not a person)
+        the previous sentence named."""
+        ms = [i for i, m in enumerate(self.mentions) if m.sent == n - 1 and m.type != "Person"
+              and m.type != "Place"]
+        if not ms:
+            return
+        ante = max(ms, key=lambda i: self.mentions[i].start)
+        m = self.mentions[ante]
+        if m.refers_to is not None:
+            ante, m = m.refers_to, self.mentions[m.refers_to]
+        end = first.idx + len(first.text) + 3
+        self.mentions.append(Mention(text=self.text[first.idx:end], start=first.idx, end=end, type=m.type,
+                                     label=m.label, key=m.key, sent=n, source="coref", refers_to=ante))
 
     def _plural_pronoun(self, n: int, first) -> None:
         """« Nathalie Girardin ... et Karim Ouali ... Tous deux sont membres du LaBRI. Ils ont

@@ -433,6 +433,10 @@ CASES = [
      "par Dana White. Son assistant, Tessar Pilot, repose sur Claude Sonnet 4.5. Forte d'une levée de 200 millions "
      "de dollars, la société a recruté Hugo Marchetti.", [("Hugo Marchetti", "worksFor", "Tessar Labs")],
      [("Hugo Marchetti", "worksFor", "Lignex AI")]),
+    # « Celle-ci », « Celui-ci » at a sentence's start: the last thing the sentence before named
+    ("Julie Marin a rejoint Orano et prend la tête de l'équipe Horizon, qui compte trente personnes. "
+     "Celle-ci conçoit Atlas-2, un modèle de vision.", [("Horizon", "develops", "Atlas-2")],
+     [("Orano", "develops", "Atlas-2")]),
     # a longer name after a known organisation's, typed by its apposition
     ("Claire Petit a annoncé un partenariat entre Velanto et Orange Business, la filiale de services d'Orange.",
      [("Orange Business", "subOrganizationOf", "Orange")], []),
