@@ -82,6 +82,7 @@ class Cues:
     roles_regex: str = ""
     verb_cues: dict[str, list[str]] = field(default_factory=dict)    # lemma or phrase -> predicates
     noun_cues: dict[str, list[str]] = field(default_factory=dict)
+    etre_verbs: frozenset = frozenset()            # verbs whose compound past takes « être »
     event_name_starts: frozenset = frozenset()     # folded first words of events' names
     round_participation_rx: re.Pattern | None = None
     role_of_it_rx: re.Pattern | None = None
@@ -184,6 +185,7 @@ class Cues:
         c.round_verbs, c.round_led_by = set(rounds.get("verbs", [])), set(rounds.get("led_by", []))
         c.round_join_verbs = set(rounds.get("join_verbs", []))
         c.event_name_starts = frozenset(fold(w) for w in raw.get("event_name_starts") or [])
+        c.etre_verbs = frozenset(raw.get("etre_verbs") or [])
         if rounds.get("participation"):
             c.round_participation_rx = re.compile(r"(?:" + "|".join(rounds["participation"]) + r")\s*", re.I)
         for pred, spec in raw["relations"].items():
@@ -648,6 +650,8 @@ class _DocExtraction:
                     typ, prio = self._apposition_type(e) or self._copula_type(e) or self._participle_type(e), 2   # below the lexicon and the NER
                 if typ is None and (apposed := self._apposed_to_type_noun(s, e, ents)):
                     typ, prio = apposed, 2
+                if typ is None and i > sent.start and lemmas[i - 1] in ("fonder", "cofonder", "co-fonder"):
+                    typ, prio = "Organization", 2   # « pour cofonder Quillon avec Paul Ferrand »
                 if typ is None:
                     continue
                 text = doc[s:e].text
@@ -1363,6 +1367,8 @@ class _DocExtraction:
                 appo = None                     # « ..., une ancienne d'Aleph Alpha, la société a levé »: a subject
             if appo:
                 desc |= self._heads_in(fold(" ".join(appo.group(1).split()[:3])))
+            if self.cues.young_head and re.search(r"\b(?:co-?)?fond(?:er|é|ée|e|ent|ait)\s*$", before):
+                desc.add(self.cues.young_head)  # « pour cofonder Quillon »: a young company
             if desc & heads and (best is None or m.start > self.mentions[best].start):
                 best = i
             if desc & self.cues.big_heads:
@@ -1556,6 +1562,7 @@ class _DocExtraction:
             self._unnamed_parent(sent, ms)
             self._fronted_passive(sent, ms)
             self._cue_relations(sent, ms)
+            self._co_founders(sent, ms)
             self._possessive_relations(sent, ms)
             self._bare_role(sent, ms)
             self._co_investors(sent, ms)
@@ -2070,7 +2077,10 @@ class _DocExtraction:
             if kind == "verb" and "Part" in tok.morph.get("VerbForm") and \
                     any(t.lower_ == "par" for t in self.doc[ti + 1:min(ti + 4, sent.end)]):
                 continue                        # « soutenue par Alibaba »: the passive rule's
-            passive = kind == "verb" and any(c.dep_ == "aux:pass" for c in tok.children)
+            # « est entrée chez FAIR », « est arrivé chez Meta »: the compound past of a verb taking
+            # « être », which spaCy parses as a passive
+            passive = kind == "verb" and any(c.dep_ == "aux:pass" for c in tok.children) \
+                and tok.lemma_ not in self.cues.etre_verbs
             cue_end_char = self.doc[ti + length - 1].idx + len(self.doc[ti + length - 1])
             objs_all = [i for i in owned.get(n, []) if self.mentions[i].start >= cue_end_char]
             cue_end_tok = ti + length
@@ -2544,6 +2554,21 @@ class _DocExtraction:
         if m is None or m == owner or self.mentions[owner].type != "Organization":
             return False
         return self._add("subOrganizationOf", m, owner, sent, "possessive:unit", 0.65, cue_tok=self.doc[tok.i + 1])
+
+    def _co_founders(self, sent, ms: list[int]) -> None:
+        """« Élise Marchand a cofondé Quillon avec Paul Ferrand »: the people named after « avec »
+        right after a founded company founded it too."""
+        for r in [r for r in self.relations if r.predicate == "founded" and r.start == sent.start_char
+                  and r.extractor.startswith("cue:")]:
+            mo = self.mentions[r.object]
+            hit = re.match(r"\s*,?\s*(?:en\s+\d{4}\s+)?avec\s+", self.text[mo.end:mo.end + 20])
+            if not hit:
+                continue
+            first = next((i for i in ms if self.mentions[i].start == mo.end + hit.end()), None)
+            if first is None or self.mentions[first].type != "Person":
+                continue
+            for i in [first, *self._list_from(first, ms, +1, ["Person"])]:
+                self._add("founded", i, r.object, sent, "co-founder", 0.7)
 
     def _co_investors(self, sent, ms: list[int]) -> None:
         """« X a pris une participation dans Y, aux côtés des investisseurs historiques A et B »:

@@ -437,6 +437,14 @@ CASES = [
     ("Julie Marin a rejoint Orano et prend la tête de l'équipe Horizon, qui compte trente personnes. "
      "Celle-ci conçoit Atlas-2, un modèle de vision.", [("Horizon", "develops", "Atlas-2")],
      [("Orano", "develops", "Atlas-2")]),
+    # « est entrée chez X »: a compound past with « être », no passive
+    ("Dans la foulée, Julie Marin est entrée chez Criteo, le spécialiste de la publicité.",
+     [("Julie Marin", "worksFor", "Criteo")], []),
+    # « cofonder X avec Y »: X is a company, Y a co-founder; « la jeune pousse » is the company just founded
+    ("En 2023, Julie Marin a quitté Criteo pour cofonder Quillon avec Paul Ferrand. La jeune pousse est rachetée "
+     "par Mistral AI un an plus tard.",
+     [("Julie Marin", "founded", "Quillon"), ("Paul Ferrand", "founded", "Quillon"), ("Mistral AI", "acquired", "Quillon")],
+     [("Mistral AI", "acquired", "Criteo")]),
     # a longer name after a known organisation's, typed by its apposition
     ("Claire Petit a annoncé un partenariat entre Velanto et Orange Business, la filiale de services d'Orange.",
      [("Orange Business", "subOrganizationOf", "Orange")], []),
