@@ -29,6 +29,8 @@ string (they are pure functions of it): about 80% of the tokenizer's time, 8% of
 """
 from __future__ import annotations
 
+import re
+
 import contextlib
 from typing import Callable, Iterator
 
@@ -271,3 +273,36 @@ def memoize_tokenizer(tokenizer, limit: int = 1 << 14) -> list[str]:
         setattr(tokenizer, name, _Memo(fn, limit, as_list=name == "infix_finditer").call)
         done.append(name)
     return done
+
+
+# --------------------------------------------------------------------------- sentence-final model names
+
+_NAME_WITH_PERIOD = re.compile(r"[^\W\d_][\w]*(?:-[\w.]+)*-[\w.]*\d[\w]*\.")
+_FINAL_PERIOD = re.compile(r"\.$")
+
+
+class _PeriodSplit:
+    """A tokenizer regex method whose answer changes for names with a final period (see
+    :func:`split_final_period`); ``pattern`` is the regex's own, as for :class:`_Memo`."""
+
+    def __init__(self, fn: Callable, final: bool):
+        self.fn, self.final = fn, final
+        self.pattern = fn.__self__.pattern
+
+    def call(self, text: str):
+        if _NAME_WITH_PERIOD.fullmatch(text):
+            return _FINAL_PERIOD.search(text) if self.final else None
+        return self.fn(text)
+
+
+def split_final_period(tokenizer) -> None:
+    """Let a name with a hyphen and a digit lose its sentence-final period: the French tokenizer
+    keeps « Halcyon-7B. » or « Qwen-72B. » whole (``token_match`` takes it for an abbreviation,
+    and no suffix rule splits a period after a capital), so the sentence does not end there and
+    the name carries the period (« GPT-4. » is split already). Other strings get the tokenizer's
+    own answers. Call it before :func:`memoize_tokenizer`."""
+    match, suffix = tokenizer.token_match, tokenizer.suffix_search
+    if not hasattr(match, "__self__") or not hasattr(suffix, "__self__"):
+        return
+    tokenizer.token_match = _PeriodSplit(match, final=False).call
+    tokenizer.suffix_search = _PeriodSplit(suffix, final=True).call

@@ -9,7 +9,7 @@ import spacy
 from spacy.pipeline import AttributeRuler
 from spacy.tokens import Doc
 
-from kg.components import _Memo, fast_attribute_ruler, memoize_tokenizer, use_fast_attribute_ruler
+from kg.components import _Memo, fast_attribute_ruler, memoize_tokenizer, split_final_period, use_fast_attribute_ruler
 
 ROOT = Path(__file__).resolve().parents[1]
 POS = ["ADJ", "ADP", "ADV", "AUX", "CCONJ", "DET", "NOUN", "NUM", "PRON", "PROPN", "PUNCT", "VERB", "X", "SPACE"]
@@ -199,3 +199,20 @@ def test_memoized_tokenizer_leaves_other_functions_alone():
 
 def test_the_extractor_memoizes_its_tokenizer(extractor):
     assert isinstance(extractor.nlp.tokenizer.token_match.__self__, _Memo)
+
+
+@pytest.mark.parametrize("text, tokens", [
+    ("sur Qwen-72B. Puis", ["sur", "Qwen-72B", ".", "Puis"]),
+    ("avec Halcyon-7B.", ["avec", "Halcyon-7B", "."]),
+    ("c.-à-d. le", None),                     # not a name: the tokenizer's own answer
+    ("M. Dupont", None),
+])
+def test_a_name_with_a_digit_loses_its_final_period(text, tokens):
+    nlp = spacy.blank("fr")
+    before = [t.text for t in nlp(text)]
+    split_final_period(nlp.tokenizer)
+    memoize_tokenizer(nlp.tokenizer)
+    assert [t.text for t in nlp(text)] == (tokens or before)
+    if tokens:
+        assert before != tokens                 # the French tokenizer alone keeps the period
+        assert nlp.tokenizer.token_match.__self__.fn.__self__.pattern    # still memoised, serialisable

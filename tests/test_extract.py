@@ -445,6 +445,8 @@ CASES = [
      "par Mistral AI un an plus tard.",
      [("Julie Marin", "founded", "Quillon"), ("Paul Ferrand", "founded", "Quillon"), ("Mistral AI", "acquired", "Quillon")],
      [("Mistral AI", "acquired", "Criteo")]),
+    # « Qwen-72B. » at a sentence's end: the name without its period, the sentence ended
+    ("Alibaba a publié Qwen-72B. La firme prépare déjà un successeur.", [("Alibaba", "develops", "Qwen-72B")], []),
     # a longer name after a known organisation's, typed by its apposition
     ("Claire Petit a annoncé un partenariat entre Velanto et Orange Business, la filiale de services d'Orange.",
      [("Orange Business", "subOrganizationOf", "Orange")], []),
@@ -525,6 +527,7 @@ def test_codenames_and_team_names_are_typed_from_context(extractor):
 
 # (sentence, name, type it must get): types from appositions and context, invented names
 TYPING = [
+    ("Fondée en 2022 par Claire Ménard et Thomas Aubry, la start-up Vireo a levé 10 millions.", "Thomas Aubry", "Person"),
     ("Le ministre a pris la parole lors des Rencontres Numériques, organisées par Inria.", "Rencontres Numériques", "Event"),
     ("Google a annoncé le rachat de Velanto, une jeune pousse lyonnaise spécialisée dans la vision.", "Velanto", "Organization"),
     ("Korvex, la filiale d'IA du groupe Tata, a lancé un assistant.", "Korvex", "Organization"),
