@@ -361,6 +361,7 @@ _FRONTED_EVENT = re.compile(r"\s*(?:Au|À|A|Lors du|Lors de|Pendant|Durant|En ma
                             r"(?:l[ae]\s+|l['’]\s*)?(?:(?:salon|sommet|forum|congrès|conférence|festival|événement|évènement)\s+)?")
 _POSSESSIVES = frozenset(("son", "sa", "ses", "leur", "leurs"))
 _HYPHEN_SUFFIX = re.compile(r"-[A-Za-z0-9][\w.]*(?:-[\w.]+)*(?![\w\-])")
+_SMALL_WORDS = frozenset("de du des d l la le les pour et en a au aux sur sous dans par".split())
 _KNOWN_VERSION = re.compile(r"(?<![\w\-])([A-Z][\w]{2,})-(?=\d)[\w.]*\w(?![\w\-])")
 _LOWER_MODEL = re.compile(r"(?<![\w\-.])(?=[a-z0-9.\-]*\d)[a-z][a-z0-9.]*(?:-[a-z0-9.]+)+(?![\w\-])")   # « gpt-oss-120b »
 
@@ -784,13 +785,48 @@ class _DocExtraction:
 
     def _acronym_candidates(self, cands: list[_Cand]) -> list[_Cand]:
         """« Deep Reasoning Research (DRR) »: an acronym in brackets right after a name, with its
-        first letter, is a name of the same type (the mention pass makes it that name)."""
-        out = []
+        first letter, is a name of the same type (the mention pass makes it that name). Where no
+        name ends there, the words before whose initials spell the acronym are its long form
+        (« l'Agence belge pour l'intelligence artificielle (ABIA) »), a name when its first word
+        is a type noun (agence, institut, ministère ...)."""
+        out, ends = [], {}
         for c in cands:
-            hit = self._ACRONYM.match(self.text, c.end)
-            if hit and c.type != "Person" and fold(hit.group(1)[0]) == fold(self.text[c.start:c.end].lstrip("lL'’ ")[:1]):
-                out.append(_Cand(hit.start(1), hit.end(1), c.type, "pattern", prio=2))
+            ends.setdefault(c.end, c)
+        for hit in self._ACRONYM.finditer(self.text):
+            c = ends.get(hit.start())
+            if c is not None:
+                if c.type != "Person" and fold(hit.group(1)[0]) == fold(self.text[c.start:c.end].lstrip("lL'’ ")[:1]):
+                    out.append(_Cand(hit.start(1), hit.end(1), c.type, "pattern", prio=2))
+                continue
+            long = self._long_form(hit.start(), hit.group(1))
+            if long is not None:
+                start, typ = long
+                out.append(_Cand(start, hit.start(), typ, "pattern", prio=5, known_start=True, lower_ok=True))
+                out.append(_Cand(hit.start(1), hit.end(1), typ, "pattern", prio=2))
         return out
+
+    def _long_form(self, end: int, acronym: str) -> tuple[int, str] | None:
+        """(start, type) of the words before ``end`` whose initials spell ``acronym`` in order,
+        small words (« pour », « l' », « de ») skipped, the first word a type noun; else None."""
+        letters = [ch for ch in fold(acronym) if ch.isalpha()]
+        if len(letters) < 2:
+            return None
+        words = list(re.finditer(r"[^\W\d_][\w\-]*", self.text[max(0, end - 160):end]))
+        base = max(0, end - 160)
+        k = len(letters) - 1
+        for w in reversed(words):
+            word = fold(w.group())
+            if word in _SMALL_WORDS:
+                continue
+            if k < 0 or word[0] != letters[k]:
+                return None
+            k -= 1
+            if k < 0:
+                typ = self.cues.type_nouns.get(word)
+                if typ in ("Organization", "Team", "Event"):
+                    return base + w.start(), typ
+                return None
+        return None
 
     def _surname_candidates(self, cands: list[_Cand]) -> list[_Cand]:
         """An untyped capitalised span close to the surname of a person of the article
@@ -1027,7 +1063,10 @@ class _DocExtraction:
             if re.fullmatch(r"\s*\(\s*", self.text[ma.end:mb.start]) and self.text[mb.end:mb.end + 1] == ")" \
                     and re.fullmatch(r"[A-Z][A-Z0-9&.\-]{1,9}", mb.text) and fold(mb.text[0]) == fold(ma.text.lstrip("lL'’ ")[0]) \
                     and ma.type != "Person":
-                acronyms.setdefault(mb.text, ma)
+                if mb.key and not ma.key:       # « ... (CNRS) »: the lexicon's entity, the long form an alias
+                    acronyms.setdefault(ma.text, mb)
+                else:
+                    acronyms.setdefault(mb.text, ma)
         for n, m in enumerate(self.mentions):
             if m.text in acronyms and m.label != acronyms[m.text].label:
                 ma = acronyms[m.text]

@@ -645,3 +645,17 @@ def test_an_acronym_in_brackets_is_the_name_before_it(extractor):
     assert {m.label for m in r.mentions if m.text == "DRR"} == {"Deep Reasoning Research"}
     assert {m.label for m in r.mentions if m.text == "BEI"} == {"Banque européenne d'investissement"}
     assert _has(facts, "Deep Reasoning Research", "subOrganizationOf", "Samsung")
+
+
+@pytest.mark.parametrize("text, long_form, acronym, label", [
+    ("La création de l'Agence belge pour l'intelligence artificielle (ABIA) a été votée. L'ABIA sera dirigée par "
+     "Pieter Vandenbroucke.", "Agence belge pour l'intelligence artificielle", "ABIA",
+     "Agence belge pour l'intelligence artificielle"),
+    # the lexicon knows the acronym: the long form is its alias
+    ("Le Centre national de la recherche scientifique (CNRS) recrute.", "Centre national de la recherche scientifique",
+     "CNRS", "CNRS"),
+])
+def test_an_acronym_defines_its_long_form(extractor, text, long_form, acronym, label):
+    r = extractor.extract(Article(id="t", text=text, source="t"))
+    assert {m.label for m in r.mentions if m.text == long_form} == {label}
+    assert {m.label for m in r.mentions if m.text == acronym} == {label}
