@@ -361,6 +361,7 @@ _FRONTED_EVENT = re.compile(r"\s*(?:Au|À|A|Lors du|Lors de|Pendant|Durant|En ma
                             r"(?:l[ae]\s+|l['’]\s*)?(?:(?:salon|sommet|forum|congrès|conférence|festival|événement|évènement)\s+)?")
 _POSSESSIVES = frozenset(("son", "sa", "ses", "leur", "leurs"))
 _HYPHEN_SUFFIX = re.compile(r"-[A-Za-z0-9][\w.]*(?:-[\w.]+)*(?![\w\-])")
+_BULLET = re.compile(r"[ \t]*(?:[-–—•*▪►]|\d{1,2}[.)])\s+")   # a list item's start: « - », « • », « 1. »
 _SMALL_WORDS = frozenset("de du des d l la le les pour et en a au aux sur sous dans par".split())
 _KNOWN_VERSION = re.compile(r"(?<![\w\-])([A-Z][\w]{2,})-(?=\d)[\w.]*\w(?![\w\-])")
 _LOWER_MODEL = re.compile(r"(?<![\w\-.])(?=[a-z0-9.\-]*\d)[a-z][a-z0-9.]*(?:-[a-z0-9.]+)+(?![\w\-])")   # « gpt-oss-120b »
@@ -432,6 +433,7 @@ class _DocExtraction:
         self._sources: dict[int, int | None] = {}
         self._sent_toks: dict[int, list] = {}     # sentence start -> its tokens (see _toks)
         self._sections: list[int] | None = None   # where the sections after the first start
+        self._items: set[int] | None = None       # the sections that are a roundup's items
         self.mentions: list[Mention] = []
         self.tok_mention: dict[int, int] = {}     # token index -> mention index
         self.relations: list[Relation] = []
@@ -654,11 +656,13 @@ class _DocExtraction:
                     typ, prio = self._apposition_type(e) or self._copula_type(e) or self._participle_type(e), 2   # below the lexicon and the NER
                 if typ is None and (apposed := self._apposed_to_type_noun(s, e, ents)):
                     typ, prio = apposed, 2
-                if prio == 2 and typ == "Organization" and (s, e) in people and re.match(
+                if prio == 2 and typ == "Organization" and (s, e) in people and (re.match(
                         r"\s*,\s*(?:la|le|l['’]|une|un)\s*[\w\-]+(?:\s+[a-zà-ÿ\-]+)?\s+[A-ZÀ-Ý]",
-                        self.text[doc[e - 1].idx + len(doc[e - 1]):]):
-                    continue                    # « Fondée par A et Thomas Aubry, la start-up Vireo »: the
-                                                # noun introduces the next name, no apposition
+                        self.text[doc[e - 1].idx + len(doc[e - 1]):])
+                        or self._passive_predicate(sent[0].text) is not None):
+                    continue                    # « Fondée par A et Thomas Aubry, la start-up Vireo », « Cofondée
+                                                # par A et B, la société a levé »: the noun phrase is the
+                                                # clause's subject or introduces the next name, no apposition
                 if typ is None and i > sent.start and lemmas[i - 1] in ("fonder", "cofonder", "co-fonder"):
                     typ, prio = "Organization", 2   # « pour cofonder Quillon avec Paul Ferrand »
                 if typ is None:
@@ -1005,10 +1009,10 @@ class _DocExtraction:
         cands.sort(key=lambda c: (-(c.prio >= 3 and c.end - c.start), -c.prio, -(c.end - c.start), c.start))
         taken: list[tuple[int, int]] = []
         for c in cands:
-            text = self.text[c.start:c.end].strip(" «»\"“”'’:;,.")
+            text = self.text[c.start:c.end].strip(" \n\t\r«»\"“”'’:;,.")
             if not text:
                 continue
-            lead = len(self.text[c.start:c.end]) - len(self.text[c.start:c.end].lstrip(" «»\"“”'’:;,."))
+            lead = len(self.text[c.start:c.end]) - len(self.text[c.start:c.end].lstrip(" \n\t\r«»\"“”'’:;,."))
             start = c.start + lead
             end = start + len(text)
             if any(start < e and s < end for s, e in taken):
@@ -1456,6 +1460,8 @@ class _DocExtraction:
         # when it is excluded here
         named = [m for m in self.mentions if m.source != "coref" and m.type == typ and not self._is_source_mention(m)]
         item = self._item_start(pos)
+        if item and any(m.start >= item for _, m in before):
+            before = [(i, m) for i, m in before if m.start >= item]   # an item is read alone
         topic = min((m for m in named if item <= m.start < pos), key=lambda m: m.start, default=None) \
             or min(named, key=lambda m: m.start, default=None)
         para = self.text.rfind("\n", 0, pos) + 1
@@ -1507,14 +1513,29 @@ class _DocExtraction:
         return next((s for s in reversed(self._sections) if s <= pos), 0)
 
     def _item_start(self, pos: int) -> int:
-        """Where the item holding ``pos`` starts when the article reads as a list of items (a news
-        roundup): the section's start when its heading names an organisation or a team, else 0
-        (a subheading such as « Un financement public » opens no new topic)."""
+        """Where the item holding ``pos`` starts when the article reads as a list of items: a
+        bulleted paragraph's start; in a news roundup, the section's start when its heading names
+        an organisation or a team; else 0 (a subheading such as « Un financement public » opens
+        no new topic)."""
+        para = self.text.rfind("\n", 0, pos) + 1
+        if _BULLET.match(self.text, para):
+            return para                         # « - Nexalis, qui développe ... la société a levé »
         section = self._section_start(pos)
-        if section and any(section <= m.start < self.text.find("\n", section) and m.type in ("Organization", "Team")
-                           for m in self.mentions):
+        if section and section in self._item_headings():
             return section
         return 0
+
+    def _item_headings(self) -> set[int]:
+        """The starts of the sections when two or more headings begin with an organisation's or a
+        team's name (« Mistral AI s'allie à Novaterra », « Nvidia dévoile ... »): a news roundup,
+        whose sections are items (« Départ chez Aleph Alpha » one too)."""
+        if self._items is None:
+            self._section_start(0)
+            heads = [sent.start_char for sent in self.sents[1:] if self._is_heading(sent)]   # not the headline
+            named = [s for s in heads if any(
+                s <= m.start <= s + 6 and m.type in ("Organization", "Team") for m in self.mentions)]
+            self._items = set(self._sections) if len(named) >= 2 else set()
+        return self._items
 
     def _is_source_mention(self, m: Mention) -> bool:
         before = self.text[max(0, m.start - 40):m.start]
@@ -2139,8 +2160,10 @@ class _DocExtraction:
                 if passive and pred != "integratedInto":
                     continue                    # « ces modèles seraient proposés via Bedrock »: no agent named
                 if pred == "investsIn" and kind == "noun" and re.search(
-                        r"\bavec\s+(?:la|sa|leur)\s*$", self.text[max(sent.start_char, tok.idx - 12):tok.idx], re.I):
-                    continue                    # « avec la participation de X »: a round's (_round_participants)
+                        r"\b(?:avec\s+(?:la|sa|leur)|fonds\s+d['’]|sociétés?\s+d['’]|banque\s+d['’])\s*$",
+                        self.text[max(sent.start_char, tok.idx - 12):tok.idx], re.I):
+                    continue                    # « avec la participation de X »: a round's (_round_participants);
+                                                # « le fonds d'investissement de Nvidia »: a description
                 spec = self.cues.relation_spec(pred)
                 s_types, o_types = self._allowed(pred)
                 lemma = phrase
@@ -2263,6 +2286,21 @@ class _DocExtraction:
         de_m = self._after_prep(after - 1, sent, ("de", "des", "du", "d'", "à", "au", "aux"), within=4) \
             if self.doc[after - 1].lower_ not in ("de", "à", "au", "aux") else self._first_mention_after(after, sent, 4)
         dans_m = self._after_prep(after, sent, ("dans", "en", "auprès"))
+        aupres = next((i for i in ms if 0 <= self.mentions[i].start - self.doc[after - 1].idx <= 80
+                       and re.search(r"\bauprès\s+(?:de|des|du|d['’])\s*(?:la\s+|l['’])?$",
+                                     self.text[max(0, self.mentions[i].start - 16):self.mentions[i].start])), None)
+        if aupres is not None and pred == "investsIn" and self.mentions[aupres].type in s_types:
+            # « a bouclé un tour de table de 60 millions auprès d'Albane et de NVentures »: the
+            # names after « auprès de » invest in the sentence's subject
+            obj = self._subject_syntax(tok, o_types)
+            if obj is None or obj == aupres:
+                obj = self._antecedent(tok.idx, "Organization")
+            if obj is None or obj == aupres:
+                return False
+            ok = False
+            for i in [aupres, *self._list_from(aupres, ms, +1, s_types)]:
+                ok |= self._add(pred, i, obj, sent, f"noun:{pred}:{tok.lemma_.lower()}:aupres", 0.7, cue_tok=tok)
+            return ok
         par_m = self._after_prep(after, sent, ("par",))
         if par_m is not None and any(self.doc[after - 1].idx < self.mentions[i].start < self.mentions[par_m].start
                                      and i != de_m for i in ms):

@@ -447,6 +447,14 @@ CASES = [
      [("Mistral AI", "acquired", "Criteo")]),
     # « Qwen-72B. » at a sentence's end: the name without its period, the sentence ended
     ("Alibaba a publié Qwen-72B. La firme prépare déjà un successeur.", [("Alibaba", "develops", "Qwen-72B")], []),
+    # a bulleted item is read alone; « auprès de A et de B » after a round: A and B invest in the raiser;
+    # « le fonds d'investissement de Nvidia » is a description, no investment
+    ("Le fonds Albane Ventures a investi dans quatorze jeunes pousses. Parmi elles :\n\n- Brume Robotics, qui "
+     "conçoit Brume-1, un modèle pour les robots. La start-up a bouclé en janvier un tour de table de 60 millions "
+     "de dollars auprès d'Albane Ventures et de NVentures, le fonds d'investissement de Nvidia.",
+     [("Albane Ventures", "investsIn", "Brume Robotics"), ("NVentures", "investsIn", "Brume Robotics")],
+     [("Brume Robotics", "investsIn", "Albane Ventures"), ("NVentures", "investsIn", "Albane Ventures"),
+      ("Brume Robotics", "investsIn", "Nvidia")]),
     # a longer name after a known organisation's, typed by its apposition
     ("Claire Petit a annoncé un partenariat entre Velanto et Orange Business, la filiale de services d'Orange.",
      [("Orange Business", "subOrganizationOf", "Orange")], []),
@@ -527,6 +535,7 @@ def test_codenames_and_team_names_are_typed_from_context(extractor):
 
 # (sentence, name, type it must get): types from appositions and context, invented names
 TYPING = [
+    ("Cofondée par Camille Duret et Rayan Haddad, la société a levé 25 millions d'euros.", "Rayan Haddad", "Person"),
     ("Fondée en 2022 par Claire Ménard et Thomas Aubry, la start-up Vireo a levé 10 millions.", "Thomas Aubry", "Person"),
     ("Le ministre a pris la parole lors des Rencontres Numériques, organisées par Inria.", "Rencontres Numériques", "Event"),
     ("Google a annoncé le rachat de Velanto, une jeune pousse lyonnaise spécialisée dans la vision.", "Velanto", "Organization"),
