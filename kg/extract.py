@@ -1184,7 +1184,7 @@ class _DocExtraction:
             else:
                 prev = max((m.end for m in self.mentions if m.end <= s and m.source != "coref" and m.type == typ),
                            default=None)
-                if prev is not None and re.fullmatch(r"\s*[,(]\s*", self.text[prev:s]) and not (
+                if prev is not None and re.fullmatch(r"\s*(?:\([^()]{1,12}\))?\s*\)?\s*[,(]\s*", self.text[prev:s]) and not (
                         (end_tok := self.doc.char_span(s, e, alignment_mode="expand")) is not None
                         and (self._finite_verb_after(end_tok.end) or self._after_fronted_participle(end_tok))):
                     continue                    # « DeepSeek-R1, le modèle de ... »: an apposition (but

@@ -455,6 +455,9 @@ CASES = [
      [("Albane Ventures", "investsIn", "Brume Robotics"), ("NVentures", "investsIn", "Brume Robotics")],
      [("Brume Robotics", "investsIn", "Albane Ventures"), ("NVentures", "investsIn", "Albane Ventures"),
       ("Brume Robotics", "investsIn", "Nvidia")]),
+    # « l'institut », « l'agence »: organisation anaphora
+    ("L'Institut Hélix, un laboratoire installé à Grenoble, a publié Aster-2. « Il fait mieux », assure Nadia "
+     "Ferrand, la directrice de l'institut.", [("Nadia Ferrand", "leads", "Institut Hélix")], []),
     # a longer name after a known organisation's, typed by its apposition
     ("Claire Petit a annoncé un partenariat entre Velanto et Orange Business, la filiale de services d'Orange.",
      [("Orange Business", "subOrganizationOf", "Orange")], []),
