@@ -84,6 +84,7 @@ class Cues:
     noun_cues: dict[str, list[str]] = field(default_factory=dict)
     etre_verbs: frozenset = frozenset()            # verbs whose compound past takes « être »
     event_name_starts: frozenset = frozenset()     # folded first words of events' names
+    event_name_words: frozenset = frozenset()      # words of events' names after the first (« Summit »)
     round_participation_rx: re.Pattern | None = None
     role_of_it_rx: re.Pattern | None = None
     denied_rx: dict[str, re.Pattern] = field(default_factory=dict)  # predicate -> « sans le racheter »
@@ -185,6 +186,7 @@ class Cues:
         c.round_verbs, c.round_led_by = set(rounds.get("verbs", [])), set(rounds.get("led_by", []))
         c.round_join_verbs = set(rounds.get("join_verbs", []))
         c.event_name_starts = frozenset(fold(w) for w in raw.get("event_name_starts") or [])
+        c.event_name_words = frozenset(raw.get("event_name_words") or [])
         c.etre_verbs = frozenset(raw.get("etre_verbs") or [])
         if rounds.get("participation"):
             c.round_participation_rx = re.compile(r"(?:" + "|".join(rounds["participation"]) + r")\s*", re.I)
@@ -613,6 +615,11 @@ class _DocExtraction:
             ctx = self._context_type(ent.start, ent.end) or self._apposed_to_type_noun(ent.start, ent.end, ents)
             if ent.label_ == "PER" and ctx == "Organization" and len(ent) > 1:
                 ctx = None                      # « Fondée par A et B, la jeune pousse ... »: no apposition
+            if ent.label_ == "PER" and len(ent) > 1 and ent.start > 0 and self.tok[ent.start - 1].text == "," \
+                    and ent.end < len(doc) and self.tok[ent.end].text not in (",", ")") \
+                    and not self._naming_cue_before(ent.start):
+                ctx = None                      # « Pour piloter la nouvelle entité, Olivier Castaing a choisi »
+                                                # (not « Son assistant, Tessel Pilot, repose sur »)
             shape = self._shape_type(ent.text)
             if ctx:
                 typ = ctx
@@ -983,8 +990,9 @@ class _DocExtraction:
         """Type from the name's shape when spaCy says MISC (an event's and an organisation's
         shape also when spaCy says otherwise)."""
         first = text.split()[0] if " " in text else ""
-        if first and fold(first) in self.cues.event_name_starts:
-            return "Event"                      # « les Rencontres OpenLingua », « le Sommet Choose France »
+        if first and fold(first) in self.cues.event_name_starts \
+                or " " in text and any(w in self.cues.event_name_words for w in text.split()[1:]):
+            return "Event"                      # « les Rencontres OpenLingua », « AWS Summit Paris »
         if self.cues.org_shape_rx is not None and self.cues.org_shape_rx.search(text) or \
                 " " in text and re.search(r"\b(Center|Centre|Institute|University|Foundation|Agency|Council)$", text):
             return "Organization"

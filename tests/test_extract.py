@@ -538,6 +538,8 @@ def test_codenames_and_team_names_are_typed_from_context(extractor):
 
 # (sentence, name, type it must get): types from appositions and context, invented names
 TYPING = [
+    ("Pour piloter la nouvelle entité, Olivier Castaing a choisi Aïcha Ndiaye.", "Olivier Castaing", "Person"),
+    ("Matt Garman a pris la parole à l'AWS Summit Paris, organisé par Amazon Web Services.", "AWS Summit Paris", "Event"),
     ("Cofondée par Camille Duret et Rayan Haddad, la société a levé 25 millions d'euros.", "Rayan Haddad", "Person"),
     ("Fondée en 2022 par Claire Ménard et Thomas Aubry, la start-up Vireo a levé 10 millions.", "Thomas Aubry", "Person"),
     ("Le ministre a pris la parole lors des Rencontres Numériques, organisées par Inria.", "Rencontres Numériques", "Event"),
