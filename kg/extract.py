@@ -1598,6 +1598,9 @@ class _DocExtraction:
                         and m.type == "Place"), None)
             if nxt is not None:
                 o, mo = nxt, self.mentions[nxt]
+        if pred == "acquired" and re.search(r"\bauprès\s+(?:de|des|du|d['’])\s*(?:la\s+|l['’])?$",
+                                            self.text[max(0, mo.start - 16):mo.start]):
+            return False                        # « s'offre sept ans de calcul auprès d'AWS »: the seller
         denied = self.cues.denied_rx.get(pred)
         if denied is not None and denied.search(self._text_of(sent)):
             return False                        # « Microsoft s'offre ses cerveaux, sans la racheter »

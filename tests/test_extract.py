@@ -458,6 +458,9 @@ CASES = [
     # « l'institut », « l'agence »: organisation anaphora
     ("L'Institut Hélix, un laboratoire installé à Grenoble, a publié Aster-2. « Il fait mieux », assure Nadia "
      "Ferrand, la directrice de l'institut.", [("Nadia Ferrand", "leads", "Institut Hélix")], []),
+    # « s'offrir X auprès de Y »: bought from Y, Y not acquired
+    ("Vireo AI s'offre sept ans de puissance de calcul auprès d'AWS, qui entre à son capital.", [],
+     [("Vireo AI", "acquired", "AWS")]),
     # a longer name after a known organisation's, typed by its apposition
     ("Claire Petit a annoncé un partenariat entre Velanto et Orange Business, la filiale de services d'Orange.",
      [("Orange Business", "subOrganizationOf", "Orange")], []),
