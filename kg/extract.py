@@ -2620,8 +2620,13 @@ class _DocExtraction:
             elif fold(nxt.text) in self.cues.possessive_nouns:
                 self._possessive_org_noun(tok, nxt, sent, ms)
             elif nxt.lower_ == "tête" and tok.i > sent.start and self.doc[tok.i - 1].lower_ == "à":
-                # « À sa tête, Chloé Tremblay »: heads what the sentence before was about
+                # « À sa tête, Chloé Tremblay »: heads what the sentence before was about (also « À sa
+                # tête, le gouvernement a nommé X »: after a verb of appointing)
                 person = self._first_mention_after(nxt.i + 1, sent, 4, ["Person"])
+                if person is None:
+                    verb = next((t for t in self.doc[nxt.i + 1:min(sent.end, nxt.i + 6)]
+                                 if t.lemma_ in ("nommer", "désigner", "choisir", "placer", "installer", "recruter")), None)
+                    person = self._first_mention_after(verb.i + 1, sent, 3, ["Person"]) if verb is not None else None
                 owner = self._last_thing(tok.idx, ["Team", "Organization"])
                 if person is not None and owner is not None:
                     self._add("leads", person, owner, sent, "possessive:head", 0.65, cue_tok=nxt)

@@ -461,6 +461,10 @@ CASES = [
     # « s'offrir X auprès de Y »: bought from Y, Y not acquired
     ("Vireo AI s'offre sept ans de puissance de calcul auprès d'AWS, qui entre à son capital.", [],
      [("Vireo AI", "acquired", "AWS")]),
+    # « À sa tête, le gouvernement a nommé X »: X heads what the sentence before was about
+    ("La Belgique crée l'Agence belge pour l'intelligence artificielle (ABIA), un organisme public. À sa tête, "
+     "le gouvernement a nommé Pieter Vandenbroucke, 47 ans.",
+     [("Pieter Vandenbroucke", "leads", "Agence belge pour l'intelligence artificielle")], []),
     # a longer name after a known organisation's, typed by its apposition
     ("Claire Petit a annoncé un partenariat entre Velanto et Orange Business, la filiale de services d'Orange.",
      [("Orange Business", "subOrganizationOf", "Orange")], []),
