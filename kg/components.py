@@ -29,9 +29,8 @@ string (they are pure functions of it): about 80% of the tokenizer's time, 8% of
 """
 from __future__ import annotations
 
-import re
-
 import contextlib
+import re
 from typing import Callable, Iterator
 
 # token attributes a single-token rule may test (the matcher's names)

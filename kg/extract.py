@@ -83,6 +83,8 @@ class Cues:
     verb_cues: dict[str, list[str]] = field(default_factory=dict)    # lemma or phrase -> predicates
     noun_cues: dict[str, list[str]] = field(default_factory=dict)
     etre_verbs: frozenset = frozenset()            # verbs whose compound past takes « être »
+    appointing_verbs: frozenset = frozenset()      # « À sa tête, le gouvernement a nommé X »
+    founding_verbs: frozenset = frozenset()        # « pour cofonder Quillon »: what follows is a company
     event_name_starts: frozenset = frozenset()     # folded first words of events' names
     event_name_words: frozenset = frozenset()      # words of events' names after the first (« Summit »)
     round_participation_rx: re.Pattern | None = None
@@ -188,6 +190,8 @@ class Cues:
         c.event_name_starts = frozenset(fold(w) for w in raw.get("event_name_starts") or [])
         c.event_name_words = frozenset(raw.get("event_name_words") or [])
         c.etre_verbs = frozenset(raw.get("etre_verbs") or [])
+        c.appointing_verbs = frozenset(raw.get("appointing_verbs") or [])
+        c.founding_verbs = frozenset(raw.get("founding_verbs") or [])
         if rounds.get("participation"):
             c.round_participation_rx = re.compile(r"(?:" + "|".join(rounds["participation"]) + r")\s*", re.I)
         for pred, spec in raw["relations"].items():
@@ -364,6 +368,11 @@ _FRONTED_EVENT = re.compile(r"\s*(?:Au|À|A|Lors du|Lors de|Pendant|Durant|En ma
 _POSSESSIVES = frozenset(("son", "sa", "ses", "leur", "leurs"))
 _HYPHEN_SUFFIX = re.compile(r"-[A-Za-z0-9][\w.]*(?:-[\w.]+)*(?![\w\-])")
 _BULLET = re.compile(r"[ \t]*(?:[-–—•*▪►]|\d{1,2}[.)])\s+")   # a list item's start: « - », « • », « 1. »
+def _without_article(name: str) -> str:
+    """« l'Agence ... » -> « Agence ... » (a name's leading elided article only)."""
+    return re.sub(r"^[lL]['’]\s*", "", name.strip())
+
+
 _SMALL_WORDS = frozenset("de du des d l la le les pour et en a au aux sur sous dans par".split())
 _KNOWN_VERSION = re.compile(r"(?<![\w\-])([A-Z][\w]{2,})-(?=\d)[\w.]*\w(?![\w\-])")
 _LOWER_MODEL = re.compile(r"(?<![\w\-.])(?=[a-z0-9.\-]*\d)[a-z][a-z0-9.]*(?:-[a-z0-9.]+)+(?![\w\-])")   # « gpt-oss-120b »
@@ -670,7 +679,7 @@ class _DocExtraction:
                     continue                    # « Fondée par A et Thomas Aubry, la start-up Vireo », « Cofondée
                                                 # par A et B, la société a levé »: the noun phrase is the
                                                 # clause's subject or introduces the next name, no apposition
-                if typ is None and i > sent.start and lemmas[i - 1] in ("fonder", "cofonder", "co-fonder"):
+                if typ is None and i > sent.start and lemmas[i - 1] in cues.founding_verbs:
                     typ, prio = "Organization", 2   # « pour cofonder Quillon avec Paul Ferrand »
                 if typ is None:
                     continue
@@ -806,7 +815,7 @@ class _DocExtraction:
         for hit in self._ACRONYM.finditer(self.text):
             c = ends.get(hit.start())
             if c is not None:
-                if c.type != "Person" and fold(hit.group(1)[0]) == fold(self.text[c.start:c.end].lstrip("lL'’ ")[:1]):
+                if c.type != "Person" and fold(hit.group(1)[0]) == fold(_without_article(self.text[c.start:c.end])[:1]):
                     out.append(_Cand(hit.start(1), hit.end(1), c.type, "pattern", prio=2))
                 continue
             long = self._long_form(hit.start(), hit.group(1))
@@ -1073,7 +1082,7 @@ class _DocExtraction:
         for a, b in zip(by_start, by_start[1:]):
             ma, mb = self.mentions[a], self.mentions[b]
             if re.fullmatch(r"\s*\(\s*", self.text[ma.end:mb.start]) and self.text[mb.end:mb.end + 1] == ")" \
-                    and re.fullmatch(r"[A-Z][A-Z0-9&.\-]{1,9}", mb.text) and fold(mb.text[0]) == fold(ma.text.lstrip("lL'’ ")[0]) \
+                    and re.fullmatch(r"[A-Z][A-Z0-9&.\-]{1,9}", mb.text) and fold(mb.text[0]) == fold(_without_article(ma.text)[:1]) \
                     and ma.type != "Person":
                 if mb.key and not ma.key:       # « ... (CNRS) »: the lexicon's entity, the long form an alias
                     acronyms.setdefault(ma.text, mb)
@@ -1594,8 +1603,8 @@ class _DocExtraction:
         if pred == "headquarteredIn" and re.search(r"(?:\bde|\bd['’])\s*$", self.text[max(0, mo.start - 4):mo.start]):
             # « transfère son siège de Stockholm à Amsterdam »: the seat is where it goes
             to = re.match(r"\s+(?:à|vers)\s+", self.text[mo.end:mo.end + 8])
-            nxt = next((k for k, m in enumerate(self.mentions) if to and m.start == mo.end + to.end()
-                        and m.type == "Place"), None)
+            nxt = next((k for k, m in enumerate(self.mentions) if m.start == mo.end + to.end()
+                        and m.type == "Place"), None) if to else None
             if nxt is not None:
                 o, mo = nxt, self.mentions[nxt]
         if pred == "acquired" and re.search(r"\bauprès\s+(?:de|des|du|d['’])\s*(?:la\s+|l['’])?$",
@@ -2625,7 +2634,7 @@ class _DocExtraction:
                 person = self._first_mention_after(nxt.i + 1, sent, 4, ["Person"])
                 if person is None:
                     verb = next((t for t in self.doc[nxt.i + 1:min(sent.end, nxt.i + 6)]
-                                 if t.lemma_ in ("nommer", "désigner", "choisir", "placer", "installer", "recruter")), None)
+                                 if t.lemma_ in self.cues.appointing_verbs), None)
                     person = self._first_mention_after(verb.i + 1, sent, 3, ["Person"]) if verb is not None else None
                 owner = self._last_thing(tok.idx, ["Team", "Organization"])
                 if person is not None and owner is not None:

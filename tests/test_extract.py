@@ -672,6 +672,8 @@ def test_an_acronym_in_brackets_is_the_name_before_it(extractor):
     ("La création de l'Agence belge pour l'intelligence artificielle (ABIA) a été votée. L'ABIA sera dirigée par "
      "Pieter Vandenbroucke.", "Agence belge pour l'intelligence artificielle", "ABIA",
      "Agence belge pour l'intelligence artificielle"),
+    # a name that starts with « L » (no elided article to drop)
+    ("LightOn (LO) a levé des fonds.", "LightOn", "LO", "LightOn"),
     # the lexicon knows the acronym: the long form is its alias
     ("Le Centre national de la recherche scientifique (CNRS) recrute.", "Centre national de la recherche scientifique",
      "CNRS", "CNRS"),
