@@ -168,7 +168,7 @@ class Cues:
             r"aujourd['’]hui\s+la)?\s*(?P<role>(?P<word>" + c.roles_regex + r")(?:\s+[\w\-’']+){0,2}?)\s*[,.]"
             r"|(?:la|le|l['’])\s*(?:dirige|préside|pilote|dirigeait|présidait))", re.I)
         c.bare_role_before_rx = re.compile(     # « Le troisième cofondateur, Julien Saunier, ... »
-            r"(?:^|,)\s*(?:le|la|l['’]|son|sa)\s*(?:[\w\-]+\s+)?(?P<role>(?P<word>" + c.roles_regex
+            r"(?:^|,|\bpar|\bavec)\s*(?:le|la|l['’]|son|sa)\s*(?:[\w\-]+\s+)?(?P<role>(?P<word>" + c.roles_regex
             + r")(?:\s+[\w\-’']+){0,2}?)\s*,\s*$", re.I)
         for group, nouns in (raw.get("org_description_nouns") or {}).items():
             first = fold(nouns[0])
@@ -2808,7 +2808,8 @@ class _DocExtraction:
                 continue
             hits = [h for h in (rx.match(self.text, m.end),       # « X, aujourd'hui directeur scientifique, »
                                 self.cues.bare_role_before_rx.search(self.text[sent.start_char:m.start]))  # « Le
-                    if h and not re.search(r"\b(?:de|du|des|d['’]|chez|au sein|à)\b", h.group("role"), re.I)]
+                    if h and (fold(h.group("role")) in self.cues.role_words     # « directrice des opérations »
+                              or not re.search(r"\b(?:de|du|des|d['’]|chez|au sein|à)\b", h.group("role"), re.I))]
             if not hits:                                               # troisième cofondateur, X, »
                 continue
             if any(r.subject == i and r.predicate in ("worksFor", "leads", "founded") for r in self.relations):

@@ -465,6 +465,10 @@ CASES = [
     ("La Belgique crée l'Agence belge pour l'intelligence artificielle (ABIA), un organisme public. À sa tête, "
      "le gouvernement a nommé Pieter Vandenbroucke, 47 ans.",
      [("Pieter Vandenbroucke", "leads", "Agence belge pour l'intelligence artificielle")], []),
+    # « quittera ses fonctions »: the salient organisation; « par le directeur financier, X »: a bare role
+    ("La société Talaria se réorganise. Deuxième départ : Ingrid Halvorsen, directrice des opérations, quittera "
+     "ses fonctions le 15 avril. L'intérim sera assuré par le directeur financier, Hugo Lemaire.",
+     [("Ingrid Halvorsen", "leftOrganization", "Talaria"), ("Hugo Lemaire", "worksFor", "Talaria")], []),
     # a longer name after a known organisation's, typed by its apposition
     ("Claire Petit a annoncé un partenariat entre Velanto et Orange Business, la filiale de services d'Orange.",
      [("Orange Business", "subOrganizationOf", "Orange")], []),
