@@ -469,6 +469,8 @@ CASES = [
     ("La société Talaria se réorganise. Deuxième départ : Ingrid Halvorsen, directrice des opérations, quittera "
      "ses fonctions le 15 avril. L'intérim sera assuré par le directeur financier, Hugo Lemaire.",
      [("Ingrid Halvorsen", "leftOrganization", "Talaria"), ("Hugo Lemaire", "worksFor", "Talaria")], []),
+    ("La société Talaria se réorganise. Le sort du laboratoire Speechly, dirigé depuis sa création par Jonas "
+     "Weber, a été tranché.", [("Jonas Weber", "leads", "Speechly")], []),
     # a longer name after a known organisation's, typed by its apposition
     ("Claire Petit a annoncé un partenariat entre Velanto et Orange Business, la filiale de services d'Orange.",
      [("Orange Business", "subOrganizationOf", "Orange")], []),
