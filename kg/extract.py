@@ -445,6 +445,7 @@ class _DocExtraction:
         self._sent_toks: dict[int, list] = {}     # sentence start -> its tokens (see _toks)
         self._sections: list[int] | None = None   # where the sections after the first start
         self._items: set[int] | None = None       # the sections that are a roundup's items
+        self._denied: dict[tuple[str, int], bool] = {}   # (predicate, sentence) -> a « sans ... » denies it
         self.mentions: list[Mention] = []
         self.tok_mention: dict[int, int] = {}     # token index -> mention index
         self.relations: list[Relation] = []
@@ -1610,9 +1611,11 @@ class _DocExtraction:
         if pred == "acquired" and re.search(r"\bauprès\s+(?:de|des|du|d['’])\s*(?:la\s+|l['’])?$",
                                             self.text[max(0, mo.start - 16):mo.start]):
             return False                        # « s'offre sept ans de calcul auprès d'AWS »: the seller
-        denied = self.cues.denied_rx.get(pred)
-        if denied is not None and denied.search(self._text_of(sent)):
-            return False                        # « Microsoft s'offre ses cerveaux, sans la racheter »
+        if (pred, sent.start) not in self._denied:   # « Microsoft s'offre ses cerveaux, sans la racheter »
+            rx = self.cues.denied_rx.get(pred)
+            self._denied[pred, sent.start] = rx is not None and rx.search(self._text_of(sent)) is not None
+        if self._denied[pred, sent.start]:
+            return False
         key = (pred, fold(ms.label), fold(mo.label), sent.start)
         if key in self.seen:
             return False
@@ -1653,8 +1656,9 @@ class _DocExtraction:
             self._gap_relations(sent, ms)
             self._unnamed_parent(sent, ms)
             self._fronted_passive(sent, ms)
+            n = len(self.relations)
             self._cue_relations(sent, ms)
-            self._co_founders(sent, ms)
+            self._co_founders(sent, ms, self.relations[n:])
             self._possessive_relations(sent, ms)
             self._bare_role(sent, ms)
             self._co_investors(sent, ms)
@@ -2669,11 +2673,10 @@ class _DocExtraction:
             return False
         return self._add("subOrganizationOf", m, owner, sent, "possessive:unit", 0.65, cue_tok=self.doc[tok.i + 1])
 
-    def _co_founders(self, sent, ms: list[int]) -> None:
+    def _co_founders(self, sent, ms: list[int], found: list[Relation]) -> None:
         """« Élise Marchand a cofondé Quillon avec Paul Ferrand »: the people named after « avec »
-        right after a founded company founded it too."""
-        for r in [r for r in self.relations if r.predicate == "founded" and r.start == sent.start_char
-                  and r.extractor.startswith("cue:")]:
+        right after a company the sentence's cue rules (``found``) say was founded founded it too."""
+        for r in [r for r in found if r.predicate == "founded" and r.extractor.startswith("cue:")]:
             mo = self.mentions[r.object]
             hit = re.match(r"\s*,?\s*(?:en\s+\d{4}\s+)?avec\s+", self.text[mo.end:mo.end + 20])
             if not hit:
