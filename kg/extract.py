@@ -157,7 +157,8 @@ class Cues:
         c.bare_role_rx = re.compile(
             r"\s*,\s*(?:(?:aujourd['’]hui|désormais|devenue?)\s+)?(?:(?:le|la|l['’]|sa|son|notre|leur)\s*)?"
             r"(?:(?:nouvel?|nouvelle|actuel|actuelle)\s+)?"
-            r"(?P<role>(?P<word>" + c.roles_regex + r")(?:\s+[\w\-’']+){0,2}?)\s*,", re.I)
+            r"(?P<role>(?P<word>" + c.roles_regex + r")(?:\s+[\w\-’']+){0,2}?"
+            r"|(?P<dept>(?P<dword>" + c.roles_regex + r")\s+(?:de\s+la|de\s+l['’]|des|du)\s*[a-zà-ÿ][\w\-’']*))\s*,", re.I)
         c.possessive_role_rx = re.compile(      # « son directeur scientifique Laurent Sifre »
             r"\s+(?:(?:nouvel?|nouvelle|actuel|actuelle|ancien|ancienne)\s+)?(?P<role>(?P<word>"
             + c.roles_regex + r")(?:\s+[\w\-’']+){0,2}?)\s*,?\s*(?=[A-ZÀ-Ý])")
@@ -2811,7 +2812,8 @@ class _DocExtraction:
                 continue
             hits = [h for h in (rx.match(self.text, m.end),       # « X, aujourd'hui directeur scientifique, »
                                 self.cues.bare_role_before_rx.search(self.text[sent.start_char:m.start]))  # « Le
-                    if h and (fold(h.group("role")) in self.cues.role_words     # « directrice des opérations »
+                    if h and (h.groupdict().get("dept")      # « responsable de la recherche »: a department
+                              or fold(h.group("role")) in self.cues.role_words     # « directrice des opérations »
                               or not re.search(r"\b(?:de|du|des|d['’]|chez|au sein|à)\b", h.group("role"), re.I))]
             if not hits:                                               # troisième cofondateur, X, »
                 continue
@@ -2823,8 +2825,9 @@ class _DocExtraction:
             if org is None:
                 continue
             for hit in hits:
-                role = hit.group("role")
-                self._add(self._role_word_predicate(hit.group("word"), role), i, org, sent, "bare-role", 0.6, role=role)
+                role = hit.groupdict().get("dept") or hit.group("role")
+                word = hit.groupdict().get("dword") or hit.group("word")
+                self._add(self._role_word_predicate(word, role), i, org, sent, "bare-role", 0.6, role=role)
 
     def _possessive_org_noun(self, tok, noun, sent, ms: list[int]) -> None:
         """« son concurrent Concentrix », « ses concurrents directs, AI21 Labs et Reka »: the

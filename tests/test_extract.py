@@ -471,6 +471,9 @@ CASES = [
      [("Ingrid Halvorsen", "leftOrganization", "Talaria"), ("Hugo Lemaire", "worksFor", "Talaria")], []),
     ("La société Talaria se réorganise. Le sort du laboratoire Speechly, dirigé depuis sa création par Jonas "
      "Weber, a été tranché.", [("Jonas Weber", "leads", "Speechly")], []),
+    # a bare role naming a department (« responsable de la recherche ») is held at the salient organisation
+    ("La start-up Velora reste indépendante. Sophie Delorme, responsable de la recherche, reste également à bord.",
+     [("Sophie Delorme", "worksFor", "Velora")], [("Sophie Delorme", "leads", "Velora")]),
     # a longer name after a known organisation's, typed by its apposition
     ("Claire Petit a annoncé un partenariat entre Velanto et Orange Business, la filiale de services d'Orange.",
      [("Orange Business", "subOrganizationOf", "Orange")], []),
