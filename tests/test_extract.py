@@ -474,6 +474,9 @@ CASES = [
     # a bare role naming a department (« responsable de la recherche ») is held at the salient organisation
     ("La start-up Velora reste indépendante. Sophie Delorme, responsable de la recherche, reste également à bord.",
      [("Sophie Delorme", "worksFor", "Velora")], [("Sophie Delorme", "leads", "Velora")]),
+    # « dirigée par son fondateur X »: a possessive between « par » and the role
+    ("Le fonds a investi dans Brume Robotics, qui conçoit Brume-1. La start-up, dirigée par son fondateur Théo "
+     "Lacombe, a bouclé un tour de table.", [("Théo Lacombe", "leads", "Brume Robotics")], []),
     # a longer name after a known organisation's, typed by its apposition
     ("Claire Petit a annoncé un partenariat entre Velanto et Orange Business, la filiale de services d'Orange.",
      [("Orange Business", "subOrganizationOf", "Orange")], []),
