@@ -368,6 +368,7 @@ _FRONTED_EVENT = re.compile(r"\s*(?:Au|À|A|Lors du|Lors de|Pendant|Durant|En ma
                             r"(?:l[ae]\s+|l['’]\s*)?(?:(?:salon|sommet|forum|congrès|conférence|festival|événement|évènement)\s+)?")
 _POSSESSIVES = frozenset(("son", "sa", "ses", "leur", "leurs"))
 _HYPHEN_SUFFIX = re.compile(r"-[A-Za-z0-9][\w.]*(?:-[\w.]+)*(?![\w\-])")
+_AUPRES_BEFORE = re.compile(r"\bauprès\s+(?:de|des|du|d['’])\s*(?:la\s+|l['’])?$")
 _BULLET = re.compile(r"[ \t]*(?:[-–—•*▪►]|\d{1,2}[.)])\s+")   # a list item's start: « - », « • », « 1. »
 def _without_article(name: str) -> str:
     """« l'Agence ... » -> « Agence ... » (a name's leading elided article only)."""
@@ -444,7 +445,7 @@ class _DocExtraction:
         self._by_sent: dict[int, list[int]] = {}     # filled once mentions are final (relations stage)
         self._sources: dict[int, int | None] = {}
         self._sent_toks: dict[int, list] = {}     # sentence start -> its tokens (see _toks)
-        self._sections: list[int] | None = None   # where the sections after the first start
+        self._heads: list[tuple[int, bool]] | None = None   # heading starts, each with « body before »
         self._items: set[int] | None = None       # the sections that are a roundup's items
         self._denied: dict[tuple[str, int], bool] = {}   # (predicate, sentence) -> a « sans ... » denies it
         self.mentions: list[Mention] = []
@@ -1441,7 +1442,8 @@ class _DocExtraction:
                 appo = None                     # « ..., une ancienne d'Aleph Alpha, la société a levé »: a subject
             if appo:
                 desc |= self._heads_in(fold(" ".join(appo.group(1).split()[:3])))
-            if self.cues.young_head and re.search(r"\b(?:co-?)?fond(?:er|é|ée|e|ent|ait)\s*$", before):
+            if self.cues.young_head and (k := self._token_before(m.start)) is not None \
+                    and self.lemmas[k] in self.cues.founding_verbs:
                 desc.add(self.cues.young_head)  # « pour cofonder Quillon »: a young company
             if desc & heads and (best is None or m.start > self.mentions[best].start):
                 best = i
@@ -1519,17 +1521,21 @@ class _DocExtraction:
         best = max(before, key=lambda im: (score[fold(im[1].label)], first[fold(im[1].label)], im[1].start))
         return best[0]
 
+    def _headings(self) -> list[tuple[int, bool]]:
+        """(start, whether body text came before it) of every heading sentence, computed once."""
+        if self._heads is None:
+            self._heads, body = [], False
+            for sent in self.sents:
+                if self._is_heading(sent):
+                    self._heads.append((sent.start_char, body))
+                else:
+                    body = True
+        return self._heads
+
     def _section_start(self, pos: int) -> int:
         """Where the section holding ``pos`` starts: the last heading before it that follows some
         body text (the headline and a subtitle right under it open no section)."""
-        if self._sections is None:
-            self._sections, body = [], False
-            for sent in self.sents:
-                if not self._is_heading(sent):
-                    body = True
-                elif body:
-                    self._sections.append(sent.start_char)
-        return next((s for s in reversed(self._sections) if s <= pos), 0)
+        return next((s for s, body in reversed(self._headings()) if body and s <= pos), 0)
 
     def _item_start(self, pos: int) -> int:
         """Where the item holding ``pos`` starts when the article reads as a list of items: a
@@ -1549,12 +1555,20 @@ class _DocExtraction:
         team's name (« Mistral AI s'allie à Novaterra », « Nvidia dévoile ... »): a news roundup,
         whose sections are items (« Départ chez Aleph Alpha » one too)."""
         if self._items is None:
-            self._section_start(0)
-            heads = [sent.start_char for sent in self.sents[1:] if self._is_heading(sent)]   # not the headline
-            named = [s for s in heads if any(
+            first = self.sents[0].start_char if self.sents else 0
+            named = [s for s, _ in self._headings() if s != first and any(     # not the headline
                 s <= m.start <= s + 6 and m.type in ("Organization", "Team") for m in self.mentions)]
-            self._items = set(self._sections) if len(named) >= 2 else set()
+            self._items = {s for s, body in self._headings() if body} if len(named) >= 2 else set()
         return self._items
+
+    def _token_before(self, char: int) -> int | None:
+        """Index of the token right before the one at offset ``char`` (None at the text's start)."""
+        span = self.doc.char_span(char, char, alignment_mode="expand")
+        return span.start - 1 if span is not None and span.start > 0 else None
+
+    def _after_aupres(self, m: Mention) -> bool:
+        """Whether the mention follows « auprès de » (« levé ... auprès d'Albane », « s'offre ... auprès d'AWS »)."""
+        return bool(_AUPRES_BEFORE.search(self.text, max(0, m.start - 16), m.start))
 
     def _is_source_mention(self, m: Mention) -> bool:
         before = self.text[max(0, m.start - 40):m.start]
@@ -1609,8 +1623,7 @@ class _DocExtraction:
                         and m.type == "Place"), None) if to else None
             if nxt is not None:
                 o, mo = nxt, self.mentions[nxt]
-        if pred == "acquired" and re.search(r"\bauprès\s+(?:de|des|du|d['’])\s*(?:la\s+|l['’])?$",
-                                            self.text[max(0, mo.start - 16):mo.start]):
+        if pred == "acquired" and self._after_aupres(mo):
             return False                        # « s'offre sept ans de calcul auprès d'AWS »: the seller
         if (pred, sent.start) not in self._denied:   # « Microsoft s'offre ses cerveaux, sans la racheter »
             rx = self.cues.denied_rx.get(pred)
@@ -2312,8 +2325,7 @@ class _DocExtraction:
             if self.doc[after - 1].lower_ not in ("de", "à", "au", "aux") else self._first_mention_after(after, sent, 4)
         dans_m = self._after_prep(after, sent, ("dans", "en", "auprès"))
         aupres = next((i for i in ms if 0 <= self.mentions[i].start - self.doc[after - 1].idx <= 80
-                       and re.search(r"\bauprès\s+(?:de|des|du|d['’])\s*(?:la\s+|l['’])?$",
-                                     self.text[max(0, self.mentions[i].start - 16):self.mentions[i].start])), None)
+                       and self._after_aupres(self.mentions[i])), None)
         if aupres is not None and pred == "investsIn" and self.mentions[aupres].type in s_types:
             # « a bouclé un tour de table de 60 millions auprès d'Albane et de NVentures »: the
             # names after « auprès de » invest in the sentence's subject
