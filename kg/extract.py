@@ -41,7 +41,8 @@ from .text import fold
 EXTRACTOR_VERSION = "1"
 NER_MAP = {"PER": "Person", "ORG": "Organization", "LOC": "Place", "MISC": None}
 LIST_GAP = re.compile(r"^\s*(?:,|et|ou|&|,\s*et|,\s*ou|ou encore|,\s*ou encore|ainsi que|,\s*ainsi que|voire|,\s*voire|ou même"
-                      r"|(?:,\s*)?(?:et|ou)\s+(?:le|la|les|l['’])"          # « conçu par l'EPFL et l'ETH Zurich »
+                      r"|(?:,\s*)?(?:et|ou)\s+(?:le|la|les|l['’])(?:\s*[a-zà-ÿ][a-zà-ÿ\-]+)?"   # « par l'EPFL et l'ETH
+                                                                            # Zurich », « ou l'américain Sierra »
                       r"|(?:,\s*)?(?:et|ou|ainsi que)\s+(?:de|du|des|d['’]|à|au|aux|avec|par|chez)"
                       r"(?:\s*(?:la\s+|l['’])?[a-zà-ÿ][a-zà-ÿ\-]+)?"     # « et du fonds X », « et de la banque X »
                       r"|,\s*(?:de|du|des|d['’]|auprès\s+(?:de|du|des|d['’])))\s*$")   # « auprès d'A, de B et d'C »
@@ -85,6 +86,7 @@ class Cues:
     etre_verbs: frozenset = frozenset()            # verbs whose compound past takes « être »
     appointing_verbs: frozenset = frozenset()      # « À sa tête, le gouvernement a nommé X »
     founding_verbs: frozenset = frozenset()        # « pour cofonder Quillon »: what follows is a company
+    org_demonyms: frozenset = frozenset()          # « le français H Company »: a company's name follows
     event_name_starts: frozenset = frozenset()     # folded first words of events' names
     event_name_words: frozenset = frozenset()      # words of events' names after the first (« Summit »)
     round_participation_rx: re.Pattern | None = None
@@ -104,6 +106,7 @@ class Cues:
     description_heads: dict[str, str] = field(default_factory=dict)   # folded noun -> its group's first noun
     big_heads: set[str] = field(default_factory=set)                  # folded group heads of « big » nouns
     young_head: str = ""
+    not_young_heads: set[str] = field(default_factory=set)            # « le groupe », « le laboratoire »
     org_suffix_rx: re.Pattern | None = None       # « Atlântica AI » -> « Atlântica »
     org_shape_rx: re.Pattern | None = None        # a name that ends with a suffix is an organisation's
     co_investors_rx: re.Pattern | None = None
@@ -112,6 +115,8 @@ class Cues:
     round_verbs: set[str] = field(default_factory=set)                # lemmas: « réunir », « attirer »
     round_led_by: set[str] = field(default_factory=set)               # lemmas: « mener », « conduire »
     round_join_verbs: set[str] = field(default_factory=set)           # lemmas: « participer »
+    rename_old_first_rx: re.Pattern | None = None   # « Plumetis devient Ondalys »
+    rename_new_first_rx: re.Pattern | None = None   # « Ondalys, anciennement Plumetis »
 
     @classmethod
     def from_yaml(cls, text: str) -> "Cues":
@@ -169,7 +174,9 @@ class Cues:
             r"aujourd['’]hui\s+la)?\s*(?P<role>(?P<word>" + c.roles_regex + r")(?:\s+[\w\-’']+){0,2}?)\s*[,.]"
             r"|(?:la|le|l['’])\s*(?:dirige|préside|pilote|dirigeait|présidait))", re.I)
         c.bare_role_before_rx = re.compile(     # « Le troisième cofondateur, Julien Saunier, ... »
-            r"(?:^|,|\bpar|\bavec)\s*(?:le|la|l['’]|son|sa)\s*(?:[\w\-]+\s+)?(?P<role>(?P<word>" + c.roles_regex
+            r"(?:(?:^|,|\bpar|\bavec)\s*(?:le|la|l['’]|son|sa)|\b(?:accueill|recrut|nomm|embauch|débauch|désign|engag"
+            r"|choisi|se\s+dot)\w*\s+(?:d['’]\s*)?(?:un|une))"      # « la jeune pousse accueille une nouvelle
+            r"\s*(?:[\w\-]+\s+)?(?P<role>(?P<word>" + c.roles_regex   # directrice générale, Sabine Rouquette »
             + r")(?:\s+[\w\-’']+){0,2}?)\s*,\s*$", re.I)
         for group, nouns in (raw.get("org_description_nouns") or {}).items():
             first = fold(nouns[0])
@@ -179,6 +186,8 @@ class Cues:
                 c.big_heads.add(first)
             elif group == "young":
                 c.young_head = first
+            if group in (raw.get("not_young_groups") or []):
+                c.not_young_heads.add(first)
         suffixes = raw.get("org_name_suffixes") or []
         c.org_suffix_rx = re.compile(r"\s+(?:" + "|".join(map(re.escape, suffixes)) + r")$") if suffixes else None
         c.org_shape_rx = re.compile(r"\b(?:" + "|".join(map(re.escape, suffixes)) + r")$") if suffixes else None
@@ -193,6 +202,11 @@ class Cues:
         c.etre_verbs = frozenset(raw.get("etre_verbs") or [])
         c.appointing_verbs = frozenset(raw.get("appointing_verbs") or [])
         c.founding_verbs = frozenset(raw.get("founding_verbs") or [])
+        c.org_demonyms = frozenset(raw.get("org_demonyms") or [])
+        renames = raw.get("renames") or {}
+        for side in ("old_first", "new_first"):
+            if renames.get(side):
+                setattr(c, f"rename_{side}_rx", re.compile("|".join(f"(?:{p})" for p in renames[side]), re.I))
         if rounds.get("participation"):
             c.round_participation_rx = re.compile(r"(?:" + "|".join(rounds["participation"]) + r")\s*", re.I)
         for pred, spec in raw["relations"].items():
@@ -455,6 +469,7 @@ class _DocExtraction:
         self.loose: list = []                     # NER places that failed the locative test
         self.untyped: list = []                   # NER spans (MISC) no rule could type
         self.described: dict[int, int] = {}       # token of « l'ancienne patronne » -> the person it describes
+        self.renames: dict[str, str] = {}         # an organisation's old name -> its new one (« anciennement »)
 
     # ---------------------------------------------------------------- entities
 
@@ -462,6 +477,7 @@ class _DocExtraction:
         cands = self._candidates()
         cands += self._surname_candidates(cands)
         cands += self._acronym_candidates(cands)
+        cands += self._rename_candidates(cands)
         self._add_mentions(cands)
         self._add_list_members()
         self._add_repeats()
@@ -664,6 +680,8 @@ class _DocExtraction:
                     if tn and tn in ("AIModel", "Product", "Event", "Team", "Organization"):
                         # only a name right after the noun (allowing « « », adjectives)
                         typ = tn
+                    elif self._demonym_before(i):
+                        typ = "Organization"
                 span = self._name_span_from(i)
                 if not span:
                     continue
@@ -756,7 +774,8 @@ class _DocExtraction:
                 if span and any(t.like_num or re.search(r"\d", t.text) for t in doc[span[0] + 1:span[1]]):
                     cands.append(_Cand(doc[span[0]].idx, doc[span[1] - 1].idx + len(doc[span[1] - 1]), "AIModel",
                                        "pattern", prio=2))
-        role_rx = re.compile(r"(?:^|\W)(?:" + self.cues.roles_regex + r")(?:\s+[\w\-’']+){0,2}?\s+(?:de|d[’']|du|chez)\s*$", re.I)
+        role_rx = re.compile(r"(?:^|\W)(?:" + self.cues.roles_regex + r"|(?:un|une|des|deux|trois|l['’])\s*ancien(?:ne)?s?)"
+                             r"(?:\s+[\w\-’']+){0,2}?\s+(?:de|d[’']|du|chez)\s*$", re.I)   # « un ancien de Bolt »
         for sent in self.sents:
             for i in range(sent.start + 1, sent.end):
                 if not namey[i] or self._inside_name(i):
@@ -851,6 +870,60 @@ class _DocExtraction:
                 return None
         return None
 
+    _NAME_AFTER = re.compile(r"[A-ZÀ-Ý][\w\-’'&]*(?:\s+(?:[A-ZÀ-Ý0-9][\w\-’'&]*)){0,3}")
+
+    def _rename_candidates(self, cands: list[_Cand]) -> list[_Cand]:
+        """« Plumetis devient Ondalys », « Ondalys, anciennement Plumetis », « Y (ex-X) »: two names of
+        one entity (``self.renames`` maps the old to the new; the mention pass relabels). Where
+        only one is typed (spaCy takes both for places), the other gets its type."""
+        old_rx, new_rx = self.cues.rename_old_first_rx, self.cues.rename_new_first_rx
+        if old_rx is None and new_rx is None:
+            return []
+        spans = [(c.start, c.end, c.type) for c in cands]
+        spans += [(e.start_char, e.end_char, None) for e in self.doc.ents]
+        ends = {}
+        for s, e, typ in spans:
+            if ends.get(e, (0, 0, None))[2] is None:
+                ends[e] = (s, e, typ)
+        typed = {self.text[s:e]: typ for s, e, typ in spans if typ not in (None, "Person", "Place")}
+        people = {self.text[s:e] for s, e, typ in spans if typ == "Person"}
+        pairs = []
+        for rx, old_first in ((old_rx, True), (new_rx, False)):
+            if rx is None:
+                continue
+            for hit in rx.finditer(self.text):
+                after = self._NAME_AFTER.match(self.text, hit.end())
+                if after is None:
+                    continue
+                a_end = after.end()
+                for s, e, _ in spans:           # a known name there: its own extent
+                    if s == after.start() and self.text[e - 1:e] != "." :
+                        a_end = e if self.text[s:e].count(" ") <= after.group().count(" ") else a_end
+                before = ends.get(hit.start())
+                if before is None and old_first and not hit.group().lstrip().startswith(","):
+                    # « La start-up Plumetis, connue pour ..., s'appelle désormais Ondalys »: the subject
+                    sent = self._sent(self._token_before(hit.start()) or 0)
+                    prior = [sp for sp in spans if sent.start_char <= sp[0] and sp[1] <= hit.start()]
+                    before = max(prior, key=lambda sp: sp[1]) if prior else None
+                if before is None:
+                    continue
+                b = self.text[before[0]:before[1]]
+                a = self.text[after.start():a_end].rstrip(".")
+                if b == a or b in people or a in people or before[2] == "Person":
+                    continue
+                old, new = (b, a) if old_first else (a, b)
+                pairs.append((old, new, (before[0], before[1]), (after.start(), after.start() + len(a))))
+        out = []
+        for old, new, span_b, span_a in pairs:
+            typ = typed.get(new) or typed.get(old)
+            if typ is None:
+                continue
+            self.renames[old] = new
+            for (s, e) in (span_b, span_a):
+                if self.text[s:e] not in typed:
+                    out.append(_Cand(s, e, typ, "pattern", prio=2))
+        return out
+
     def _surname_candidates(self, cands: list[_Cand]) -> list[_Cand]:
         """An untyped capitalised span close to the surname of a person of the article
         (« Botsworth » after « Andrew Bosworth ») is that person."""
@@ -864,6 +937,13 @@ class _DocExtraction:
                 out.append(_Cand(ent.start_char, ent.end_char, "Person", "ner", prio=1))
         return out
 
+    def _demonym_before(self, tok_i: int) -> bool:
+        """« le français H Company », « l'américain Sierra »: a lower-case nationality noun after a
+        determiner right before ``tok_i`` (an organisation's name follows)."""
+        texts = self.texts
+        return tok_i >= 2 and texts[tok_i - 1] in self.cues.org_demonyms \
+            and texts[tok_i - 2].lower().replace("’", "'") in ("le", "la", "l'", "les", "un", "une", "deux", "trois")
+
     def _ambiguous_ok(self, ent, entry) -> bool:
         """An ambiguous lexicon name (« Claude », « Mistral ») needs context: a type noun or a version.
         A capitalised name of several words inside a sentence (« dans Le Chat ») is enough."""
@@ -873,7 +953,7 @@ class _DocExtraction:
         if nxt is not None and (nxt.like_num or nxt.text[:1].isdigit()):
             return True
         tn = self._type_noun_before(ent.start, window=3)
-        if tn is not None:
+        if tn is not None or self._demonym_before(ent.start):
             return True
         after = self.doc[ent.end:min(ent.end + 5, self._sent(ent.start).end)]
         allowed = {entry.type, *entry.types}
@@ -993,6 +1073,8 @@ class _DocExtraction:
             for n in (3, 2, 1):
                 phrase = fold(self._span_text(j, min(j + n, sent_end)))
                 if phrase in self.cues.type_nouns and self.cues.type_nouns[phrase] != "Place":
+                    if self._finite_verb_after(min(j + n, sent_end)):
+                        return None             # « Pour financer ce virage, l'entreprise a bouclé »: a subject
                     return self.cues.type_nouns[phrase]
             if tok[j].pos_ not in ("ADJ", "DET"):
                 break
@@ -1095,6 +1177,14 @@ class _DocExtraction:
             if m.text in acronyms and m.label != acronyms[m.text].label:
                 ma = acronyms[m.text]
                 self.mentions[n] = Mention(**{**m.__dict__, "type": ma.type, "label": ma.label, "key": ma.key})
+        if self.renames:                        # « Ondalys, anciennement Plumetis »: one entity, the new name
+            first = {}
+            for m in self.mentions:
+                first.setdefault(m.text, m)
+            for n, m in enumerate(self.mentions):
+                new = first.get(self.renames.get(m.text, ""))
+                if new is not None:
+                    self.mentions[n] = Mention(**{**m.__dict__, "type": new.type, "label": new.label, "key": new.key})
         # « Atlântica AI » ... « Atlântica »: an organisation named without its generic suffix
         full = {}
         for m in self.mentions:
@@ -1451,8 +1541,8 @@ class _DocExtraction:
                 big.add(fold(m.label))
             if self.cues.young_head in desc:
                 young.add(fold(m.label))
-        if best is None and heads & self.cues.big_heads and young:
-            # « le groupe » is none of the organisations the article calls « la jeune pousse »
+        if best is None and heads & self.cues.not_young_heads and young:
+            # « le groupe », « le laboratoire » are none of the organisations the article calls « la jeune pousse »
             return self._antecedent(s, typ, exclude=young | self._clause_subject(s, e, typ))
         if best is None and self.cues.young_head in heads:
             # « la jeune pousse » is none of the organisations the article calls « le géant »,
@@ -2165,9 +2255,19 @@ class _DocExtraction:
         """Which cue of the sentence governs mention ``mi``: the nearest cue before it.
         (The parse decides subjects; for objects, surface order proved more robust to
         the parser's attachment errors.)"""
-        start = self.mentions[mi].start
-        before = [n for n, c in enumerate(cues) if self.doc[c[0]].idx < start]
+        start, typ = self.mentions[mi].start, self.mentions[mi].type
+        before = [n for n, c in enumerate(cues) if self.doc[c[0]].idx < start and self._may_own(c, typ)]
         return before[-1] if before else None
+
+    def _may_own(self, cue: tuple, typ: str) -> bool:
+        """Whether a cue can take objects after it: not a participle or noun that a comma closes
+        (« rivaliser avec des acteurs mieux installés, comme H Company »: « installés » has none)."""
+        ti, length, _, kind, _ = cue
+        end = ti + length
+        if end < len(self.tok) and self.texts[end] in (",", ";", ".") and (
+                kind == "noun" or "Part" in self.tok[ti].morph.get("VerbForm")):
+            return False
+        return True
 
     def _cue_relations(self, sent, ms: list[int]) -> None:
         if not ms:
@@ -2486,6 +2586,13 @@ class _DocExtraction:
                 and first.lemma_.lower() in self.cues.relation_spec("founded")["verbs"]:
             pred = "founded"                    # « Créée en 2021 par Claire Aubertin, ... Nexalis »: a verb
             s_types, o_types = self._allowed(pred)   # that also founds, said of a company
+        pron = re.match(r"[^,]*,\s*(?:il|elle)\s", self.text[self.mentions[last].end:sent.end_char])
+        if pron is not None:                    # « Développée par Ondalys, elle repose sur Orpiment »: « elle »
+            target = self._last_thing(self.mentions[last].end + pron.end() - 2, o_types, backs=(1,))
+            if target is not None:              # is the previous sentence's thing
+                for a in agents:
+                    self._add(pred, a, target, sent, f"fronted-passive:{pred}", 0.7, cue_tok=first)
+            return
         after = [i for i in ms if self.mentions[i].start > self.mentions[last].end and self.mentions[i].type in o_types
                  and not self._de_complement(i)]     # « ..., deux anciens de Google DeepMind, Kairn ... »
         # the clause's subject (« ..., deux anciens de DeepL, Parlance emploie »), else the first after
