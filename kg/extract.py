@@ -107,8 +107,10 @@ class Cues:
     big_heads: set[str] = field(default_factory=set)                  # folded group heads of « big » nouns
     young_head: str = ""
     not_young_heads: set[str] = field(default_factory=set)            # « le groupe », « le laboratoire »
+    generic_heads: set[str] = field(default_factory=set)              # « le groupe », « la société »
     org_suffix_rx: re.Pattern | None = None       # « Atlântica AI » -> « Atlântica »
     org_shape_rx: re.Pattern | None = None        # a name that ends with a suffix is an organisation's
+    org_legal_rx: re.Pattern = re.compile(r"(?!)")   # « Renault Group »: « Renault » whichever comes first
     co_investors_rx: re.Pattern | None = None
     possessive_nouns: dict[str, str] = field(default_factory=dict)    # folded noun -> predicate
     round_nouns: set[str] = field(default_factory=set)                # folded: « opération », « tour de table »
@@ -186,11 +188,15 @@ class Cues:
                 c.big_heads.add(first)
             elif group == "young":
                 c.young_head = first
+            if group in ("big", "other"):
+                c.generic_heads.add(first)
             if group in (raw.get("not_young_groups") or []):
                 c.not_young_heads.add(first)
         suffixes = raw.get("org_name_suffixes") or []
         c.org_suffix_rx = re.compile(r"\s+(?:" + "|".join(map(re.escape, suffixes)) + r")$") if suffixes else None
         c.org_shape_rx = re.compile(r"\b(?:" + "|".join(map(re.escape, suffixes)) + r")$") if suffixes else None
+        legal = raw.get("org_legal_suffixes") or []
+        c.org_legal_rx = re.compile(r"\s(?:" + "|".join(map(re.escape, legal)) + r")$") if legal else re.compile(r"(?!)")
         c.co_investors_rx = re.compile(raw["co_investors"], re.I) if raw.get("co_investors") else None
         c.possessive_nouns = {fold(w): pred for pred, words in (raw.get("possessive_nouns") or {}).items() for w in words}
         rounds = raw.get("funding_round") or {}
@@ -1099,8 +1105,11 @@ class _DocExtraction:
         return None
 
     def _place_ok(self, ent) -> bool:
-        """spaCy's LOC becomes a Place only after a locative preposition (« à Paris »), else dropped."""
+        """spaCy's LOC becomes a Place only after a locative preposition (« à Paris »), else dropped
+        (« face à Siemens », « grâce à X » are no places)."""
         prev = self.doc[ent.start - 1].lower_ if ent.start > 0 else ""
+        if prev == "à" and ent.start > 1 and self.doc[ent.start - 2].lower_ in ("face", "grâce", "quant", "pareil", "semblable"):
+            return False
         return prev in ("à", "en", "au", "aux", "de", "d'", "d’", "du", "des", "vers", "depuis", "dans")
 
     def _add_mentions(self, cands: list[_Cand]) -> None:
@@ -1198,7 +1207,8 @@ class _DocExtraction:
                 first_seen[m.text] = min(first_seen.get(m.text, m.start), m.start)
         for n, m in enumerate(self.mentions):
             if m.type == "Organization" and not m.key and m.label in full \
-                    and first_seen.get(m.label, 0) >= full[m.label].start:
+                    and (first_seen.get(m.label, 0) >= full[m.label].start
+                         or self.cues.org_legal_rx.search(full[m.label].label)):
                 # (a parent named first, « Nexalis » before its unit « Nexalis Robotics », stays itself)
                 self.mentions[n] = Mention(**{**m.__dict__, "label": full[m.label].label})
         # « l'Autorité de la concurrence » ... « l'Autorité », « Sillage AI » ... « Sillage » (which spaCy
@@ -1313,9 +1323,12 @@ class _DocExtraction:
                                 and m.end <= s and not self._is_source_mention(m) and first_at[m.label] == m.start),
                                key=lambda i: self.mentions[i].start, default=None)   # introduced last
                 if ante is None and typ == "Organization":
-                    ante = self._same_sentence_org(s)
-                if ante is None:
-                    ante = self._described_as(s, e, typ) if typ == "Organization" else self._described_thing(s, e, typ)
+                    ante = self._described_as(s, e, typ)
+                    if ante is None or self._heads_in(fold(self.text[s:e])) & self.cues.generic_heads:
+                        ante = self._same_sentence_org(s) or ante   # « le groupe », « la société »: the one
+                                                                    # the sentence is about first
+                if ante is None and typ != "Organization":
+                    ante = self._described_thing(s, e, typ)
                 if ante is None:
                     ante = self._antecedent(s, typ, exclude=self._clause_subject(s, e, typ))
             if ante is None:
@@ -2132,7 +2145,8 @@ class _DocExtraction:
                 if child.dep_ in ("nsubj", "nsubj:pass", "expl:subj"):
                     if child.lower_ in ("qui", "lequel", "laquelle", "lesquels", "lesquelles") and cur.dep_.startswith("acl"):
                         i = self._mention_in(cur.head) if cur.head.i not in self.tok_mention else self.tok_mention[cur.head.i]
-                        if i is None:                   # « Hélène Vasseur, jusqu'ici directrice des opérations, qui »
+                        if i is None or self.mentions[i].type not in types:   # « Hélène Vasseur, jusqu'ici
+                            # directrice des opérations, qui », « Thierry Vasselin, directeur de Renault Group, qui »
                             i = self._before_aside(child.idx, types)
                         if i is None:
                             i = self._nearest_left(child.idx, types, self._sent(child.i))
@@ -2757,7 +2771,7 @@ class _DocExtraction:
                 # tête, le gouvernement a nommé X »: after a verb of appointing)
                 person = self._first_mention_after(nxt.i + 1, sent, 4, ["Person"])
                 if person is None:
-                    verb = next((t for t in self.doc[nxt.i + 1:min(sent.end, nxt.i + 6)]
+                    verb = next((t for t in self.doc[nxt.i + 1:min(sent.end, nxt.i + 9)]
                                  if t.lemma_ in self.cues.appointing_verbs), None)
                     person = self._first_mention_after(verb.i + 1, sent, 3, ["Person"]) if verb is not None else None
                 owner = self._last_thing(tok.idx, ["Team", "Organization"])
