@@ -87,6 +87,7 @@ class Cues:
     appointing_verbs: frozenset = frozenset()      # « À sa tête, le gouvernement a nommé X »
     founding_verbs: frozenset = frozenset()        # « pour cofonder Quillon »: what follows is a company
     org_demonyms: frozenset = frozenset()          # « le français H Company »: a company's name follows
+    gender_words: dict[str, str] = field(default_factory=dict)   # folded word -> "f" | "m"
     event_name_starts: frozenset = frozenset()     # folded first words of events' names
     event_name_words: frozenset = frozenset()      # words of events' names after the first (« Summit »)
     round_participation_rx: re.Pattern | None = None
@@ -209,6 +210,9 @@ class Cues:
         c.appointing_verbs = frozenset(raw.get("appointing_verbs") or [])
         c.founding_verbs = frozenset(raw.get("founding_verbs") or [])
         c.org_demonyms = frozenset(raw.get("org_demonyms") or [])
+        for g, words in (raw.get("gender_words") or {}).items():
+            for w in words:
+                c.gender_words[fold(w)] = g[0]
         renames = raw.get("renames") or {}
         for side in ("old_first", "new_first"):
             if renames.get(side):
@@ -475,6 +479,7 @@ class _DocExtraction:
         self.loose: list = []                     # NER places that failed the locative test
         self.untyped: list = []                   # NER spans (MISC) no rule could type
         self.described: dict[int, int] = {}       # token of « l'ancienne patronne » -> the person it describes
+        self._gender: dict[str, str] | None = None   # see _genders (mentions are final by then)
         self.renames: dict[str, str] = {}         # an organisation's old name -> its new one (« anciennement »)
 
     # ---------------------------------------------------------------- entities
@@ -1330,7 +1335,14 @@ class _DocExtraction:
                 if ante is None and typ != "Organization":
                     ante = self._described_thing(s, e, typ)
                 if ante is None:
-                    ante = self._antecedent(s, typ, exclude=self._clause_subject(s, e, typ))
+                    exclude = self._clause_subject(s, e, typ)
+                    if typ == "Person":         # « la chercheuse » is no man of the article, and a woman
+                        g = {self.cues.gender_words.get(w) for w in fold(self.text[s:e]).split()} - {None}
+                        if len(g) == 1:          # said so lately before anyone not said either way
+                            exclude = exclude | {k for k, v in self._genders().items() if v != next(iter(g))}
+                            ante = self._same_gender_person(s, next(iter(g)), exclude)
+                    if ante is None:
+                        ante = self._antecedent(s, typ, exclude=exclude)
             if ante is None:
                 continue
             span = self.doc.char_span(s, e, alignment_mode="expand")
@@ -2159,7 +2171,7 @@ class _DocExtraction:
                                 for m in (self.mentions[k] for k in self._sent_mentions(self._sent(child.i)))):
                             i = self._last_thing(child.idx, [t for t in types if t != "Person"], backs=(0,))
                         if i is None:
-                            i = self._last_person(child.idx)   # « Il remplacera John Giannandrea »
+                            i = self._last_person(child.idx, child.text)   # « Il remplacera John Giannandrea »
                     elif child.lower_ in ("il", "elle"):
                         i = self._last_thing(child.idx, types)   # « Il sera intégré à Bhashini »
                     elif child.i in self.described and "Person" in types:
@@ -2209,11 +2221,49 @@ class _DocExtraction:
                 return i
         return None
 
-    def _last_person(self, pos: int) -> int | None:
+    def _genders(self) -> dict[str, str]:
+        """Folded person label -> "f" or "m", where the article says it: a role or title right
+        before a name (« la chercheuse X », « Mme X ») or opening its apposition (« X, directrice
+        technique, »); no entry when two places disagree."""
+        if self._gender is None:
+            words, votes = self.cues.gender_words, {}
+            for m in self.mentions:
+                if m.type != "Person":
+                    continue
+                if m.source == "coref":
+                    continue                    # (an anaphora's gender is checked when it is resolved)
+                else:
+                    before = self.text[max(0, m.start - 40):m.start]
+                    before = re.split(r"[.;:!?«»]|\b(?:et|ou)\b", before)[-1]
+                    found = [w for w in fold(before).replace(",", " ").split()[-4:] if w in words]
+                    after = re.match(r"\s*,\s*((?:[\w\-]+\s*){1,3})", self.text[m.end:m.end + 60])
+                    if after:
+                        found += [w for w in fold(after.group(1)).split()[:2] if w in words]
+                for w in found:
+                    votes.setdefault(fold(m.label), set()).add(words[w])
+            self._gender = {k: next(iter(v)) for k, v in votes.items() if len(v) == 1}
+        return self._gender
+
+    def _same_gender_person(self, pos: int, gender: str, exclude: set[str] = frozenset(), within: int = 4) -> int | None:
+        """The last person named before ``pos``, within ``within`` sentences, whom the article
+        says to be of ``gender`` (see :meth:`_genders`)."""
+        genders = self._genders()
+        tok = self.doc.char_span(pos, pos + 1, alignment_mode="expand")
+        here = self._sent_index(tok.start) if tok is not None else None
+        found = [i for i, m in enumerate(self.mentions)
+                 if m.type == "Person" and m.source != "coref" and m.end <= pos and fold(m.label) not in exclude
+                 and genders.get(fold(m.label)) == gender and (here is None or here - m.sent <= within)]
+        return max(found, key=lambda i: self.mentions[i].start) if found else None
+
+    def _last_person(self, pos: int, pronoun: str = "") -> int | None:
         """What « il » or « elle » at ``pos`` refers to: a person who is the subject of this
-        sentence or of the previous one, else the person named last."""
+        sentence or of the previous one, else the person named last (none said to be of the
+        other gender: « elle » is no « directeur »)."""
+        other = {"il": "f", "elle": "m"}.get(pronoun.lower())
+        genders = self._genders() if other else {}
         people = sorted((i for i, m in enumerate(self.mentions)
-                         if m.type == "Person" and m.end <= pos and m.source != "coref"),
+                         if m.type == "Person" and m.end <= pos and m.source != "coref"
+                         and genders.get(fold(m.label)) != other),
                         key=lambda i: self.mentions[i].start)
         if not people:
             return None
@@ -2221,10 +2271,18 @@ class _DocExtraction:
         tok = self.doc.char_span(pos, pos + 1, alignment_mode="expand")
         if tok is not None:
             here = self._sent_index(tok.start)
+        described = [i for i, m in enumerate(self.mentions)     # « la chercheuse avait travaillé ... Elle »
+                     if m.type == "Person" and m.source == "coref" and m.refers_to is not None and m.end <= pos
+                     and genders.get(fold(m.label)) != other]
         for back in (0, 1):
-            subjects = [i for i in people if self.mentions[i].sent == here - back and self._is_subject(i)]
+            subjects = [i for i in people + described if self.mentions[i].sent == here - back and self._is_subject(i)]
             if subjects:
-                return subjects[-1]
+                last = max(subjects, key=lambda i: self.mentions[i].start)
+                return self.mentions[last].refers_to if self.mentions[last].refers_to is not None else last
+        if other is not None:                   # the last one said to be of the pronoun's gender
+            same = self._same_gender_person(pos, {"f": "m", "m": "f"}[other], within=3)
+            if same is not None:
+                return same
         return people[-1]
 
     def _last_thing(self, pos: int, types: list[str], backs: tuple[int, ...] = (0, 1)) -> int | None:
@@ -2654,13 +2712,17 @@ class _DocExtraction:
         m = self.cues.description_rx.match(self._text_of(sent))
         if not m:
             return
-        person = self._last_person(sent.start_char)
+        g = self.cues.gender_words.get(fold(m.group("word")))   # « L'ancienne patronne »: a woman
+        person = self._last_person(sent.start_char, {"f": "elle", "m": "il"}.get(g or "", ""))
         if person is None:
             return
+        org = next((i for i in ms if self.mentions[i].start == sent.start_char + m.end()), None)
+        if org is not None and any(self.mentions[i].type == "Person" and re.fullmatch(
+                r"\s*,\s*", self.text[self.mentions[org].end:self.mentions[i].start]) for i in ms):
+            return                              # « Le cofondateur et PDG de Kestrel AI, Daniel Mercer, »: named there
         head = self.doc.char_span(sent.start_char + m.start("word"), sent.start_char + m.end("word"), alignment_mode="expand")
         if head is not None:
             self.described[head.root.i] = person
-        org = next((i for i in ms if self.mentions[i].start == sent.start_char + m.end()), None)
         if org is None or self.mentions[org].type not in ("Organization", "Team"):
             return
         role = re.sub(r"\s+", " ", m.group("role"))
