@@ -1336,6 +1336,8 @@ class _DocExtraction:
                     ante = self._described_thing(s, e, typ)
                 if ante is None:
                     exclude = self._clause_subject(s, e, typ)
+                    if typ == "Organization":   # « a quitté le laboratoire pour rejoindre Microsoft »: a
+                        exclude = exclude | self._named_later(s, e, typ)   # name later in the sentence is another
                     if typ == "Person":         # « la chercheuse » is no man of the article, and a woman
                         g = {self.cues.gender_words.get(w) for w in fold(self.text[s:e]).split()} - {None}
                         if len(g) == 1:          # said so lately before anyone not said either way
@@ -2243,6 +2245,15 @@ class _DocExtraction:
                     votes.setdefault(fold(m.label), set()).add(words[w])
             self._gender = {k: next(iter(v)) for k, v in votes.items() if len(v) == 1}
         return self._gender
+
+    def _named_later(self, s: int, e: int, typ: str) -> set[str]:
+        """Folded labels of the entities of ``typ`` named after ``e`` in the sentence of ``s``."""
+        span = self.doc.char_span(s, e, alignment_mode="expand")
+        if span is None:
+            return set()
+        end = self._sent(span.start).end_char
+        return {fold(m.label) for m in self.mentions
+                if m.type == typ and m.source != "coref" and e <= m.start < end}
 
     def _same_gender_person(self, pos: int, gender: str, exclude: set[str] = frozenset(), within: int = 4) -> int | None:
         """The last person named before ``pos``, within ``within`` sentences, whom the article
