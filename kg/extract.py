@@ -2430,6 +2430,12 @@ class _DocExtraction:
                 if "Part" in tok.morph.get("VerbForm") and not any(c.dep_.startswith("aux") for c in tok.children) \
                         and (tok.dep_ == "acl" or tok.i > sent.start and self.doc[tok.i - 1].text == ","):
                     subj = self._apposed_owner(tok, s_types, sent)      # « X, un fonds installé à Y »
+                    modified = None             # what the participle qualifies: a name, else a type noun
+                    if tok.dep_ == "acl":
+                        at = self._mention_at(tok.head)
+                        modified = self.mentions[at].type if at is not None else self.cues.type_nouns.get(fold(tok.head.text))
+                    if subj is None and modified is not None and modified not in s_types:
+                        continue                # « une unité baptisée Boussole, installée à Paris »: the unit's
                     if subj is None:                                     # « X, ... basé à Séoul »
                         subj = self._nearest_left(tok.idx, s_types, sent, exclude=set(objs))
                 else:
