@@ -40,6 +40,7 @@ from .text import fold
 
 EXTRACTOR_VERSION = "1"
 NER_MAP = {"PER": "Person", "ORG": "Organization", "LOC": "Place", "MISC": None}
+_CAPITAL_AFTER = re.compile(r" ([A-ZÀ-Ý][a-zà-ÿ]+)(?![\w\-’'])")   # « Pilote| Paie »
 LIST_GAP = re.compile(r"^\s*(?:,|et|ou|&|,\s*et|,\s*ou|ou encore|,\s*ou encore|ainsi que|,\s*ainsi que|voire|,\s*voire|ou même"
                       r"|(?:,\s*)?(?:et|ou)\s+(?:le|la|les|l['’])(?:\s*[a-zà-ÿ][a-zà-ÿ\-]+)?"   # « par l'EPFL et l'ETH
                                                                             # Zurich », « ou l'américain Sierra »
@@ -1022,8 +1023,7 @@ class _DocExtraction:
         sent = self._sent(s)
         if s - 2 < sent.start or tok[s - 1].text != "," or (e < sent.end and tok[e].text not in (",", ")")):
             return None
-        if any(ent.label_ == "PER" and ent.start < e and s < ent.end for ent in ents):
-            return None
+        person = any(ent.label_ == "PER" and ent.start < e and s < ent.end for ent in ents)
         k = s - 2
         while k > sent.start and k > s - 10 and tok[k - 1].pos_ not in ("VERB", "AUX", "SCONJ", "CCONJ", "PUNCT") \
                 and not tok[k - 1].is_punct:
@@ -1035,8 +1035,10 @@ class _DocExtraction:
         for j in range(k + 1, s - 1):
             if tok[j].pos_ == "NOUN":
                 typ = self.cues.type_nouns.get(fold(tok[j].text)) or self.cues.type_nouns.get(fold(tok[j].lemma_))
-                return typ if typ in ("AIModel", "Product", "Event", "Team", "Organization") else None
-        return None
+                if person and (typ not in ("AIModel", "Product") or fold(tok[j].lemma_) == "assistant"):
+                    return None                 # a person's name, unless apposed to a thing (« son outil de
+                return typ if typ in ("AIModel", "Product", "Event", "Team", "Organization") else None   # reconnaissance
+        return None                                                                                    # de caractères, Griffon Scan »)
 
     def _maker_and_more(self, s: int, e: int) -> bool:
         """Whether tokens s..e are a known organisation's name followed by words that are no
@@ -1268,6 +1270,15 @@ class _DocExtraction:
             span = self.doc.char_span(s, e)
             if span is None:
                 continue
+            longer = _CAPITAL_AFTER.match(self.text, e) if m.type in ("AIModel", "Product") else None
+            if longer and longer.group(1) not in self.cues.not_first_words and fold(longer.group(1)) not in self.cues.not_entities \
+                    and not any(e < ts < longer.end() for ts, _ in taken):
+                e = longer.end()                # « Pilote » ... « Pilote Paie »: an edition of a product of the
+                text = self.text[s:e]           # article, a name of its own, of the same type
+                taken.append((s, e))
+                self.mentions.append(Mention(text=text, start=s, end=e, type=m.type, label=text,
+                                             sent=self._sent_index(span.start), source="pattern"))
+                continue
             taken.append((s, e))
             self.mentions.append(Mention(text=text, start=s, end=e, type=m.type, label=m.label, key=m.key,
                                          sent=self._sent_index(span.start), source=m.source))
@@ -1471,6 +1482,11 @@ class _DocExtraction:
         span = self.doc.char_span(pos, pos + 1, alignment_mode="expand")
         if span is None:
             return False
+        sent_end = self._sent(span.start).end
+        for n in (3, 2):                        # « une jeune pousse de douze salariés »: the parser takes
+            end = min(span.start + n, sent_end)     # « pousse » for a verb and « jeune » for its subject
+            if fold(self._span_text(span.start, end)) in self.cues.type_nouns:
+                return self._finite_verb_after(end) or self._after_fronted_participle(self.doc[span.start:end])
         if any(t.dep_.startswith("nsubj") for t in self.doc[span.start:span.start + 3]):
             return True
         k = span.start
