@@ -2585,8 +2585,10 @@ class _DocExtraction:
                     subj = next((i for i in ms if self.mentions[i].start > tok.idx and i != obj
                                  and self.mentions[i].type in s_types
                                  and i not in self._list_from(obj, ms, +1, o_types)), None)
-                if subj is None and tok.i > sent.start and self.doc[tok.i - 1].lower_ in ("le", "la", "l'", "l’", "son", "sa", "ce", "cette"):
-                    subj = self._antecedent(tok.idx, "Organization")   # « le partenariat avec OpenAI »
+                if subj is None and tok.i > sent.start and self.doc[tok.i - 1].lower_ in (
+                        "le", "la", "l'", "l’", "son", "sa", "ce", "cette", "un", "une"):
+                    subj = self._antecedent(tok.idx, "Organization")   # « le partenariat avec OpenAI », « la
+                                                                        # signature d'un partenariat avec X »
                     subj = None if subj == obj else subj
         elif de_m is None and par_m is not None and self.mentions[par_m].type in s_types \
                 and pred in ("investsIn", "acquired"):
