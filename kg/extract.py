@@ -1339,10 +1339,12 @@ class _DocExtraction:
                                 and m.end <= s and not self._is_source_mention(m) and first_at[m.label] == m.start),
                                key=lambda i: self.mentions[i].start, default=None)   # introduced last
                 if ante is None and typ == "Organization":
-                    ante = self._described_as(s, e, typ)
+                    ante = self._described_as(s, e, typ, fallback=False)    # « la coentreprise »: so described
                     if ante is None or self._heads_in(fold(self.text[s:e])) & self.cues.generic_heads:
-                        ante = self._same_sentence_org(s) or ante   # « le groupe », « la société »: the one
-                                                                    # the sentence is about first
+                        same = self._same_sentence_org(s)           # « le groupe », « la société »: the one
+                        ante = same if same is not None else ante   # the sentence is about first
+                    if ante is None:
+                        ante = self._described_as(s, e, typ)
                 if ante is None and typ != "Organization":
                     ante = self._described_thing(s, e, typ)
                 if ante is None:
@@ -1526,6 +1528,8 @@ class _DocExtraction:
             if any(re.fullmatch(r"\s*,[^,;()]*", self.text[self.mentions[p].end:mo.start])
                    for p in people) and re.match(r"\s*,", self.text[mo.end:]):
                 return o
+        people += [i for i, m in enumerate(self.mentions) if m.sent == here and m.end <= s and m.source == "coref"
+                   and m.type == "Person"]      # « cet ingénieur ... a travaillé chez X avant de quitter le laboratoire »
         subject = next((i for i in people if self._is_subject(i)), None)
         if subject is not None and self.mentions[orgs[-1]].start > self.mentions[subject].start:
             return orgs[-1]                     # (not « Après le rachat de Velanto, X rejoindra le groupe »)
@@ -1551,7 +1555,7 @@ class _DocExtraction:
                     best = i
         return best
 
-    def _described_as(self, s: int, e: int, typ: str) -> int | None:
+    def _described_as(self, s: int, e: int, typ: str, fallback: bool = True) -> int | None:
         """« Vireo AI, un laboratoire fondé en 2023 ... la jeune pousse ... le laboratoire »: an
         organisation anaphora whose noun the article used to describe one organisation (« la
         start-up X », « X, une jeune pousse ... », « X est un laboratoire ») is that organisation,
@@ -1584,6 +1588,8 @@ class _DocExtraction:
                 big.add(fold(m.label))
             if self.cues.young_head in desc:
                 young.add(fold(m.label))
+        if not fallback:
+            return best
         if best is None and heads & self.cues.not_young_heads and young:
             # « le groupe », « le laboratoire » are none of the organisations the article calls « la jeune pousse »
             return self._antecedent(s, typ, exclude=young | self._clause_subject(s, e, typ))
