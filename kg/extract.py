@@ -40,6 +40,7 @@ from .text import fold
 
 EXTRACTOR_VERSION = "1"
 NER_MAP = {"PER": "Person", "ORG": "Organization", "LOC": "Place", "MISC": None}
+_FRONTED_TOPIC = re.compile(r"\s*(?:Côté|Du côté d['’]|Du côté de|Du côté du|Chez)\s*(?:la\s+|l['’]|le\s+)?")   # « Côté X, »
 _CAPITAL_AFTER = re.compile(r" ([A-ZÀ-Ý][a-zà-ÿ]+)(?![\w\-’'])")   # « Pilote| Paie »
 LIST_GAP = re.compile(r"^\s*(?:,|et|ou|&|,\s*et|,\s*ou|ou encore|,\s*ou encore|ainsi que|,\s*ainsi que|voire|,\s*voire|ou même"
                       r"|(?:,\s*)?(?:et|ou)\s+(?:le|la|les|l['’])(?:\s*[a-zà-ÿ][a-zà-ÿ\-]+)?"   # « par l'EPFL et l'ETH
@@ -243,11 +244,12 @@ class Cues:
                 c.by_first.setdefault(head[0], []).append(entry)
                 if kind == "verb" and head[0].endswith(("er", "ir", "re")) and len(head[0]) >= 6:
                     c.verb_stems.setdefault(fold(head[0])[:-2], []).append(entry)
+        nouns = "|".join(re.escape(n) for n in sorted({n for ns in raw["type_nouns"].values() for n in ns}, key=len, reverse=True))
         for rule in raw["gap_rules"]:
             if not rule.get("left"):
                 continue
             r = dict(rule)
-            r["rx"] = re.compile(rule["pattern"].replace("{ROLE}", c.roles_regex), re.I)
+            r["rx"] = re.compile(rule["pattern"].replace("{ROLE}", c.roles_regex).replace("{TYPENOUN}", nouns), re.I)
             r["before_rx"] = (re.compile(rule["before"].replace("{ROLE}", c.roles_regex), re.I)
                               if rule.get("before") else None)
             c.gap_rules.append(r)
@@ -1504,6 +1506,15 @@ class _DocExtraction:
         (« a quitté Meta après cinq ans au sein de FAIR, le laboratoire du groupe américain »):
         the latest such organisation, whatever the article's salience."""
         span = self.doc.char_span(s, s + 1, alignment_mode="expand")
+        if span is not None:                    # « Côté Mistral AI, l'accord a été piloté par X, responsable
+            sent = self._sent(span.start)       # des partenariats de l'entreprise »: the sentence's topic
+            fronted = _FRONTED_TOPIC.match(self.text, sent.start_char)
+            if fronted:
+                topic = next((i for i, m in enumerate(self.mentions) if m.start == fronted.end()
+                              and m.type == "Organization" and m.source != "coref"
+                              and re.match(r"\s*,", self.text[m.end:])), None)
+                if topic is not None and self.mentions[topic].end <= s:
+                    return topic
         if span is None or any(t.dep_.startswith("nsubj") and t.head.dep_ == "ROOT"
                                for t in self.doc[span.start:span.start + 4]) or self._subject_at(s):
             return None                         # the main clause's subject: salience decides
