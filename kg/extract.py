@@ -482,6 +482,7 @@ class _DocExtraction:
         self.loose: list = []                     # NER places that failed the locative test
         self.untyped: list = []                   # NER spans (MISC) no rule could type
         self.described: dict[int, int] = {}       # token of « l'ancienne patronne » -> the person it describes
+        self._role_before_rx: re.Pattern | None = None
         self._gender: dict[str, str] | None = None   # see _genders (mentions are final by then)
         self.renames: dict[str, str] = {}         # an organisation's old name -> its new one (« anciennement »)
 
@@ -725,6 +726,17 @@ class _DocExtraction:
                     prio = 3                    # « le Wayve AI Driver, le logiciel », « Orange Business, la
                                                 # filiale »: longer than the maker's name
                 cands.append(_Cand(doc[s].idx, doc[e - 1].idx + len(doc[e - 1]), typ, "pattern", prio=prio))
+        for sent in self.sents:                 # « le quotidien Le Vigilant », « la start-up La Fourche »: a name
+            for i in range(sent.start + 1, sent.end - 1):   # that begins with an article, after a type noun
+                if texts[i] not in ("Le", "La", "Les", "L'", "L’") or not namey[i + 1] or self._inside_name(i):
+                    continue
+                typ = self._type_noun_before(i, window=3)
+                if typ not in ("Organization", "Product", "Event"):
+                    continue
+                span = self._name_span_from(i + 1)
+                if span:
+                    cands.append(_Cand(doc[i].idx, doc[span[1] - 1].idx + len(doc[span[1] - 1]), typ, "pattern",
+                                       prio=4, known_start=True))
         for m in _KNOWN_VERSION.finditer(self.text):    # « Qwen-72B », « Mistral-7B »: a known model or
             entry = self.lex.lookup(m.group(1))           # maker's name with a version, one token for spaCy
             if entry is not None and entry.type in ("AIModel", "Organization"):
@@ -824,6 +836,13 @@ class _DocExtraction:
                     if tok.text.startswith("Lab"):
                         typ = "Team"
                     cands.append(_Cand(doc[s].idx, tok.idx + len(tok), typ, "pattern", prio=4))
+        # « a cofondé à Milan Tramontana AI »: a known place after « à » starts no longer name
+        places = {c.start: c.end for c in cands if c.source == "lexicon" and c.type == "Place"}
+        for c in cands:
+            end = places.get(c.start)
+            if c.source == "pattern" and end is not None and c.end > end + 1 \
+                    and re.search(r"(?:^|\s)(?:à|en|au)\s+$", self.text[max(0, c.start - 4):c.start]):
+                c.start = end + 1
         return cands
 
     _VERSION = re.compile(r"^(?:v?\d+(?:\.\d+)*[a-z]?|Pro|Ultra|Turbo|Mini|mini|Flash|Max|Nano|Lite|Plus|Medium|Small|Large"
@@ -1220,6 +1239,13 @@ class _DocExtraction:
                          or self.cues.org_legal_rx.search(full[m.label].label)):
                 # (a parent named first, « Nexalis » before its unit « Nexalis Robotics », stays itself)
                 self.mentions[n] = Mention(**{**m.__dict__, "label": full[m.label].label})
+        # « le quotidien Le Vigilant » ... « du Vigilant »: a name that begins with an article, said without it
+        bare = {m.label[len(m.label.split()[0]):].strip(): m for m in self.mentions
+                if m.type in ("Organization", "Product") and m.source != "coref"
+                and m.label.split()[0] in ("Le", "La", "Les") and " " in m.label}
+        for n, m in enumerate(self.mentions):
+            if m.text in bare and m.source in ("ner", "pattern") and not m.key:
+                self.mentions[n] = Mention(**{**m.__dict__, "type": bare[m.text].type, "label": bare[m.text].label})
         # « l'Autorité de la concurrence » ... « l'Autorité », « Sillage AI » ... « Sillage » (which spaCy
         # may take for a person): a one-word name that starts an organisation's longer name said
         # before is that organisation, unless the lexicon knows the word (« Google » ... « Google Cloud »)
@@ -1701,13 +1727,15 @@ class _DocExtraction:
         return 0
 
     def _item_headings(self) -> set[int]:
-        """The starts of the sections when two or more headings begin with an organisation's or a
-        team's name (« Mistral AI s'allie à Novaterra », « Nvidia dévoile ... »): a news roundup,
-        whose sections are items (« Départ chez Aleph Alpha » one too)."""
+        """The starts of the sections when two or more headings begin with an organisation's, a
+        team's or a person's name, or are numbered (« Mistral AI s'allie à Novaterra », « Nvidia
+        dévoile ... », « 2. Aurore Castagnède, la miniaturiste »): a news roundup or a list, whose
+        sections are items (« Départ chez Aleph Alpha » one too)."""
         if self._items is None:
             first = self.sents[0].start_char if self.sents else 0
-            named = [s for s, _ in self._headings() if s != first and any(     # not the headline
-                s <= m.start <= s + 6 and m.type in ("Organization", "Team") for m in self.mentions)]
+            named = [s for s, _ in self._headings() if s != first and (any(     # not the headline
+                s <= m.start <= s + 6 and m.type in ("Organization", "Team", "Person") for m in self.mentions)
+                or _BULLET.match(self.text, s))]    # « 2. Aurore Castagnède, la miniaturiste »: a list's items
             self._items = {s for s, body in self._headings() if body} if len(named) >= 2 else set()
         return self._items
 
@@ -2422,6 +2450,8 @@ class _DocExtraction:
                 s_types, o_types = self._allowed(pred)
                 lemma = phrase
                 reverse = lemma in [v.lower() for v in spec.get("reverse_verbs", [])] and kind == "verb"
+                if kind == "noun" and self._in_role(tok):
+                    break                       # « responsable des partenariats médias »: a job title
                 if kind == "noun":
                     if self._noun_cue(pred, tok, length, sent, ms, s_types, o_types):
                         break
@@ -2652,6 +2682,14 @@ class _DocExtraction:
             for k in self._list_from(obj, ms, +1, o_types):
                 self._add(pred, subj, k, sent, extractor + "+list", 0.65, cue_tok=tok)
         return ok
+
+    def _in_role(self, tok) -> bool:
+        """Whether noun ``tok`` completes a role (« responsable des partenariats », « directeur des
+        acquisitions », « chargée des investissements »)."""
+        if self._role_before_rx is None:
+            self._role_before_rx = re.compile(r"(?:^|\W)(?:" + self.cues.roles_regex + r"|chargée?s?)(?:\s+[\w\-]+)?\s+"
+                                              r"(?:des|du|de\s+la|de\s+l['’]|de|d['’])\s*$", re.I)
+        return self._role_before_rx.search(self.text[max(0, tok.idx - 50):tok.idx]) is not None
 
     def _names_unit(self, i: int, tok, sent) -> bool:
         """Whether mention ``i`` is the unit that the noun ``tok`` (« équipe », « filiale ») is
