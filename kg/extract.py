@@ -1234,11 +1234,11 @@ class _DocExtraction:
             if m.source != "coref":
                 first_seen[m.text] = min(first_seen.get(m.text, m.start), m.start)
         for n, m in enumerate(self.mentions):
-            if m.type == "Organization" and not m.key and m.label in full \
+            if (m.type == "Organization" or m.source == "ner") and not m.key and m.label in full \
                     and (first_seen.get(m.label, 0) >= full[m.label].start
                          or self.cues.org_legal_rx.search(full[m.label].label)):
                 # (a parent named first, « Nexalis » before its unit « Nexalis Robotics », stays itself)
-                self.mentions[n] = Mention(**{**m.__dict__, "label": full[m.label].label})
+                self.mentions[n] = Mention(**{**m.__dict__, "label": full[m.label].label, "type": "Organization"})
         # « le quotidien Le Vigilant » ... « du Vigilant »: a name that begins with an article, said without it
         bare = {m.label[len(m.label.split()[0]):].strip(): m for m in self.mentions
                 if m.type in ("Organization", "Product") and m.source != "coref"
@@ -1616,8 +1616,10 @@ class _DocExtraction:
                 appo = None                     # « ..., une ancienne d'Aleph Alpha, la société a levé »: a subject
             if appo:
                 desc |= self._heads_in(fold(" ".join(appo.group(1).split()[:3])))
-            if self.cues.young_head and (k := self._token_before(m.start)) is not None \
-                    and self.lemmas[k] in self.cues.founding_verbs:
+            k = self._token_before(m.start)
+            while k is not None and k > 0 and self.pos[k] in ("PROPN", "ADP", "NUM") and self.texts[k] not in (",", "."):
+                k -= 1                          # « a cofondé à Milan Tramontana AI »
+            if self.cues.young_head and k is not None and self.lemmas[k] in self.cues.founding_verbs:
                 desc.add(self.cues.young_head)  # « pour cofonder Quillon »: a young company
             if desc & heads and (best is None or m.start > self.mentions[best].start):
                 best = i
