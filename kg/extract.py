@@ -618,6 +618,7 @@ class _DocExtraction:
         doc, cues = self.doc, self.cues
         cands: list[_Cand] = []
         ents = doc.ents            # built anew (a Span each) at every access
+        per_texts = {ent.text for ent in ents if ent.label_ == "PER" and len(ent) > 1}
         # 1. the lexicon (entity ruler) and spaCy's NER
         for ent in ents:
             if ent.label_ in TYPES:
@@ -656,8 +657,9 @@ class _DocExtraction:
                 continue
             typ = NER_MAP.get(ent.label_)
             ctx = self._context_type(ent.start, ent.end) or self._apposed_to_type_noun(ent.start, ent.end, ents)
-            if ent.label_ == "PER" and ctx == "Organization" and len(ent) > 1:
-                ctx = None                      # « Fondée par A et B, la jeune pousse ... »: no apposition
+            if ctx == "Organization" and len(ent) > 1 and (ent.label_ == "PER" or ent.text in per_texts):
+                ctx = None                      # « Fondée par A et B, la jeune pousse ... »: no apposition (nor
+                                                # for a name spaCy calls a person elsewhere in the article)
             if ent.label_ == "PER" and len(ent) > 1 and ent.start > 0 and self.tok[ent.start - 1].text == "," \
                     and ent.end < len(doc) and self.tok[ent.end].text not in (",", ")") \
                     and not self._naming_cue_before(ent.start):
@@ -1170,9 +1172,12 @@ class _DocExtraction:
             span = doc.char_span(start, end, alignment_mode="expand")
             if span is None:
                 continue
-            if c.source == "ner" and len(span) == 1 and span.start == self._sent(span.start).start \
-                    and span[0].pos_ in ("VERB", "AUX"):
-                continue                        # « Recruter et s'étendre en Allemagne »: a heading's verb
+            if c.source != "lexicon" and len(span) == 1 and (
+                    span.start == self._sent(span.start).start and (span[0].pos_ in ("VERB", "AUX")
+                                                                    or "Part" in span[0].morph.get("VerbForm"))
+                    or fold(text) in cues.role_words):
+                continue                        # « Recruter et s'étendre en Allemagne »: a heading's verb;
+                                                # « Contactée, la société ... »; « Cofondatrice et PDG de X »
             label = c.label or text
             if c.source != "lexicon":
                 entry = self.lex.lookup(text)
