@@ -396,7 +396,8 @@ _FRONTED_EVENT = re.compile(r"\s*(?:Au|À|A|Lors du|Lors de|Pendant|Durant|En ma
 _POSSESSIVES = frozenset(("son", "sa", "ses", "leur", "leurs"))
 _HYPHEN_SUFFIX = re.compile(r"-[A-Za-z0-9][\w.]*(?:-[\w.]+)*(?![\w\-])")
 _AUPRES_BEFORE = re.compile(r"\bauprès\s+(?:de|des|du|d['’])\s*(?:la\s+|l['’])?$")
-_BULLET = re.compile(r"[ \t]*(?:[-–—•*▪►]|\d{1,2}[.)])\s+")   # a list item's start: « - », « • », « 1. »
+_BULLET = re.compile(r"[ \t]*(?:[-–—•*▪►]|\d{1,2}[.)]|\d{1,2}\s?h(?:\s?\d{2})?\s*[—–-])\s+")   # a list item's
+                                        # start: « - », « • », « 1. », a live report's « 11 h 30 — »
 def _without_article(name: str) -> str:
     """« l'Agence ... » -> « Agence ... » (a name's leading elided article only)."""
     return re.sub(r"^[lL]['’]\s*", "", name.strip())
@@ -2035,6 +2036,9 @@ class _DocExtraction:
                     mbefore = rule["before_rx"].search(self.text[sent.start_char:ma.start])
                     if not mbefore:
                         continue
+                    if "role" in mbefore.groupdict() and self._just_before(
+                            sent.start_char + mbefore.start("role"), ["Person"]) is not None:
+                        continue                # « avec A, responsable de l'IA chez Airbus, B, ... »: A's role
                 pred = rule["predicate"]
                 role = None
                 subj, obj = (b, a) if rule.get("reverse") else (a, b)
