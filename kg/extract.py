@@ -2827,8 +2827,14 @@ class _DocExtraction:
         if org is None or self.mentions[org].type not in ("Organization", "Team"):
             return
         role = re.sub(r"\s+", " ", m.group("role"))
-        pred = "leftOrganization" if m.group("former") else self._role_word_predicate(m.group("word"), role)
-        self._add(pred, person, org, sent, "description:role", 0.6, role=None if m.group("former") else role)
+        if m.group("former"):
+            self._add("leftOrganization", person, org, sent, "description:role", 0.6)
+            return
+        for part in re.split(r"\s+et\s+", role):    # « Le cofondateur et directeur général de X »
+            word = re.match(r"(?:" + self.cues.roles_regex + r")", part, re.I)
+            if word is not None:
+                self._add(self._role_word_predicate(word.group(), part), person, org, sent, "description:role",
+                          0.6, role=part)
 
     def _fronted_event(self, sent, ms: list[int]) -> None:
         """« Au sommet VivaTech, Arthur Mensch a annoncé … »: who speaks at an event named at the
