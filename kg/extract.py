@@ -40,6 +40,7 @@ from .text import fold
 
 EXTRACTOR_VERSION = "1"
 NER_MAP = {"PER": "Person", "ORG": "Organization", "LOC": "Place", "MISC": None}
+_DURATION = {"an", "ans", "mois", "année", "années", "semaines", "décennie", "décennies", "pendant", "durant"}
 _FRONTED_TOPIC = re.compile(r"\s*(?:Côté|Du côté d['’]|Du côté de|Du côté du|Chez)\s*(?:la\s+|l['’]|le\s+)?")   # « Côté X, »
 _CAPITAL_AFTER = re.compile(r" ([A-ZÀ-Ý][a-zà-ÿ]+)(?![\w\-’'])")   # « Pilote| Paie »
 LIST_GAP = re.compile(r"^\s*(?:,|et|ou|&|,\s*et|,\s*ou|ou encore|,\s*ou encore|ainsi que|,\s*ainsi que|voire|,\s*voire|ou même"
@@ -2151,8 +2152,9 @@ class _DocExtraction:
                         if low[j] == prep:
                             length = n + g + 1
                             break
-                        if toks[j].pos_ not in ("ADV", "ADJ", "PART") or base + j in self.tok_mention:
-                            break
+                        if toks[j].pos_ not in ("ADV", "ADJ", "PART", "NUM") and low[j] not in _DURATION \
+                                or base + j in self.tok_mention:
+                            break               # (« a travaillé six ans chez X », « a passé quatre ans chez X »)
                     if length == n:
                         continue
                 out.append((t.i, length, preds, kind, phrase))
