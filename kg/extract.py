@@ -2321,13 +2321,20 @@ class _DocExtraction:
         return self._gender
 
     def _named_later(self, s: int, e: int, typ: str) -> set[str]:
-        """Folded labels of the entities of ``typ`` named after ``e`` in the sentence of ``s``."""
+        """Folded labels of the entities of ``typ`` named after ``e`` under the verb whose object the
+        phrase at ``s``..``e`` is (« a quitté le laboratoire pour rejoindre Microsoft »: not Microsoft;
+        « directeur de la firme, a parlé des modèles made in Meta » excludes nothing)."""
         span = self.doc.char_span(s, e, alignment_mode="expand")
-        if span is None:
+        if span is None or span.root.dep_ != "obj":
             return set()
-        end = self._sent(span.start).end_char
-        return {fold(m.label) for m in self.mentions
-                if m.type == typ and m.source != "coref" and e <= m.start < end}
+        verb, end = span.root.head, self._sent(span.start).end_char
+        out = set()
+        for m in self.mentions:
+            if m.type == typ and m.source != "coref" and e <= m.start < end:
+                other = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+                if other is not None and any(t is verb or t.i == verb.i for t in other.root.ancestors):
+                    out.add(fold(m.label))
+        return out
 
     def _same_gender_person(self, pos: int, gender: str, exclude: set[str] = frozenset(), within: int = 4) -> int | None:
         """The last person named before ``pos``, within ``within`` sentences, whom the article

@@ -480,6 +480,79 @@ CASES = [
     # a longer name after a known organisation's, typed by its apposition
     ("Claire Petit a annoncé un partenariat entre Velanto et Orange Business, la filiale de services d'Orange.",
      [("Orange Business", "subOrganizationOf", "Orange")], []),
+    # stop 17 (batches u and v): renames, gender, items, participles, roles
+    # a fronted participle's « elle » is the previous sentence's thing
+    ("Le pivot se concrétise avec Sillon, une plateforme d'agents. Développée par la start-up Ondalys, elle repose sur "
+     "le modèle Orpiment.", [("Ondalys", "develops", "Sillon")], [("Ondalys", "develops", "Orpiment")]),
+    # a cue closed by a comma owns no later name; lower-case nationality nouns join a list
+    ("La start-up Ondalys devra rivaliser avec des acteurs mieux installés, comme le français H Company ou "
+     "l'américain Sierra.", [("Ondalys", "competitorOf", "H Company"), ("Ondalys", "competitorOf", "Sierra")], []),
+    ("La start-up Ondalys accueille une nouvelle directrice générale, Sabine Rouquette.",
+     [("Sabine Rouquette", "leads", "Ondalys")], []),
+    # « le laboratoire » is none of the young companies
+    ("La jeune pousse Ondalys a recruté Sabine Rouquette. Passée par Google DeepMind, où elle a été directrice "
+     "produit, elle a quitté le laboratoire londonien en décembre.",
+     [("Sabine Rouquette", "leftOrganization", "Google DeepMind")], [("Sabine Rouquette", "leftOrganization", "Ondalys")]),
+    ("Renault Group et Saint-Gobain ont annoncé la création d'Usinia, une coentreprise. Chacun des deux groupes "
+     "apportera 60 millions d'euros à la nouvelle société, dont le siège sera à Douai. À sa tête, les deux "
+     "actionnaires ont nommé Quentin Ribaudeau.", [("Quentin Ribaudeau", "leads", "Usinia")], []),
+    # « la coentreprise » is the one so described; « qui » after « X, directeur de Y, » is X
+    ("Renault Group et Saint-Gobain créent Usinia, une coentreprise. Quentin Ribaudeau sera épaulé par Thierry "
+     "Vasselin, directeur industriel de Renault Group, qui présidera le conseil d'administration de la coentreprise.",
+     [("Thierry Vasselin", "worksFor", "Renault Group"), ("Thierry Vasselin", "leads", "Usinia")],
+     [("Quentin Ribaudeau", "leads", "Renault Group"), ("Thierry Vasselin", "leads", "Renault Group")]),
+    ("Son premier produit, Rivet, un assistant destiné aux techniciens, sera disponible en juin. L'outil s'appuie sur "
+     "Mistral Medium 3, le modèle développé par Mistral AI.", [("Mistral Medium 3", "integratedInto", "Rivet")], []),
+    # « Elle » and « la chercheuse » agree with the gender the article gives a person
+    ("Sa directrice scientifique, Clarisse Ombredane, a quitté la start-up Ardence AI. « Clarisse est brillante », a "
+     "salué Mustafa Suleyman. Avant cela, la chercheuse avait travaillé chez Google DeepMind. Elle avait rejoint la "
+     "jeune pousse en 2023.", [("Clarisse Ombredane", "worksFor", "Ardence AI")],
+     [("Mustafa Suleyman", "worksFor", "Ardence AI"), ("Mustafa Suleyman", "worksFor", "Google DeepMind")]),
+    # a role that opens a sentence and names its person describes no earlier one
+    ("Hannah Osei dirige Frontier Safety. Le cofondateur et PDG de Kestrel AI, Daniel Mercer, assure que Kestrel-4 ne "
+     "sortira pas.", [("Daniel Mercer", "leads", "Kestrel AI")], [("Hannah Osei", "founded", "Kestrel AI")]),
+    # an organisation named later in the sentence is not its anaphora
+    ("Microsoft débauche une chercheuse d'Ardence AI. Sa directrice scientifique, Clarisse Ombredane, a quitté le "
+     "laboratoire parisien pour rejoindre Microsoft.", [("Clarisse Ombredane", "leftOrganization", "Ardence AI")],
+     [("Clarisse Ombredane", "leftOrganization", "Microsoft")]),
+    # a participle that qualifies a unit is the unit's
+    ("Pour les accueillir, Microsoft a créé une nouvelle unité de recherche baptisée Boussole, installée à Paris.",
+     [], [("Microsoft", "headquarteredIn", "Paris")]),
+    # « une jeune pousse » is no subject of « pousse »
+    ("Pilote repose sur Mistral Medium 3, le modèle de la start-up parisienne Mistral AI. Sylvaxe a finalisé le rachat "
+     "de Griffon Labs, une jeune pousse de douze salariés basée à Toulouse. Fondée en 2021 par Anaïs Ferrat, la start-up "
+     "apporte son savoir-faire.", [("Anaïs Ferrat", "founded", "Griffon Labs")], [("Anaïs Ferrat", "founded", "Mistral AI")]),
+    ("L'éditeur Sylvaxe a publié ses résultats. Le trimestre a été marqué par la signature d'un partenariat avec "
+     "Mistral AI.", [("Sylvaxe", "partnerOf", "Mistral AI")], []),
+    # a person anaphora that is the subject brings its sentence's organisation
+    ("Thibaud Kervella dirige la technique de Galatée Robotics, qui lève des fonds auprès de Nvidia. Cofondateur de la "
+     "start-up, cet ingénieur a travaillé chez Google DeepMind avant de quitter le laboratoire au printemps 2024.",
+     [("Thibaud Kervella", "leftOrganization", "Google DeepMind")], [("Thibaud Kervella", "leftOrganization", "Nvidia")]),
+    # « Côté X, »; no lead from « l'accord a été piloté par »; no partnership in a job title
+    ("La start-up Perplexity est attaquée en justice. Côté Mistral AI, l'accord a été piloté par Marjolaine Dusseaux, "
+     "responsable des partenariats médias de l'entreprise.", [("Marjolaine Dusseaux", "worksFor", "Mistral AI")],
+     [("Marjolaine Dusseaux", "leads", "Mistral AI"), ("Mistral AI", "partnerOf", "Perplexity"),
+      ("Marjolaine Dusseaux", "worksFor", "Perplexity")]),
+    ("Cofondatrice et PDG de Lichen AI, une start-up bordelaise, Sophie Martin parie sur les petits modèles.",
+     [("Sophie Martin", "founded", "Lichen AI"), ("Sophie Martin", "leads", "Lichen AI")], []),
+    ("Table ronde avec Solène Vidalenc, responsable de l'IA embarquée chez Airbus, Nadège Prunier, chercheuse chez "
+     "Inria, et Wilfried Ozanne.", [("Solène Vidalenc", "worksFor", "Airbus"), ("Nadège Prunier", "worksFor", "Inria")],
+     [("Nadège Prunier", "worksFor", "Airbus")]),
+    ("Le Salon Zéphyr IA, organisé par l'association Phocéa Numérique, ouvre ses portes au parc Chanot.",
+     [("Phocéa Numérique", "organizes", "Salon Zéphyr IA")], []),
+    ("Clément Delangue est venu à Marseille. Le cofondateur et directeur général de Hugging Face plaide pour des "
+     "modèles ouverts.", [("Clément Delangue", "founded", "Hugging Face"), ("Clément Delangue", "leads", "Hugging Face")], []),
+    ("Marie Vautrin a travaillé six ans chez Google DeepMind.", [("Marie Vautrin", "worksFor", "Google DeepMind")], []),
+    ("Violaine Stoltz a passé quatre ans chez Meta, au sein du laboratoire FAIR, avant de rejoindre Orange en 2022.",
+     [("Violaine Stoltz", "worksFor", "Meta"), ("Violaine Stoltz", "worksFor", "Orange")], []),
+    # a live report's timed entries are items
+    ("Le salon, organisé par l'association Phocéa Numérique, ouvre ses portes. Phocéa Numérique attend 10 000 "
+     "visiteurs.\n\n11 h — Lancement produit chez Tangara, une jeune pousse marseillaise. L'entreprise dévoile Sirocco, "
+     "un agent vocal.", [("Tangara", "develops", "Sirocco")],
+     [("Phocéa Numérique", "develops", "Sirocco")]),
+    # « un agent vocal » is a product
+    ("Sirocco, un agent vocal destiné aux ports, repose sur Voxtral, le modèle de Mistral AI.",
+     [("Voxtral", "integratedInto", "Sirocco")], []),
 ]
 
 
@@ -581,6 +654,19 @@ TYPING = [
     ("La troisième édition d'AI Horizons a réuni 9 000 participants.", "AI Horizons", "Event"),
     ("Successeur de Lingxi-2, que la société avait lancé en mars, le modèle repose sur des experts.", "Lingxi-2", "AIModel"),
     ("C'est ce laboratoire qui a conçu Aster-2, successeur d'Aster-1, présenté il y a dix-huit mois.", "Aster-1", "AIModel"),
+    ("Sur ce créneau, la start-up Ondalys affronte le britannique Quillon.", "Quillon", "Organization"),
+    ("Elle est une ancienne de Quillon.", "Quillon", "Organization"),
+    ("La start-up apporte son outil de reconnaissance de caractères, Griffon Scan, qui sera intégré à Pilote.",
+     "Griffon Scan", "Product"),
+    ("Pilote, l'assistant lancé par Sylvaxe, est très utilisé. Le groupe a complété l'offre avec Pilote Paie, une "
+     "déclinaison dédiée à la paie.", "Pilote Paie", "Product"),
+    ("Le groupe Monceau Médias édite le quotidien Le Vigilant.", "Le Vigilant", "Organization"),
+    ("Après huit ans chez Nvidia, elle a cofondé à Milan Tramontana AI, dont elle est la directrice scientifique.",
+     "Tramontana AI", "Organization"),
+    ("Renault Group et Saint-Gobain ont annoncé la création d'Usinia, une coentreprise détenue à parts égales.",
+     "Usinia", "Organization"),
+    ("L'éditeur, connu pour sa suite de gestion Talaria ERP, recrute à Toulouse.", "Talaria ERP", "Product"),
+    ("Sirocco, un agent vocal destiné aux ports, est testé à Marseille.", "Sirocco", "Product"),
 ]
 
 
@@ -651,7 +737,10 @@ def test_il_after_a_person_subject_is_no_organisation(extractor):
      "veut doubler ses effectifs.", "Sillage", "Sillage AI"),     # spaCy takes this « Sillage » for a person
     ("L'Autorité de la concurrence examinera l'opération. Un membre du collège de l'Autorité regrette la décision.",
      "Autorité", "Autorité de la concurrence"),
-], ids=["suffix", "ventures", "person-guess", "prefix"])
+    # a legal form's short name, whichever comes first
+    ("Renault et Saint-Gobain s'allient.\n\nRenault Group et Saint-Gobain ont créé une coentreprise.", "Renault",
+     "Renault Group"),
+], ids=["suffix", "ventures", "person-guess", "prefix", "legal-form"])
 def test_an_organisation_named_short_is_the_same(extractor, text, short, full):
     r = extractor.extract(Article(id="t", text=text, source="t"))
     assert {(m.label, m.type) for m in r.mentions if m.text == short} == {(full, "Organization")}
@@ -694,3 +783,26 @@ def test_an_acronym_defines_its_long_form(extractor, text, long_form, acronym, l
     r = extractor.extract(Article(id="t", text=text, source="t"))
     assert {m.label for m in r.mentions if m.text == long_form} == {label}
     assert {m.label for m in r.mentions if m.text == acronym} == {label}
+
+
+def test_a_renamed_organisation_is_one_entity_under_its_new_name(extractor):
+    text = ("Plumetis devient Ondalys et confie les rênes à une ancienne de Google DeepMind.\n\n"
+            "La start-up Plumetis, connue pour son assistant, s'appelle désormais Ondalys. "
+            "Ondalys, anciennement Plumetis, accueille une nouvelle directrice générale.")
+    r = extractor.extract(Article(id="t", text=text, source="t"))
+    assert {(m.type, m.label) for m in r.mentions if m.text in ("Plumetis", "Ondalys")} == {("Organization", "Ondalys")}
+
+
+@pytest.mark.parametrize("text,word", [
+    ("Contactée, la société dirigée par Aravind Srinivas n'a pas souhaité commenter.", "Contactée"),
+    ("La start-up Ondalys change de cap. Pour financer ce virage, l'entreprise a bouclé un tour de table.", "virage"),
+], ids=["participle", "subject-after-comma"])
+def test_words_before_a_subject_are_no_names(extractor, text, word):
+    r = extractor.extract(Article(id="t", text=text, source="t"))
+    assert word not in {m.text for m in r.mentions}
+
+
+def test_face_a_introduces_no_place(extractor):
+    r = extractor.extract(Article(id="t", text="Sur ce créneau, la coentreprise se retrouvera face à Siemens, qui pousse "
+                                               "son propre assistant.", source="t"))
+    assert ("Siemens", "Place") not in {(m.text, m.type) for m in r.mentions}
