@@ -105,6 +105,7 @@ class Cues:
     description_rx: re.Pattern | None = None   # « L'ancienne patronne de X, ... » at a sentence start
     bare_role_rx: re.Pattern | None = None     # « X, directrice technique, ... »: a role with no organisation
     bare_role_before_rx: re.Pattern | None = None   # « Le troisième cofondateur, X, ... »
+    role_title_rx: re.Pattern | None = None    # « responsable des | partenariats »: a job title goes on
     possessive_role_rx: re.Pattern | None = None        # « son directeur scientifique X »
     possessive_role_after_rx: re.Pattern | None = None  # « X, sa directrice générale, »
     description_heads: dict[str, str] = field(default_factory=dict)   # folded noun -> its group's first noun
@@ -184,6 +185,8 @@ class Cues:
             r"|choisi|se\s+dot)\w*\s+(?:d['’]\s*)?(?:un|une))"      # « la jeune pousse accueille une nouvelle
             r"\s*(?:[\w\-]+\s+)?(?P<role>(?P<word>" + c.roles_regex   # directrice générale, Sabine Rouquette »
             + r")(?:\s+[\w\-’']+){0,2}?)\s*,\s*$", re.I)
+        c.role_title_rx = re.compile(r"(?:^|\W)(?:" + c.roles_regex + r"|chargée?s?)(?:\s+[\w\-]+)?\s+"
+                                     r"(?:des|du|de\s+la|de\s+l['’]|de|d['’])\s*$", re.I)
         for group, nouns in (raw.get("org_description_nouns") or {}).items():
             first = fold(nouns[0])
             for n in nouns:
@@ -484,7 +487,6 @@ class _DocExtraction:
         self.loose: list = []                     # NER places that failed the locative test
         self.untyped: list = []                   # NER spans (MISC) no rule could type
         self.described: dict[int, int] = {}       # token of « l'ancienne patronne » -> the person it describes
-        self._role_before_rx: re.Pattern | None = None
         self._gender: dict[str, str] | None = None   # see _genders (mentions are final by then)
         self.renames: dict[str, str] = {}         # an organisation's old name -> its new one (« anciennement »)
 
@@ -2706,10 +2708,7 @@ class _DocExtraction:
     def _in_role(self, tok) -> bool:
         """Whether noun ``tok`` completes a role (« responsable des partenariats », « directeur des
         acquisitions », « chargée des investissements »)."""
-        if self._role_before_rx is None:
-            self._role_before_rx = re.compile(r"(?:^|\W)(?:" + self.cues.roles_regex + r"|chargée?s?)(?:\s+[\w\-]+)?\s+"
-                                              r"(?:des|du|de\s+la|de\s+l['’]|de|d['’])\s*$", re.I)
-        return self._role_before_rx.search(self.text[max(0, tok.idx - 50):tok.idx]) is not None
+        return self.cues.role_title_rx.search(self.text[max(0, tok.idx - 50):tok.idx]) is not None
 
     def _names_unit(self, i: int, tok, sent) -> bool:
         """Whether mention ``i`` is the unit that the noun ``tok`` (« équipe », « filiale ») is
