@@ -256,6 +256,7 @@ class Cues:
             r["rx"] = re.compile(rule["pattern"].replace("{ROLE}", c.roles_regex).replace("{TYPENOUN}", nouns), re.I)
             r["before_rx"] = (re.compile(rule["before"].replace("{ROLE}", c.roles_regex), re.I)
                               if rule.get("before") else None)
+            r["not_before_rx"] = re.compile(rule["not_before"], re.I) if rule.get("not_before") else None
             c.gap_rules.append(r)
         for pred, parts in raw["passive"].items():
             for p in parts:
@@ -2035,6 +2036,8 @@ class _DocExtraction:
                 if not m:
                     continue
                 mbefore = None
+                if rule["not_before_rx"] is not None and rule["not_before_rx"].search(self.text[sent.start_char:ma.start]):
+                    continue
                 if rule["before_rx"] is not None:
                     mbefore = rule["before_rx"].search(self.text[sent.start_char:ma.start])
                     if not mbefore:
@@ -2574,6 +2577,13 @@ class _DocExtraction:
                     for o in objs:
                         s_, o_ = (o, sj) if reverse else (sj, o)
                         added |= self._add(p, s_, o_, sent, f"cue:{pred}:{lemma}", 0.75, cue_tok=tok)
+                if p == "successorOf" and objs:   # « qui remplace Mistral Medium 3 dans Le Chat »: the new
+                    host = re.match(r"\s*(?:dans|au sein de|au sein d['’]|sur)\s*", self.text[self.mentions[objs[-1]].end:])
+                    into = next((i for i in ms if host and self.mentions[i].start == self.mentions[objs[-1]].end + host.end()
+                                 and self.mentions[i].type == "Product"), None)   # model goes into the product
+                    if into is not None:
+                        for sj in subjects:
+                            self._add("integratedInto", sj, into, sent, f"cue:integratedInto:{lemma}", 0.7, cue_tok=tok)
                 if added:
                     break
 
