@@ -122,6 +122,7 @@ class Cues:
     round_verbs: set[str] = field(default_factory=set)                # lemmas: « réunir », « attirer »
     round_led_by: set[str] = field(default_factory=set)               # lemmas: « mener », « conduire »
     round_join_verbs: set[str] = field(default_factory=set)           # lemmas: « participer »
+    sale_nouns: set[str] = field(default_factory=set)                 # folded: « cession » (the buyer after « à »)
     rename_old_first_rx: re.Pattern | None = None   # « Plumetis devient Ondalys »
     rename_new_first_rx: re.Pattern | None = None   # « Ondalys, anciennement Plumetis »
 
@@ -219,6 +220,7 @@ class Cues:
         for g, words in (raw.get("gender_words") or {}).items():
             for w in words:
                 c.gender_words[fold(w)] = g[0]
+        c.sale_nouns = {fold(n) for n in raw["relations"]["acquired"].get("sale_nouns", [])}
         renames = raw.get("renames") or {}
         for side in ("old_first", "new_first"):
             if renames.get(side):
@@ -2669,6 +2671,13 @@ class _DocExtraction:
                     subj = self._antecedent(tok.idx, "Organization")   # « le partenariat avec OpenAI », « la
                                                                         # signature d'un partenariat avec X »
                     subj = None if subj == obj else subj
+        elif pred == "acquired" and de_m is not None and fold(tok.text) in self.cues.sale_nouns \
+                and self.mentions[de_m].type in o_types:
+            # « la cession de Mnemo, l'une de ses participations, au groupe Capgemini »: the buyer follows « à »
+            obj = de_m
+            subj = next((i for i in ms if self.mentions[i].start > self.mentions[de_m].end and self.mentions[i].type
+                         in s_types and re.search(r"(?:\bà|\bau|\baux)\s*(?:(?:la|le|l['’])\s*)?(?:[\w\-]+\s+)?$",
+                                                  self.text[max(0, self.mentions[i].start - 20):self.mentions[i].start])), None)
         elif de_m is None and par_m is not None and self.mentions[par_m].type in s_types \
                 and pred in ("investsIn", "acquired"):
             # « Mistral AI a bouclé une levée de fonds menée par ASML »
