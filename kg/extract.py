@@ -2134,7 +2134,9 @@ class _DocExtraction:
             if base + k in self.tok_mention:
                 continue
             entries = by_first.get(lem[k], []) + (by_first.get(low[k], []) if low[k] != lem[k] else [])
-            if t.pos_ in ("VERB", "AUX") and lem[k] == low[k]:      # « quitte »: a lemma the lemmatizer missed
+            if (t.pos_ in ("VERB", "AUX") or t.pos_ == "ADJ" and t.dep_ == "amod" and low[k].endswith(("é", "ée", "és", "ées"))) \
+                    and lem[k] == low[k]:      # « quitte »: a lemma the lemmatizer missed (« l'assistant intégré
+                                                # à WhatsApp »: a participle tagged as an adjective)
                 form = fold(t.text)
                 for cut in range(4, len(form) + 1):
                     entries = entries + [e for e in by_stem.get(form[:cut], []) if len(form) - cut <= 4]
@@ -2517,11 +2519,12 @@ class _DocExtraction:
                     continue
                 if not objs and not implicit:
                     continue
-                if "Part" in tok.morph.get("VerbForm") and not any(c.dep_.startswith("aux") for c in tok.children) \
-                        and (tok.dep_ == "acl" or tok.i > sent.start and self.doc[tok.i - 1].text == ","):
+                if ("Part" in tok.morph.get("VerbForm") or tok.pos_ == "ADJ") \
+                        and not any(c.dep_.startswith("aux") for c in tok.children) \
+                        and (tok.dep_ in ("acl", "amod") or tok.i > sent.start and self.doc[tok.i - 1].text == ","):
                     subj = self._apposed_owner(tok, s_types, sent)      # « X, un fonds installé à Y »
                     modified = None             # what the participle qualifies: a name, else a type noun
-                    if tok.dep_ == "acl":
+                    if tok.dep_ in ("acl", "amod"):
                         at = self._mention_at(tok.head)
                         modified = self.mentions[at].type if at is not None else self.cues.type_nouns.get(fold(tok.head.text))
                     if subj is None and modified is not None and modified not in s_types:
