@@ -1862,6 +1862,7 @@ class _DocExtraction:
             self._gap_relations(sent, ms)
             self._unnamed_parent(sent, ms)
             self._fronted_passive(sent, ms)
+            self._fronted_career(sent, ms)
             n = len(self.relations)
             self._cue_relations(sent, ms)
             self._co_founders(sent, ms, self.relations[n:])
@@ -2763,6 +2764,38 @@ class _DocExtraction:
                 if types is None or self.mentions[i].type in types:
                     return i
         return None
+
+    def _fronted_career(self, sent, ms: list[int]) -> None:
+        """« Passé par Google Brain puis par OpenAI, ..., Tarik Oumrane a rejoint Anthropic »: the
+        organisations after a fronted « passé par » are where the clause's subject worked."""
+        first = sent[0]
+        if fold(first.text) not in ("passe", "passee", "passes", "passees") or len(sent) < 3 \
+                or sent[1].lower_ != "par":
+            return
+        places = [i for i in ms if self.mentions[i].type in ("Organization", "Team")
+                  and re.fullmatch(r"\s*(?:(?:,|et|puis|ou)\s*)*par\s*(?:(?:la|le|l['’])\s*)?",
+                                   self.text[self._prev_end(i, sent):self.mentions[i].start])]
+        person = next((i for i in ms if self.mentions[i].type == "Person" and self._is_subject(i)), None)
+        if person is None:
+            person = self._first_mention_after(first.i, sent, 40, ["Person"])
+            if person is not None and not re.search(r",\s*$", self.text[sent.start_char:self.mentions[person].start]):
+                person = None
+        at = self.mentions[person].start if person is not None else None
+        if person is None:                      # « Passée par Google DeepMind, ..., elle pilotait »
+            pron = next((t for t in sent if t.lower_ in ("il", "elle") and t.i > first.i + 2
+                         and self.texts[t.i - 1] == ","), None)
+            person = self._last_person(pron.idx, pron.text) if pron is not None else None
+            at = pron.idx if pron is not None else None
+        for o in places:
+            if person is not None and self.mentions[o].start < at:
+                self._add("worksFor", person, o, sent, "fronted-career", 0.65, cue_tok=first)
+
+    def _prev_end(self, i: int, sent) -> int:
+        """Where the text before mention ``i`` starts: the end of the mention before it in the
+        sentence, else the end of the sentence's first word."""
+        ends = [m.end for m in self.mentions if m.source != "coref" and m.end <= self.mentions[i].start
+                and m.start >= sent.start_char]
+        return max(ends) if ends else sent[0].idx + len(sent[0].text)
 
     def _fronted_passive(self, sent, ms: list[int]) -> None:
         """« Fondée en 2023 par A, B et C, l'entreprise parisienne ... »: the agents of a
