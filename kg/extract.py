@@ -1863,6 +1863,7 @@ class _DocExtraction:
             self._unnamed_parent(sent, ms)
             self._fronted_passive(sent, ms)
             self._fronted_career(sent, ms)
+            self._clitic_successor(sent, ms)
             n = len(self.relations)
             self._cue_relations(sent, ms)
             self._co_founders(sent, ms, self.relations[n:])
@@ -2765,6 +2766,26 @@ class _DocExtraction:
                     return i
         return None
 
+    def _clitic_successor(self, sent, ms: list[int]) -> None:
+        """« Praxis-1 ne sera pas le dernier : Praxis-2 doit lui succéder »: « lui » is the model
+        named before the subject."""
+        for t in sent:
+            if t.lemma_ != "succéder" or t.i == 0 or self.texts[t.i - 1].lower() != "lui":
+                continue
+            new = self._subject_syntax(t, ["AIModel", "Product"])
+            if new is None:                     # (the parser lost the subject: the last model before)
+                new = max((i for i in ms if self.mentions[i].end <= t.idx and self.mentions[i].type in ("AIModel", "Product")),
+                          key=lambda i: self.mentions[i].start, default=None)
+            if new is None:
+                continue
+            old = max((i for i in ms if self.mentions[i].end <= self.mentions[new].start
+                       and self.mentions[i].type == self.mentions[new].type), key=lambda i: self.mentions[i].start,
+                      default=None)
+            if old is None:
+                old = self._last_thing(sent.start_char, [self.mentions[new].type], backs=(1,))
+            if old is not None:
+                self._add("successorOf", new, old, sent, "cue:successorOf:lui", 0.65, cue_tok=t)
+
     def _fronted_career(self, sent, ms: list[int]) -> None:
         """« Passé par Google Brain puis par OpenAI, ..., Tarik Oumrane a rejoint Anthropic »: the
         organisations after a fronted « passé par » are where the clause's subject worked."""
@@ -2996,6 +3017,12 @@ class _DocExtraction:
                 if m is not None and owner is not None:
                     pred = "organizes" if typ == "Event" else "develops"
                     self._add(pred, owner, m, sent, f"possessive:{pred}", 0.7, cue_tok=nxt)
+            elif fold(nxt.text) in ("successeur", "successeure", "remplacant", "remplacante", "heritier"):
+                # « La start-up développe Scirocco 2. Son successeur, Scirocco 3, ... »
+                new = self._first_mention_after(nxt.i + 1, sent, 3, ["AIModel", "Product"])
+                old_ = self._last_thing(tok.idx, ["AIModel", "Product"])
+                if new is not None and old_ is not None and self.mentions[new].type == self.mentions[old_].type:
+                    self._add("successorOf", new, old_, sent, "possessive:successor", 0.65, cue_tok=nxt)
             elif fold(nxt.text) in self.cues.possessive_nouns:
                 self._possessive_org_noun(tok, nxt, sent, ms)
             elif nxt.lower_ == "tête" and tok.i > sent.start and self.doc[tok.i - 1].lower_ == "à":
