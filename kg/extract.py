@@ -2772,10 +2772,8 @@ class _DocExtraction:
         for t in sent:
             if t.lemma_ != "succéder" or t.i == 0 or self.texts[t.i - 1].lower() != "lui":
                 continue
-            new = self._subject_syntax(t, ["AIModel", "Product"])
-            if new is None:                     # (the parser lost the subject: the last model before)
-                new = max((i for i in ms if self.mentions[i].end <= t.idx and self.mentions[i].type in ("AIModel", "Product")),
-                          key=lambda i: self.mentions[i].start, default=None)
+            new = max((i for i in ms if self.mentions[i].end <= t.idx and self.mentions[i].type in ("AIModel", "Product")),
+                      key=lambda i: self.mentions[i].start, default=None)    # the subject, named last before
             if new is None:
                 continue
             old = max((i for i in ms if self.mentions[i].end <= self.mentions[new].start

@@ -553,6 +553,25 @@ CASES = [
     # « un agent vocal » is a product
     ("Sirocco, un agent vocal destiné aux ports, repose sur Voxtral, le modèle de Mistral AI.",
      [("Voxtral", "integratedInto", "Sirocco")], []),
+    ("Le modèle GPT-5, qui a succédé à GPT-4o dans ChatGPT l'été dernier, est le plus régulier.",
+     [("GPT-5", "successorOf", "GPT-4o"), ("GPT-5", "integratedInto", "ChatGPT")], [("GPT-4o", "integratedInto", "ChatGPT")]),
+    ("Olivier Rambert, fondateur de l'éditeur de logiciels Datavia, revendu en 2021 à Dassault Systèmes, investit.",
+     [("Dassault Systèmes", "acquired", "Datavia")], []),
+    ("Le fonds Albane a annoncé jeudi la cession de Mnemo, une start-up parisienne, au groupe Capgemini.",
+     [("Capgemini", "acquired", "Mnemo")], []),
+    ("Llama 4 Maverick fait tourner Meta AI, l'assistant intégré à WhatsApp et à Instagram.",
+     [("Meta AI", "integratedInto", "WhatsApp"), ("Meta AI", "integratedInto", "Instagram")], []),
+    ("Directrice de l'IA du canadien Cohere depuis 2025, Joëlle Pineau supervise le développement des modèles Command.",
+     [("Joëlle Pineau", "worksFor", "Cohere")], []),
+    ("Passé par Google Brain puis par OpenAI, où il a participé à la conception d'Operator, Tarik Oumrane a rejoint "
+     "Anthropic en 2024.", [("Tarik Oumrane", "worksFor", "Google Brain"), ("Tarik Oumrane", "worksFor", "OpenAI"),
+                            ("Tarik Oumrane", "worksFor", "Anthropic")], []),
+    ("Praxis-1 ne sera pas le dernier : Praxis-2, entraîné sur dix fois plus de données, doit lui succéder dès l'été 2027.",
+     [("Praxis-2", "successorOf", "Praxis-1")], []),
+    ("La start-up Tramontana AI développe le modèle Scirocco-2. Son successeur, Scirocco-3, est attendu au printemps.",
+     [("Scirocco-3", "successorOf", "Scirocco-2")], []),
+    ("Kyutai, le laboratoire à but non lucratif financé notamment par Xavier Niel, publie Moshi.",
+     [("Xavier Niel", "investsIn", "Kyutai")], []),
 ]
 
 
