@@ -123,6 +123,8 @@ class Cues:
     round_led_by: set[str] = field(default_factory=set)               # lemmas: « mener », « conduire »
     round_join_verbs: set[str] = field(default_factory=set)           # lemmas: « participer »
     sale_nouns: set[str] = field(default_factory=set)                 # folded: « cession » (the buyer after « à »)
+    successor_nouns: set[str] = field(default_factory=set)            # folded: « successeur » (« Son successeur, X »)
+    successor_verbs: set[str] = field(default_factory=set)            # lemmas: « succéder » (« doit lui succéder »)
     rename_old_first_rx: re.Pattern | None = None   # « Plumetis devient Ondalys »
     rename_new_first_rx: re.Pattern | None = None   # « Ondalys, anciennement Plumetis »
 
@@ -182,8 +184,8 @@ class Cues:
             r"aujourd['’]hui\s+la)?\s*(?P<role>(?P<word>" + c.roles_regex + r")(?:\s+[\w\-’']+){0,2}?)\s*[,.]"
             r"|(?:la|le|l['’])\s*(?:dirige|préside|pilote|dirigeait|présidait))", re.I)
         c.bare_role_before_rx = re.compile(     # « Le troisième cofondateur, Julien Saunier, ... »
-            r"(?:(?:^|,|\bpar|\bavec)\s*(?:le|la|l['’]|son|sa)|\b(?:accueill|recrut|nomm|embauch|débauch|désign|engag"
-            r"|choisi|se\s+dot)\w*\s+(?:d['’]\s*)?(?:un|une))"      # « la jeune pousse accueille une nouvelle
+            r"(?:(?:^|,|\bpar|\bavec)\s*(?:le|la|l['’]|son|sa)|\b(?:" + "|".join(raw.get("hiring_verb_stems") or ["(?!)"])
+            + r")\w*\s+(?:d['’]\s*)?(?:un|une))"                   # « la jeune pousse accueille une nouvelle
             r"\s*(?:[\w\-]+\s+)?(?P<role>(?P<word>" + c.roles_regex   # directrice générale, Sabine Rouquette »
             + r")(?:\s+[\w\-’']+){0,2}?)\s*,\s*$", re.I)
         c.role_title_rx = re.compile(r"(?:^|\W)(?:" + c.roles_regex + r"|chargée?s?)(?:\s+[\w\-]+)?\s+"
@@ -221,6 +223,9 @@ class Cues:
             for w in words:
                 c.gender_words[fold(w)] = g[0]
         c.sale_nouns = {fold(n) for n in raw["relations"]["acquired"].get("sale_nouns", [])}
+        c.successor_nouns = {fold(n) for n in raw["relations"]["successorOf"].get("nouns", []) if " " not in n}
+        c.successor_verbs = {v.split()[0] for v in raw["relations"]["successorOf"].get("verbs", [])
+                             if len(v.split()) == 2 and v.split()[1] == "à"}
         renames = raw.get("renames") or {}
         for side in ("old_first", "new_first"):
             if renames.get(side):
@@ -939,7 +944,7 @@ class _DocExtraction:
                     continue
                 a_end = after.end()
                 for s, e, _ in spans:           # a known name there: its own extent
-                    if s == after.start() and self.text[e - 1:e] != "." :
+                    if s == after.start() and self.text[e - 1:e] != ".":
                         a_end = e if self.text[s:e].count(" ") <= after.group().count(" ") else a_end
                 before = ends.get(hit.start())
                 if before is None and old_first and not hit.group().lstrip().startswith(","):
@@ -1065,10 +1070,12 @@ class _DocExtraction:
         for j in range(k + 1, s - 1):
             if tok[j].pos_ == "NOUN":
                 typ = self.cues.type_nouns.get(fold(tok[j].text)) or self.cues.type_nouns.get(fold(tok[j].lemma_))
+                # a person's name, unless apposed to a thing (« son outil de reconnaissance de caractères,
+                # Griffon Scan »; « son assistant » may be a person)
                 if person and (typ not in ("AIModel", "Product") or fold(tok[j].lemma_) == "assistant"):
-                    return None                 # a person's name, unless apposed to a thing (« son outil de
-                return typ if typ in ("AIModel", "Product", "Event", "Team", "Organization") else None   # reconnaissance
-        return None                                                                                    # de caractères, Griffon Scan »)
+                    return None
+                return typ if typ in ("AIModel", "Product", "Event", "Team", "Organization") else None
+        return None
 
     def _maker_and_more(self, s: int, e: int) -> bool:
         """Whether tokens s..e are a known organisation's name followed by words that are no
@@ -2430,11 +2437,11 @@ class _DocExtraction:
         """Which cue of the sentence governs mention ``mi``: the nearest cue before it.
         (The parse decides subjects; for objects, surface order proved more robust to
         the parser's attachment errors.)"""
-        start, typ = self.mentions[mi].start, self.mentions[mi].type
-        before = [n for n, c in enumerate(cues) if self.doc[c[0]].idx < start and self._may_own(c, typ)]
+        start = self.mentions[mi].start
+        before = [n for n, c in enumerate(cues) if self.doc[c[0]].idx < start and self._may_own(c)]
         return before[-1] if before else None
 
-    def _may_own(self, cue: tuple, typ: str) -> bool:
+    def _may_own(self, cue: tuple) -> bool:
         """Whether a cue can take objects after it: not a participle or noun that a comma closes
         (« rivaliser avec des acteurs mieux installés, comme H Company »: « installés » has none)."""
         ti, length, _, kind, _ = cue
@@ -2770,7 +2777,7 @@ class _DocExtraction:
         """« Praxis-1 ne sera pas le dernier : Praxis-2 doit lui succéder »: « lui » is the model
         named before the subject."""
         for t in sent:
-            if t.lemma_ != "succéder" or t.i == 0 or self.texts[t.i - 1].lower() != "lui":
+            if t.lemma_ not in self.cues.successor_verbs or t.i == 0 or self.texts[t.i - 1].lower() != "lui":
                 continue
             new = max((i for i in ms if self.mentions[i].end <= t.idx and self.mentions[i].type in ("AIModel", "Product")),
                       key=lambda i: self.mentions[i].start, default=None)    # the subject, named last before
@@ -3015,7 +3022,7 @@ class _DocExtraction:
                 if m is not None and owner is not None:
                     pred = "organizes" if typ == "Event" else "develops"
                     self._add(pred, owner, m, sent, f"possessive:{pred}", 0.7, cue_tok=nxt)
-            elif fold(nxt.text) in ("successeur", "successeure", "remplacant", "remplacante", "heritier"):
+            elif fold(nxt.lemma_) in self.cues.successor_nouns or fold(nxt.text) in self.cues.successor_nouns:
                 # « La start-up développe Scirocco 2. Son successeur, Scirocco 3, ... »
                 new = self._first_mention_after(nxt.i + 1, sent, 3, ["AIModel", "Product"])
                 old_ = self._last_thing(tok.idx, ["AIModel", "Product"])
