@@ -2322,17 +2322,14 @@ class _DocExtraction:
         if self._gender is None:
             words, votes = self.cues.gender_words, {}
             for m in self.mentions:
-                if m.type != "Person":
-                    continue
-                if m.source == "coref":
+                if m.type != "Person" or m.source == "coref":
                     continue                    # (an anaphora's gender is checked when it is resolved)
-                else:
-                    before = self.text[max(0, m.start - 40):m.start]
-                    before = re.split(r"[.;:!?«»]|\b(?:et|ou)\b", before)[-1]
-                    found = [w for w in fold(before).replace(",", " ").split()[-4:] if w in words]
-                    after = re.match(r"\s*,\s*((?:[\w\-]+\s*){1,3})", self.text[m.end:m.end + 60])
-                    if after:
-                        found += [w for w in fold(after.group(1)).split()[:2] if w in words]
+                before = self.text[max(0, m.start - 40):m.start]
+                before = re.split(r"[.;:!?«»]|\b(?:et|ou)\b", before)[-1]
+                found = [w for w in fold(before).replace(",", " ").split()[-4:] if w in words]
+                after = re.match(r"\s*,\s*((?:[\w\-]+\s*){1,3})", self.text[m.end:m.end + 60])
+                if after:
+                    found += [w for w in fold(after.group(1)).split()[:2] if w in words]
                 for w in found:
                     votes.setdefault(fold(m.label), set()).add(words[w])
             self._gender = {k: next(iter(v)) for k, v in votes.items() if len(v) == 1}
@@ -2350,7 +2347,7 @@ class _DocExtraction:
         for m in self.mentions:
             if m.type == typ and m.source != "coref" and e <= m.start < end:
                 other = self.doc.char_span(m.start, m.end, alignment_mode="expand")
-                if other is not None and any(t is verb or t.i == verb.i for t in other.root.ancestors):
+                if other is not None and any(t.i == verb.i for t in other.root.ancestors):
                     out.add(fold(m.label))
         return out
 
