@@ -90,6 +90,8 @@ class Cues:
     appointing_verbs: frozenset = frozenset()      # « À sa tête, le gouvernement a nommé X »
     founding_verbs: frozenset = frozenset()        # « pour cofonder Quillon »: what follows is a company
     org_demonyms: frozenset = frozenset()          # « le français H Company »: a company's name follows
+    institution_rx: re.Pattern | None = None       # « l'université de Strasbourg », « le CHU de Rennes »
+    cue_blockers: dict[str, frozenset] = field(default_factory=dict)   # cue phrase -> next words that undo it
     gender_words: dict[str, str] = field(default_factory=dict)   # folded word -> "f" | "m"
     event_name_starts: frozenset = frozenset()     # folded first words of events' names
     event_name_words: frozenset = frozenset()      # words of events' names after the first (« Summit »)
@@ -113,6 +115,7 @@ class Cues:
     young_head: str = ""
     not_young_heads: set[str] = field(default_factory=set)            # « le groupe », « le laboratoire »
     generic_heads: set[str] = field(default_factory=set)              # « le groupe », « la société »
+    public_heads: set[str] = field(default_factory=set)               # « l'institut », « l'agence »
     org_suffix_rx: re.Pattern | None = None       # « Atlântica AI » -> « Atlântica »
     org_shape_rx: re.Pattern | None = None        # a name that ends with a suffix is an organisation's
     org_legal_rx: re.Pattern = re.compile(r"(?!)")   # « Renault Group »: « Renault » whichever comes first
@@ -200,6 +203,8 @@ class Cues:
                 c.young_head = first
             if group in ("big", "other"):
                 c.generic_heads.add(first)
+            if group == "public":
+                c.public_heads.add(first)
             if group in (raw.get("not_young_groups") or []):
                 c.not_young_heads.add(first)
         suffixes = raw.get("org_name_suffixes") or []
@@ -219,6 +224,15 @@ class Cues:
         c.appointing_verbs = frozenset(raw.get("appointing_verbs") or [])
         c.founding_verbs = frozenset(raw.get("founding_verbs") or [])
         c.org_demonyms = frozenset(raw.get("org_demonyms") or [])
+        c.cue_blockers = {k: frozenset(v) for k, v in (raw.get("cue_blockers") or {}).items()}
+        heads = sorted(raw.get("institution_heads") or [], key=len, reverse=True)
+        if heads:
+            name = r"[A-ZÀ-Ý][\w’'\-]*(?:[\s\-](?:[A-ZÀ-Ý][\w’'\-]*|de|du|des|d['’]\s*[A-ZÀ-Ý][\w\-]*))*"
+            c.institution_rx = re.compile(      # (the head in any case, the name with its capitals)
+                r"(?<![\w\-])(?i:" + "|".join(re.escape(h) for h in heads) + r")(?:\s+(?:de\s+la|de\s+l['’]|des|du|de|d['’]))?"
+                r"\s*" + name + r"(?:\s+(?:nationale?|supérieure?|numérique))?"
+                r"(?:,?\s+(?:et\s+)?(?:des|du|de\s+la|de\s+l['’])\s*[A-ZÀ-Ý][\w’'\-]*)*")   # « ..., des Télécommunications
+                                                                                        # et du Numérique »
         for g, words in (raw.get("gender_words") or {}).items():
             for w in words:
                 c.gender_words[fold(w)] = g[0]
@@ -496,6 +510,7 @@ class _DocExtraction:
         self.untyped: list = []                   # NER spans (MISC) no rule could type
         self.described: dict[int, int] = {}       # token of « l'ancienne patronne » -> the person it describes
         self._gender: dict[str, str] | None = None   # see _genders (mentions are final by then)
+        self._institution_labels: set[str] | None = None   # see _institutions
         self.renames: dict[str, str] = {}         # an organisation's old name -> its new one (« anciennement »)
 
     # ---------------------------------------------------------------- entities
@@ -751,6 +766,12 @@ class _DocExtraction:
                 if span:
                     cands.append(_Cand(doc[i].idx, doc[span[1] - 1].idx + len(doc[span[1] - 1]), typ, "pattern",
                                        prio=4, known_start=True))
+        if cues.institution_rx is not None:     # « l'université de Strasbourg », « le CHU de Rennes »
+            for m in cues.institution_rx.finditer(self.text):
+                text = m.group().rstrip("-’'")
+                if text[:1].islower() or fold(text.split()[0]) in cues.type_nouns or text.split()[0].isupper():
+                    cands.append(_Cand(m.start(), m.start() + len(text), "Organization", "pattern", prio=4,
+                                       lower_ok=True, known_start=True))
         for m in _KNOWN_VERSION.finditer(self.text):    # « Qwen-72B », « Mistral-7B »: a known model or
             entry = self.lex.lookup(m.group(1))           # maker's name with a version, one token for spaCy
             if entry is not None and entry.type in ("AIModel", "Organization"):
@@ -1398,6 +1419,8 @@ class _DocExtraction:
                     exclude = self._clause_subject(s, e, typ)
                     if typ == "Organization":   # « a quitté le laboratoire pour rejoindre Microsoft »: a
                         exclude = exclude | self._named_later(s, e, typ)   # name later in the sentence is another
+                        if self._heads_in(fold(self.text[s:e])) - self.cues.public_heads:
+                            exclude = exclude | self._institutions()   # « le groupe américain » is no ministry
                     if typ == "Person":         # « la chercheuse » is no man of the article, and a woman
                         g = {self.cues.gender_words.get(w) for w in fold(self.text[s:e]).split()} - {None}
                         if len(g) == 1:          # said so lately before anyone not said either way
@@ -2159,6 +2182,8 @@ class _DocExtraction:
                     continue
                 if kind == "verb" and n == 1 and t.pos_ in ("NOUN", "PROPN", "DET", "ADP"):
                     continue
+                if k + n < len(toks) and low[k + n] in self.cues.cue_blockers.get(phrase, ()):
+                    continue                    # « qui tenait stand au salon »: no organiser
                 if kind == "noun" and n == 1 and self._names_next(base + k):
                     continue                    # « la division Applications »: a type noun, not a relation
                 length = n
@@ -2334,6 +2359,15 @@ class _DocExtraction:
                     votes.setdefault(fold(m.label), set()).add(words[w])
             self._gender = {k: next(iter(v)) for k, v in votes.items() if len(v) == 1}
         return self._gender
+
+    def _institutions(self) -> set[str]:
+        """Folded labels of the organisations named as institutions (« le ministère de ... », « l'université
+        de ... »): no company anaphora (« le groupe », « la start-up ») stands for them."""
+        if self._institution_labels is None:   # (names are final once anaphora are resolved)
+            rx = self.cues.institution_rx
+            self._institution_labels = {fold(m.label) for m in self.mentions if m.type == "Organization"
+                                        and m.source != "coref" and rx is not None and rx.match(m.label)}
+        return self._institution_labels
 
     def _named_later(self, s: int, e: int, typ: str) -> set[str]:
         """Folded labels of the entities of ``typ`` named after ``e`` under the verb whose object the

@@ -825,3 +825,30 @@ def test_face_a_introduces_no_place(extractor):
     r = extractor.extract(Article(id="t", text="Sur ce créneau, la coentreprise se retrouvera face à Siemens, qui pousse "
                                                "son propre assistant.", source="t"))
     assert ("Siemens", "Place") not in {(m.text, m.type) for m in r.mentions}
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Le laboratoire Rhizome de l'université de Strasbourg signe un partenariat.", "université de Strasbourg"),
+    ("L'essai est mené avec le CHU de Rennes.", "CHU de Rennes"),
+    ("Monceau Médias a assigné Perplexity devant le tribunal judiciaire de Paris.", "tribunal judiciaire de Paris"),
+    ("Organisé par le ministère de la Communication, des Télécommunications et du Numérique, le sommet a réuni "
+     "2 000 participants.", "ministère de la Communication, des Télécommunications et du Numérique"),
+    ("Le salon est organisé avec la Région Sud.", "Région Sud"),
+], ids=["university", "hospital", "court", "ministry", "region"])
+def test_institutions_are_named_by_their_whole_phrase(extractor, text, name):
+    r = extractor.extract(Article(id="t", text=text, source="t"))
+    assert (name, "Organization") in {(m.text, m.type) for m in r.mentions}
+
+
+def test_an_institution_is_no_company_anaphora(extractor):
+    text = ("Organisé par le ministère de la Communication, des Télécommunications et du Numérique, le sommet a réuni "
+            "2 000 participants. Microsoft a annoncé un programme de formation. Le groupe américain s'est aussi "
+            "engagé à rendre Copilot, son assistant conversationnel, disponible en wolof.")
+    r, facts = _facts(extractor, text)
+    assert not _has(facts, "ministère de la Communication, des Télécommunications et du Numérique", "develops", "Copilot")
+
+
+def test_holding_a_stand_organises_nothing(extractor):
+    text = "Le ministère de l'Éducation nationale tenait stand au salon Educatech Expo."
+    r, facts = _facts(extractor, text)
+    assert not _has(facts, "ministère de l'Éducation nationale", "organizes", "Educatech Expo")
