@@ -2705,9 +2705,9 @@ class _DocExtraction:
                 subj = self._subject_syntax(tok, s_types)
                 if subj is None or subj == obj:
                     subj = self._nearest_left(tok.idx, s_types, sent, exclude={obj})
-                if subj is None:
+                if subj is None:                # (not « le laboratoire Rhizome de l'université de Strasbourg »)
                     subj = next((i for i in ms if self.mentions[i].start > tok.idx and i != obj
-                                 and self.mentions[i].type in s_types
+                                 and self.mentions[i].type in s_types and not self._de_complement(i)
                                  and i not in self._list_from(obj, ms, +1, o_types)), None)
                 if subj is None and tok.i > sent.start and self.doc[tok.i - 1].lower_ in (
                         "le", "la", "l'", "l’", "son", "sa", "ce", "cette", "un", "une"):
