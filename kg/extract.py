@@ -994,15 +994,28 @@ class _DocExtraction:
 
     def _surname_candidates(self, cands: list[_Cand]) -> list[_Cand]:
         """An untyped capitalised span close to the surname of a person of the article
-        (« Botsworth » after « Andrew Bosworth ») is that person."""
+        (« Botsworth » after « Andrew Bosworth ») is that person; other such spans, said twice
+        or more and never as a place, are an organisation's."""
         from rapidfuzz import fuzz
         surnames = {fold(self.text[c.start:c.end]).split()[-1] for c in cands
                     if c.type == "Person" and len(self.text[c.start:c.end].split()) >= 2}
-        out = []
+        out, unplaced = [], {}
         for ent in self.loose:
             f = fold(ent.text)
             if len(f) >= 4 and any(fuzz.ratio(f, s) >= 85 and f[:1] == s[:1] for s in surnames):
                 out.append(_Cand(ent.start_char, ent.end_char, "Person", "ner", prio=1))
+            else:
+                unplaced.setdefault(ent.text, []).append(ent)
+        # « Jusqu'ici discrète, Quanthis change de dimension ... un partenariat avec Quanthis »: a name
+        # spaCy calls a place, said twice or more and never after « à », « en », « de » ..., is an
+        # organisation's (a real place is where something is, at least once)
+        places = {self.text[c.start:c.end] for c in cands if c.type == "Place"}
+        for text, ents in unplaced.items():     # (« le Sénégal », « les Sénégalais »: a country, its people)
+            if len(ents) >= 2 and text not in places and text[:1].isupper() \
+                    and text.lower() not in self.cues.org_demonyms and not any(
+                    e.start > 0 and self.texts[e.start - 1].lower().replace("’", "'") in ("le", "la", "les", "l'", "des")
+                    for e in ents):
+                out += [_Cand(e.start_char, e.end_char, "Organization", "ner", prio=1) for e in ents]
         return out
 
     def _demonym_before(self, tok_i: int) -> bool:

@@ -572,6 +572,11 @@ CASES = [
      [("Scirocco-3", "successorOf", "Scirocco-2")], []),
     ("Kyutai, le laboratoire à but non lucratif financé notamment par Xavier Niel, publie Moshi.",
      [("Xavier Niel", "investsIn", "Kyutai")], []),
+    # a name spaCy calls a place, twice and never after a locative preposition, is a company's
+    ("Jusqu'ici discrète, Quanthis change de dimension. L'hébergeur OVHcloud a signé un partenariat avec Quanthis.",
+     [("OVHcloud", "partnerOf", "Quanthis")], []),
+    ("Sur ce créneau, la start-up Quanthis se mesure à Groq et à Cerebras.",
+     [("Quanthis", "competitorOf", "Groq"), ("Quanthis", "competitorOf", "Cerebras")], []),
 ]
 
 
