@@ -518,6 +518,7 @@ class _DocExtraction:
     def run(self) -> ArticleResult:
         cands = self._candidates()
         cands += self._surname_candidates(cands)
+        cands += self._unplaced_candidates(cands)
         cands += self._acronym_candidates(cands)
         cands += self._rename_candidates(cands)
         self._add_mentions(cands)
@@ -994,23 +995,30 @@ class _DocExtraction:
 
     def _surname_candidates(self, cands: list[_Cand]) -> list[_Cand]:
         """An untyped capitalised span close to the surname of a person of the article
-        (« Botsworth » after « Andrew Bosworth ») is that person; other such spans, said twice
-        or more and never as a place, are an organisation's."""
+        (« Botsworth » after « Andrew Bosworth ») is that person."""
         from rapidfuzz import fuzz
         surnames = {fold(self.text[c.start:c.end]).split()[-1] for c in cands
                     if c.type == "Person" and len(self.text[c.start:c.end].split()) >= 2}
-        out, unplaced = [], {}
+        out = []
         for ent in self.loose:
             f = fold(ent.text)
             if len(f) >= 4 and any(fuzz.ratio(f, s) >= 85 and f[:1] == s[:1] for s in surnames):
                 out.append(_Cand(ent.start_char, ent.end_char, "Person", "ner", prio=1))
-            else:
-                unplaced.setdefault(ent.text, []).append(ent)
-        # « Jusqu'ici discrète, Quanthis change de dimension ... un partenariat avec Quanthis »: a name
-        # spaCy calls a place, said twice or more and never after « à », « en », « de » ..., is an
-        # organisation's (a real place is where something is, at least once)
+        return out
+
+    def _unplaced_candidates(self, cands: list[_Cand]) -> list[_Cand]:
+        """« Jusqu'ici discrète, Quanthis change de dimension ... un partenariat avec Quanthis »: a
+        name spaCy calls a place, said twice or more and never after « à », « en », « de » ... nor
+        an article (« le Sénégal », « les Sénégalais »), is an organisation's (a real place is
+        where something is, at least once). Names already taken (a misspelt surname) are not."""
+        taken = {(c.start, c.end) for c in cands}
         places = {self.text[c.start:c.end] for c in cands if c.type == "Place"}
-        for text, ents in unplaced.items():     # (« le Sénégal », « les Sénégalais »: a country, its people)
+        unplaced: dict[str, list] = {}
+        for ent in self.loose:
+            if (ent.start_char, ent.end_char) not in taken:
+                unplaced.setdefault(ent.text, []).append(ent)
+        out = []
+        for text, ents in unplaced.items():
             if len(ents) >= 2 and text not in places and text[:1].isupper() \
                     and text.lower() not in self.cues.org_demonyms and not any(
                     e.start > 0 and self.texts[e.start - 1].lower().replace("’", "'") in ("le", "la", "les", "l'", "des")
@@ -2378,8 +2386,9 @@ class _DocExtraction:
         de ... »): no company anaphora (« le groupe », « la start-up ») stands for them."""
         if self._institution_labels is None:   # (names are final once anaphora are resolved)
             rx = self.cues.institution_rx
-            self._institution_labels = {fold(m.label) for m in self.mentions if m.type == "Organization"
-                                        and m.source != "coref" and rx is not None and rx.match(m.label)}
+            self._institution_labels = set() if rx is None else {
+                fold(m.label) for m in self.mentions
+                if m.type == "Organization" and m.source != "coref" and rx.match(m.label)}
         return self._institution_labels
 
     def _named_later(self, s: int, e: int, typ: str) -> set[str]:
