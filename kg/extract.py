@@ -48,7 +48,8 @@ LIST_GAP = re.compile(r"^\s*(?:,|et|ou|&|,\s*et|,\s*ou|ou encore|,\s*ou encore|a
                                                                             # Zurich », « ou l'américain Sierra »
                       r"|(?:,\s*)?(?:et|ou|ainsi que)\s+(?:de|du|des|d['’]|à|au|aux|avec|par|chez)"
                       r"(?:\s*(?:la\s+|l['’])?[a-zà-ÿ][a-zà-ÿ\-]+)?"     # « et du fonds X », « et de la banque X »
-                      r"|,\s*(?:de|du|des|d['’]|auprès\s+(?:de|du|des|d['’])))\s*$")   # « auprès d'A, de B et d'C »
+                      r"|,\s*(?:de|du|des|d['’]|auprès\s+(?:de|du|des|d['’]))"   # « auprès d'A, de B et d'C »,
+                      r"(?:\s*(?:la\s+|l['’])?[a-zà-ÿ][a-zà-ÿ\-]+){0,2})\s*$")   # « ..., du fonds britannique X »
 # « Datavana, une start-up grenobloise spécialisée dans ..., et Kaleva AI »: a list across an apposition
 _APPOSED_LIST = re.compile(r"^\s*,\s*(?:un|une|le|la|l['’]|son|sa)\s*[^,;:.()«»]{0,110},\s*(?:et|ou|ainsi qu['’]|ainsi que)\s*(?:de\s+|d['’]\s*|à\s+)?"
                            r"(?:(?:le|la|l['’])\s*[a-zà-ÿ]+\s+)?$")    # (« ..., et l'allemand Aleph Alpha »)
@@ -125,6 +126,7 @@ class Cues:
     round_verbs: set[str] = field(default_factory=set)                # lemmas: « réunir », « attirer »
     round_led_by: set[str] = field(default_factory=set)               # lemmas: « mener », « conduire »
     round_join_verbs: set[str] = field(default_factory=set)           # lemmas: « participer »
+    round_join_object_verbs: set[str] = field(default_factory=set)    # lemmas: « compléter » (le tour)
     sale_nouns: set[str] = field(default_factory=set)                 # folded: « cession » (the buyer after « à »)
     successor_nouns: set[str] = field(default_factory=set)            # folded: « successeur » (« Son successeur, X »)
     successor_verbs: set[str] = field(default_factory=set)            # lemmas: « succéder » (« doit lui succéder »)
@@ -218,6 +220,7 @@ class Cues:
         c.round_nouns = {fold(n) for n in rounds.get("nouns", [])}
         c.round_verbs, c.round_led_by = set(rounds.get("verbs", [])), set(rounds.get("led_by", []))
         c.round_join_verbs = set(rounds.get("join_verbs", []))
+        c.round_join_object_verbs = set(rounds.get("join_object_verbs", []))
         c.event_name_starts = frozenset(fold(w) for w in raw.get("event_name_starts") or [])
         c.event_name_words = frozenset(raw.get("event_name_words") or [])
         c.etre_verbs = frozenset(raw.get("etre_verbs") or [])
@@ -278,6 +281,8 @@ class Cues:
             r["before_rx"] = (re.compile(rule["before"].replace("{ROLE}", c.roles_regex), re.I)
                               if rule.get("before") else None)
             r["not_before_rx"] = re.compile(rule["not_before"], re.I) if rule.get("not_before") else None
+            r["after_rx"] = (re.compile(rule["after"].replace("{ROLE}", c.roles_regex), re.I)
+                             if rule.get("after") else None)
             c.gap_rules.append(r)
         for pred, parts in raw["passive"].items():
             for p in parts:
@@ -525,6 +530,7 @@ class _DocExtraction:
         self._add_list_members()
         self._add_repeats()
         self._add_anaphora()
+        self._add_latter()
         self._add_pronouns()
         self._reindex()
         self._relations()
@@ -1459,6 +1465,39 @@ class _DocExtraction:
                                          key=am.key, sent=self._sent_index(span.start), source="coref",
                                          refers_to=ante))
 
+    _LATTER = re.compile(r"(?<![\w’'])(?:[Cc]e dernier|[Cc]ette dernière)(?![\w’'])")
+
+    def _add_latter(self) -> None:
+        """« ... avec Tiago Ferraz. Ce dernier a travaillé chez X »: « ce dernier » / « cette
+        dernière » used as a pronoun stands for the last name before it, in its sentence or the
+        one before: a place aside, a name inside a person's apposition aside, and a person of
+        the other gender (when the article gives the person's) aside."""
+        taken = [(m.start, m.end) for m in self.mentions]
+        for hit in self._LATTER.finditer(self.text):
+            s, e = hit.span()
+            span = self.doc.char_span(s, e, alignment_mode="expand")
+            if span is None or any(s < te and ts < e for ts, te in taken):
+                continue
+            if span.end < len(self.doc) and self.doc[span.end].pos_ in ("NOUN", "ADJ", "PROPN"):
+                continue                        # « ce dernier modèle »: a determiner, not a pronoun
+            here = self._sent_index(span.start)
+            gender = "f" if hit.group().endswith("ère") else "m"
+            genders = self._genders()
+            before = sorted((i for i, m in enumerate(self.mentions) if m.end <= s and m.type != "Place"
+                             and m.sent >= here - 1), key=lambda i: self.mentions[i].start)
+            for i in reversed(before):
+                m = self.mentions[i]
+                if any(self.mentions[p].type == "Person" and re.fullmatch(
+                        r"\s*,[^,;.:«»()]*", self.text[self.mentions[p].end:m.start]) for p in before):
+                    continue                    # « Damien Roussel, passé par Cegedim, ... Ce dernier »: the person
+                ante = m.refers_to if m.refers_to is not None else i
+                if self.mentions[ante].type == "Person" and genders.get(fold(self.mentions[ante].label), gender) != gender:
+                    continue                    # « cette dernière » is no man the article names
+                am = self.mentions[ante]
+                self.mentions.append(Mention(text=self.text[s:e], start=s, end=e, type=am.type, label=am.label,
+                                             key=am.key, sent=here, source="coref", refers_to=ante))
+                break
+
     def _add_pronouns(self) -> None:
         """« La plus stratégique, baptisée Hunyuan Lab, ... Elle sera dirigée par Yao Shunyu »:
         a sentence-initial « Il » or « Elle » whose previous sentence is about a thing (its
@@ -1920,9 +1959,9 @@ class _DocExtraction:
             self._co_founders(sent, ms, self.relations[n:])
             self._possessive_relations(sent, ms)
             self._bare_role(sent, ms)
-            self._co_investors(sent, ms)
             self._funding_round(sent, ms)
             self._round_participants(sent, ms)
+            self._co_investors(sent, ms)            # after the rounds: it joins their investments
         self._team_context()
 
     def _text_of(self, sent) -> str:
@@ -2100,6 +2139,10 @@ class _DocExtraction:
                     if "role" in mbefore.groupdict() and self._just_before(
                             sent.start_char + mbefore.start("role"), ["Person"]) is not None:
                         continue                # « avec A, responsable de l'IA chez Airbus, B, ... »: A's role
+                if rule["after_rx"] is not None:   # the words after the right mention (« est la présidente »)
+                    mbefore = rule["after_rx"].match(self.text, mb.end, sent.end_char)
+                    if not mbefore:
+                        continue
                 pred = rule["predicate"]
                 role = None
                 subj, obj = (b, a) if rule.get("reverse") else (a, b)
@@ -2109,7 +2152,8 @@ class _DocExtraction:
                         continue
                 if pred == "role":
                     mm = m if "role" in m.groupdict() else mbefore
-                    phrase_src = gap if mm is m else self.text[sent.start_char:ma.start]
+                    phrase_src = gap if mm is m else (self.text[:mbefore.end()] if rule["after_rx"] is not None
+                                                      else self.text[sent.start_char:ma.start])
                     pred, role = self._role_predicate(mm, phrase_src)
                 elif pred == "passive":
                     pred = self._passive_predicate(m.group("verb"))
@@ -2520,8 +2564,9 @@ class _DocExtraction:
             if self._negated(tok):
                 continue
             if kind == "verb" and "Part" in tok.morph.get("VerbForm") and \
-                    any(t.lower_ == "par" for t in self.doc[ti + 1:min(ti + 4, sent.end)]):
-                continue                        # « soutenue par Alibaba »: the passive rule's
+                    (any(t.lower_ == "par" for t in self.doc[ti + 1:min(ti + 4, sent.end)])
+                     or any(c.dep_ == "obl:agent" and any(g.lower_ == "par" for g in c.children) for c in tok.children)):
+                continue                        # « soutenue (en mars 2014) par Alibaba »: the passive rule's
             # « est entrée chez FAIR », « est arrivé chez Meta »: the compound past of a verb taking
             # « être », which spaCy parses as a passive
             passive = kind == "verb" and any(c.dep_ == "aux:pass" for c in tok.children) \
@@ -2537,6 +2582,9 @@ class _DocExtraction:
                         self.text[max(sent.start_char, tok.idx - 12):tok.idx], re.I):
                     continue                    # « avec la participation de X »: a round's (_round_participants);
                                                 # « le fonds d'investissement de Nvidia »: a description
+                if pred == "partnerOf" and phrase == "aux côtés de" and any(
+                        fold(t.lemma_) in self.cues.round_nouns or t.lemma_.startswith("invest") for t in self._toks(sent)):
+                    continue                    # « menée par A, aux côtés de B »: co-investors (_co_investors)
                 spec = self.cues.relation_spec(pred)
                 s_types, o_types = self._allowed(pred)
                 lemma = phrase
@@ -2644,6 +2692,15 @@ class _DocExtraction:
                     for o in objs:
                         s_, o_ = (o, sj) if reverse else (sj, o)
                         added |= self._add(p, s_, o_, sent, f"cue:{pred}:{lemma}", 0.75, cue_tok=tok)
+                if p == "founded" and added and not reverse:    # « qu'elle a fondée avec Tiago Ferraz »
+                    for c in tok.children:
+                        k = self._mention_at(c) if c.dep_.startswith("obl") and any(
+                            g.lower_ == "avec" and g.dep_ == "case" for g in c.children) else None
+                        if k is None or self.mentions[k].type != "Person" or k in subjects:
+                            continue
+                        for k2 in [k, *self._list_from(k, ms, +1, ["Person"])]:
+                            for o in objs:
+                                self._add(p, k2, o, sent, f"cue:{pred}:{lemma}+avec", 0.7, cue_tok=tok)
                 if p == "successorOf" and objs:   # « qui remplace Mistral Medium 3 dans Le Chat »: the new
                     host = re.match(r"\s*(?:dans|au sein de|au sein d['’]|sur)\s*", self.text[self.mentions[objs[-1]].end:])
                     into = next((i for i in ms if host and self.mentions[i].start == self.mentions[objs[-1]].end + host.end()
@@ -3146,20 +3203,35 @@ class _DocExtraction:
             return
         for hit in self.cues.co_investors_rx.finditer(self.text, sent.start_char, sent.end_char):
             first = next((i for i in ms if self.mentions[i].start >= hit.end()
-                          and self.mentions[i].start - hit.end() <= 2), None)
+                          and self._co_investor_gap(self.text[hit.end():self.mentions[i].start])), None)
             if first is None or self.mentions[first].type not in ("Organization", "Person"):
                 continue
             target = found[0].object
             for i in [first, *self._list_from(first, ms, +1, ["Organization", "Person"])]:
                 self._add("investsIn", i, target, sent, "alongside:investsIn", 0.65)
 
+    _DESCRIBED_LIST = re.compile(r"(?:(?:deux|trois|quatre|cinq|plusieurs|quelques)\s+[^,;:.()]{3,50}?\s*[,:]\s*)?"
+                                 r"(?:(?:la|le|les|l['’])\s*(\w[\w\-]*)\s+)?")
+
+    def _co_investor_gap(self, gap: str) -> bool:
+        """The words between « aux côtés de » and the first co-investor: none, or a described
+        list and a nationality (« deux sociétés de capital-risque, l'américaine »)."""
+        if len(gap) <= 2:
+            return True
+        m = self._DESCRIBED_LIST.fullmatch(gap)
+        return m is not None and (m.group(1) is None or m.group(1) in self.cues.org_demonyms)
+
     def _funding_round(self, sent, ms: list[int]) -> None:
         """« Menée par Index Ventures, l'opération a réuni Partech et Kima Ventures »: a round
         (``funding_round`` in the cues) as the subject of « réunir », « attirer » ... or led by
         someone; its investors invest in the article's salient organisation."""
         root = sent.root
-        if root.lemma_ in self.cues.round_join_verbs:
+        if root.lemma_ in self.cues.round_join_verbs or root.lemma_ in self.cues.round_join_object_verbs \
+                or self._verb_like(root, self.cues.round_join_verbs):
             self._joining_round(sent, root, ms)
+            return
+        if root.lemma_ in self.cues.round_led_by and any(c.dep_ == "aux:pass" for c in root.children):
+            self._round_led_passive(sent, root, ms)     # « Le tour est mené par X »
             return
         if root.lemma_ not in self.cues.round_verbs:
             return
@@ -3180,6 +3252,36 @@ class _DocExtraction:
                 investors += [agent, *self._list_from(agent, ms, +1, ["Organization", "Person"])]
         for i in investors:
             self._add("investsIn", i, target, sent, f"round:{root.lemma_}", 0.6, cue_tok=root)
+
+    def _round_raiser(self, sent) -> int | None:
+        """Who raised the round a sentence speaks of: the organisation that is the subject of the
+        previous sentence when that one names a round (« Elle annonce un tour d'amorçage. »),
+        else the article's salient organisation."""
+        n = self.sent_of_tok[sent.start]
+        if n > 0:
+            prev = self.sents[n - 1]
+            if any(fold(t.lemma_) in self.cues.round_nouns for t in self._toks(prev)):
+                subj = next((self._mention_in(c) for c in prev.root.children if c.dep_.startswith("nsubj")), None)
+                if subj is not None and self.mentions[subj].type == "Organization":
+                    ref = self.mentions[subj].refers_to
+                    return ref if ref is not None else subj
+        return self._antecedent(sent.start_char, "Organization")
+
+    def _round_led_passive(self, sent, verb, ms: list[int]) -> None:
+        """« Le tour est mené par le fonds Qatar Investment Authority »: the agent of a round
+        (``funding_round`` nouns, the subject) led (``led_by``) in the passive, and the names
+        listed with it, invest in the article's salient organisation."""
+        subj = next((c for c in verb.children if c.dep_.startswith("nsubj")), None)
+        if subj is None or fold(subj.lemma_) not in self.cues.round_nouns:
+            return
+        target = self._round_raiser(sent)
+        agent = self._after_prep(verb.i, sent, ("par",))
+        types = ["Organization", "Person"]
+        if target is None or agent is None or self.mentions[agent].type not in types:
+            return
+        for i in [agent, *self._list_from(agent, ms, +1, types)]:
+            if i != target:
+                self._add("investsIn", i, target, sent, f"round:{verb.lemma_}", 0.6, cue_tok=verb)
 
     def _round_participants(self, sent, ms: list[int]) -> None:
         """« Le tour de table est mené par Eurazeo, avec la participation d'Elaia, de Bpifrance et
@@ -3229,15 +3331,30 @@ class _DocExtraction:
             if target is not None and i != target:
                 self._add("investsIn", i, target, sent, "round:participation", 0.6)
 
+    @staticmethod
+    def _verb_like(tok, verbs: set[str]) -> bool:
+        """``tok``'s lemma is one of ``verbs``, or the tagger took the verb for a noun (« Kima Ventures
+        y participe »: lemma « participe ») and its word starts with one's stem."""
+        if tok.lemma_ in verbs:
+            return True
+        return not tok.lemma_.endswith(("er", "ir", "re")) and any(
+            len(v) >= 6 and v.endswith(("er", "ir")) and tok.lower_.startswith(v[:-2]) for v in verbs)
+
     def _joining_round(self, sent, verb, ms: list[int]) -> None:
         """« Bpifrance, le fonds Cassiopée Partners et Nvidia participent également à l'opération »:
         the subjects of a verb of joining whose « à » complement is a round invest in the
         article's salient organisation."""
         rnd = next((c for c in verb.children if c.dep_.startswith("obl") and fold(c.lemma_) in self.cues.round_nouns
                     and any(g.lower_ in ("à", "au") for g in c.children)), None)
+        if rnd is None and verb.lemma_ in self.cues.round_join_object_verbs:   # « complètent le tour de table »
+            rnd = next((c for c in verb.children if c.dep_ == "obj" and fold(c.lemma_) in self.cues.round_nouns), None)
+        if rnd is None and self._verb_like(verb, self.cues.round_join_verbs) and any(c.lower_ == "y" for c in verb.children):
+            n = self.sent_of_tok[sent.start]    # « Kima Ventures y participe »: « y », the round just named
+            if n > 0 and any(fold(t.lemma_) in self.cues.round_nouns for t in self._toks(self.sents[n - 1])):
+                rnd = verb
         if rnd is None:
             return
-        target = self._antecedent(sent.start_char, "Organization")
+        target = self._round_raiser(sent) if rnd is verb else self._antecedent(sent.start_char, "Organization")
         subj = next((c for c in verb.children if c.dep_.startswith("nsubj")), None)
         if target is None or subj is None:
             return
@@ -3249,8 +3366,16 @@ class _DocExtraction:
                   and fold(self.mentions[i].label) != fold(self.mentions[target].label)]
         if len(before) > 1 and " et " not in self.text[self.mentions[before[0]].start:verb.idx]:
             return
+        also = re.compile(r"[^,;.]{0,30}?,?\s*(?:de même que|ainsi que|tout comme)\s+").match(
+            self.text, verb.idx + len(verb), sent.end_char)          # « y participe, de même que X »
+        if also is not None:
+            first = next((i for i in ms if also.end() <= self.mentions[i].start <= also.end() + 2
+                          and self.mentions[i].type in ("Organization", "Person")), None)
+            if first is not None:
+                before += [first, *self._list_from(first, ms, +1, ["Organization", "Person"])]
         for i in before:
-            self._add("investsIn", i, target, sent, f"round:{verb.lemma_}", 0.6, cue_tok=verb)
+            if i != target:
+                self._add("investsIn", i, target, sent, f"round:{verb.lemma_}", 0.6, cue_tok=verb)
 
     def _bare_role(self, sent, ms: list[int]) -> None:
         """« Amélie Robin, directrice technique, reste en poste »: a role set off by commas with

@@ -577,6 +577,38 @@ CASES = [
      [("OVHcloud", "partnerOf", "Quanthis")], []),
     ("Sur ce créneau, la start-up Quanthis se mesure à Groq et à Cerebras.",
      [("Quanthis", "competitorOf", "Groq"), ("Quanthis", "competitorOf", "Cerebras")], []),
+    # a time between a participle and its agent
+    ("Brzask AI, le laboratoire cofondé il y a deux ans par Marta Wiśniewska et Tomasz Krawiec, a annoncé une levée "
+     "de fonds.", [("Marta Wiśniewska", "founded", "Brzask AI"), ("Tomasz Krawiec", "founded", "Brzask AI")], []),
+    ("Pictogramme, une société rachetée en mars 2014 par Criteo, a fermé.", [("Criteo", "acquired", "Pictogramme")],
+     [("Pictogramme", "acquired", "Criteo")]),
+    # rounds: led in the passive, joined, co-investors after a described list
+    ("Brzask AI a annoncé une levée de fonds de 620 millions d'euros. Le tour est mené par le fonds souverain Qatar "
+     "Investment Authority, aux côtés de deux sociétés de capital-risque, l'américaine Lightspeed Venture Partners et "
+     "la londonienne Valdane Capital. Nvidia et PFR Ventures complètent le tour de table.",
+     [("Qatar Investment Authority", "investsIn", "Brzask AI"), ("Lightspeed Venture Partners", "investsIn", "Brzask AI"),
+      ("Valdane Capital", "investsIn", "Brzask AI"), ("Nvidia", "investsIn", "Brzask AI"),
+      ("PFR Ventures", "investsIn", "Brzask AI")], []),
+    ("Hugging Face annonce un tour d'amorçage de 14 millions d'euros, mené par Sequoia. Kima Ventures y participe, de "
+     "même que Thomas Wolf, à titre personnel.",
+     [("Sequoia Capital", "investsIn", "Hugging Face"), ("Kima Ventures", "investsIn", "Hugging Face"),
+      ("Thomas Wolf", "investsIn", "Hugging Face")], []),
+    ("Julien Marchetti fonde Noctua Labs. La jeune pousse annonce un tour d'amorçage de 620 millions de dollars. "
+     "L'opération est menée par Andreessen Horowitz, aux côtés de Nvidia, du fonds britannique Halberd Ventures et de "
+     "Xavier Niel.", [("Andreessen Horowitz", "investsIn", "Noctua Labs"), ("Nvidia", "investsIn", "Noctua Labs"),
+                      ("Halberd Ventures", "investsIn", "Noctua Labs"), ("Xavier Niel", "investsIn", "Noctua Labs")],
+     [("Halberd Ventures", "partnerOf", "Nvidia")]),
+    # « ce dernier »: the last name, a person's apposition aside
+    ("Elle a fondé sa société avec Tiago Ferraz. Ce dernier a travaillé six ans chez Google DeepMind.",
+     [("Tiago Ferraz", "worksFor", "Google DeepMind")], []),
+    ("Le duo a recruté Damien Roussel, passé par Cegedim, qui devient directeur général. Ce dernier a travaillé chez "
+     "Doctolib.", [("Damien Roussel", "worksFor", "Doctolib")], []),
+    # co-founders after « avec »; a role after « dont X est »
+    ("En 2019, Julie Armand a fondé Kestrel avec Paul Nadal et Inès Roche.",
+     [("Julie Armand", "founded", "Kestrel"), ("Paul Nadal", "founded", "Kestrel"), ("Inès Roche", "founded", "Kestrel")], []),
+    ("Mistral AI, dont Paul Nadal est l'un des cofondateurs, recrute.", [("Paul Nadal", "founded", "Mistral AI")], []),
+    ("La start-up Hugging Face a été créée en 2016. La start-up, dont Hortense Valadier est la présidente, recrute.",
+     [("Hortense Valadier", "leads", "Hugging Face")], []),
 ]
 
 
