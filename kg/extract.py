@@ -551,6 +551,10 @@ class _DocExtraction:
         sent_start = self._sent(tok_i).start
         lo = max(tok_i - window, sent_start)
         words = [t for t in self.tok[max(lo - 2, sent_start):tok_i] if not (t.is_punct and t.text not in "-")]
+        if words and words[-1].lower_ in ("comme", "notamment", "dont") and tok_i - 2 >= sent_start \
+                and self.texts[tok_i - 2] == "," and any(    # « des jeunes pousses locales, comme Aérolithe »
+                    t.pos_ == "NOUN" and "Plur" in t.morph.get("Number") for t in self.tok[max(sent_start, tok_i - 5):tok_i - 2]):
+            words = [t for t in self.tok[max(lo - 4, sent_start):tok_i - 2] if not (t.is_punct and t.text not in "-")]
         variants = [words[-window:]]
         trimmed = list(words)
         mods = self.cues.type_noun_modifiers
@@ -699,6 +703,12 @@ class _DocExtraction:
                     and not self._naming_cue_before(ent.start):
                 ctx = None                      # « Pour piloter la nouvelle entité, Olivier Castaing a choisi »
                                                 # (not « Son assistant, Tessel Pilot, repose sur »)
+            if ctx is None and ent.label_ == "PER" and len(ent) == 1 and ent.start > 0 \
+                    and not any(t.split()[-1] == ent.text for t in per_texts) and (
+                        self.tok[ent.start - 1].lower_ == "chez" or re.search(
+                            r"\b(?:ancien|ancienne|anciens|anciennes|au sein)\s+(?:de|d['’]|du)\s*$",
+                            self.text[max(0, ent.start_char - 25):ent.start_char], re.I)):
+                ctx = "Organization"            # « chez Doctrine », « Ancienne de Doctrine »: no surname there
             shape = self._shape_type(ent.text)
             if ctx:
                 typ = ctx

@@ -7,7 +7,9 @@ Rules, in order:
 3. curation (``ontology/curation.yaml`` and the user's ``--curation`` files):
    aliases, merges, splits, type fixes, names that are never entities;
 4. a surname alone (« Bosworth », or misspelt « Botsworth ») is the person of
-   that surname named in full in the same article, else anywhere, else in the lexicon;
+   that surname named in full in the same article, else anywhere, else in the lexicon; a
+   full name with the same first names and a close surname (« Maëlle Kervadek » after
+   « Maëlle Kervadec ») is the one the article named first;
 5. a close spelling of a lexicon name (« Instagra ») is that entry (rapidfuzz);
 6. otherwise mentions with the same folded name are one entity.
 
@@ -265,14 +267,32 @@ def resolve(results: Iterable[ArticleResult], settings: Settings | None = None, 
             return f"lex:{entries[0].id}"
         return None
 
+    def misspelt_full_name(name: str, earlier: dict[str, str]) -> str | None:
+        """« Maëlle Kervadek » after « Maëlle Kervadec »: the same first names, a close surname."""
+        first, last = name.rsplit(" ", 1)
+        for other, key in earlier.items():
+            o_first, _, o_last = other.rpartition(" ")
+            if o_first == first and o_last != last and o_last[:1] == last[:1] and min(len(last), len(o_last)) >= 6 \
+                    and fuzz.ratio(last, o_last) >= SURNAME_MIN:
+                return key
+        return None
+
     for ai, (res, ks) in enumerate(zip(results, keys)):
+        earlier_full: dict[str, str] = {}       # this article's full person names, first said first
         for n, (m, k) in enumerate(zip(res.mentions, ks)):
             if not k or not k.startswith("name:") or m.source == "coref":
                 continue
             name = k[5:]
             typ = key_type(k)
             target = None
-            if typ == "Person" and len(name.split()) == 1:
+            if typ == "Person" and len(name.split()) >= 2:
+                target = misspelt_full_name(name, earlier_full)
+                if target is None:
+                    earlier_full.setdefault(name, k)
+            elif typ != "Person" and len(name.split()) == 1 and m.source == "ner" and m.type == typ \
+                    and name in full_persons_by_article[ai] and not k.startswith("lex:"):
+                target = full_persons_by_article[ai][name]   # « a martelé Marchadier », which spaCy calls a company
+            elif typ == "Person" and len(name.split()) == 1:
                 target = surname_target(name, full_persons_by_article[ai])
                 if target is None and m.source == "ner":
                     ks[n] = None           # a lone unknown name spaCy calls a person: too weak

@@ -723,6 +723,11 @@ TYPING = [
      "Usinia", "Organization"),
     ("L'éditeur, connu pour sa suite de gestion Talaria ERP, recrute à Toulouse.", "Talaria ERP", "Product"),
     ("Sirocco, un agent vocal destiné aux ports, est testé à Marseille.", "Sirocco", "Product"),
+    ("La PME bretonne Kerlys Data a signé un accord avec Orange.", "Kerlys Data", "Organization"),
+    ("L'hébergeur lillois Cobaltine a porté plainte.", "Cobaltine", "Organization"),
+    ("Le salon accueille une trentaine de jeunes pousses locales, comme Aérolithe, qui développe des modèles.",
+     "Aérolithe", "Organization"),
+    ("Ensuite, chez Doctrine, où j'ai passé quatre ans, j'ai appris.", "Doctrine", "Organization"),
 ]
 
 
@@ -771,7 +776,9 @@ def test_not_names_or_not_models(extractor, text):
 
 @pytest.mark.parametrize("text,word", [("Ce chercheur de 41 ans a quitté Google DeepMind.", "41"),
                                        ("Recruter et s'étendre en Allemagne\nLa start-up Velanto veut doubler ses effectifs.",
-                                        "Recruter")], ids=["age", "heading-verb"])
+                                        "Recruter"),
+                                       ("Surtout, ses modèles Astrolabe sont disponibles sur Azure.", "Surtout")],
+                         ids=["age", "heading-verb", "sentence-adverb"])
 def test_numbers_and_heading_verbs_are_no_names(extractor, text, word):
     r = extractor.extract(Article(id="t", text=text, source="t"))
     assert word not in {m.text for m in r.mentions}

@@ -40,6 +40,9 @@ SHOULD_MATCH = [
     ([m("Altman", "Person")], "Sam Altman"),                                              # surname of a lexicon person
     ([m("DeepMind", "Organization", "Google DeepMind", "org-gdm", "lexicon")], "Google DeepMind"),
     ([m("OpenAI", "Organization"), m("openai", "Organization")], "OpenAI"),               # case folded
+    ([m("Maëlle Kervadec", "Person"), m("Maëlle Kervadek", "Person")], "Maëlle Kervadec"),  # misspelt full name
+    ([m("Yasmine Hadjadj", "Person"), m("Yasmine Hadjaj", "Person")], "Yasmine Hadjadj"),
+    ([m("Solène Marchadier", "Person"), m("Marchadier", "Organization")], "Solène Marchadier"),  # NER's company
 ]
 
 # pairs of names that must stay two entities
@@ -49,6 +52,9 @@ SHOULD_NOT_MATCH = [
     (m("Andrew Bosworth", "Person"), m("Andrew Ng", "Person")),
     (m("Instagram", "Product", key="prod-instagram", source="lexicon"), m("Instacart", "Organization")),
     (m("Sam Altman", "Person", key="per-altman", source="lexicon"), m("Sam Bankman", "Person")),
+    (m("Maëlle Kervadec", "Person"), m("Gaëlle Kervadec", "Person")),     # another first name
+    (m("Paul Martin", "Person"), m("Paul Marin", "Person")),               # a surname too short to be a typo
+    (m("Solène Marchadier", "Person"), m("Marchadier", "Organization", source="lexicon")),   # a known company
 ]
 
 
