@@ -127,6 +127,7 @@ class Cues:
     round_led_by: set[str] = field(default_factory=set)               # lemmas: « mener », « conduire »
     round_join_verbs: set[str] = field(default_factory=set)           # lemmas: « participer »
     round_join_object_verbs: set[str] = field(default_factory=set)    # lemmas: « compléter » (le tour)
+    first_name_gender: dict[str, str] = field(default_factory=dict)   # folded first name -> "f" / "m" (first_names.yaml)
     sale_nouns: set[str] = field(default_factory=set)                 # folded: « cession » (the buyer after « à »)
     successor_nouns: set[str] = field(default_factory=set)            # folded: « successeur » (« Son successeur, X »)
     successor_verbs: set[str] = field(default_factory=set)            # lemmas: « succéder » (« doit lui succéder »)
@@ -295,7 +296,11 @@ class Cues:
 
 @lru_cache(maxsize=2)
 def load_cues() -> Cues:
-    return Cues.from_yaml(read_text("rules", "cues.yaml"))
+    cues = Cues.from_yaml(read_text("rules", "cues.yaml"))
+    names = yaml.safe_load(read_text("rules", "first_names.yaml")) or {}
+    cues.first_name_gender = {fold(n): g for key, g in (("feminine", "f"), ("masculine", "m"))
+                              for n in names.get(key) or []}
+    return cues
 
 
 def _model_version(model: str) -> str:
@@ -318,6 +323,7 @@ def pipeline_version(settings: Settings) -> str:
     else:
         h.update(read_text("lexicon.jsonl").encode())
     h.update(read_text("rules", "cues.yaml").encode())
+    h.update(read_text("rules", "first_names.yaml").encode())
     for module in (__file__, components.__file__):
         with open(module, "rb") as fh:
             h.update(fh.read())
@@ -429,6 +435,9 @@ _HYPHEN_SUFFIX = re.compile(r"-[A-Za-z0-9][\w.]*(?:-[\w.]+)*(?![\w\-])")
 _AUPRES_BEFORE = re.compile(r"\bauprès\s+(?:de|des|du|d['’])\s*(?:la\s+|l['’])?$")
 _BULLET = re.compile(r"[ \t]*(?:[-–—•*▪►]|\d{1,2}[.)]|\d{1,2}\s?h(?:\s?\d{2})?\s*[—–-])\s+")   # a list item's
                                         # start: « - », « • », « 1. », a live report's « 11 h 30 — »
+_PREP_FORMS = {"de": ("d", "du", "des"), "à": ("au", "aux")}   # « la tête d'Ostara », « du groupe »
+
+
 def _without_article(name: str) -> str:
     """« l'Agence ... » -> « Agence ... » (a name's leading elided article only)."""
     return re.sub(r"^[lL]['’]\s*", "", name.strip())
@@ -638,6 +647,8 @@ class _DocExtraction:
         if i >= len(doc) or not self.namey[i]:
             return None
         namey, texts = self.namey, self.texts
+        if re.fullmatch(r"(?:19|20)\d\d", texts[i]) and i + 1 < len(doc) and namey[i + 1] and texts[i + 1][:1].isupper():
+            i += 1                              # « cofonde en 2016 Orfèvre »: the year is no part of the name
         j = i + 1
         sent_end = self._sent(i).end
         while j < min(sent_end, i + limit):
@@ -682,6 +693,8 @@ class _DocExtraction:
                     cands.append(_Cand(ent.start_char, doc[version - 1].idx + len(doc[version - 1]), ent.label_,
                                        "pattern", prio=5, lower_ok=True, known_start=True))
                 continue
+            if len(ent) >= 2 and re.fullmatch(r"(?:19|20)\d\d", ent[0].text) and ent[1].text[:1].isupper():
+                ent = ent[1:]                   # « elle cofonde en 2016 Orfèvre »: the year is no part of the name
             if len(ent) >= 3 and ent[1].lower_.replace("’", "'") in ("de", "d'", "du") and (
                     ent[0].lower_ in self.cues.noun_cues or fold(ent[0].text) in self.cues.role_words):
                 ent = ent[2:]                   # « Successeur de Lingxi-2 »: a cue noun, then the name
@@ -1443,6 +1456,8 @@ class _DocExtraction:
                     ante = max((i for i, m in enumerate(self.mentions) if m.type == typ and m.source != "coref"
                                 and m.end <= s and not self._is_source_mention(m) and first_at[m.label] == m.start),
                                key=lambda i: self.mentions[i].start, default=None)   # introduced last
+                if ante is None and typ == "Organization" and low[s:e].startswith(("ce ", "cette ", "cet ")):
+                    ante = self._recent_org(s)  # « ce collectif »: a demonstrative points at the last one named
                 if ante is None and typ == "Organization":
                     ante = self._described_as(s, e, typ, fallback=False)    # « la coentreprise »: so described
                     if ante is None or self._heads_in(fold(self.text[s:e])) & self.cues.generic_heads:
@@ -1474,6 +1489,19 @@ class _DocExtraction:
             self.mentions.append(Mention(text=self.text[s:e], start=s, end=e, type=am.type, label=am.label,
                                          key=am.key, sent=self._sent_index(span.start), source="coref",
                                          refers_to=ante))
+
+    def _recent_org(self, pos: int) -> int | None:
+        """The last organisation named in the sentence before ``pos``'s (no source quoted, no
+        institution), or None. (Its own sentence's are left out: « Réunissant A, B et C, ce
+        collectif » is none of them.)"""
+        tok = self.doc.char_span(pos, pos + 1, alignment_mode="expand")
+        if tok is None:
+            return None
+        here = self._sent_index(tok.start)
+        found = [i for i, m in enumerate(self.mentions) if m.type == "Organization" and m.source != "coref"
+                 and m.end <= pos and m.sent == here - 1 and not self._is_source_mention(m)
+                 and fold(m.label) not in self._institutions()]
+        return max(found, key=lambda i: self.mentions[i].start) if found else None
 
     _LATTER = re.compile(r"(?<![\w’'])(?:[Cc]e dernier|[Cc]ette dernière)(?![\w’'])")
 
@@ -2267,7 +2295,7 @@ class _DocExtraction:
                         j = k + n + g
                         if j >= len(toks):
                             break
-                        if low[j] == prep:
+                        if low[j] == prep or low[j] in _PREP_FORMS.get(prep, ()):
                             length = n + g + 1
                             break
                         if toks[j].pos_ not in ("ADV", "ADJ", "PART", "NUM") and low[j] not in _DURATION \
@@ -2317,6 +2345,9 @@ class _DocExtraction:
         if any(c.lower_ in ("pas", "jamais", "nullement", "guère", "aucunement") and c.dep_ == "advmod"
                for h in heads for c in h.children):
             return True
+        if any(c.lower_ == "plus" and c.dep_ == "advmod" for h in heads for c in h.children) and \
+                any(c.lower_ in ("ne", "n'", "n’") for h in heads for c in h.children):
+            return True                         # « ne veut plus dépendre de » (not « plus de 300 »)
         doc, k = tok.doc, tok.i - 1             # « sans racheter l'entreprise », « sans la racheter »
         if k >= 0 and doc[k].lower_ in ("le", "la", "les", "l'", "l’", "se", "s'", "s’", "en", "y"):
             k -= 1
@@ -2429,9 +2460,23 @@ class _DocExtraction:
                 found = [w for w in fold(before).replace(",", " ").split()[-4:] if w in words]
                 after = re.match(r"\s*,\s*((?:[\w\-]+\s*){1,3})", self.text[m.end:m.end + 60])
                 if after:
-                    found += [w for w in fold(after.group(1)).split()[:2] if w in words]
+                    span = self.doc.char_span(m.end + after.start(1), m.end + after.end(1), alignment_mode="expand")
+                    if span is None or not any(t.dep_.startswith("nsubj") for t in span):
+                        # (« au sein du groupe de Mark Zuckerberg, la chercheuse a quitté »: a subject)
+                        found += [w for w in fold(after.group(1)).split()[:2] if w in words]
                 for w in found:
                     votes.setdefault(fold(m.label), set()).add(words[w])
+            by_name = self.cues.first_name_gender     # « Maëlle Kervadec »: a first name votes too (a role
+            for m in self.mentions:                   # word that disagrees leaves the gender unknown)
+                if m.type == "Person" and m.source != "coref":
+                    parts = fold(m.label).split()
+                    if len(parts) >= 2 and parts[0] in by_name:
+                        votes.setdefault(fold(m.label), set()).add(by_name[parts[0]])
+            for m in self.mentions:                   # « Kervadec » alone: the gender of « Maëlle Kervadec »
+                if m.type == "Person" and m.source != "coref" and " " not in fold(m.label) and fold(m.label) not in votes:
+                    full = {g for k, v in votes.items() if k.endswith(" " + fold(m.label)) for g in v}
+                    if full:
+                        votes[fold(m.label)] = full
             self._gender = {k: next(iter(v)) for k, v in votes.items() if len(v) == 1}
         return self._gender
 
@@ -2500,6 +2545,10 @@ class _DocExtraction:
             same = self._same_gender_person(pos, {"f": "m", "m": "f"}[other], within=3)
             if same is not None:
                 return same
+            if fold(self.mentions[people[-1]].label) not in genders:   # rather than one of unknown gender,
+                same = self._same_gender_person(pos, {"f": "m", "m": "f"}[other], within=1000)   # one said to be
+                if same is not None:            # of it further back (« Maëlle Kervadec ... elle »)
+                    return same
         return people[-1]
 
     def _last_thing(self, pos: int, types: list[str], backs: tuple[int, ...] = (0, 1)) -> int | None:

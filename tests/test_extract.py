@@ -609,6 +609,18 @@ CASES = [
     ("Mistral AI, dont Paul Nadal est l'un des cofondateurs, recrute.", [("Paul Nadal", "founded", "Mistral AI")], []),
     ("La start-up Hugging Face a été créée en 2016. La start-up, dont Hortense Valadier est la présidente, recrute.",
      [("Hortense Valadier", "leads", "Hugging Face")], []),
+    # a first name gives « elle » its person; « ce collectif » is the last one named before
+    ("Maëlle Kervadec arrive chez Meta en 2019. Elle y travaille sur la traduction. Le projet est soutenu par Mark "
+     "Zuckerberg, qui y croit. En 2024, elle quitte Meta pour Mistral AI.",
+     [("Maëlle Kervadec", "leftOrganization", "Meta")], [("Mark Zuckerberg", "leftOrganization", "Meta")]),
+    ("La DNE s'est associée au consortium OpenLLM France. Réunissant Linagora, le CNRS et la start-up Giskard, ce "
+     "collectif avait publié en 2025 Lucie-7B, un modèle ouvert.", [("OpenLLM France", "develops", "Lucie-7B")],
+     [("Giskard", "develops", "Lucie-7B"), ("DNE", "develops", "Lucie-7B")]),
+    # « la tête d'Ostara »: a cue's « de » elided; « ne ... plus » denies; a year before a name
+    ("C'est Solène Marchadier qui prend la tête d'Ostara, le consortium.", [("Solène Marchadier", "leads", "Ostara")], []),
+    ("Yann LeCun ne dirige plus FAIR.", [], [("Yann LeCun", "leads", "FAIR")]),
+    ("Passée ensuite par Capgemini, Hortense Valadier cofonde en 2016 Orfèvre, un éditeur de logiciels.",
+     [("Hortense Valadier", "founded", "Orfèvre")], []),
 ]
 
 
