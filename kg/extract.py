@@ -2714,8 +2714,8 @@ class _DocExtraction:
                     group = {subj, *self._list_from(subj, ms, +1, s_types), *self._list_from(subj, ms, -1, s_types)}
                     o = next((i for i in ms if i not in group and self.mentions[i].type in o_types
                               and self.mentions[i].start < tok.idx and not self._is_source_mention(self.mentions[i])), None)
-                    if o is None:
-                        o = self._antecedent(tok.idx, "Organization")
+                    if o is None:               # (an event for « figurer parmi les exposants »)
+                        o = self._antecedent(tok.idx, o_types[0] if "Organization" not in o_types else "Organization")
                     if o is None or o in group or self.mentions[o].type not in o_types:
                         continue
                     objs = [o]

@@ -621,6 +621,17 @@ CASES = [
     ("Yann LeCun ne dirige plus FAIR.", [], [("Yann LeCun", "leads", "FAIR")]),
     ("Passée ensuite par Capgemini, Hortense Valadier cofonde en 2016 Orfèvre, un éditeur de logiciels.",
      [("Hortense Valadier", "founded", "Orfèvre")], []),
+    # a relative clause's subject after its verb; a sum between participle and agent; entering the capital
+    ("Ostara compte deux équipes. L'équipe Lisière, que dirige la Milanaise Chiara Bellandi, évalue les modèles.",
+     [("Chiara Bellandi", "leads", "Lisière")], []),
+    ("La société Kestrel, qu'ont fondée en 2019 Julie Armand et Paul Nadal, recrute.",
+     [("Julie Armand", "founded", "Kestrel"), ("Paul Nadal", "founded", "Kestrel")], []),
+    ("La start-up Lumenza a été financée à hauteur de 850 millions d'euros par Microsoft.",
+     [("Microsoft", "investsIn", "Lumenza")], []),
+    ("Bpifrance et son homologue allemande, la KfW, entrent au capital de Mistral AI.",
+     [("KfW", "investsIn", "Mistral AI")], []),
+    ("Le forum Altitude IA a ouvert ses portes à Toulouse. Airbus, Thales et Hugging Face figuraient parmi les exposants.",
+     [("Airbus", "participatedIn", "Altitude IA"), ("Hugging Face", "participatedIn", "Altitude IA")], []),
 ]
 
 
