@@ -232,11 +232,16 @@ class Cues:
         heads = sorted(raw.get("institution_heads") or [], key=len, reverse=True)
         if heads:
             name = r"[A-ZÀ-Ý][\w’'\-]*(?:[\s\-](?:[A-ZÀ-Ý][\w’'\-]*|de|du|des|d['’]\s*[A-ZÀ-Ý][\w\-]*))*"
+            conn = r"(?:de\s+la|de\s+l['’]|des|du|de|d['’])"
             c.institution_rx = re.compile(      # (the head in any case, the name with its capitals)
-                r"(?<![\w\-])(?i:" + "|".join(re.escape(h) for h in heads) + r")(?:\s+(?:de\s+la|de\s+l['’]|des|du|de|d['’]))?"
+                r"(?<![\w\-])(?:(?i:" + "|".join(re.escape(h) for h in heads if not h[:1].isupper()) + r")"
+                r"(?:\s+" + conn + r")?"
                 r"\s*" + name + r"(?:\s+(?:nationale?|supérieure?|numérique))?"
-                r"(?:,?\s+(?:et\s+)?(?:des|du|de\s+la|de\s+l['’])\s*[A-ZÀ-Ý][\w’'\-]*)*")   # « ..., des Télécommunications
+                r"(?:,?\s+(?:et\s+)?(?:des|du|de\s+la|de\s+l['’])\s*[A-ZÀ-Ý][\w’'\-]*)*"   # « ..., des Télécommunications
                                                                                         # et du Numérique »
+                r"|(?:" + "|".join(re.escape(h) for h in heads if h[:1].isupper()) + r")\s+" + conn
+                + r"\s*[\w’'\-]+(?:\s+(?:et\s+)?(?:des|du|de\s+la|de\s+l['’])\s*[\w’'\-]+)*)")   # « Autorité de la
+                                                        # concurrence »: a capitalised head names it, its words need none
         for g, words in (raw.get("gender_words") or {}).items():
             for w in words:
                 c.gender_words[fold(w)] = g[0]
@@ -2641,9 +2646,6 @@ class _DocExtraction:
                         self.text[max(sent.start_char, tok.idx - 12):tok.idx], re.I):
                     continue                    # « avec la participation de X »: a round's (_round_participants);
                                                 # « le fonds d'investissement de Nvidia »: a description
-                if pred == "partnerOf" and phrase == "aux côtés de" and any(
-                        fold(t.lemma_) in self.cues.round_nouns or t.lemma_.startswith("invest") for t in self._toks(sent)):
-                    continue                    # « menée par A, aux côtés de B »: co-investors (_co_investors)
                 spec = self.cues.relation_spec(pred)
                 s_types, o_types = self._allowed(pred)
                 lemma = phrase
@@ -2659,7 +2661,8 @@ class _DocExtraction:
                 if pred in ("subOrganizationOf", "worksFor") and lemma in self.cues.relation_spec("integratedInto")["verbs"] \
                         and objs_all and self.mentions[objs_all[0]].type in ("AIModel", "Product"):
                     continue                    # « qui intègre Mistral Large, le modèle de Mistral AI »: a model goes in
-                objs = [i for i in objs_all if self.mentions[i].type in o_types][:1]
+                objs = [i for i in objs_all if self.mentions[i].type in o_types
+                        and not (pred == "investsIn" and self._co_investor(i))][:1]
                 if pred == "develops" and objs and " " not in lemma and re.match(
                         r"\s+(?:sur|avec|grâce (?:à|aux?)|à l['’]aide d|via)\b", self.text[cue_end_char:]):
                     objs = []                   # « un système entraîné sur les puces Trainium »: an instrument
@@ -3268,6 +3271,12 @@ class _DocExtraction:
             target = found[0].object
             for i in [first, *self._list_from(first, ms, +1, ["Organization", "Person"])]:
                 self._add("investsIn", i, target, sent, "alongside:investsIn", 0.65)
+
+    def _co_investor(self, i: int) -> bool:
+        """Whether mention ``i`` follows « aux côtés de » (a co-investor, not what is invested in)."""
+        rx, m = self.cues.co_investors_rx, self.mentions[i]
+        return rx is not None and any(self._co_investor_gap(self.text[hit.end():m.start])
+                                      for hit in rx.finditer(self.text, max(0, m.start - 90), m.start))
 
     _DESCRIBED_LIST = re.compile(r"(?:(?:deux|trois|quatre|cinq|plusieurs|quelques)\s+[^,;:.()]{3,50}?\s*[,:]\s*)?"
                                  r"(?:(?:la|le|les|l['’])\s*(\w[\w\-]*)\s+)?")

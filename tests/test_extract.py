@@ -901,7 +901,8 @@ def test_face_a_introduces_no_place(extractor):
     ("Organisé par le ministère de la Communication, des Télécommunications et du Numérique, le sommet a réuni "
      "2 000 participants.", "ministère de la Communication, des Télécommunications et du Numérique"),
     ("Le salon est organisé avec la Région Sud.", "Région Sud"),
-], ids=["university", "hospital", "court", "ministry", "region"])
+    ("L'Autorité de la concurrence enquête sur Microsoft.", "Autorité de la concurrence"),
+], ids=["university", "hospital", "court", "ministry", "region", "authority"])
 def test_institutions_are_named_by_their_whole_phrase(extractor, text, name):
     r = extractor.extract(Article(id="t", text=text, source="t"))
     assert (name, "Organization") in {(m.text, m.type) for m in r.mentions}
@@ -913,6 +914,22 @@ def test_an_institution_is_no_company_anaphora(extractor):
             "engagé à rendre Copilot, son assistant conversationnel, disponible en wolof.")
     r, facts = _facts(extractor, text)
     assert not _has(facts, "ministère de la Communication, des Télécommunications et du Numérique", "develops", "Copilot")
+
+
+def test_an_authority_is_no_company_anaphora_and_a_lower_case_one_no_institution(extractor):
+    r, facts = _facts(extractor, "L'Autorité de la concurrence enquête sur Microsoft. Le géant de Redmond a investi "
+                                 "dans Lumenza.")
+    assert _has(facts, "Microsoft", "investsIn", "Lumenza")
+    assert not _has(facts, "Autorité de la concurrence", "investsIn", "Lumenza")
+    r, facts = _facts(extractor, "L'équipe travaille sous l'autorité de Craig Federighi, le patron du logiciel d'Apple.")
+    assert ("Craig Federighi", "Person") in {(m.text, m.type) for m in r.mentions}
+
+
+def test_aux_cotes_de_brings_co_investors_not_partners(extractor):
+    r, facts = _facts(extractor, "Le fonds Albane Ventures a vendu Mnemo. Albane y avait investi dès 2022, aux côtés "
+                                 "de Kima Ventures.")
+    assert not _has(facts, "Albane Ventures", "investsIn", "Kima Ventures")
+    assert not _has(facts, "Albane Ventures", "partnerOf", "Kima Ventures")
 
 
 def test_holding_a_stand_organises_nothing(extractor):
