@@ -54,6 +54,7 @@ LIST_GAP = re.compile(r"^\s*(?:,|et|ou|&|,\s*et|,\s*ou|ou encore|,\s*ou encore|a
 _APPOSED_LIST = re.compile(r"^\s*,\s*(?:un|une|le|la|l['’]|son|sa)\s*[^,;:.()«»]{0,110},\s*(?:et|ou|ainsi qu['’]|ainsi que)\s*(?:de\s+|d['’]\s*|à\s+)?"
                            r"(?:(?:le|la|l['’])\s*[a-zà-ÿ]+\s+)?$")    # (« ..., et l'allemand Aleph Alpha »)
 _RELATIVE_ASIDE = re.compile(r"\s*,\s*(?:qui|dont)\s[^,;.:«»()]{3,120},(?=\s)")   # « X, qui ..., » (then X's verb)
+_COUNT_WORDS = frozenset("deux trois quatre cinq six sept huit neuf dix plusieurs".split())
 _ORDINAL_FRONT = re.compile(r"\s*(?:La|Le|L['’])\s*(?:première|premier|seconde|second|deuxième|troisième|quatrième|"
                             r"dernière|dernier|autre|plus\s+\w+)\s*,\s*")
 HEADING_MAX_TOKENS = 14
@@ -628,6 +629,13 @@ class _DocExtraction:
         n = self.sent_of_tok[sent.start]
         if n == 0:
             return None
+        for back in range(1, min(n, 6) + 1):    # « trois divisions » a few sentences up: the set counted
+            for t in reversed(self.tok[self.sents[n - back].start:self.sents[n - back].end]):
+                if t.pos_ == "NOUN" and "Plur" in t.morph.get("Number") and t.i > 0 and (
+                        self.doc[t.i - 1].like_num or self.doc[t.i - 1].lower_ in _COUNT_WORDS):
+                    typ = self.cues.type_nouns.get(fold(t.text)) or self.cues.type_nouns.get(fold(t.lemma_))
+                    if typ and typ != "Place":
+                        return typ
         prev = self.sents[n - 1]
         for t in reversed(self.tok[prev.start:prev.end]):
             if t.pos_ == "NOUN" and "Plur" in t.morph.get("Number"):

@@ -628,6 +628,8 @@ CASES = [
      [("Julie Armand", "founded", "Kestrel"), ("Paul Nadal", "founded", "Kestrel")], []),
     ("La start-up Lumenza a été financée à hauteur de 850 millions d'euros par Microsoft.",
      [("Microsoft", "investsIn", "Lumenza")], []),
+    ("La start-up Morae Labs, fondée en 2024 par Jung Woo-sik, un ancien de Naver, a levé 40 milliards de wons auprès "
+     "de Kakao Ventures.", [("Jung Woo-sik", "founded", "Morae Labs")], [("Kakao Ventures", "investsIn", "Naver")]),
     ("Bpifrance et son homologue allemande, la KfW, entrent au capital de Mistral AI.",
      [("KfW", "investsIn", "Mistral AI")], []),
     ("Le forum Altitude IA a ouvert ses portes à Toulouse. Airbus, Thales et Hugging Face figuraient parmi les exposants.",
@@ -746,6 +748,9 @@ TYPING = [
      "Usinia", "Organization"),
     ("L'éditeur, connu pour sa suite de gestion Talaria ERP, recrute à Toulouse.", "Talaria ERP", "Product"),
     ("Sirocco, un agent vocal destiné aux ports, est testé à Marseille.", "Sirocco", "Product"),
+    ("Samsung crée trois divisions. La première, baptisée Frontier Model Group, développe Gauss. Elle prépare Gauss 3, "
+     "qui doit succéder à Gauss 2 avant la fin des grands modèles. La deuxième, Device Intelligence Group, embarquera "
+     "ces modèles dans les smartphones Galaxy.", "Device Intelligence Group", "Team"),
     ("La PME bretonne Kerlys Data a signé un accord avec Orange.", "Kerlys Data", "Organization"),
     ("L'hébergeur lillois Cobaltine a porté plainte.", "Cobaltine", "Organization"),
     ("Le salon accueille une trentaine de jeunes pousses locales, comme Aérolithe, qui développe des modèles.",
@@ -800,8 +805,10 @@ def test_not_names_or_not_models(extractor, text):
 @pytest.mark.parametrize("text,word", [("Ce chercheur de 41 ans a quitté Google DeepMind.", "41"),
                                        ("Recruter et s'étendre en Allemagne\nLa start-up Velanto veut doubler ses effectifs.",
                                         "Recruter"),
-                                       ("Surtout, ses modèles Astrolabe sont disponibles sur Azure.", "Surtout")],
-                         ids=["age", "heading-verb", "sentence-adverb"])
+                                       ("Surtout, ses modèles Astrolabe sont disponibles sur Azure.", "Surtout"),
+                                       ("Trois divisions sont rattachées à Samsung Research, le centre de R&D du groupe.",
+                                        "R&D")],
+                         ids=["age", "heading-verb", "sentence-adverb", "r-and-d"])
 def test_numbers_and_heading_verbs_are_no_names(extractor, text, word):
     r = extractor.extract(Article(id="t", text=text, source="t"))
     assert word not in {m.text for m in r.mentions}
