@@ -55,6 +55,7 @@ _APPOSED_LIST = re.compile(r"^\s*,\s*(?:un|une|le|la|l['’]|son|sa)\s*[^,;:.()�
                            r"(?:(?:le|la|l['’])\s*[a-zà-ÿ]+\s+)?$")    # (« ..., et l'allemand Aleph Alpha »)
 _RELATIVE_ASIDE = re.compile(r"\s*,\s*(?:qui|dont)\s[^,;.:«»()]{3,120},(?=\s)")   # « X, qui ..., » (then X's verb)
 _COUNT_WORDS = frozenset("deux trois quatre cinq six sept huit neuf dix plusieurs".split())
+_YEAR = re.compile(r"(?:19|20)\d\d")     # « cofonde en 2016 Orfèvre »: a year before a name is no part of it
 _ORDINAL_FRONT = re.compile(r"\s*(?:La|Le|L['’])\s*(?:première|premier|seconde|second|deuxième|troisième|quatrième|"
                             r"dernière|dernier|autre|plus\s+\w+)\s*,\s*")
 HEADING_MAX_TOKENS = 14
@@ -660,8 +661,8 @@ class _DocExtraction:
         if i >= len(doc) or not self.namey[i]:
             return None
         namey, texts = self.namey, self.texts
-        if re.fullmatch(r"(?:19|20)\d\d", texts[i]) and i + 1 < len(doc) and namey[i + 1] and texts[i + 1][:1].isupper():
-            i += 1                              # « cofonde en 2016 Orfèvre »: the year is no part of the name
+        if _YEAR.fullmatch(texts[i]) and i + 1 < len(doc) and namey[i + 1] and texts[i + 1][:1].isupper():
+            i += 1                              # (see _YEAR)
         j = i + 1
         sent_end = self._sent(i).end
         while j < min(sent_end, i + limit):
@@ -706,8 +707,8 @@ class _DocExtraction:
                     cands.append(_Cand(ent.start_char, doc[version - 1].idx + len(doc[version - 1]), ent.label_,
                                        "pattern", prio=5, lower_ok=True, known_start=True))
                 continue
-            if len(ent) >= 2 and re.fullmatch(r"(?:19|20)\d\d", ent[0].text) and ent[1].text[:1].isupper():
-                ent = ent[1:]                   # « elle cofonde en 2016 Orfèvre »: the year is no part of the name
+            if len(ent) >= 2 and _YEAR.fullmatch(ent[0].text) and ent[1].text[:1].isupper():
+                ent = ent[1:]                   # (see _YEAR)
             if len(ent) >= 3 and ent[1].lower_.replace("’", "'") in ("de", "d'", "du") and (
                     ent[0].lower_ in self.cues.noun_cues or fold(ent[0].text) in self.cues.role_words):
                 ent = ent[2:]                   # « Successeur de Lingxi-2 »: a cue noun, then the name
@@ -3286,7 +3287,7 @@ class _DocExtraction:
         return rx is not None and any(self._co_investor_gap(self.text[hit.end():m.start])
                                       for hit in rx.finditer(self.text, max(0, m.start - 90), m.start))
 
-    _DESCRIBED_LIST = re.compile(r"(?:(?:deux|trois|quatre|cinq|plusieurs|quelques)\s+[^,;:.()]{3,50}?\s*[,:]\s*)?"
+    _DESCRIBED_LIST = re.compile(r"(?:(?:" + "|".join(sorted(_COUNT_WORDS | {"quelques"})) + r")\s+[^,;:.()]{3,50}?\s*[,:]\s*)?"
                                  r"(?:(?:la|le|les|l['’])\s*(\w[\w\-]*)\s+)?")
 
     def _co_investor_gap(self, gap: str) -> bool:
@@ -3302,8 +3303,7 @@ class _DocExtraction:
         (``funding_round`` in the cues) as the subject of « réunir », « attirer » ... or led by
         someone; its investors invest in the article's salient organisation."""
         root = sent.root
-        if root.lemma_ in self.cues.round_join_verbs or root.lemma_ in self.cues.round_join_object_verbs \
-                or self._verb_like(root, self.cues.round_join_verbs):
+        if self._verb_like(root, self.cues.round_join_verbs) or root.lemma_ in self.cues.round_join_object_verbs:
             self._joining_round(sent, root, ms)
             return
         if root.lemma_ in self.cues.round_led_by and any(c.dep_ == "aux:pass" for c in root.children):
