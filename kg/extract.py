@@ -195,7 +195,7 @@ class Cues:
             r"(?:(?:^|,|\bpar|\bavec)\s*(?:le|la|l['’]|son|sa)|\b(?:" + "|".join(raw.get("hiring_verb_stems") or ["(?!)"])
             + r")\w*\s+(?:d['’]\s*)?(?:un|une))"                   # « la jeune pousse accueille une nouvelle
             r"\s*(?:[\w\-]+\s+)?(?P<role>(?P<word>" + c.roles_regex   # directrice générale, Sabine Rouquette »
-            + r")(?:\s+[\w\-’']+){0,2}?)\s*,\s*$", re.I)
+            + r")(?:\s+[\w\-’']+){0,3}?)\s*,\s*$", re.I)             # (« Son cofondateur et directeur général, »)
         c.role_title_rx = re.compile(r"(?:^|\W)(?:" + c.roles_regex + r"|chargée?s?)(?:\s+[\w\-]+)?\s+"
                                      r"(?:des|du|de\s+la|de\s+l['’]|de|d['’])\s*$", re.I)
         for group, nouns in (raw.get("org_description_nouns") or {}).items():
@@ -2011,6 +2011,7 @@ class _DocExtraction:
             self._co_founders(sent, ms, self.relations[n:])
             self._possessive_relations(sent, ms)
             self._bare_role(sent, ms)
+            self._in_house(sent, ms)
             self._funding_round(sent, ms)
             self._round_participants(sent, ms)
             self._co_investors(sent, ms)            # after the rounds: it joins their investments
@@ -3453,6 +3454,26 @@ class _DocExtraction:
             if i != target:
                 self._add("investsIn", i, target, sent, f"round:{verb.lemma_}", 0.6, cue_tok=verb)
 
+    _IN_HOUSE = re.compile(r"\s*,\s*(?:le|la|les|l['’]|son|sa|ses|leur|un|une)\s*[^,;.«»()]{0,60}?"
+                           r"(?:(?<!la )(?<!cette )(?<!notre )(?<!votre )\bmaison\b(?!\s+(?:de|d['’]|du|des)\b)"   # « modèle maison »
+                           r"|\bde la maison(?=\s*[,.;:)»]|$))")     # « l'assistant de la maison », not « le modèle de la
+                                                                    # maison parisienne » (another company)
+
+    def _in_house(self, sent, ms: list[int]) -> None:
+        """« Pluvier 3, le nouveau modèle de langage maison »: a model or product described as
+        « maison » (in-house) is developed by the sentence's organisation, else the article's."""
+        for i in ms:
+            m = self.mentions[i]
+            if m.type not in ("AIModel", "Product") or m.source == "coref" or not self._IN_HOUSE.match(self.text, m.end):
+                continue
+            if self._IN_HOUSE.match(self.text, m.end).end() > sent.end_char:
+                continue
+            subj = next((self._mention_in(c) for c in sent.root.children if c.dep_.startswith("nsubj")), None)
+            org = subj if subj is not None and self.mentions[subj].type in ("Organization", "Team") else \
+                self._antecedent(m.start, "Organization")
+            if org is not None:
+                self._add("develops", org, i, sent, "in-house", 0.6)
+
     def _bare_role(self, sent, ms: list[int]) -> None:
         """« Amélie Robin, directrice technique, reste en poste »: a role set off by commas with
         no organisation named is held at the organisation the article is about (its salient one)."""
@@ -3478,7 +3499,13 @@ class _DocExtraction:
             for hit in hits:
                 role = hit.groupdict().get("dept") or hit.group("role")
                 word = hit.groupdict().get("dword") or hit.group("word")
-                self._add(self._role_word_predicate(word, role), i, org, sent, "bare-role", 0.6, role=role)
+                pred = self._role_word_predicate(word, role)
+                self._add(pred, i, org, sent, "bare-role", 0.6, role=role)
+                for part in re.split(r"\s+et\s+", role)[1:]:      # « Son cofondateur et directeur général, X »
+                    other = self.cues.role_words.get(fold(part)) or self.cues.role_words.get(
+                        fold(part.split()[0]) if part.split() else "")
+                    if other and other != pred:
+                        self._add(other, i, org, sent, "bare-role", 0.6, role=role)
 
     def _possessive_org_noun(self, tok, noun, sent, ms: list[int]) -> None:
         """« son concurrent Concentrix », « ses concurrents directs, AI21 Labs et Reka »: the

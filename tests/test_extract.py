@@ -630,6 +630,16 @@ CASES = [
      [("Microsoft", "investsIn", "Lumenza")], []),
     ("La start-up Morae Labs, fondée en 2024 par Jung Woo-sik, un ancien de Naver, a levé 40 milliards de wons auprès "
      "de Kakao Ventures.", [("Jung Woo-sik", "founded", "Morae Labs")], [("Kakao Ventures", "investsIn", "Naver")]),
+    ("Mistral Large, le modèle que développe Mistral AI, sortira en 2027.", [("Mistral AI", "develops", "Mistral Large")], []),
+    ("La troisième édition du Forum Altitude IA, organisé à Toulouse par le Réseau Isard, a fermé.",
+     [("Réseau Isard", "organizes", "Forum Altitude IA")], []),
+    ("La start-up Lumenza recrute. Son cofondateur et directeur général, Raphaël Ossendorf, a répondu.",
+     [("Raphaël Ossendorf", "founded", "Lumenza"), ("Raphaël Ossendorf", "leads", "Lumenza")], []),
+    # « maison »: in-house, or another company
+    ("La start-up Lagopède édite Hérisson. L'application adopte Pluvier 3, le nouveau modèle de langage maison.",
+     [("Lagopède", "develops", "Pluvier 3")], []),
+    ("La start-up Stellarque lance Orpaille 3. Orpaille 3 surpasserait Mistral Medium 3.1, le dernier modèle de la "
+     "maison parisienne.", [], [("Stellarque", "develops", "Mistral Medium 3.1")]),
     ("Bpifrance et son homologue allemande, la KfW, entrent au capital de Mistral AI.",
      [("KfW", "investsIn", "Mistral AI")], []),
     ("Le forum Altitude IA a ouvert ses portes à Toulouse. Airbus, Thales et Hugging Face figuraient parmi les exposants.",
