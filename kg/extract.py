@@ -2272,8 +2272,9 @@ class _DocExtraction:
 
         Cues are looked up by their first word (``Cues.by_first``), on the token's lemma or
         form, or on the stem of a verb the lemmatizer missed. A multi-word cue ending in a
-        preposition (« travailler sur ») lets up to three adverbs or adjectives come between
-        its verb and its preposition (« travaille non seulement sur »)."""
+        preposition (« travailler sur ») lets up to five words come between its verb and its
+        preposition: adverbs, adjectives, a duration, « comme » and a role (« travaille non
+        seulement sur », « a passé quatre ans comme chercheur chez »)."""
         out = []
         toks = self._toks(sent)
         base = toks[0].i
@@ -2306,7 +2307,7 @@ class _DocExtraction:
                     continue                    # « la division Applications »: a type noun, not a relation
                 length = n
                 if prep:
-                    for g in range(0, 4):
+                    for g in range(0, 6):
                         j = k + n + g
                         if j >= len(toks):
                             break
@@ -2314,8 +2315,11 @@ class _DocExtraction:
                             length = n + g + 1
                             break
                         if toks[j].pos_ not in ("ADV", "ADJ", "PART", "NUM") and low[j] not in _DURATION \
+                                and not (low[j] in ("comme", "en") or fold(toks[j].text) in self.cues.role_words
+                                         and j > 0 and low[j - 1] in ("comme", "en")) \
                                 or base + j in self.tok_mention:
-                            break               # (« a travaillé six ans chez X », « a passé quatre ans chez X »)
+                            break               # (« a travaillé six ans chez X », « a passé quatre ans comme
+                                                # chercheur chez X »)
                     if length == n:
                         continue
                 out.append((t.i, length, preds, kind, phrase))
