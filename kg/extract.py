@@ -55,6 +55,9 @@ _APPOSED_LIST = re.compile(r"^\s*,\s*(?:un|une|le|la|l['’]|son|sa)\s*[^,;:.()�
                            r"(?:(?:le|la|l['’])\s*[a-zà-ÿ]+\s+)?$")    # (« ..., et l'allemand Aleph Alpha »)
 _RELATIVE_ASIDE = re.compile(r"\s*,\s*(?:qui|dont)\s[^,;.:«»()]{3,120},(?=\s)")   # « X, qui ..., » (then X's verb)
 _COUNT_WORDS = frozenset("deux trois quatre cinq six sept huit neuf dix plusieurs".split())
+_CLITICS_AUX = frozenset("s' se l' la le les y en a ont avait avaient va vont vient viennent de d' aussi également "
+                          "déjà désormais".split())
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9]{2,7}")
 _YEAR = re.compile(r"(?:19|20)\d\d")     # « cofonde en 2016 Orfèvre »: a year before a name is no part of it
 _ORDINAL_FRONT = re.compile(r"\s*(?:La|Le|L['’])\s*(?:première|premier|seconde|second|deuxième|troisième|quatrième|"
                             r"dernière|dernier|autre|plus\s+\w+)\s*,\s*")
@@ -750,6 +753,14 @@ class _DocExtraction:
                     self.loose.append(ent)   # may be a misspelt surname: see _surname_candidates
                 continue
             cands.append(_Cand(ent.start_char, ent.end_char, typ, "pattern" if ctx else "ner", prio=2 if ctx else 1))
+        #    « exploité par le GENCI », « l'IDRIS »: an acronym after a definite article is an organisation's
+        covered = [(ent.start, ent.end) for ent in ents if ent.label_ in TYPES or NER_MAP.get(ent.label_)]   # (MISC: none)
+        for i in range(1, len(doc)):
+            t = self.texts[i]
+            if len(t) >= 3 and _ACRONYM.fullmatch(t) and self.tok[i - 1].lower_.replace("’", "'") in ("le", "la", "l'", "du") \
+                    and not any(a <= i < b for a, b in covered) and fold(t) not in cues.not_entities \
+                    and fold(t) not in cues.role_words and fold(t) not in cues.type_nouns:
+                cands.append(_Cand(doc[i].idx, doc[i].idx + len(t), "Organization", "ner", prio=1))
         # 2. names after naming cues and type nouns, quoted names
         namey, lemmas, pos, texts = self.namey, self.lemmas, self.pos, self.texts
         people = {(ent.start, ent.end) for ent in ents if ent.label_ == "PER" and len(ent) > 1}
@@ -840,11 +851,13 @@ class _DocExtraction:
         # 3. an unknown name right after a cue whose object has one possible type
         #    (« Databricks acquiert MosaicML », « a investi dans Xyz »)
         single = {}
-        for pred in ("acquired", "investsIn", "successorOf", "organizes"):
+        for pred in ("acquired", "investsIn", "successorOf", "organizes", "partnerOf"):
             spec = self.cues.relation_spec(pred)
             for v in spec.get("verbs", []):
-                words = v.split()
-                if len(words) == 1 or (len(words) == 2 and words[1] in ("à", "de", "dans", "sur")):
+                if pred == "partnerOf" and not v.startswith("s'"):
+                    continue                    # (« s'allier à », « s'associer avec »; not « travailler avec »)
+                words = (v.removeprefix("s'") if pred == "partnerOf" else v).split()
+                if len(words) == 1 or (len(words) == 2 and words[1] in ("à", "de", "dans", "sur", "avec")):
                     single[words[0]] = self._allowed(pred)[1][0]    # « succéder à »: the verb, then skip the preposition
         for sent in self.sents:
             for i in range(sent.start, sent.end):
@@ -862,7 +875,8 @@ class _DocExtraction:
                 if span is None and k < sent.end and doc[k].is_alpha and not doc[k].is_stop \
                         and self._apposition_type(k + 1) == typ:
                     span, lower = (k, k + 1), True   # « OpenAI a racheté io, la start-up de Jony Ive »
-                if span and not any(e.label_ == "PER" and e.start < span[1] and span[0] < e.end for e in ents):
+                if span and not any(e.label_ == "PER" and len(e) > 1 and e.start < span[1] and span[0] < e.end
+                                    for e in ents):     # (a one-word « person » is bought or allied with: a company)
                     s_, e_ = span
                     cands.append(_Cand(doc[s_].idx, doc[e_ - 1].idx + len(doc[e_ - 1]), typ, "pattern", prio=2,
                                        lower_ok=lower))
@@ -1095,6 +1109,14 @@ class _DocExtraction:
         if any(self.cues.type_nouns.get(fold(t.text)) in allowed or self.cues.type_nouns.get(fold(t.lemma_)) in allowed
                for t in self._sent(ent.start) if t.pos_ == "NOUN"):
             return True                         # « un modèle destiné à concurrencer Claude »
+        k, end = ent.end, self._sent(ent.start).end     # « Orange s'allie à X », « Orange a racheté X »: the
+        while k < end and k - ent.end < 3 and self.doc[k].lower_.replace("’", "'") in _CLITICS_AUX:   # subject
+            k += 1                                                                   # of a relation verb
+        if k < end and self.doc[k].pos_ in ("VERB", "AUX"):
+            lemma = self.doc[k].lemma_.lower()
+            preds = self.cues.verb_cues.get(lemma, []) + self.cues.verb_cues.get("s'" + lemma, [])
+            if any(entry.type in self._allowed(p)[0] for p in preds):
+                return True
         # another mention of the same entry elsewhere in the article with context counts too
         other = [f for f in entry.forms if f != ent.text]
         return any(o in self.text for o in other if len(o) > len(ent.text))

@@ -56,11 +56,12 @@ class Lexicon:
 
     def fuzzy(self, name: str, cutoff: int = 88) -> LexEntry | None:
         """A close spelling of a known name (« Instagra » -> Instagram): same first letter,
-        length within two characters, rapidfuzz ratio at least ``cutoff``."""
+        length within two characters, rapidfuzz ratio at least ``cutoff``; six letters at
+        least (« Hailo », a chip maker, is no typo of « Hailuo »)."""
         from rapidfuzz import fuzz, process
 
         f = fold(name)
-        if len(f) < 5:
+        if len(f) < 6:
             return None
         hit = process.extractOne(f, list(self.by_form), scorer=fuzz.ratio, score_cutoff=cutoff)
         if not hit or hit[0][:1] != f[:1] or abs(len(hit[0]) - len(f)) > 2:

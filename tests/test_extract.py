@@ -766,6 +766,11 @@ TYPING = [
     ("Le salon accueille une trentaine de jeunes pousses locales, comme Aérolithe, qui développe des modèles.",
      "Aérolithe", "Organization"),
     ("Ensuite, chez Doctrine, où j'ai passé quatre ans, j'ai appris.", "Doctrine", "Organization"),
+    ("Il sera exploité par le GENCI, qui a porté le projet.", "GENCI", "Organization"),
+    ("Orange s'allie à Virelangue.", "Virelangue", "Organization"),
+    ("Orange a racheté Virelangue.", "Orange", "Organization"),
+    ("Pilote, l'assistant de Sylvaxe, est très utilisé. Le groupe a complété l'offre avec Pilote Paie, une déclinaison "
+     "dédiée à la paie.", "Pilote Paie", "Product"),
 ]
 
 

@@ -209,3 +209,12 @@ def test_no_relation_keys(raw):
     """Names, types and aliases only: no fact ever sits in the lexicon."""
     for d in raw:
         assert not {"worksFor", "develops", "parent", "org", "founder"} & set(d)
+
+
+@pytest.mark.parametrize("typo,name", [("Instagra", "Instagram"), ("Anthropik", "Anthropic"), ("Hailo", None),
+                                       ("Metal", None)])
+def test_fuzzy_finds_typos_of_long_names_only(lex, typo, name):
+    """« Instagra » is Instagram; a five-letter name one letter away (« Hailo », a chip maker, from
+    Hailuo) is another name."""
+    entry = lex.fuzzy(typo)
+    assert (entry.name if entry else None) == name

@@ -51,6 +51,7 @@ SHOULD_NOT_MATCH = [
     (m("Meta", "Organization", key="org-meta", source="lexicon"), m("Metaculus", "Organization")),
     (m("Andrew Bosworth", "Person"), m("Andrew Ng", "Person")),
     (m("Instagram", "Product", key="prod-instagram", source="lexicon"), m("Instacart", "Organization")),
+    (m("Meta", "Organization", key="org-meta", source="lexicon"), m("Metal", "Organization")),   # too short for a typo
     (m("Sam Altman", "Person", key="per-altman", source="lexicon"), m("Sam Bankman", "Person")),
     (m("Maëlle Kervadec", "Person"), m("Gaëlle Kervadec", "Person")),     # another first name
     (m("Paul Martin", "Person"), m("Paul Marin", "Person")),               # a surname too short to be a typo
