@@ -1539,11 +1539,11 @@ class _DocExtraction:
                  and fold(m.label) not in self._institutions()]
         return max(found, key=lambda i: self.mentions[i].start) if found else None
 
-    _LATTER = re.compile(r"(?<![\w’'])(?:[Cc]e dernier|[Cc]ette dernière)(?![\w’'])")
+    _LATTER = re.compile(r"(?<![\w’'])(?:[Cc]e dernier|[Cc]ette dernière|[Cc]elui-ci|[Cc]elle-ci)(?![\w’'\-])")
 
     def _add_latter(self) -> None:
         """« ... avec Tiago Ferraz. Ce dernier a travaillé chez X »: « ce dernier » / « cette
-        dernière » used as a pronoun stands for the last name before it, in its sentence or the
+        dernière » / « celui-ci » / « celle-ci » used as a pronoun stands for the last name before it, in its sentence or the
         one before: a place aside, a name inside a person's apposition aside, and a person of
         the other gender (when the article gives the person's) aside."""
         taken = [(m.start, m.end) for m in self.mentions]
@@ -1555,9 +1555,13 @@ class _DocExtraction:
             if span.end < len(self.doc) and self.doc[span.end].pos_ in ("NOUN", "ADJ", "PROPN"):
                 continue                        # « ce dernier modèle »: a determiner, not a pronoun
             here = self._sent_index(span.start)
-            gender = "f" if hit.group().endswith("ère") else "m"
+            gender = "f" if hit.group().lower() in ("cette dernière", "celle-ci") else "m"
             genders = self._genders()
-            before = sorted((i for i, m in enumerate(self.mentions) if m.end <= s and m.type != "Place"
+            upto = s                            # « Dirigée par X, celle-ci »: X is the participle's agent
+            if re.fullmatch(r"\s*\w+(?:ée?s?|ue?s?|ie?s?|te?s?)\s+(?:[^,;.]{0,40}\s+)?par\s+[^;.]{1,80},\s*",
+                            self.text[self.sents[here].start_char:s]):
+                upto = self.sents[here].start_char
+            before = sorted((i for i, m in enumerate(self.mentions) if m.end <= upto and m.type != "Place"
                              and m.sent >= here - 1), key=lambda i: self.mentions[i].start)
             for i in reversed(before):
                 m = self.mentions[i]
@@ -3382,7 +3386,13 @@ class _DocExtraction:
         types = ["Organization", "Person"]
         if target is None or agent is None or self.mentions[agent].type not in types:
             return
-        for i in [agent, *self._list_from(agent, ms, +1, types)]:
+        investors = [agent, *self._list_from(agent, ms, +1, types)]
+        for t in self._toks(sent):              # « menée par Serena, rejointe par Bpifrance »
+            if t.i > verb.i and self._verb_like(t, self.cues.round_join_object_verbs) and "Part" in t.morph.get("VerbForm"):
+                more = self._after_prep(t.i, sent, ("par",))
+                if more is not None and self.mentions[more].type in types:
+                    investors += [more, *self._list_from(more, ms, +1, types)]
+        for i in investors:
             if i != target:
                 self._add("investsIn", i, target, sent, f"round:{verb.lemma_}", 0.6, cue_tok=verb)
 

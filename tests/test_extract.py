@@ -640,6 +640,14 @@ CASES = [
      [("Lagopède", "develops", "Pluvier 3")], []),
     ("La start-up Stellarque lance Orpaille 3. Orpaille 3 surpasserait Mistral Medium 3.1, le dernier modèle de la "
      "maison parisienne.", [], [("Stellarque", "develops", "Mistral Medium 3.1")]),
+    ("Mistral AI a été fondée en 2023. En 2024, une série B de 600 millions a été menée par General Catalyst, "
+     "rejointe par Bpifrance.", [("General Catalyst", "investsIn", "Mistral AI"), ("Bpifrance", "investsIn", "Mistral AI")],
+     []),
+    ("Mistral AI se frotte aussi à l'américain OpenAI et à la britannique Synthesia.",
+     [("Mistral AI", "competitorOf", "OpenAI"), ("Mistral AI", "competitorOf", "Synthesia")], []),
+    ("Armelle Quintard, la présidente, est une ancienne de Nvidia.", [("Armelle Quintard", "leftOrganization", "Nvidia")], []),
+    ("La start-up Astragale recrute. Dirigée par Corentin Maubuisson, celle-ci développe Sylphe.",
+     [("Corentin Maubuisson", "leads", "Astragale")], []),
     ("Bpifrance et son homologue allemande, la KfW, entrent au capital de Mistral AI.",
      [("KfW", "investsIn", "Mistral AI")], []),
     ("Le forum Altitude IA a ouvert ses portes à Toulouse. Airbus, Thales et Hugging Face figuraient parmi les exposants.",
