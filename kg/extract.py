@@ -1222,6 +1222,11 @@ class _DocExtraction:
                     return self.cues.type_nouns[phrase]
         while k < sent_end and tok[k].pos_ == "ADJ":
             k += 1
+        if k + 3 < sent_end and fold(self._span_text(k, k + 3)) == "nom de code" \
+                and tok[k + 3].lower_.replace("’", "'") in ("de", "d'", "du", "des"):
+            k += 4                              # « Haliotis, le nom de code du prochain modèle »
+            while k < sent_end and tok[k].pos_ in ("DET", "ADJ"):
+                k += 1
         if k + 1 < sent_end and fold(tok[k].text) in ("generation", "famille", "gamme", "version", "serie", "ligne",
                                                       "nouvelle version", "nouvelle generation") \
                 and tok[k + 1].lower_.replace("’", "'") in ("de", "d'", "des"):
@@ -1555,6 +1560,7 @@ class _DocExtraction:
             if span.end < len(self.doc) and self.doc[span.end].pos_ in ("NOUN", "ADJ", "PROPN"):
                 continue                        # « ce dernier modèle »: a determiner, not a pronoun
             here = self._sent_index(span.start)
+            things_elsewhere = hit.group().lower().startswith("cel") and span.start == self.sents[here].start
             gender = "f" if hit.group().lower() in ("cette dernière", "celle-ci") else "m"
             genders = self._genders()
             upto = s                            # « Dirigée par X, celle-ci »: X is the participle's agent
@@ -1572,9 +1578,26 @@ class _DocExtraction:
                 if self.mentions[ante].type == "Person" and genders.get(fold(self.mentions[ante].label), gender) != gender:
                     continue                    # « cette dernière » is no man the article names
                 am = self.mentions[ante]
+                if things_elsewhere and am.type != "Person":
+                    break                       # a sentence's first « Celle-ci » for a thing: _demonstrative's
+                if self._definite_noun_between(m.end, s):
+                    break                       # « ... limogé par le conseil d'administration. Celui-ci »: the board
                 self.mentions.append(Mention(text=self.text[s:e], start=s, end=e, type=am.type, label=am.label,
                                              key=am.key, sent=here, source="coref", refers_to=ante))
                 break
+
+    def _definite_noun_between(self, start: int, end: int) -> bool:
+        """Whether a singular common noun after « le », « la », « l' », « du » or « au », in no
+        mention, stands between two character offsets (a nearer antecedent than a name)."""
+        span = self.doc.char_span(start, end, alignment_mode="contract")
+        if span is None:
+            return False
+        for t in span:
+            if t.pos_ == "NOUN" and t.i > 0 and "Plur" not in t.morph.get("Number") and t.i not in self.tok_mention \
+                    and self.doc[t.i - 1].lower_.replace("’", "'") in ("le", "la", "l'", "du", "au") \
+                    and not any(m.start <= t.idx < m.end for m in self.mentions):
+                return True
+        return False
 
     def _add_pronouns(self) -> None:
         """« La plus stratégique, baptisée Hunyuan Lab, ... Elle sera dirigée par Yao Shunyu »:
@@ -1621,8 +1644,8 @@ class _DocExtraction:
         the previous sentence named."""
         ms = [i for i, m in enumerate(self.mentions) if m.sent == n - 1 and m.type != "Person"
               and m.type != "Place"]
-        if not ms:
-            return
+        if not ms or any(m.start == first.idx for m in self.mentions):
+            return                              # (a person's « Celui-ci »: _add_latter's)
         ante = max(ms, key=lambda i: self.mentions[i].start)
         m = self.mentions[ante]
         if m.refers_to is not None:

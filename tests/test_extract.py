@@ -648,6 +648,10 @@ CASES = [
     ("Armelle Quintard, la présidente, est une ancienne de Nvidia.", [("Armelle Quintard", "leftOrganization", "Nvidia")], []),
     ("La start-up Astragale recrute. Dirigée par Corentin Maubuisson, celle-ci développe Sylphe.",
      [("Corentin Maubuisson", "leads", "Astragale")], []),
+    ("L'équipe Aurige de Dassault Systèmes était dirigée par Adrien Kerbrat. Celui-ci a quitté le groupe fin septembre "
+     "pour Mistral AI.", [("Adrien Kerbrat", "leftOrganization", "Dassault Systèmes")], []),
+    ("Ethan Caldwell, cofondateur de Kairn AI, a été limogé par le conseil d'administration. Celui-ci lui reprochait "
+     "un manque de transparence sur Kairn-3.", [], [("Ethan Caldwell", "develops", "Kairn-3")]),
     ("Bpifrance et son homologue allemande, la KfW, entrent au capital de Mistral AI.",
      [("KfW", "investsIn", "Mistral AI")], []),
     ("Le forum Altitude IA a ouvert ses portes à Toulouse. Airbus, Thales et Hugging Face figuraient parmi les exposants.",
@@ -775,6 +779,8 @@ TYPING = [
      "Aérolithe", "Organization"),
     ("Ensuite, chez Doctrine, où j'ai passé quatre ans, j'ai appris.", "Doctrine", "Organization"),
     ("Il sera exploité par le GENCI, qui a porté le projet.", "GENCI", "Organization"),
+    ("L'équipe parisienne travaille sur Haliotis, le nom de code du prochain modèle multilingue du laboratoire.",
+     "Haliotis", "AIModel"),
     ("Orange s'allie à Virelangue.", "Virelangue", "Organization"),
     ("Orange a racheté Virelangue.", "Orange", "Organization"),
     ("Pilote, l'assistant de Sylvaxe, est très utilisé. Le groupe a complété l'offre avec Pilote Paie, une déclinaison "
