@@ -44,7 +44,7 @@ _DURATION = {"an", "ans", "mois", "année", "années", "semaines", "décennie", 
 _FRONTED_TOPIC = re.compile(r"\s*(?:Côté|Du côté d['’]|Du côté de|Du côté du|Chez)\s*(?:la\s+|l['’]|le\s+)?")   # « Côté X, »
 _CAPITAL_AFTER = re.compile(r" ([A-ZÀ-Ý][a-zà-ÿ]+)(?![\w\-’'])")   # « Pilote| Paie »
 LIST_GAP = re.compile(r"^\s*(?:,|et|ou|&|,\s*et|,\s*ou|ou encore|,\s*ou encore|ainsi que|,\s*ainsi que|voire|,\s*voire|ou même"
-                      r"|(?:,\s*)?(?:et|ou)\s+(?:le|la|les|l['’])(?:\s*[a-zà-ÿ][a-zà-ÿ\-]+)?"   # « par l'EPFL et l'ETH
+                      r"|(?:,\s*)?(?:et|ou)\s+(?:le|la|les|l['’])(?:\s*(?:[a-zà-ÿ][a-zà-ÿ\-]+|[A-Z]{2,4})(?:\s+[a-zà-ÿ][a-zà-ÿ\-]+)?)?"   # « par l'EPFL et l'ETH
                                                                             # Zurich », « ou l'américain Sierra »
                       r"|(?:,\s*)?(?:et|ou|ainsi que)\s+(?:de|du|des|d['’]|à|au|aux|avec|par|chez)"
                       r"(?:\s*(?:la\s+|l['’])?[a-zà-ÿ][a-zà-ÿ\-]+)?"     # « et du fonds X », « et de la banque X »
@@ -57,6 +57,7 @@ _RELATIVE_ASIDE = re.compile(r"\s*,\s*(?:qui|dont)\s[^,;.:«»()]{3,120},(?=\s)"
 _COUNT_WORDS = frozenset("deux trois quatre cinq six sept huit neuf dix plusieurs".split())
 _CLITICS_AUX = frozenset("s' se l' la le les y en a ont avait avaient va vont vient viennent de d' aussi également "
                           "déjà désormais".split())
+_RECIPROCAL = frozenset(["s'allier", "s'associer", "s'unir", "coopérer", "collaborer", "faire équipe"])   # « A et B s'allient »
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9]{2,7}")
 _YEAR = re.compile(r"(?:19|20)\d\d")     # « cofonde en 2016 Orfèvre »: a year before a name is no part of it
 _ORDINAL_FRONT = re.compile(r"\s*(?:La|Le|L['’])\s*(?:première|premier|seconde|second|deuxième|troisième|quatrième|"
@@ -2752,6 +2753,12 @@ class _DocExtraction:
                     if host is not None:        # « Kairn Flow, un assistant qui intègre Mistral Large »
                         self._add(pred, model, host, sent, f"cue:{pred}:{lemma}", 0.7, cue_tok=tok)
                     continue
+                if not objs and pred == "partnerOf" and lemma in _RECIPROCAL and kind == "verb":
+                    group = self._reciprocal_group(tok, sent, ms, s_types)   # « Mistral AI et Helsing s'associent »
+                    for x, sj in enumerate(group):
+                        for sk in group[x + 1:]:
+                            self._add(pred, sj, sk, sent, f"cue:{pred}:{lemma}+mutual", 0.7, cue_tok=tok)
+                    continue
                 if not objs and not implicit:
                     continue
                 if ("Part" in tok.morph.get("VerbForm") or tok.pos_ == "ADJ") \
@@ -2817,6 +2824,11 @@ class _DocExtraction:
                     for o in objs:
                         s_, o_ = (o, sj) if reverse else (sj, o)
                         added |= self._add(p, s_, o_, sent, f"cue:{pred}:{lemma}", 0.75, cue_tok=tok)
+                group = self._reciprocal_group(tok, sent, ms, s_types) if p == "partnerOf" and lemma in _RECIPROCAL else []
+                if len(group) >= 2:             # « A, B et C s'allient au sein de X »: partners of each other too
+                    for x, sj in enumerate(group):
+                        for sk in group[x + 1:]:
+                            added |= self._add(p, sj, sk, sent, f"cue:{pred}:{lemma}+mutual", 0.7, cue_tok=tok)
                 if p == "founded" and added and not reverse:    # « qu'elle a fondée avec Tiago Ferraz »
                     for c in tok.children:
                         k = self._mention_at(c) if c.dep_.startswith("obl") and any(
@@ -2835,6 +2847,25 @@ class _DocExtraction:
                             self._add("integratedInto", sj, into, sent, f"cue:integratedInto:{lemma}", 0.7, cue_tok=tok)
                 if added:
                     break
+
+    _LIST_LINK = re.compile(r"\s*(?:,|et|,\s*et)\s*(?:(?:le|la|les|l['’])\s*)?(?:[\w\-]+\s+){0,2}")
+
+    def _reciprocal_group(self, verb, sent, ms: list[int], types: list[str]) -> list[int]:
+        """« OVHcloud, Orange, l'italien Voltacielo et la PME bretonne Kerlys Data s'allient »: the
+        names listed from the sentence's start up to a reciprocal verb (its subjects, which the
+        parser often splits), else the verb's subject and its list."""
+        before = [i for i in ms if self.mentions[i].end <= verb.idx and self.mentions[i].source != "coref"]
+        if len(before) >= 2 and all(self.mentions[i].type in types for i in before) \
+                and re.fullmatch(r"\s*", self.text[sent.start_char:self.mentions[before[0]].start]) \
+                and re.fullmatch(r"\s*(?:s['’]|se|ne|n['’])?\s*", self.text[self.mentions[before[-1]].end:verb.idx]) \
+                and all(self._LIST_LINK.fullmatch(self.text[self.mentions[a].end:self.mentions[b].start])
+                        for a, b in zip(before, before[1:])):
+            return before
+        subj = self._subject_syntax(verb, types)
+        if subj is None:
+            return []
+        return [subj] + [k for k in self._list_from(subj, ms, +1, types) + self._list_from(subj, ms, -1, types)
+                         if self.mentions[k].end <= verb.idx]
 
     def _after_prep(self, start_tok: int, sent, preps: tuple[str, ...], within: int = 4, reach: int = 14) -> int | None:
         """The first mention after one of ``preps`` following token ``start_tok`` (within ``reach`` tokens)."""

@@ -631,6 +631,12 @@ CASES = [
     ("La start-up Morae Labs, fondée en 2024 par Jung Woo-sik, un ancien de Naver, a levé 40 milliards de wons auprès "
      "de Kakao Ventures.", [("Jung Woo-sik", "founded", "Morae Labs")], [("Kakao Ventures", "investsIn", "Naver")]),
     ("Mistral Large, le modèle que développe Mistral AI, sortira en 2027.", [("Mistral AI", "develops", "Mistral Large")], []),
+    ("LightOn passe à la vitesse supérieure. Givre-2 est disponible dans Paradigm, la plateforme d'IA générative que "
+     "LightOn vend aux grands comptes.", [("LightOn", "develops", "Paradigm")], []),
+    ("OVHcloud, Orange, l'italien Voltacielo et la PME bretonne Kerlys Data s'allient au sein d'Ostara, un consortium.",
+     [("OVHcloud", "partnerOf", "Orange"), ("Orange", "partnerOf", "Voltacielo"), ("Voltacielo", "partnerOf", "Kerlys Data"),
+      ("OVHcloud", "partnerOf", "Kerlys Data")], []),
+    ("Mistral AI et Helsing s'associent pour les drones.", [("Mistral AI", "partnerOf", "Helsing")], []),
     ("La troisième édition du Forum Altitude IA, organisé à Toulouse par le Réseau Isard, a fermé.",
      [("Réseau Isard", "organizes", "Forum Altitude IA")], []),
     ("La start-up Lumenza recrute. Son cofondateur et directeur général, Raphaël Ossendorf, a répondu.",
