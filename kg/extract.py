@@ -51,8 +51,9 @@ LIST_GAP = re.compile(r"^\s*(?:,|et|ou|&|,\s*et|,\s*ou|ou encore|,\s*ou encore|a
                       r"|,\s*(?:de|du|des|d['’]|auprès\s+(?:de|du|des|d['’]))"   # « auprès d'A, de B et d'C »,
                       r"(?:\s*(?:la\s+|l['’])?[a-zà-ÿ][a-zà-ÿ\-]+){0,2})\s*$")   # « ..., du fonds britannique X »
 # « Datavana, une start-up grenobloise spécialisée dans ..., et Kaleva AI »: a list across an apposition
-_APPOSED_LIST = re.compile(r"^\s*,\s*(?:un|une|le|la|l['’]|son|sa)\s*[^,;:.()«»]{0,110},\s*(?:et|ou|ainsi qu['’]|ainsi que)\s*(?:de\s+|d['’]\s*|à\s+)?"
-                           r"(?:(?:le|la|l['’])\s*[a-zà-ÿ]+\s+)?$")    # (« ..., et l'allemand Aleph Alpha »)
+_APPOSED_LIST = re.compile(r"^\s*,\s*(?:un|une|le|la|l['’]|son|sa)\s*[^,;:.()«»]{0,110},\s*(?:et|ou|ainsi qu['’]|ainsi que)\s*(?:de\s+|d['’]\s*|à\s+|par\s+)?"
+                           r"(?:(?:le|la|l['’]|son|sa)\s*(?![A-Z])[^\W\d_]+\s+)?$")    # (« ..., et l'allemand Aleph Alpha »,
+                                                                          # « ..., son actuel PDG, et par sa sœur X »)
 _RELATIVE_ASIDE = re.compile(r"\s*,\s*(?:qui|dont)\s[^,;.:«»()]{3,120},(?=\s)")   # « X, qui ..., » (then X's verb)
 _COUNT_WORDS = frozenset("deux trois quatre cinq six sept huit neuf dix plusieurs".split())
 _CLITICS_AUX = frozenset("s' se l' la le les y en a ont avait avaient va vont vient viennent de d' aussi également "
