@@ -1595,7 +1595,7 @@ class _DocExtraction:
         if span is None:
             return False
         for t in span:
-            if t.pos_ == "NOUN" and t.i > 0 and "Plur" not in t.morph.get("Number") and t.i not in self.tok_mention \
+            if t.pos_ == "NOUN" and t.i > 0 and "Plur" not in t.morph.get("Number") \
                     and self.doc[t.i - 1].lower_.replace("’", "'") in ("le", "la", "l'", "du", "au") \
                     and not any(m.start <= t.idx < m.end for m in self.mentions):
                 return True
@@ -2755,10 +2755,7 @@ class _DocExtraction:
                         self._add(pred, model, host, sent, f"cue:{pred}:{lemma}", 0.7, cue_tok=tok)
                     continue
                 if not objs and pred == "partnerOf" and lemma in _RECIPROCAL and kind == "verb":
-                    group = self._reciprocal_group(tok, sent, ms, s_types)   # « Mistral AI et Helsing s'associent »
-                    for x, sj in enumerate(group):
-                        for sk in group[x + 1:]:
-                            self._add(pred, sj, sk, sent, f"cue:{pred}:{lemma}+mutual", 0.7, cue_tok=tok)
+                    self._add_mutual(tok, sent, ms, s_types, lemma)   # « Mistral AI et Helsing s'associent »
                     continue
                 if not objs and not implicit:
                     continue
@@ -2825,11 +2822,8 @@ class _DocExtraction:
                     for o in objs:
                         s_, o_ = (o, sj) if reverse else (sj, o)
                         added |= self._add(p, s_, o_, sent, f"cue:{pred}:{lemma}", 0.75, cue_tok=tok)
-                group = self._reciprocal_group(tok, sent, ms, s_types) if p == "partnerOf" and lemma in _RECIPROCAL else []
-                if len(group) >= 2:             # « A, B et C s'allient au sein de X »: partners of each other too
-                    for x, sj in enumerate(group):
-                        for sk in group[x + 1:]:
-                            added |= self._add(p, sj, sk, sent, f"cue:{pred}:{lemma}+mutual", 0.7, cue_tok=tok)
+                if p == "partnerOf" and lemma in _RECIPROCAL:   # « A, B et C s'allient au sein de X »: partners
+                    added |= self._add_mutual(tok, sent, ms, s_types, lemma)             # of each other too
                 if p == "founded" and added and not reverse:    # « qu'elle a fondée avec Tiago Ferraz »
                     for c in tok.children:
                         k = self._mention_at(c) if c.dep_.startswith("obl") and any(
@@ -2848,6 +2842,14 @@ class _DocExtraction:
                             self._add("integratedInto", sj, into, sent, f"cue:integratedInto:{lemma}", 0.7, cue_tok=tok)
                 if added:
                     break
+
+    def _add_mutual(self, verb, sent, ms: list[int], types: list[str], lemma: str) -> bool:
+        """partnerOf between every two of a reciprocal verb's subjects (:meth:`_reciprocal_group`)."""
+        group, added = self._reciprocal_group(verb, sent, ms, types), False
+        for x, a in enumerate(group):
+            for b in group[x + 1:]:
+                added |= self._add("partnerOf", a, b, sent, f"cue:partnerOf:{lemma}+mutual", 0.7, cue_tok=verb)
+        return added
 
     _LIST_LINK = re.compile(r"\s*(?:,|et|,\s*et)\s*(?:(?:le|la|les|l['’])\s*)?(?:[\w\-]+\s+){0,2}")
 
@@ -3555,9 +3557,8 @@ class _DocExtraction:
         « maison » (in-house) is developed by the sentence's organisation, else the article's."""
         for i in ms:
             m = self.mentions[i]
-            if m.type not in ("AIModel", "Product") or m.source == "coref" or not self._IN_HOUSE.match(self.text, m.end):
-                continue
-            if self._IN_HOUSE.match(self.text, m.end).end() > sent.end_char:
+            hit = self._IN_HOUSE.match(self.text, m.end) if m.type in ("AIModel", "Product") and m.source != "coref" else None
+            if hit is None or hit.end() > sent.end_char:
                 continue
             subj = next((self._mention_in(c) for c in sent.root.children if c.dep_.startswith("nsubj")), None)
             org = subj if subj is not None and self.mentions[subj].type in ("Organization", "Team") else \
