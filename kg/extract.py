@@ -142,9 +142,13 @@ class Cues:
     rename_new_first_rx: re.Pattern | None = None   # « Ondalys, anciennement Plumetis »
 
     @classmethod
-    def from_yaml(cls, text: str) -> "Cues":
+    def from_yaml(cls, text: str, first_names: str = "") -> "Cues":
+        """The cues of ``cues.yaml`` (``text``), with ``first_names.yaml`` (``first_names``) if given."""
         raw = yaml.safe_load(text)
         c = cls(raw)
+        names = yaml.safe_load(first_names) if first_names else {}
+        c.first_name_gender = {fold(n): g for key, g in (("feminine", "f"), ("masculine", "m"))
+                               for n in (names or {}).get(key) or []}
         for typ, nouns in raw["type_nouns"].items():
             for n in nouns:
                 c.type_nouns.setdefault(fold(n), typ)
@@ -308,11 +312,7 @@ class Cues:
 
 @lru_cache(maxsize=2)
 def load_cues() -> Cues:
-    cues = Cues.from_yaml(read_text("rules", "cues.yaml"))
-    names = yaml.safe_load(read_text("rules", "first_names.yaml")) or {}
-    cues.first_name_gender = {fold(n): g for key, g in (("feminine", "f"), ("masculine", "m"))
-                              for n in names.get(key) or []}
-    return cues
+    return Cues.from_yaml(read_text("rules", "cues.yaml"), read_text("rules", "first_names.yaml"))
 
 
 def _model_version(model: str) -> str:
@@ -2243,9 +2243,10 @@ class _DocExtraction:
                     if "role" in mbefore.groupdict() and self._just_before(
                             sent.start_char + mbefore.start("role"), ["Person"]) is not None:
                         continue                # « avec A, responsable de l'IA chez Airbus, B, ... »: A's role
+                mafter = None
                 if rule["after_rx"] is not None:   # the words after the right mention (« est la présidente »)
-                    mbefore = rule["after_rx"].match(self.text, mb.end, sent.end_char)
-                    if not mbefore:
+                    mafter = rule["after_rx"].match(self.text, mb.end, sent.end_char)
+                    if not mafter:
                         continue
                 pred = rule["predicate"]
                 role = None
@@ -2255,9 +2256,12 @@ class _DocExtraction:
                     if subj is None:
                         continue
                 if pred == "role":
-                    mm = m if "role" in m.groupdict() else mbefore
-                    phrase_src = gap if mm is m else (self.text[:mbefore.end()] if rule["after_rx"] is not None
-                                                      else self.text[sent.start_char:ma.start])
+                    if "role" in m.groupdict():
+                        mm, phrase_src = m, gap
+                    elif mafter is not None:
+                        mm, phrase_src = mafter, self.text[:mafter.end()]
+                    else:
+                        mm, phrase_src = mbefore, self.text[sent.start_char:ma.start]
                     pred, role = self._role_predicate(mm, phrase_src)
                 elif pred == "passive":
                     pred = self._passive_predicate(m.group("verb"))
@@ -2266,13 +2270,9 @@ class _DocExtraction:
                 if pred is None:
                     continue
                 s_types, o_types = self._allowed(pred)
-                if role and " et " in role and pred != "leftOrganization":
-                    # « cofondateur et PDG d'Anthropic »: each role word gives its predicate
-                    for part in role.split(" et ")[1:]:
-                        other = self.cues.role_words.get(fold(part.split()[0]) if part.split() else "", None)
-                        other = self.cues.role_words.get(fold(part), other)
-                        if other and other != pred:
-                            self._add(other, subj, obj, sent, f"gap:{rule['id']}", 0.8, role=role)
+                if role and pred != "leftOrganization":
+                    for other in self._other_role_predicates(role, pred):   # « cofondateur et PDG d'Anthropic »
+                        self._add(other, subj, obj, sent, f"gap:{rule['id']}", 0.8, role=role)
                 if self._add(pred, subj, obj, sent, f"gap:{rule['id']}", 0.85, role=role):
                     # lists on the far side of the rule; a singular apposition (« A, B et C, le fonds
                     # de Y ») describes only the name before it
@@ -2298,6 +2298,17 @@ class _DocExtraction:
         if any(re.search(r"(?:^|\W)" + re.escape(f) + r"\s*$", pre) for f in roles["former_markers"]):
             return "leftOrganization", phrase
         return pred, phrase
+
+    def _other_role_predicates(self, role: str, pred: str) -> list[str]:
+        """« cofondateur et PDG »: the predicates the role words after the first give (a whole part
+        as a role word, else its first word), other than ``pred``."""
+        out = []
+        for part in role.split(" et ")[1:]:
+            words = part.split()
+            other = self.cues.role_words.get(fold(part)) or (self.cues.role_words.get(fold(words[0])) if words else None)
+            if other and other != pred and other not in out:
+                out.append(other)
+        return out
 
     def _role_word_predicate(self, word: str, phrase: str) -> str:
         """« PDG » leads, « fondateur » founded, « directeur technologique » worksFor:
@@ -2576,15 +2587,16 @@ class _DocExtraction:
                     out.add(fold(m.label))
         return out
 
-    def _same_gender_person(self, pos: int, gender: str, exclude: set[str] = frozenset(), within: int = 4) -> int | None:
-        """The last person named before ``pos``, within ``within`` sentences, whom the article
-        says to be of ``gender`` (see :meth:`_genders`)."""
+    def _same_gender_person(self, pos: int, gender: str, exclude: set[str] = frozenset(),
+                            within: int | None = 4) -> int | None:
+        """The last person named before ``pos``, within ``within`` sentences (None: anywhere before),
+        whom the article says to be of ``gender`` (see :meth:`_genders`)."""
         genders = self._genders()
         tok = self.doc.char_span(pos, pos + 1, alignment_mode="expand")
         here = self._sent_index(tok.start) if tok is not None else None
         found = [i for i, m in enumerate(self.mentions)
                  if m.type == "Person" and m.source != "coref" and m.end <= pos and fold(m.label) not in exclude
-                 and genders.get(fold(m.label)) == gender and (here is None or here - m.sent <= within)]
+                 and genders.get(fold(m.label)) == gender and (here is None or within is None or here - m.sent <= within)]
         return max(found, key=lambda i: self.mentions[i].start) if found else None
 
     def _last_person(self, pos: int, pronoun: str = "") -> int | None:
@@ -2616,7 +2628,7 @@ class _DocExtraction:
             if same is not None:
                 return same
             if fold(self.mentions[people[-1]].label) not in genders:   # rather than one of unknown gender,
-                same = self._same_gender_person(pos, {"f": "m", "m": "f"}[other], within=1000)   # one said to be
+                same = self._same_gender_person(pos, {"f": "m", "m": "f"}[other], within=None)   # one said to be
                 if same is not None:            # of it further back (« Maëlle Kervadec ... elle »)
                     return same
         return people[-1]
@@ -3592,12 +3604,8 @@ class _DocExtraction:
                 role = hit.groupdict().get("dept") or hit.group("role")
                 word = hit.groupdict().get("dword") or hit.group("word")
                 pred = self._role_word_predicate(word, role)
-                self._add(pred, i, org, sent, "bare-role", 0.6, role=role)
-                for part in re.split(r"\s+et\s+", role)[1:]:      # « Son cofondateur et directeur général, X »
-                    other = self.cues.role_words.get(fold(part)) or self.cues.role_words.get(
-                        fold(part.split()[0]) if part.split() else "")
-                    if other and other != pred:
-                        self._add(other, i, org, sent, "bare-role", 0.6, role=role)
+                for p in [pred, *self._other_role_predicates(role, pred)]:   # « Son cofondateur et directeur
+                    self._add(p, i, org, sent, "bare-role", 0.6, role=role)   # général, X »: both
 
     def _possessive_org_noun(self, tok, noun, sent, ms: list[int]) -> None:
         """« son concurrent Concentrix », « ses concurrents directs, AI21 Labs et Reka »: the

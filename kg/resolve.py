@@ -290,7 +290,7 @@ def resolve(results: Iterable[ArticleResult], settings: Settings | None = None, 
                 if target is None:
                     earlier_full.setdefault(name, k)
             elif typ != "Person" and len(name.split()) == 1 and m.source == "ner" and m.type == typ \
-                    and name in full_persons_by_article[ai] and not k.startswith("lex:"):
+                    and name in full_persons_by_article[ai]:
                 target = full_persons_by_article[ai][name]   # « a martelé Marchadier », which spaCy calls a company
             elif typ == "Person" and len(name.split()) == 1:
                 target = surname_target(name, full_persons_by_article[ai])
