@@ -305,3 +305,33 @@ def split_final_period(tokenizer) -> None:
         return
     tokenizer.token_match = _PeriodSplit(match, final=False).call
     tokenizer.suffix_search = _PeriodSplit(suffix, final=True).call
+
+
+# --------------------------------------------------------------------------- « ex-Airbus »
+
+_EX_NAME = re.compile(r"[Ee]x-(?=[A-ZÀ-Ý])")
+
+
+class _ExSplit:
+    """A tokenizer regex method whose answer changes for « ex- » before a capital (see
+    :func:`split_ex_prefix`); ``pattern`` is the regex's own, as for :class:`_Memo`."""
+
+    def __init__(self, fn: Callable, prefix: bool):
+        self.fn, self.prefix = fn, prefix
+        self.pattern = fn.__self__.pattern
+
+    def call(self, text: str):
+        if _EX_NAME.match(text):
+            return _EX_NAME.match(text) if self.prefix else None
+        return self.fn(text)
+
+
+def split_ex_prefix(tokenizer) -> None:
+    """« un ex-Airbus », « l'ex-OpenAI »: the French tokenizer keeps « ex- » and the name in one
+    token (``token_match`` knows « ex- » words such as « ex-mari »), so the name is never seen.
+    Before a capital, « ex- » becomes a token of its own. Call it before :func:`memoize_tokenizer`."""
+    match, prefix = tokenizer.token_match, tokenizer.prefix_search
+    if not hasattr(match, "__self__") or not hasattr(prefix, "__self__"):
+        return
+    tokenizer.token_match = _ExSplit(match, prefix=False).call
+    tokenizer.prefix_search = _ExSplit(prefix, prefix=True).call

@@ -30,7 +30,8 @@ from importlib import metadata
 import yaml
 
 from . import components
-from .components import memoize_tokenizer, shared_charsets, split_final_period, use_fast_attribute_ruler
+from .components import (memoize_tokenizer, shared_charsets, split_ex_prefix, split_final_period,
+                         use_fast_attribute_ruler)
 from .gctune import few_collections
 from .lexicon import Lexicon, load_lexicon
 from .records import SIGNATURES, TYPES, Article, ArticleResult, Mention, Relation
@@ -55,6 +56,7 @@ _APPOSED_LIST = re.compile(r"^\s*,\s*(?:un|une|le|la|l['’]|son|sa)\s*[^,;:.()�
                            r"(?:(?:le|la|l['’]|son|sa)\s*(?![A-Z])[^\W\d_]+\s+)?$")    # (« ..., et l'allemand Aleph Alpha »,
                                                                           # « ..., son actuel PDG, et par sa sœur X »)
 _RELATIVE_ASIDE = re.compile(r"\s*,\s*(?:qui|dont)\s[^,;.:«»()]{3,120},(?=\s)")   # « X, qui ..., » (then X's verb)
+_MAX_GAP = 140             # the longest gap any gap rule reads (a rule may allow more than the default 90 with max_gap)
 _COUNT_WORDS = frozenset("deux trois quatre cinq six sept huit neuf dix plusieurs".split())
 _CLITICS_AUX = frozenset("s' se l' la le les y en a ont avait avaient va vont vient viennent de d' aussi également "
                           "déjà désormais".split())
@@ -184,8 +186,9 @@ class Cues:
         c.bare_lead_words = {fold(w) for w in raw["lead_role_needs_bare"]}
         words = sorted({r for lst in raw["roles"].values() for r in lst}, key=len, reverse=True)
         c.roles_regex = "|".join(re.escape(w) for w in words)
-        c.description_rx = re.compile(r"\s*(?:L[’']|Le |La )(?P<former>ancien(?:ne)?\s+|ex-)?(?P<role>(?P<word>"
-                                      + c.roles_regex + r")(?:\s+[\w\-’']+){0,3}?)\s+(?:de|d[’']|du|chez)\s*")
+        c.description_rx = re.compile(r"\s*(?:L[’']|Le |La )(?:(?P<former>ancien(?:ne)?\s+|ex-)?(?P<role>(?P<word>"
+                                      + c.roles_regex + r")(?:\s+[\w\-’']+){0,3}?)|(?P<bare>ancien(?:ne)?))"
+                                      r"\s+(?:de|d[’']|du|chez)\s*")   # (« L'ancienne d'OpenAI, ... »)
         c.bare_role_rx = re.compile(
             r"\s*,\s*(?:(?:aujourd['’]hui|désormais|devenue?)\s+)?(?:(?:le|la|l['’]|sa|son|notre|leur)\s*)?"
             r"(?:(?:nouvel?|nouvelle|actuel|actuelle)\s+)?"
@@ -415,6 +418,7 @@ def build_nlp(settings: Settings, lexicon: Lexicon | None = None, base=None):
         nlp = base
     use_fast_attribute_ruler(nlp)    # same annotations, ~5% of the model's time saved (kg.components)
     split_final_period(nlp.tokenizer)  # « Qwen-72B. Puis »: the period ends the sentence (kg.components)
+    split_ex_prefix(nlp.tokenizer)     # « un ex-Airbus »: the name is a token of its own (kg.components)
     memoize_tokenizer(nlp.tokenizer)  # same tokens, ~8% of the model's time saved (kg.components)
     first = "parser" if "parser" in nlp.pipe_names else ("senter" if "senter" in nlp.pipe_names else None)
     if first:
@@ -475,6 +479,18 @@ class _Cand:
     prio: int = 0
     lower_ok: bool = False      # a lower-case name the context vouches for (« racheté io, la start-up »)
     known_start: bool = False   # a lexicon name made longer (« Le Chat Enterprise »): its first word is fine
+
+
+def _passive_expletive(tok) -> bool:
+    """« Il est également intégré à Brumea Console »: the parser calls this « Il » an expletive
+    (as in « Il est prévu que ... »); it is a subject when its head is a participle or adjective
+    with a copula or passive auxiliary and no clause of its own (« prévu que / de »)."""
+    head = tok.head
+    if tok.dep_ != "expl:subj" or head.pos_ not in ("VERB", "ADJ") or tok.text != "Il" and tok.text != "Elle":
+        return False
+    deps = {c.dep_ for c in head.children}
+    return bool(deps & {"cop", "aux:pass"}) and not deps & {"ccomp", "csubj", "xcomp", "csubj:pass"} \
+        and not any(c.dep_ == "mark" for c in head.children)
 
 
 class Extractor:
@@ -1615,7 +1631,7 @@ class _DocExtraction:
                     and self.text[first.idx:first.idx + len(first.text) + 3].endswith("-ci"):
                 self._demonstrative(n, first)   # « Celle-ci » (three tokens)
                 continue
-            if first.text not in ("Il", "Elle") or not first.dep_.startswith("nsubj"):
+            if first.text not in ("Il", "Elle") or not (first.dep_.startswith("nsubj") or _passive_expletive(first)):
                 continue
             prev = self.sents[n - 1]
             ms = sorted((i for i, m in enumerate(self.mentions) if m.sent == n - 1),
@@ -1623,6 +1639,9 @@ class _DocExtraction:
             if not ms:
                 continue
             root = prev.root
+            if any(c.dep_.startswith("nsubj") and c.lower_ in ("il", "elle")
+                   and not any(m.start == c.idx for m in self.mentions) for c in root.children):
+                continue                        # « Passée par X, ..., elle y pilotait ... Elle a quitté »: a chain
             ante = next((i for i in ms if self._is_subject(i)), None)
             if ante is None:
                 before_verb = [i for i in ms if self.mentions[i].start < root.idx]
@@ -2206,10 +2225,12 @@ class _DocExtraction:
         for a, b, across in pairs:
             ma, mb = self.mentions[a], self.mentions[b]
             gap = self.text[skip.get((a, b), ma.end):mb.start]
-            if len(gap) > 90:
+            if len(gap) > _MAX_GAP:
                 continue
             for rule in cues.gap_rules:
                 if across and not rule.get("across_places"):
+                    continue
+                if len(gap) > rule.get("max_gap", 90):   # (a long apposition: « X, une jeune pousse ... , rachetée par »)
                     continue
                 if rule.get("left_of") and not (self._types(a) & set(rule["left"])):
                     # « les modèles Qwen d'Alibaba seront intégrés à iOS »: the model, not its maker
@@ -2224,6 +2245,8 @@ class _DocExtraction:
                 if rule.get("left_source") and ma.source != rule["left_source"]:
                     continue
                 if rule.get("left_text") and not re.search(rule["left_text"], ma.text, re.I):
+                    continue
+                if rule.get("not_right_text") and re.search(rule["not_right_text"], mb.label):
                     continue
                 if rule.get("not_followed_by"):
                     nxt = ms[ms.index(b) + 1] if ms.index(b) + 1 < len(ms) else None
@@ -2472,7 +2495,10 @@ class _DocExtraction:
                         i = self._just_before(child.idx, types)   # name right before « , qui »
                     elif child.lower_ in ("il", "elle") and "Person" in types:
                         i = None
-                        if len(types) > 1 and not any(          # « Amazon ... Anthropic, dans laquelle il a
+                        k = self.tok_mention.get(child.i)
+                        if k is not None and self.mentions[k].source == "coref" and self.mentions[k].type != "Person":
+                            i = k                   # « (Névé-2 ...) Il est intégré à X »: the thing, no person
+                        elif len(types) > 1 and not any(          # « Amazon ... Anthropic, dans laquelle il a
                                 m.type == "Person" and m.end <= child.idx   # investi »: no person in the sentence,
                                 for m in (self.mentions[k] for k in self._sent_mentions(self._sent(child.i)))):
                             i = self._last_thing(child.idx, [t for t in types if t != "Person"], backs=(0,))
@@ -2486,6 +2512,9 @@ class _DocExtraction:
                         i = self._mention_in(child)
                     if i is not None and self.mentions[i].type in types:
                         return i
+            if cur is tok and cur.dep_.startswith("acl") and cur.head.i < cur.i and re.search(
+                    r"\b(?:que|qu['’])\s*(?:[^\W\d][\w\-]*\s+){0,4}$", self.text[cur.head.idx:cur.idx]):
+                break                           # « la plateforme que la start-up commercialise »: no climbing
             if cur.dep_ == "ROOT" or cur.head is cur:
                 for c in cur.children:           # « en plus d'avoir investi ..., Meta a licencié »
                     if c.dep_ == "conj":
@@ -2503,8 +2532,10 @@ class _DocExtraction:
         (« Hélène Vasseur, jusqu'ici directrice des opérations, | qui prend la tête »)."""
         best = max((i for i, m in enumerate(self.mentions) if m.type in types and m.end <= pos),
                    key=lambda i: self.mentions[i].end, default=None)
-        if best is None or not re.fullmatch(r"\s*(?:,[^,;.«»()]{1,80})?,\s*", self.text[self.mentions[best].end:pos]):
-            return None
+        gap = self.text[self.mentions[best].end:pos] if best is not None else ""
+        if best is None or not (re.fullmatch(r"\s*(?:,[^,;.«»()]{1,80})?,\s*", gap) or re.fullmatch(
+                r"\s*,\s*(?:un|une|le|la|l['’])\s*[^\W\d][^,;.«»()]{0,60}?\s+", gap)):
+            return None                         # (or « Thomas Verhaeghe, un ingénieur de recherche | qui »)
         return best
 
     def _apposed_owner(self, tok, types: list[str], sent) -> int | None:
@@ -3076,11 +3107,14 @@ class _DocExtraction:
         """« Passé par Google Brain puis par OpenAI, ..., Tarik Oumrane a rejoint Anthropic »: the
         organisations after a fronted « passé par » are where the clause's subject worked."""
         first = sent[0]
-        if fold(first.text) not in ("passe", "passee", "passes", "passees") or len(sent) < 3 \
-                or sent[1].lower_ != "par":
+        k = 1
+        while k < min(3, len(sent) - 1) and sent[k].pos_ == "ADV":
+            k += 1                              # « Passée auparavant par Meta, »
+        if fold(first.text) not in ("passe", "passee", "passes", "passees") or len(sent) < k + 2 \
+                or sent[k].lower_ != "par":
             return
         places = [i for i in ms if self.mentions[i].type in ("Organization", "Team")
-                  and re.fullmatch(r"\s*(?:(?:,|et|puis|ou)\s*)*par\s*(?:(?:la|le|l['’])\s*)?",
+                  and re.fullmatch(r"\s*(?:\w+\s+)?(?:(?:,|et|puis|ou)\s*)*par\s*(?:(?:la|le|l['’])\s*)?",
                                    self.text[self._prev_end(i, sent):self.mentions[i].start])]
         person = next((i for i in ms if self.mentions[i].type == "Person" and self._is_subject(i)), None)
         if person is None:
@@ -3183,7 +3217,10 @@ class _DocExtraction:
         m = self.cues.description_rx.match(self._text_of(sent))
         if not m:
             return
-        g = self.cues.gender_words.get(fold(m.group("word")))   # « L'ancienne patronne »: a woman
+        if m.group("bare"):                     # « L'ancienne d'OpenAI »
+            g = "f" if m.group("bare").endswith("ne") else "m"
+        else:
+            g = self.cues.gender_words.get(fold(m.group("word")))   # « L'ancienne patronne »: a woman
         person = self._last_person(sent.start_char, {"f": "elle", "m": "il"}.get(g or "", ""))
         if person is None:
             return
@@ -3191,15 +3228,16 @@ class _DocExtraction:
         if org is not None and any(self.mentions[i].type == "Person" and re.fullmatch(
                 r"\s*,\s*", self.text[self.mentions[org].end:self.mentions[i].start]) for i in ms):
             return                              # « Le cofondateur et PDG de Kestrel AI, Daniel Mercer, »: named there
-        head = self.doc.char_span(sent.start_char + m.start("word"), sent.start_char + m.end("word"), alignment_mode="expand")
+        word = "bare" if m.group("bare") else "word"
+        head = self.doc.char_span(sent.start_char + m.start(word), sent.start_char + m.end(word), alignment_mode="expand")
         if head is not None:
             self.described[head.root.i] = person
         if org is None or self.mentions[org].type not in ("Organization", "Team"):
             return
-        role = re.sub(r"\s+", " ", m.group("role"))
-        if m.group("former"):
+        if m.group("former") or m.group("bare"):
             self._add("leftOrganization", person, org, sent, "description:role", 0.6)
             return
+        role = re.sub(r"\s+", " ", m.group("role"))
         for part in re.split(r"\s+et\s+", role):    # « Le cofondateur et directeur général de X »
             word = re.match(r"(?:" + self.cues.roles_regex + r")", part, re.I)
             if word is not None:
