@@ -52,9 +52,10 @@ LIST_GAP = re.compile(r"^\s*(?:,|et|ou|&|,\s*et|,\s*ou|ou encore|,\s*ou encore|a
                       r"|,\s*(?:de|du|des|d['’]|auprès\s+(?:de|du|des|d['’]))"   # « auprès d'A, de B et d'C »,
                       r"(?:\s*(?:la\s+|l['’])?[a-zà-ÿ][a-zà-ÿ\-]+){0,2})\s*$")   # « ..., du fonds britannique X »
 # « Datavana, une start-up grenobloise spécialisée dans ..., et Kaleva AI »: a list across an apposition
-_APPOSED_LIST = re.compile(r"^\s*,\s*(?:un|une|le|la|l['’]|son|sa)\s*[^,;:.()«»]{0,110},\s*(?:et|ou|ainsi qu['’]|ainsi que)\s*(?:de\s+|d['’]\s*|à\s+|par\s+)?"
+_APPOSED_LIST = re.compile(r"^\s*,\s*(?:un|une|le|la|l['’]|son|sa|qui\s)\s*[^,;:.()«»]{0,110},\s*(?:et|ou|ainsi qu['’]|ainsi que)\s*(?:de\s+|d['’]\s*|à\s+|par\s+)?"
                            r"(?:(?:le|la|l['’]|son|sa)\s*(?![A-Z])[^\W\d_]+\s+)?$")    # (« ..., et l'allemand Aleph Alpha »,
-                                                                          # « ..., son actuel PDG, et par sa sœur X »)
+                                                                          # « ..., son actuel PDG, et par sa sœur X »,
+                                                                          # « auprès de A, qui menait le tour, et de B »)
 _RELATIVE_ASIDE = re.compile(r"\s*,\s*(?:qui|dont)\s[^,;.:«»()]{3,120},(?=\s)")   # « X, qui ..., » (then X's verb)
 _MAX_GAP = 140             # the longest gap any gap rule reads (a rule may allow more than the default 90 with max_gap)
 _COUNT_WORDS = frozenset("deux trois quatre cinq six sept huit neuf dix plusieurs".split())
@@ -132,6 +133,8 @@ class Cues:
     co_investors_rx: re.Pattern | None = None
     possessive_nouns: dict[str, str] = field(default_factory=dict)    # folded noun -> predicate
     round_nouns: set[str] = field(default_factory=set)                # folded: « opération », « tour de table »
+    round_noun_phrases: dict[str, str] = field(default_factory=dict)  # folded head -> the words after it
+    merged_entity_rx: tuple[str, str, str] | None = None   # (nouns, merger words, unit words): see _merged_entity
     round_verbs: set[str] = field(default_factory=set)                # lemmas: « réunir », « attirer »
     round_led_by: set[str] = field(default_factory=set)               # lemmas: « mener », « conduire »
     round_join_verbs: set[str] = field(default_factory=set)           # lemmas: « participer »
@@ -232,7 +235,16 @@ class Cues:
         c.co_investors_rx = re.compile(raw["co_investors"], re.I) if raw.get("co_investors") else None
         c.possessive_nouns = {fold(w): pred for pred, words in (raw.get("possessive_nouns") or {}).items() for w in words}
         rounds = raw.get("funding_round") or {}
+        merged = raw.get("merged_entity") or {}
+        if merged.get("nouns") and merged.get("merger"):
+            c.merged_entity_rx = (r"\b(?:" + "|".join(re.escape(fold(n)) for n in merged["nouns"]) + r")\b",
+                                  r"\b(?:" + "|".join(re.escape(fold(n)) for n in merged["merger"]) + r")",
+                                  (r"\b(?:" + "|".join(re.escape(fold(n)) for n in merged["units"]) + r")\b")
+                                  if merged.get("units") else r"(?!)")
         c.round_nouns = {fold(n) for n in rounds.get("nouns", [])}
+        # « augmentation de capital »: a head noun that names a round only with the words after it
+        c.round_noun_phrases = {fold(n.split()[0]): fold(n.split(None, 1)[1]) for n in rounds.get("nouns", [])
+                                if " de " in n}
         c.round_verbs, c.round_led_by = set(rounds.get("verbs", [])), set(rounds.get("led_by", []))
         c.round_join_verbs = set(rounds.get("join_verbs", []))
         c.round_join_object_verbs = set(rounds.get("join_object_verbs", []))
@@ -636,11 +648,28 @@ class _DocExtraction:
                 k = tok_i - 1
                 for j in range(k, max(sent.start, tok_i - 18) - 1, -1):
                     t = self._type_noun_before(j + 1, window=4)
+                    if t == "Team" and self._merged_entity(sent, before):
+                        return "Organization", True   # « leur fusion. La nouvelle entité, baptisée Aurelis »
                     if t and t not in ("Place",):
                         return t, True
                 t = self._elided_type_noun(sent, tok_i)
                 return (t, True) if t else ("AIModel", False)
         return None, False
+
+    def _merged_entity(self, sent, before: str) -> bool:
+        """Whether a Team noun before a naming cue (« la nouvelle entité, baptisée ») names the
+        company a merger makes: the noun is one of ``merged_entity.nouns``, a merger word
+        (``merged_entity.merger``) is in this sentence or the one before, and no team word
+        (``merged_entity.units``: « la fusion de ses équipes X et Y ») is."""
+        rx = self.cues.merged_entity_rx
+        if rx is None or not re.search(rx[0], before):
+            return False
+        if re.search(r"\bau sein d", before):
+            return False                        # « fusionnés au sein d'une nouvelle entité »: a unit
+        n = self.sent_of_tok[sent.start]
+        lo = self.sents[n - 1].start_char if n > 0 else sent.start_char
+        window = fold(self.text[lo:sent.end_char])
+        return bool(re.search(rx[1], window)) and not re.search(rx[2], window)
 
     def _elided_type_noun(self, sent, tok_i: int) -> str | None:
         """« Tencent crée trois divisions. La plus stratégique, baptisée Hunyuan Lab, ... »: a
@@ -1491,9 +1520,10 @@ class _DocExtraction:
                                                 # SAP »: a type noun, not an anaphora
             same = min((i for i, m in enumerate(self.mentions) if m.start >= e and m.source != "coref"
                         and m.type == typ), key=lambda i: self.mentions[i].start, default=None)
-            if same is not None and re.fullmatch(r"(?:\s+(?:de|des|du|d['’])\s*[^,;.]{0,40})?\s*,\s*",
-                                                 self.text[e:self.mentions[same].start]):
-                ante = same                     # « le géant de Menlo Park, Meta »
+            if same is not None and (re.fullmatch(r"(?:\s+(?:de|des|du|d['’])\s*[^,;.]{0,40})?\s*,\s*",
+                                                  self.text[e:self.mentions[same].start]) or re.fullmatch(
+                    r"\s*,?\s*(?:baptisée?|nommée?|appelée?|dénommée?)\s+", self.text[e:self.mentions[same].start])):
+                ante = same                     # « le géant de Menlo Park, Meta », « la nouvelle entité, baptisée X »
             else:
                 prev = max((m.end for m in self.mentions if m.end <= s and m.source != "coref" and m.type == typ),
                            default=None)
@@ -3450,7 +3480,7 @@ class _DocExtraction:
         if root.lemma_ not in self.cues.round_verbs:
             return
         subj = next((c for c in root.children if c.dep_.startswith("nsubj")), None)
-        if subj is None or fold(subj.lemma_) not in self.cues.round_nouns:
+        if subj is None or not self._is_round_noun(subj):
             return
         target = self._antecedent(sent.start_char, "Organization")
         if target is None:
@@ -3474,19 +3504,29 @@ class _DocExtraction:
         n = self.sent_of_tok[sent.start]
         if n > 0:
             prev = self.sents[n - 1]
-            if any(fold(t.lemma_) in self.cues.round_nouns for t in self._toks(prev)):
+            if any(self._is_round_noun(t) for t in self._toks(prev)):
                 subj = next((self._mention_in(c) for c in prev.root.children if c.dep_.startswith("nsubj")), None)
                 if subj is not None and self.mentions[subj].type == "Organization":
                     ref = self.mentions[subj].refers_to
                     return ref if ref is not None else subj
         return self._antecedent(sent.start_char, "Organization")
 
+    def _is_round_noun(self, tok) -> bool:
+        """Whether ``tok`` names a funding round (``funding_round.nouns``: « tour », « série »,
+        « augmentation » followed by « de capital »)."""
+        lemma = fold(tok.lemma_)
+        if lemma in self.cues.round_nouns:
+            return True
+        rest = self.cues.round_noun_phrases.get(lemma)
+        return rest is not None and fold(self.text[tok.idx + len(tok.text):tok.idx + len(tok.text) + len(rest) + 2]
+                                         ).strip().startswith(rest)
+
     def _round_led_passive(self, sent, verb, ms: list[int]) -> None:
         """« Le tour est mené par le fonds Qatar Investment Authority »: the agent of a round
         (``funding_round`` nouns, the subject) led (``led_by``) in the passive, and the names
         listed with it, invest in the article's salient organisation."""
         subj = next((c for c in verb.children if c.dep_.startswith("nsubj")), None)
-        if subj is None or fold(subj.lemma_) not in self.cues.round_nouns:
+        if subj is None or not self._is_round_noun(subj):
             return
         target = self._round_raiser(sent)
         agent = self._after_prep(verb.i, sent, ("par",))
@@ -3515,7 +3555,7 @@ class _DocExtraction:
             return
         text = self._text_of(sent)
         hit = rx.search(text)
-        if hit is None or not any(fold(t.lemma_) in self.cues.round_nouns for t in self._toks(sent)):
+        if hit is None or not any(self._is_round_noun(t) for t in self._toks(sent)):
             return
         at = sent.start_char + hit.end()
         types = ["Organization", "Person"]
@@ -3538,7 +3578,7 @@ class _DocExtraction:
                     investors.append(lead)
         # the raiser: the sentence's subject, else its first organisation when it comes before the
         # round's noun (« La start-up Vireo avait levé ... lors d'un tour de table »), else the salient one
-        rnd = next(t.idx for t in self._toks(sent) if fold(t.lemma_) in self.cues.round_nouns)
+        rnd = next(t.idx for t in self._toks(sent) if self._is_round_noun(t))
         subj = next((self._mention_in(c) for c in sent.root.children if c.dep_ == "nsubj"), None)
         if subj is None or self.mentions[subj].type != "Organization":
             subj = next((i for i in ms if self.mentions[i].start < rnd), None)
@@ -3564,13 +3604,13 @@ class _DocExtraction:
         """« Bpifrance, le fonds Cassiopée Partners et Nvidia participent également à l'opération »:
         the subjects of a verb of joining whose « à » complement is a round invest in the
         article's salient organisation."""
-        rnd = next((c for c in verb.children if c.dep_.startswith("obl") and fold(c.lemma_) in self.cues.round_nouns
+        rnd = next((c for c in verb.children if c.dep_.startswith("obl") and self._is_round_noun(c)
                     and any(g.lower_ in ("à", "au") for g in c.children)), None)
         if rnd is None and verb.lemma_ in self.cues.round_join_object_verbs:   # « complètent le tour de table »
-            rnd = next((c for c in verb.children if c.dep_ == "obj" and fold(c.lemma_) in self.cues.round_nouns), None)
+            rnd = next((c for c in verb.children if c.dep_ == "obj" and self._is_round_noun(c)), None)
         if rnd is None and self._verb_like(verb, self.cues.round_join_verbs) and any(c.lower_ == "y" for c in verb.children):
             n = self.sent_of_tok[sent.start]    # « Kima Ventures y participe »: « y », the round just named
-            if n > 0 and any(fold(t.lemma_) in self.cues.round_nouns for t in self._toks(self.sents[n - 1])):
+            if n > 0 and any(self._is_round_noun(t) for t in self._toks(self.sents[n - 1])):
                 rnd = verb
         if rnd is None:
             return

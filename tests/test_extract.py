@@ -664,6 +664,43 @@ CASES = [
      [("KfW", "investsIn", "Mistral AI")], []),
     ("Le forum Altitude IA a ouvert ses portes à Toulouse. Airbus, Thales et Hugging Face figuraient parmi les exposants.",
      [("Airbus", "participatedIn", "Altitude IA"), ("Hugging Face", "participatedIn", "Altitude IA")], []),
+    # an expletive-parsed « Il » after a sentence about a model; a relative clause's verb keeps its own subject
+    ("Fondée par Julien Marsac, la start-up Corvane développe Pivoine. Le dernier-né, Pivoine-2, a pris en janvier la "
+     "relève de Pivoine-1. Il est également intégré à Corvane Desk, la plateforme que la start-up commercialise auprès "
+     "des industriels.",
+     [("Pivoine-2", "integratedInto", "Corvane Desk"), ("Corvane", "develops", "Corvane Desk")],
+     [("Julien Marsac", "worksOn", "Corvane Desk"), ("Julien Marsac", "develops", "Corvane Desk")]),
+    ("Lison Achard a rejoint Mistral AI. Passée par Google DeepMind, elle y pilotait des équipes. Elle a quitté "
+     "Google DeepMind en mars.", [("Lison Achard", "leftOrganization", "Google DeepMind")], []),
+    ("Kestria, une jeune pousse spécialisée dans la vision par ordinateur pour les entrepôts logistiques, a été "
+     "rachetée par Capgemini.", [("Capgemini", "acquired", "Kestria")], []),
+    ("Mistral AI avait déjà levé 600 millions d'euros auprès du fonds General Catalyst.",
+     [("General Catalyst", "investsIn", "Mistral AI")], []),
+    ("Passé successivement par Criteo puis par Dataiku, Hugo Lerat a cofondé Vanille.",
+     [("Hugo Lerat", "worksFor", "Criteo"), ("Hugo Lerat", "worksFor", "Dataiku")], []),
+    ("Mistral AI annonce l'arrivée de Noémie Cardon. L'ancienne d'Anthropic prendra la tête de l'équipe Mistral Labs.",
+     [("Noémie Cardon", "leftOrganization", "Anthropic"), ("Noémie Cardon", "leads", "Mistral Labs")], []),
+    ("Le conseil sera présidé par Pierre Aubertin. Cet ancien ingénieur d'Ericsson connaît le secteur.",
+     [("Pierre Aubertin", "leftOrganization", "Ericsson")], []),
+    ("Le conseil accueille Rémi Dufresne. Cet ancien de l'École polytechnique enseigne.", [],
+     [("Rémi Dufresne", "leftOrganization", "École polytechnique")]),
+    ("Elle a fondé Vanille avec Omar Belkadi, un ex-Airbus qui en est le directeur technique.",
+     [("Omar Belkadi", "leftOrganization", "Airbus")], []),
+    ("L'équipe sera épaulée par Ilan Mercier, un ingénieur de recherche qui a quitté Hugging Face en janvier.",
+     [("Ilan Mercier", "leftOrganization", "Hugging Face")], []),
+    # funding rounds
+    ("La start-up Pervenche lève 9 millions d'euros. Le tour est mené par Elaia, avec Bpifrance et Kima Ventures.",
+     [("Elaia", "investsIn", "Pervenche"), ("Bpifrance", "investsIn", "Pervenche"),
+      ("Kima Ventures", "investsIn", "Pervenche")], []),
+    ("La start-up Pervenche grandit. Elle s'appuie sur une augmentation de capital de 40 millions d'euros, menée par "
+     "Eurazeo, à laquelle participent Bpifrance et Nvidia.",
+     [("Eurazeo", "investsIn", "Pervenche"), ("Bpifrance", "investsIn", "Pervenche"), ("Nvidia", "investsIn", "Pervenche")],
+     []),
+    ("La start-up Pervenche a bouclé sa série A auprès d'Elaia, qui menait le tour, et de Bpifrance.",
+     [("Elaia", "investsIn", "Pervenche"), ("Bpifrance", "investsIn", "Pervenche")], []),
+    # a merger's new company
+    ("Le suédois Fjordly et le français Corvane ont annoncé leur fusion. La nouvelle entité, baptisée Altira, aura son "
+     "siège à Paris.", [("Altira", "headquarteredIn", "Paris")], [("Corvane", "headquarteredIn", "Paris")]),
 ]
 
 
@@ -793,6 +830,10 @@ TYPING = [
     ("Orange a racheté Virelangue.", "Orange", "Organization"),
     ("Pilote, l'assistant de Sylvaxe, est très utilisé. Le groupe a complété l'offre avec Pilote Paie, une déclinaison "
      "dédiée à la paie.", "Pilote Paie", "Product"),
+    ("Le suédois Fjordly et le français Corvane ont annoncé leur fusion. La nouvelle entité, baptisée Altira, aura son "
+     "siège à Paris.", "Altira", "Organization"),
+    ("Talvia a annoncé la fusion de ses équipes Talvia Research et Applied AI au sein d'une nouvelle entité baptisée "
+     "Talvia Forge.", "Talvia Forge", "Team"),
 ]
 
 
