@@ -2996,8 +2996,10 @@ class _DocExtraction:
             k = tok.i - 1
             while k > sent.start and self.pos[k] == "ADJ":
                 k -= 1
-            if fold(self.texts[tok.i]) in self.cues.possessive_nouns and self.texts[k].lower() in _POSSESSIVES:
-                return False                    # « ses concurrents, A et B »: the possessive rule's
+            if fold(self.texts[tok.i]) in self.cues.possessive_nouns and self.texts[k].lower() in _POSSESSIVES | {
+                    "nos", "notre", "mes", "mon"}:
+                return False                    # « ses concurrents, A et B »: the possessive rule's (« nos
+                                                # concurrents sont A et B »: the speaker's; neither is the other's)
             obj = next((x for x in (par_m, de_m) if x is not None and self.mentions[x].type in o_types), None)
             if obj is None:
                 obj = self._first_mention_after(after, sent, 8, o_types)

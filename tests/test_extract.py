@@ -698,6 +698,8 @@ CASES = [
      []),
     ("La start-up Pervenche a bouclé sa série A auprès d'Elaia, qui menait le tour, et de Bpifrance.",
      [("Elaia", "investsIn", "Pervenche"), ("Bpifrance", "investsIn", "Pervenche")], []),
+    ("« Nos concurrents directs sont Palantir et, dans une moindre mesure, le norvégien Cognite », dit-elle.", [],
+     [("Palantir", "competitorOf", "Cognite")]),
     # a merger's new company
     ("Le suédois Fjordly et le français Corvane ont annoncé leur fusion. La nouvelle entité, baptisée Altira, aura son "
      "siège à Paris.", [("Altira", "headquarteredIn", "Paris")], [("Corvane", "headquarteredIn", "Paris")]),
