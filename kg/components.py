@@ -280,18 +280,21 @@ _NAME_WITH_PERIOD = re.compile(r"[^\W\d_][\w]*(?:-[\w.]+)*-[\w.]*\d[\w]*\.")
 _FINAL_PERIOD = re.compile(r"\.$")
 
 
-class _PeriodSplit:
-    """A tokenizer regex method whose answer changes for names with a final period (see
-    :func:`split_final_period`); ``pattern`` is the regex's own, as for :class:`_Memo`."""
+class _Override:
+    """A tokenizer regex method with another answer for the strings ``when`` matches (see
+    :func:`split_final_period`, :func:`split_ex_prefix`); ``pattern`` is the regex's own, as
+    for :class:`_Memo`."""
 
-    def __init__(self, fn: Callable, final: bool):
-        self.fn, self.final = fn, final
+    def __init__(self, fn: Callable, when: Callable, answer: Callable):
+        self.fn, self.when, self.answer = fn, when, answer
         self.pattern = fn.__self__.pattern
 
     def call(self, text: str):
-        if _NAME_WITH_PERIOD.fullmatch(text):
-            return _FINAL_PERIOD.search(text) if self.final else None
-        return self.fn(text)
+        return self.answer(text) if self.when(text) else self.fn(text)
+
+
+def _no_match(text: str) -> None:
+    return None
 
 
 def split_final_period(tokenizer) -> None:
@@ -303,27 +306,13 @@ def split_final_period(tokenizer) -> None:
     match, suffix = tokenizer.token_match, tokenizer.suffix_search
     if not hasattr(match, "__self__") or not hasattr(suffix, "__self__"):
         return
-    tokenizer.token_match = _PeriodSplit(match, final=False).call
-    tokenizer.suffix_search = _PeriodSplit(suffix, final=True).call
+    tokenizer.token_match = _Override(match, _NAME_WITH_PERIOD.fullmatch, _no_match).call
+    tokenizer.suffix_search = _Override(suffix, _NAME_WITH_PERIOD.fullmatch, _FINAL_PERIOD.search).call
 
 
 # --------------------------------------------------------------------------- « ex-Airbus »
 
 _EX_NAME = re.compile(r"[Ee]x-(?=[A-ZÀ-Ý])")
-
-
-class _ExSplit:
-    """A tokenizer regex method whose answer changes for « ex- » before a capital (see
-    :func:`split_ex_prefix`); ``pattern`` is the regex's own, as for :class:`_Memo`."""
-
-    def __init__(self, fn: Callable, prefix: bool):
-        self.fn, self.prefix = fn, prefix
-        self.pattern = fn.__self__.pattern
-
-    def call(self, text: str):
-        if _EX_NAME.match(text):
-            return _EX_NAME.match(text) if self.prefix else None
-        return self.fn(text)
 
 
 def split_ex_prefix(tokenizer) -> None:
@@ -333,5 +322,5 @@ def split_ex_prefix(tokenizer) -> None:
     match, prefix = tokenizer.token_match, tokenizer.prefix_search
     if not hasattr(match, "__self__") or not hasattr(prefix, "__self__"):
         return
-    tokenizer.token_match = _ExSplit(match, prefix=False).call
-    tokenizer.prefix_search = _ExSplit(prefix, prefix=True).call
+    tokenizer.token_match = _Override(match, _EX_NAME.match, _no_match).call
+    tokenizer.prefix_search = _Override(prefix, _EX_NAME.match, _EX_NAME.match).call

@@ -498,7 +498,7 @@ def _passive_expletive(tok) -> bool:
     (as in « Il est prévu que ... »); it is a subject when its head is a participle or adjective
     with a copula or passive auxiliary and no clause of its own (« prévu que / de »)."""
     head = tok.head
-    if tok.dep_ != "expl:subj" or head.pos_ not in ("VERB", "ADJ") or tok.text != "Il" and tok.text != "Elle":
+    if tok.dep_ != "expl:subj" or head.pos_ not in ("VERB", "ADJ"):
         return False
     deps = {c.dep_ for c in head.children}
     return bool(deps & {"cop", "aux:pass"}) and not deps & {"ccomp", "csubj", "xcomp", "csubj:pass"} \
@@ -3146,7 +3146,7 @@ class _DocExtraction:
                 or sent[k].lower_ != "par":
             return
         places = [i for i in ms if self.mentions[i].type in ("Organization", "Team")
-                  and re.fullmatch(r"\s*(?:\w+\s+)?(?:(?:,|et|puis|ou)\s*)*par\s*(?:(?:la|le|l['’])\s*)?",
+                  and re.fullmatch(r"\s*(?:\w+\s+)?(?:(?:,|et|puis|ou)\s*)*par\s*(?:(?:la|le|l['’])\s*)?",   # (an adverb)
                                    self.text[self._prev_end(i, sent):self.mentions[i].start])]
         person = next((i for i in ms if self.mentions[i].type == "Person" and self._is_subject(i)), None)
         if person is None:

@@ -9,7 +9,8 @@ import spacy
 from spacy.pipeline import AttributeRuler
 from spacy.tokens import Doc
 
-from kg.components import _Memo, fast_attribute_ruler, memoize_tokenizer, split_final_period, use_fast_attribute_ruler
+from kg.components import (_Memo, fast_attribute_ruler, memoize_tokenizer, split_ex_prefix, split_final_period,
+                           use_fast_attribute_ruler)
 
 ROOT = Path(__file__).resolve().parents[1]
 POS = ["ADJ", "ADP", "ADV", "AUX", "CCONJ", "DET", "NOUN", "NUM", "PRON", "PROPN", "PUNCT", "VERB", "X", "SPACE"]
@@ -216,3 +217,21 @@ def test_a_name_with_a_digit_loses_its_final_period(text, tokens):
     if tokens:
         assert before != tokens                 # the French tokenizer alone keeps the period
         assert nlp.tokenizer.token_match.__self__.fn.__self__.pattern    # still memoised, serialisable
+
+
+@pytest.mark.parametrize("text, tokens", [
+    ("un ex-Airbus qui", ["un", "ex-", "Airbus", "qui"]),
+    ("l'ex-Google DeepMind", ["l'", "ex-", "Google", "DeepMind"]),
+    ("Ex-OpenAI, elle", ["Ex-", "OpenAI", ",", "elle"]),
+    ("son ex-mari", None),                    # a common noun: the tokenizer's own answer
+    ("l'ex-patron de", None),
+])
+def test_ex_before_a_name_is_a_token_of_its_own(text, tokens):
+    nlp = spacy.blank("fr")
+    before = [t.text for t in nlp(text)]
+    split_final_period(nlp.tokenizer)
+    split_ex_prefix(nlp.tokenizer)
+    memoize_tokenizer(nlp.tokenizer)
+    assert [t.text for t in nlp(text)] == (tokens or before)
+    if tokens:
+        assert before != tokens                 # the French tokenizer alone keeps « ex-Airbus » whole
