@@ -57,6 +57,7 @@ _APPOSED_LIST = re.compile(r"^\s*,\s*(?:un|une|le|la|l['’]|son|sa|qui\s)\s*[^,
                                                                           # « ..., son actuel PDG, et par sa sœur X »,
                                                                           # « auprès de A, qui menait le tour, et de B »)
 _RELATIVE_ASIDE = re.compile(r"\s*,\s*(?:qui|dont)\s[^,;.:«»()]{3,120},(?=\s)")   # « X, qui ..., » (then X's verb)
+_EVENT_TAIL = re.compile(r"\s+(?:de\s+l['’](?:IA|intelligence artificielle)|du numérique|de la tech)\b")   # an event name's end
 _MAX_GAP = 140             # the longest gap any gap rule reads (a rule may allow more than the default 90 with max_gap)
 _COUNT_WORDS = frozenset("deux trois quatre cinq six sept huit neuf dix plusieurs".split())
 _CLITICS_AUX = frozenset("s' se l' la le les y en a ont avait avaient va vont vient viennent de d' aussi également "
@@ -79,6 +80,7 @@ class Cues:
     type_nouns: dict[str, str] = field(default_factory=dict)         # folded noun phrase -> type
     naming: list[str] = field(default_factory=list)                  # folded naming cues, longest first
     type_noun_modifiers: set[str] = field(default_factory=set)       # folded: « phare », « grand public »
+    masculine_org_nouns: set[str] = field(default_factory=set)       # folded: « spécialiste » (« une spécialiste »: a woman)
     type_nouns_before_de: dict[str, str] = field(default_factory=dict)  # folded: « édition » (d'X) -> Event
     not_entities: set[str] = field(default_factory=set)
     not_first_words: set[str] = field(default_factory=set)
@@ -91,6 +93,7 @@ class Cues:
     plural_starts: tuple[str, ...] = ()           # « ces modèles », « tous deux »: every such entity
     newest_markers: set[str] = field(default_factory=set)             # « la nouvelle structure »: the latest
     attendance_rx: re.Pattern | None = None
+    attendance_among_rx: re.Pattern | None = None   # « Parmi les intervenants figuraient A, B ... »
     attendance_inline_rx: re.Pattern | None = None
     role_words: dict[str, str] = field(default_factory=dict)         # folded role -> predicate
     bare_lead_words: set[str] = field(default_factory=set)           # lead words that need no qualifier
@@ -159,6 +162,7 @@ class Cues:
                 c.type_nouns.setdefault(fold(n), typ)
         c.naming = sorted({fold(n) for n in raw["naming_cues"]}, key=len, reverse=True)
         c.type_noun_modifiers = {fold(n) for n in raw.get("type_noun_modifiers", [])}
+        c.masculine_org_nouns = {fold(n) for n in raw.get("masculine_org_nouns", [])}
         c.type_nouns_before_de = {fold(n): typ for typ, nouns in (raw.get("type_nouns_before_de") or {}).items()
                                   for n in nouns}
         c.not_entities = {fold(n) for n in raw["not_entities"]}
@@ -172,11 +176,14 @@ class Cues:
                              ("AIModel", c.model_anaphora), ("Product", c.product_anaphora),
                              ("Event", c.event_anaphora), ("Person", c.person_anaphora)):
             if phrases:
-                c.anaphora_rx[typ] = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, phrases)) + r")(?!\w)")
+                c.anaphora_rx[typ] = re.compile(r"(?<!\w)(?:" + "|".join(   # (« cette ex- » runs into its name)
+                    re.escape(p) + (r"(?!\w)" if p[-1].isalnum() else "") for p in phrases) + r")")
         c.plural_starts = tuple(raw.get("plural_anaphora_starts") or ("ces ", "les deux ", "ces deux "))
         c.newest_markers = set(raw.get("newest_markers") or [])
         if raw.get("attendance_fronted"):
             c.attendance_rx = re.compile("|".join(f"(?:{p})" for p in raw["attendance_fronted"]))
+        if raw.get("attendance_among"):
+            c.attendance_among_rx = re.compile(raw["attendance_among"], re.I)
         if raw.get("attendance_inline"):
             c.attendance_inline_rx = re.compile("|".join(f"(?:{p})" for p in raw["attendance_inline"]), re.I)
         for group in ("hedged", "reported"):
@@ -983,6 +990,8 @@ class _DocExtraction:
             if c.source == "pattern" and end is not None and c.end > end + 1 \
                     and re.search(r"(?:^|\s)(?:à|en|au)\s+$", self.text[max(0, c.start - 4):c.start]):
                 c.start = end + 1
+            if c.type == "Event" and c.key is None and (tail := _EVENT_TAIL.match(self.text, c.end)):
+                c.end = tail.end()              # « les Rencontres Calanques de l'IA »: spaCy stops before « de »
         return cands
 
     _VERSION = re.compile(r"^(?:v?\d+(?:\.\d+)*[a-z]?|Pro|Ultra|Turbo|Mini|mini|Flash|Max|Nano|Lite|Plus|Medium|Small|Large"
@@ -1256,6 +1265,7 @@ class _DocExtraction:
             return None
         k = end_i + 1
         sent_end = self._sent(end_i).end
+        feminine = k < sent_end and tok[k].lower_ in ("une", "la", "cette", "sa")
         if k < sent_end and tok[k].lower_.replace("’", "'") in ("un", "une", "le", "la", "l'", "son", "sa", "leur", "ce", "cette", "nouveau", "nouvelle"):
             k += 1
         for j in range(k, min(k + 2, sent_end - 1)):   # a type noun that starts with an adjective
@@ -1284,6 +1294,8 @@ class _DocExtraction:
                 if phrase in self.cues.type_nouns and self.cues.type_nouns[phrase] != "Place":
                     if self._finite_verb_after(min(j + n, sent_end)):
                         return None             # « Pour financer ce virage, l'entreprise a bouclé »: a subject
+                    if feminine and phrase in self.cues.masculine_org_nouns:
+                        return None             # « Priya Raghunathan, une spécialiste reconnue de »: a woman
                     return self.cues.type_nouns[phrase]
             if tok[j].pos_ not in ("ADJ", "DET"):
                 break
@@ -1510,7 +1522,8 @@ class _DocExtraction:
             nxt = min((i for i, m in enumerate(self.mentions) if m.start >= e and m.source != "coref"),
                       key=lambda i: self.mentions[i].start, default=None)
             gap = self.text[e:self.mentions[nxt].start] if nxt is not None else ""
-            if nxt is not None and (re.fullmatch(r"[\s«“\"]*", gap) or self._only_modifiers(e, self.mentions[nxt].start)
+            if nxt is not None and not low[s:e].endswith("-") and (   # (« cette ex-Meta » stays a person)
+                    re.fullmatch(r"[\s«“\"]*", gap) or self._only_modifiers(e, self.mentions[nxt].start)
                                     or re.fullmatch(r"\s+[a-zà-ÿ][a-zà-ÿ\-]*\s+", gap)    # « la start-up grenobloise X »
                                     and (w := self.doc.char_span(e, self.mentions[nxt].start, alignment_mode="contract"))
                                     is not None and len(w) == 1 and w[0].pos_ in ("ADJ", "PROPN", "NOUN")
@@ -1566,7 +1579,10 @@ class _DocExtraction:
                         g = {self.cues.gender_words.get(w) for w in fold(self.text[s:e]).split()} - {None}
                         if len(g) == 1:          # said so lately before anyone not said either way
                             exclude = exclude | {k for k, v in self._genders().items() if v != next(iter(g))}
-                            ante = self._same_gender_person(s, next(iter(g)), exclude)
+                            if low[s:e].startswith(("ce ", "cet ", "cette ")):
+                                ante = self._just_named_person(s, exclude)   # « ... par Henrik Dahlqvist. Cet ancien »
+                            if ante is None:
+                                ante = self._same_gender_person(s, next(iter(g)), exclude)
                     if ante is None:
                         ante = self._antecedent(s, typ, exclude=exclude)
             if ante is None:
@@ -2050,6 +2066,8 @@ class _DocExtraction:
             return False
         if fold(ms.label) == fold(mo.label):
             return False
+        if pred != "leftOrganization" and (self._ex_prefixed(ms) or self._ex_prefixed(mo)):
+            return False                        # « Cette ex-Meta », « A, un ex-Google, et B »: a person's past
         if pred == "headquarteredIn" and re.search(r"(?:\bde|\bd['’])\s*$", self.text[max(0, mo.start - 4):mo.start]):
             # « transfère son siège de Stockholm à Amsterdam »: the seat is where it goes
             to = re.match(r"\s+(?:à|vers)\s+", self.text[mo.end:mo.end + 8])
@@ -2488,7 +2506,13 @@ class _DocExtraction:
         return k >= 0 and doc[k].lower_ == "sans"
 
     def _mention_at(self, tok) -> int | None:
-        return self.tok_mention.get(tok.i)
+        i = self.tok_mention.get(tok.i)
+        return None if i is not None and self._ex_prefixed(self.mentions[i]) else i
+
+    def _ex_prefixed(self, m: Mention) -> bool:
+        """Whether mention ``m`` follows « ex- » (« un ex-Airbus », « Cette ex-Meta »): a person's
+        past employer, which takes part in no relation but a departure."""
+        return m.type == "Organization" and m.source != "coref" and self.text[max(0, m.start - 3):m.start].lower() == "ex-"
 
     def _mention_in(self, tok) -> int | None:
         """The mention at a token or heading its subtree (« la start-up Scale AI » -> Scale AI)."""
@@ -2496,7 +2520,7 @@ class _DocExtraction:
         if i is not None:
             return i
         for t in tok.subtree:
-            if t.i in self.tok_mention and abs(t.i - tok.i) <= 4:
+            if t.i in self.tok_mention and abs(t.i - tok.i) <= 4 and not self._ex_prefixed(self.mentions[self.tok_mention[t.i]]):
                 lo, hi = sorted((t.i, tok.i))
                 if any(x.lower_ in ("de", "d'", "d’", "du", "des") for x in self.doc[lo:hi]):
                     first = self.doc.char_span(self.mentions[self.tok_mention[t.i]].start,
@@ -2647,6 +2671,17 @@ class _DocExtraction:
                 if other is not None and any(t.i == verb.i for t in other.root.ancestors):
                     out.add(fold(m.label))
         return out
+
+    def _just_named_person(self, pos: int, exclude: set[str]) -> int | None:
+        """The last person named in the sentence before ``pos``'s (none of ``exclude``): what a
+        demonstrative (« Cet ancien d'Ericsson », « Cette chercheuse ») points at."""
+        tok = self.doc.char_span(pos, pos + 1, alignment_mode="expand")
+        if tok is None:
+            return None
+        here = self._sent_index(tok.start)
+        found = [i for i, m in enumerate(self.mentions) if m.type == "Person" and m.source != "coref"
+                 and m.sent == here - 1 and fold(m.label) not in exclude]
+        return max(found, key=lambda i: self.mentions[i].start) if found else None
 
     def _same_gender_person(self, pos: int, gender: str, exclude: set[str] = frozenset(),
                             within: int | None = 4) -> int | None:
@@ -3288,6 +3323,10 @@ class _DocExtraction:
             if event is not None and person is not None:
                 self._add("participatedIn", person, event, sent, "fronted:attendance", 0.6)
             return
+        among = self.cues.attendance_among_rx.match(self._text_of(sent)) if self.cues.attendance_among_rx else None
+        if among:                               # « Parmi les intervenants figuraient A, présidente de X, B ... »
+            self._among_attendees(sent, ms, sent.start_char + among.end())
+            return
         inline = self.cues.attendance_inline_rx.search(self._text_of(sent)) if self.cues.attendance_inline_rx else None
         if inline:                              # « Claire Ménard, la PDG de X, a annoncé sur scène ... »
             pos = sent.start_char + inline.start()
@@ -3312,6 +3351,29 @@ class _DocExtraction:
         if subj is not None and re.fullmatch(r"\s*", self.text[pos:self.mentions[subj].start]):
             subj = self.mentions[subj].refers_to if self.mentions[subj].refers_to is not None else subj
             self._add("participatedIn", subj, event, sent, "fronted:event", 0.65)
+
+    def _among_attendees(self, sent, ms: list[int], pos: int) -> None:
+        """The people named after « Parmi les intervenants figuraient » (``attendance_among``), and
+        the organisations whose « représentants » are (« des représentants de Google et de
+        Hugging Face »), took part in the article's latest event; an organisation in a person's
+        role (« A, présidente de X ») did not, as such."""
+        event = self._antecedent(sent.start_char, "Event")
+        if event is None:
+            return
+        last_org = None                         # the last organisation taken, for « ... et de Y »
+        for i in sorted(ms, key=lambda k: self.mentions[k].start):
+            m = self.mentions[i]
+            if m.start < pos:
+                continue
+            if m.type == "Person":
+                self._add("participatedIn", i, event, sent, "among:attendance", 0.6)
+            elif m.type == "Organization" and (
+                    re.search(r"\breprésentants?\s+(?:de|du|d['’])\s*(?:(?:la|le|l['’])\s*)?$",
+                              self.text[max(pos, m.start - 40):m.start])
+                    or last_org is not None and re.fullmatch(r"\s*(?:,|et)\s*(?:de|du|d['’])?\s*",
+                                                             self.text[self.mentions[last_org].end:m.start])):
+                self._add("participatedIn", i, event, sent, "among:attendance", 0.6)
+                last_org = i
 
     def _unnamed_parent(self, sent, ms: list[int]) -> None:
         """« Microsoft AI, la division dirigée par ... »: a unit described as a division without

@@ -700,6 +700,22 @@ CASES = [
      [("Elaia", "investsIn", "Pervenche"), ("Bpifrance", "investsIn", "Pervenche")], []),
     ("« Nos concurrents directs sont Palantir et, dans une moindre mesure, le norvégien Cognite », dit-elle.", [],
      [("Palantir", "competitorOf", "Cognite")]),
+    ("Jonas Berglund, le fondateur de Kaltra, devient directeur scientifique. Le conseil sera présidé par Henrik "
+     "Sandqvist. Cet ancien d'Ericsson connaît le secteur.", [("Henrik Sandqvist", "leftOrganization", "Ericsson")],
+     [("Jonas Berglund", "leftOrganization", "Ericsson")]),
+    ("Le forum Altitude IA a ouvert ses portes à Toulouse. Parmi les intervenants figuraient Clara Jourdain, présidente "
+     "de Massilia Tech, Esteban Mauriac, ainsi que des représentants de Google et de Hugging Face.",
+     [("Clara Jourdain", "participatedIn", "Altitude IA"), ("Esteban Mauriac", "participatedIn", "Altitude IA"),
+      ("Google", "participatedIn", "Altitude IA"), ("Hugging Face", "participatedIn", "Altitude IA")],
+     [("Massilia Tech", "participatedIn", "Altitude IA")]),
+    ("Créée en 2021 par Anselme Garnier, un ex-Google, et Leïla Amrani, la start-up Pipelune revendique 140 clients.",
+     [("Anselme Garnier", "leftOrganization", "Google"), ("Anselme Garnier", "founded", "Pipelune")],
+     [("Anselme Garnier", "founded", "Google")]),
+    ("Dagny Thorsen dirige Fennec Labs. Cette ex-Meta, qui a cofondé l'entreprise en 2023, veut rivaliser avec "
+     "Mistral AI.", [("Dagny Thorsen", "leftOrganization", "Meta"), ("Fennec Labs", "competitorOf", "Mistral AI")],
+     [("Meta", "competitorOf", "Mistral AI")]),
+    ("Plus de 2 000 personnes se sont pressées sur le Vieux-Port pour les Rencontres Calanques de l'IA, organisées par "
+     "Massilia Tech.", [("Massilia Tech", "organizes", "Rencontres Calanques de l'IA")], []),
     # a merger's new company
     ("Le suédois Fjordly et le français Corvane ont annoncé leur fusion. La nouvelle entité, baptisée Altira, aura son "
      "siège à Paris.", [("Altira", "headquarteredIn", "Paris")], [("Corvane", "headquarteredIn", "Paris")]),
@@ -834,6 +850,8 @@ TYPING = [
      "dédiée à la paie.", "Pilote Paie", "Product"),
     ("Le suédois Fjordly et le français Corvane ont annoncé leur fusion. La nouvelle entité, baptisée Altira, aura son "
      "siège à Paris.", "Altira", "Organization"),
+    ("Brumea annonce l'arrivée de Priya Raghunathan, une spécialiste reconnue de l'apprentissage par renforcement.",
+     "Priya Raghunathan", "Person"),
     ("Talvia a annoncé la fusion de ses équipes Talvia Research et Applied AI au sein d'une nouvelle entité baptisée "
      "Talvia Forge.", "Talvia Forge", "Team"),
 ]
