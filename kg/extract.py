@@ -628,6 +628,8 @@ class _DocExtraction:
             return self.cues.type_nouns_before_de[fold(words[-2].text)]   # « l'édition d'AI Horizons »
         for ws in variants:
             for n in range(min(5, len(ws)), 0, -1):
+                if ws[-n].i > 0 and self.doc[ws[-n].i - 1].lower_ in ("s'", "s’", "se", "m'", "m’", "me"):
+                    continue                    # « Oracle s'offre Pipelune »: a verb, not the noun « offre »
                 phrase = fold(" ".join(t.text for t in ws[-n:]))
                 if phrase in self.cues.type_nouns:
                     return self.cues.type_nouns[phrase]
@@ -2810,6 +2812,9 @@ class _DocExtraction:
                 and tok.lemma_ not in self.cues.etre_verbs
             cue_end_char = self.doc[ti + length - 1].idx + len(self.doc[ti + length - 1])
             objs_all = [i for i in owned.get(n, []) if self.mentions[i].start >= cue_end_char]
+            if kind == "verb" and ti > sent.start and self.doc[ti - 1].lower_ in ("que", "qu'", "qu’") \
+                    and any(c.dep_ == "obj" and c.i == ti - 1 for c in tok.children):
+                objs_all = []                   # « X, que dirige Y, une ancienne de Z »: the object is X (gap rules)
             cue_end_tok = ti + length
             for pred in preds:
                 if passive and pred != "integratedInto":

@@ -716,6 +716,11 @@ CASES = [
      [("Meta", "competitorOf", "Mistral AI")]),
     ("Plus de 2 000 personnes se sont pressées sur le Vieux-Port pour les Rencontres Calanques de l'IA, organisées par "
      "Massilia Tech.", [("Massilia Tech", "organizes", "Rencontres Calanques de l'IA")], []),
+    ("Galien-RX est signé Caduvia, une start-up caennaise. La jeune entreprise, que dirige Maëva Le Corre, une ancienne "
+     "interne du CHU de Rouen, recrute.", [("Maëva Le Corre", "leads", "Caduvia")],
+     [("Maëva Le Corre", "leads", "CHU de Rouen")]),
+    ("La start-up Caduvia a bouclé une levée de 3 millions d'euros auprès de Normandie Participations.",
+     [("Normandie Participations", "investsIn", "Caduvia")], []),
     # a merger's new company
     ("Le suédois Fjordly et le français Corvane ont annoncé leur fusion. La nouvelle entité, baptisée Altira, aura son "
      "siège à Paris.", [("Altira", "headquarteredIn", "Paris")], [("Corvane", "headquarteredIn", "Paris")]),
@@ -852,6 +857,8 @@ TYPING = [
      "siège à Paris.", "Altira", "Organization"),
     ("Brumea annonce l'arrivée de Priya Raghunathan, une spécialiste reconnue de l'apprentissage par renforcement.",
      "Priya Raghunathan", "Person"),
+    ("Oracle s'offre Pipelune, la pépite grenobloise du MLOps. Son produit phare, Pipelune Deck, suit les modèles.",
+     "Pipelune", "Organization"),
     ("Talvia a annoncé la fusion de ses équipes Talvia Research et Applied AI au sein d'une nouvelle entité baptisée "
      "Talvia Forge.", "Talvia Forge", "Team"),
 ]
