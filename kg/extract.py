@@ -2225,6 +2225,9 @@ class _DocExtraction:
         bare = []                               # whether each link is a bare comma
         while 0 <= pos + step < len(ms):
             nxt = ms[pos + step]
+            if self._ex_prefixed(self.mentions[nxt]) and 0 <= pos + 2 * step < len(ms):
+                pos += step                     # « A, un ex-Google, et B »: inside an apposition
+                continue
             a, b = (cur, nxt) if step > 0 else (nxt, cur)
             gap = self.text[self.mentions[a].end:self.mentions[b].start]
             if not (LIST_GAP.match(gap) or _APPOSED_LIST.match(gap)) or not (self._types(nxt) & set(types)) \
@@ -2350,7 +2353,8 @@ class _DocExtraction:
                     # lists on the far side of the rule; a singular apposition (« A, B et C, le fonds
                     # de Y ») describes only the name before it
                     ext = f"gap:{rule['id']}+list"
-                    singular = bool(re.match(r"\s*,\s*(?:le|la|l['’]|un|une|son|sa)\b", gap, re.I))
+                    singular = bool(re.match(r"\s*,\s*(?:le|la|l['’]|un|une|son|sa)\b", gap, re.I)
+                                    or re.match(r"\s*,\s*[a-zà-ÿ][\w\-]*[^\W\dsx]\b", gap))   # (« B, docteure ... passée par »)
                     for k in self._list_from(obj, ms, +1 if obj == b else -1, o_types):
                         if not (singular and obj == a):
                             self._add(pred, subj, k, sent, ext, 0.8, role=role)
@@ -3177,16 +3181,20 @@ class _DocExtraction:
 
     def _fronted_career(self, sent, ms: list[int]) -> None:
         """« Passé par Google Brain puis par OpenAI, ..., Tarik Oumrane a rejoint Anthropic »: the
-        organisations after a fronted « passé par » are where the clause's subject worked."""
+        organisations after a fronted « passé par » are where the clause's subject worked; after a
+        fronted « Ancien(ne) de » (« Ancienne de BNP Paribas, ..., cette polytechnicienne »), ones it left."""
         first = sent[0]
         k = 1
         while k < min(3, len(sent) - 1) and sent[k].pos_ == "ADV":
             k += 1                              # « Passée auparavant par Meta, »
-        if fold(first.text) not in ("passe", "passee", "passes", "passees") or len(sent) < k + 2 \
-                or sent[k].lower_ != "par":
+        former = fold(first.text) in ("ancien", "ancienne", "anciens", "anciennes") and len(sent) > 3 \
+            and sent[1].lower_.replace("’", "'") in ("de", "d'", "du", "des")   # « Ancien de Google DeepMind, ... »
+        if not former and (fold(first.text) not in ("passe", "passee", "passes", "passees") or len(sent) < k + 2
+                           or sent[k].lower_ != "par"):
             return
-        places = [i for i in ms if self.mentions[i].type in ("Organization", "Team")
-                  and re.fullmatch(r"\s*(?:\w+\s+)?(?:(?:,|et|puis|ou)\s*)*par\s*(?:(?:la|le|l['’])\s*)?",   # (an adverb)
+        link = r"(?:de|d['’]|du|des)" if former else r"par"
+        places = [i for i in ms if self.mentions[i].type in ("Organization", "Team") and self.mentions[i].source != "coref"
+                  and re.fullmatch(r"\s*(?:\w+\s+)?(?:(?:,|et|puis|ou)\s*)*" + link + r"\s*(?:(?:la|le|l['’])\s*)?",   # (an adverb)
                                    self.text[self._prev_end(i, sent):self.mentions[i].start])]
         person = next((i for i in ms if self.mentions[i].type == "Person" and self._is_subject(i)), None)
         if person is None:
@@ -3199,9 +3207,12 @@ class _DocExtraction:
                          and self.texts[t.i - 1] == ","), None)
             person = self._last_person(pron.idx, pron.text) if pron is not None else None
             at = pron.idx if pron is not None else None
+        if person is not None and self.mentions[person].refers_to is not None:
+            person = self.mentions[person].refers_to   # « ..., l'ingénieur remplace X »
         for o in places:
             if person is not None and self.mentions[o].start < at:
-                self._add("worksFor", person, o, sent, "fronted-career", 0.65, cue_tok=first)
+                self._add("leftOrganization" if former else "worksFor", person, o, sent, "fronted-career", 0.65,
+                          cue_tok=first)
 
     def _prev_end(self, i: int, sent) -> int:
         """Where the text before mention ``i`` starts: the end of the mention before it in the
@@ -3243,7 +3254,9 @@ class _DocExtraction:
                     self._add(pred, a, target, sent, f"fronted-passive:{pred}", 0.7, cue_tok=first)
             return
         after = [i for i in ms if self.mentions[i].start > self.mentions[last].end and self.mentions[i].type in o_types
-                 and not self._de_complement(i)]     # « ..., deux anciens de Google DeepMind, Kairn ... »
+                 and not self._de_complement(i)      # « ..., deux anciens de Google DeepMind, Kairn ... »
+                 and not self._ex_prefixed(self.mentions[i]) and not re.search(   # « B, docteure passée par l'Inria, »
+                     r"\bpar\s*(?:(?:la|le|l['’]|les)\s*)?$", self.text[max(0, self.mentions[i].start - 12):self.mentions[i].start])]
         # the clause's subject (« ..., deux anciens de DeepL, Parlance emploie »), else the first after
         target = next((i for i in after if self._is_subject(i)), None)
         if target is None:                      # or the name a finite verb follows
@@ -3399,6 +3412,21 @@ class _DocExtraction:
 
     # -- possessives: « son événement LlamaCon », « ses modèles Llama », « ses équipes »
 
+    def _prev_subject_org(self, sent) -> int | None:
+        """The organisation (not a quoted source) that is the subject of the sentence before
+        ``sent``, followed to what it stands for, or None."""
+        n = self.sent_of_tok[sent.start]
+        if n == 0:
+            return None
+        prev = self.sents[n - 1]
+        for i in self._sent_mentions(prev):
+            m = self.mentions[i]
+            if m.type == "Organization" and not self._is_source_mention(m) and (self._is_subject(i) or (
+                    (span := self.doc.char_span(m.start, m.end, alignment_mode="expand")) is not None
+                    and self._after_fronted_participle(span))):   # (« Créée en 2021 par A, ..., Pipelune revendique »)
+                return m.refers_to if m.refers_to is not None else i
+        return None
+
     def _possessive_relations(self, sent, ms: list[int]) -> None:
         doc, texts = self.doc, self.texts
         for i in range(sent.start, sent.end):
@@ -3419,6 +3447,8 @@ class _DocExtraction:
             if owner is None:
                 owner = self._subject_syntax(tok.head, ["Organization", "Team", "Person"])
             said = owner is not None            # by the syntax, not by salience
+            if owner is None and tok.i == sent.start:
+                owner = self._prev_subject_org(sent)   # « Pipelune revendique ... Son produit phare, X, »
             if owner is None:
                 owner = self._antecedent(tok.idx, "Organization")
             if owner is None:

@@ -721,6 +721,15 @@ CASES = [
      [("Maëva Le Corre", "leads", "CHU de Rouen")]),
     ("La start-up Caduvia a bouclé une levée de 3 millions d'euros auprès de Normandie Participations.",
      [("Normandie Participations", "investsIn", "Caduvia")], []),
+    ("Alisier AI a nommé Aurèle Montbrun au poste de directeur technique. Ancien de Google DeepMind, où il a passé six "
+     "ans, l'ingénieur remplace Hippolyte Garnier.", [("Aurèle Montbrun", "leftOrganization", "Google DeepMind")], []),
+    ("Oracle rachète la start-up Pipelune. Créée en 2021 par Anselme Garnier, un ex-Google, et Leïla Amrani, docteure "
+     "en informatique passée par l'Inria, Pipelune revendique 140 clients. Son produit phare, Pipelune Deck, suit les "
+     "modèles.",
+     [("Anselme Garnier", "founded", "Pipelune"), ("Leïla Amrani", "founded", "Pipelune"),
+      ("Leïla Amrani", "leftOrganization", "Inria"), ("Pipelune", "develops", "Pipelune Deck")],
+     [("Anselme Garnier", "leftOrganization", "Inria"), ("Oracle", "develops", "Pipelune Deck"),
+      ("Anselme Garnier", "founded", "Inria")]),
     # a merger's new company
     ("Le suédois Fjordly et le français Corvane ont annoncé leur fusion. La nouvelle entité, baptisée Altira, aura son "
      "siège à Paris.", [("Altira", "headquarteredIn", "Paris")], [("Corvane", "headquarteredIn", "Paris")]),
