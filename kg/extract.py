@@ -3004,6 +3004,8 @@ class _DocExtraction:
         return None
 
     def _noun_cue(self, pred, tok, length, sent, ms, s_types, o_types) -> bool:
+        if pred == "leads" and tok.dep_ == "obj" and tok.head.lemma_ in self.cues.relation_spec("leftOrganization")["verbs"]:
+            pred = "leftOrganization"           # « a quitté en février la direction de X »
         after = tok.i + length
         de_m = self._after_prep(after - 1, sent, ("de", "des", "du", "d'", "à", "au", "aux"), within=4) \
             if self.doc[after - 1].lower_ not in ("de", "à", "au", "aux") else self._first_mention_after(after, sent, 4)

@@ -730,6 +730,11 @@ CASES = [
       ("Leïla Amrani", "leftOrganization", "Inria"), ("Pipelune", "develops", "Pipelune Deck")],
      [("Anselme Garnier", "leftOrganization", "Inria"), ("Oracle", "develops", "Pipelune Deck"),
       ("Anselme Garnier", "founded", "Inria")]),
+    ("Claire Martin a quitté la direction de Criteo.", [("Claire Martin", "leftOrganization", "Criteo")],
+     [("Claire Martin", "leads", "Criteo")]),
+    ("Isaure Quinsac, la présidente d'Arkwend, recrute. Bénédicte Arrighi fait partie des recrues. « Quitter Thales n'a "
+     "pas été facile, confie-t-elle. Mais ici, tout va vite. » Elle rejoint Arkwend comme responsable de l'évaluation.",
+     [("Bénédicte Arrighi", "worksFor", "Arkwend")], []),
     # a merger's new company
     ("Le suédois Fjordly et le français Corvane ont annoncé leur fusion. La nouvelle entité, baptisée Altira, aura son "
      "siège à Paris.", [("Altira", "headquarteredIn", "Paris")], [("Corvane", "headquarteredIn", "Paris")]),
