@@ -94,6 +94,7 @@ class Cues:
     newest_markers: set[str] = field(default_factory=set)             # « la nouvelle structure »: the latest
     attendance_rx: re.Pattern | None = None
     attendance_among_rx: re.Pattern | None = None   # « Parmi les intervenants figuraient A, B ... »
+    org_whose_rx: re.Pattern | None = None   # « X, dont les robots ... »: see _whose_type
     attendance_inline_rx: re.Pattern | None = None
     role_words: dict[str, str] = field(default_factory=dict)         # folded role -> predicate
     bare_lead_words: set[str] = field(default_factory=set)           # lead words that need no qualifier
@@ -182,6 +183,9 @@ class Cues:
         c.newest_markers = set(raw.get("newest_markers") or [])
         if raw.get("attendance_fronted"):
             c.attendance_rx = re.compile("|".join(f"(?:{p})" for p in raw["attendance_fronted"]))
+        if raw.get("org_whose_nouns"):
+            c.org_whose_rx = re.compile(r"\s*,\s*dont\s+(?:les|le|la|l['’]|ses|son|sa)\s*(?:" + "|".join(
+                re.escape(n) for n in sorted(raw["org_whose_nouns"], key=len, reverse=True)) + r")\b", re.I)
         if raw.get("attendance_among"):
             c.attendance_among_rx = re.compile(raw["attendance_among"], re.I)
         if raw.get("attendance_inline"):
@@ -1183,7 +1187,15 @@ class _DocExtraction:
         return (self._naming_cue_before(tok_i) or (self._type_noun_before(tok_i, 3) if tok_i > 0 else None)
                 or (self._apposition_type(end_i) if end_i is not None else None)
                 or (self._copula_type(end_i) if end_i is not None else None)
-                or (self._participle_type(end_i) if end_i is not None else None))
+                or (self._participle_type(end_i) if end_i is not None else None)
+                or (self._whose_type(end_i) if end_i is not None else None))
+
+    def _whose_type(self, end_i: int) -> str | None:
+        """« Exotec, dont les robots équipent déjà des entrepôts »: a name whose robots, models,
+        clients or staff (``org_whose_nouns``) are spoken of is an organisation's."""
+        if end_i >= len(self.tok) or not self.cues.org_whose_rx:
+            return None
+        return "Organization" if self.cues.org_whose_rx.match(self.text, self.tok[end_i].idx) else None
 
     _MADE_BY = re.compile(r"\s*,\s*(?:(?:un|une)\s+[^,]{0,40}?)?(?:développée?s?|conçue?s?|entraînée?s?|publiée?s?|mise?s? au point)"
                           r"\s+(?:(?:en|dès)\s+\d{4}\s+)?par\b")

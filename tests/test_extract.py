@@ -873,6 +873,9 @@ TYPING = [
      "Priya Raghunathan", "Person"),
     ("Oracle s'offre Pipelune, la pépite grenobloise du MLOps. Son produit phare, Pipelune Deck, suit les modèles.",
      "Pipelune", "Organization"),
+    ("Sur le marché français, Opaline Robotics se mesure notamment à Exotec, dont les robots équipent déjà de nombreux "
+     "entrepôts.", "Exotec", "Organization"),
+    ("Le salon se tient à Lyon, dont les habitants sont ravis.", "Lyon", "Place"),
     ("Talvia a annoncé la fusion de ses équipes Talvia Research et Applied AI au sein d'une nouvelle entité baptisée "
      "Talvia Forge.", "Talvia Forge", "Team"),
 ]
