@@ -3428,7 +3428,8 @@ class _DocExtraction:
 
     def _prev_subject_org(self, sent) -> int | None:
         """The organisation (not a quoted source) that is the subject of the sentence before
-        ``sent``, followed to what it stands for, or None."""
+        ``sent``, or the first noun phrase after its fronted participle where the parser lost the
+        verb, followed to what it stands for; else None."""
         n = self.sent_of_tok[sent.start]
         if n == 0:
             return None
