@@ -95,6 +95,7 @@ class Cues:
     attendance_rx: re.Pattern | None = None
     attendance_among_rx: re.Pattern | None = None   # « Parmi les intervenants figuraient A, B ... »
     org_whose_rx: re.Pattern | None = None   # « X, dont les robots ... »: see _whose_type
+    org_name_heads: set[str] = field(default_factory=set)   # folded: « banque » (« Banque Varenne » = « Varenne »)
     attendance_inline_rx: re.Pattern | None = None
     role_words: dict[str, str] = field(default_factory=dict)         # folded role -> predicate
     bare_lead_words: set[str] = field(default_factory=set)           # lead words that need no qualifier
@@ -183,6 +184,7 @@ class Cues:
         c.newest_markers = set(raw.get("newest_markers") or [])
         if raw.get("attendance_fronted"):
             c.attendance_rx = re.compile("|".join(f"(?:{p})" for p in raw["attendance_fronted"]))
+        c.org_name_heads = {fold(n) for n in raw.get("org_name_heads") or []}
         if raw.get("org_whose_nouns"):
             c.org_whose_rx = re.compile(r"\s*,\s*dont\s+(?:les|le|la|l['’]|ses|son|sa)\s*(?:" + "|".join(
                 re.escape(n) for n in sorted(raw["org_whose_nouns"], key=len, reverse=True)) + r")\b", re.I)
@@ -1464,6 +1466,15 @@ class _DocExtraction:
             if longer is not None and first_seen.get(m.text, 0) >= longer.start:
                 self.mentions[n] = Mention(**{**m.__dict__, "type": "Organization", "label": longer.label,
                                               "key": longer.key})
+        # « Banque Varenne » ... « le groupe Varenne »: a one-word name that ends an organisation's name
+        # after a generic head (``org_name_heads``) is that organisation
+        headed = {m.label.split(" ", 1)[1]: m for m in self.mentions if m.type == "Organization" and m.source != "coref"
+                  and m.label.count(" ") == 1 and fold(m.label.split()[0]) in self.cues.org_name_heads}
+        for n, m in enumerate(self.mentions):
+            h = headed.get(m.text)
+            if h is not None and not m.key and m.source in ("ner", "pattern") and m.type in ("Organization", "Person") \
+                    and self.lex.lookup(m.text) is None:
+                self.mentions[n] = Mention(**{**m.__dict__, "type": "Organization", "label": h.label, "key": h.key})
 
     def _add_list_members(self) -> None:
         """An untyped name joined to a typed one by « et », « ou » or a comma has its type."""
@@ -3018,6 +3029,9 @@ class _DocExtraction:
     def _noun_cue(self, pred, tok, length, sent, ms, s_types, o_types) -> bool:
         if pred == "leads" and tok.dep_ == "obj" and tok.head.lemma_ in self.cues.relation_spec("leftOrganization")["verbs"]:
             pred = "leftOrganization"           # « a quitté en février la direction de X »
+        if pred == "leads" and re.search(r"\b(?:rattachée?s?|placée?s?|reliée?s?|directement)\s+(?:à|auprès\s+de)\s+la\s*$",
+                                         self.text[max(0, tok.idx - 30):tok.idx]):
+            return True                         # « une entité rattachée à la direction générale de X »: a body
         after = tok.i + length
         de_m = self._after_prep(after - 1, sent, ("de", "des", "du", "d'", "à", "au", "aux"), within=4) \
             if self.doc[after - 1].lower_ not in ("de", "à", "au", "aux") else self._first_mention_after(after, sent, 4)

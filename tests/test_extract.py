@@ -735,6 +735,10 @@ CASES = [
     ("Isaure Quinsac, la présidente d'Arkwend, recrute. Bénédicte Arrighi fait partie des recrues. « Quitter Thales n'a "
      "pas été facile, confie-t-elle. Mais ici, tout va vite. » Elle rejoint Arkwend comme responsable de l'évaluation.",
      [("Bénédicte Arrighi", "worksFor", "Arkwend")], []),
+    ("Banque Varenne dévoile son modèle. Le groupe Varenne ne veut plus dépendre des géants. Laurent Guibert, chief data "
+     "officer du groupe, quitte ses fonctions.", [("Laurent Guibert", "leftOrganization", "Banque Varenne")], []),
+    ("Nadia Chérifi prend la tête de Varenne Data, une entité rattachée à la direction générale de Banque Varenne.",
+     [("Nadia Chérifi", "leads", "Varenne Data")], [("Nadia Chérifi", "leads", "Banque Varenne")]),
     # a merger's new company
     ("Le suédois Fjordly et le français Corvane ont annoncé leur fusion. La nouvelle entité, baptisée Altira, aura son "
      "siège à Paris.", [("Altira", "headquarteredIn", "Paris")], [("Corvane", "headquarteredIn", "Paris")]),
