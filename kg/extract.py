@@ -579,6 +579,7 @@ class _DocExtraction:
         self._gender: dict[str, str] | None = None   # see _genders (mentions are final by then)
         self._institution_labels: set[str] | None = None   # see _institutions
         self.renames: dict[str, str] = {}         # an organisation's old name -> its new one (« anciennement »)
+        self.we: int | None = None                # an interview's organisation (see _add_we)
 
     # ---------------------------------------------------------------- entities
 
@@ -594,6 +595,7 @@ class _DocExtraction:
         self._add_anaphora()
         self._add_latter()
         self._add_pronouns()
+        self._add_we()
         self._reindex()
         self._relations()
         return ArticleResult(self.article, self.mentions, self.relations)
@@ -1730,6 +1732,40 @@ class _DocExtraction:
                                          type=m.type, label=m.label, key=m.key, sent=n, source="coref",
                                          refers_to=ante))
 
+    _INTERVIEW_TITLE = re.compile(r"\s*[A-ZÀ-Ý][\w\-’']+(?:\s+[A-ZÀ-Ý][\w\-’']+)+\s*\(\s*([^()]{2,60}?)\s*\)\s*:")
+
+    def _we_org(self) -> int | None:
+        """The organisation an interview's « nous » speaks for: the one in brackets after the
+        interviewee's name in the title (« Soraya Vautrin (Argentis) : « ... » »), when the article
+        asks questions (a paragraph ending with « ? »)."""
+        head = self._INTERVIEW_TITLE.match(self.text)
+        if head is None or not re.search(r"\?\s*\n", self.text):
+            return None
+        return next((i for i, m in enumerate(self.mentions) if m.start == head.start(1) and m.end == head.end(1)
+                     and m.type == "Organization"), None)
+
+    def _answer_sentence(self, n: int) -> bool:
+        """Whether sentence ``n`` of an interview is an answer: after the first question, and no
+        question itself."""
+        sent = self.sents[n]
+        q = re.search(r"\?\s*\n", self.text)
+        return q is not None and sent.start_char > q.start() and not self._text_of(sent).rstrip().endswith("?")
+
+    def _add_we(self) -> None:
+        """« Nous avons signé un partenariat avec l'ONERA », « Deux business angels nous
+        accompagnent »: in an interview's answers, « nous » is the interviewee's organisation
+        (:meth:`_we_org`); « notre » and « nos » are read by the possessive rules."""
+        we = self._we_org()
+        if we is None:
+            return
+        m = self.mentions[we]
+        for t in self.tok:
+            if t.lower_ == "nous" and self._answer_sentence(self.sent_of_tok[t.i]) \
+                    and not any(x.start <= t.idx < x.end for x in self.mentions):
+                self.mentions.append(Mention(text=t.text, start=t.idx, end=t.idx + len(t.text), type=m.type,
+                                             label=m.label, key=m.key, sent=self.sent_of_tok[t.i], source="coref",
+                                             refers_to=we))
+
     def _demonstrative(self, n: int, first) -> None:
         """« ... prend la tête de l'équipe Raisonnement, qui compte trente personnes. Celle-ci conçoit
         Sextant »: a sentence-initial « Celle-ci » or « Celui-ci » is the last thing (not a person)
@@ -2136,6 +2172,7 @@ class _DocExtraction:
 
     def _relations(self) -> None:
         self.topic: int | None = None
+        self.we = self._we_org()                # (mentions are final now: see _add_we)
         for sent in self.sents:
             ms = self._sent_mentions(sent)
             if self._is_heading(sent):
@@ -3458,8 +3495,10 @@ class _DocExtraction:
 
     def _possessive_relations(self, sent, ms: list[int]) -> None:
         doc, texts = self.doc, self.texts
+        we = self.we is not None and self._answer_sentence(self.sent_of_tok[sent.start])
         for i in range(sent.start, sent.end):
-            if texts[i].lower() not in _POSSESSIVES:
+            ours = we and texts[i].lower() in ("notre", "nos")   # an interview's answer (see _add_we)
+            if texts[i].lower() not in _POSSESSIVES and not ours:
                 continue
             tok = doc[i]
             nxt = doc[tok.i + 1] if tok.i + 1 < sent.end else None
@@ -3470,7 +3509,8 @@ class _DocExtraction:
                     or self.cues.type_nouns.get(fold(doc[nxt.i + 1].text)) in ("AIModel", "Product")):
                 nxt = doc[nxt.i + 1]            # « son principal concurrent », « son deuxième accélérateur »
             typ = self.cues.type_nouns.get(fold(nxt.text)) or self.cues.type_nouns.get(fold(nxt.lemma_))
-            owner = self._fronted_pour(sent)    # « Pour Google Cloud, l'opération doit rattraper ses concurrents »
+            owner = self.we if ours else self._fronted_pour(sent)   # « Pour Google Cloud, l'opération doit
+                                                                      # rattraper ses concurrents »
             if owner is None and tok.i > sent.start and self.texts[tok.i - 1] == "et":
                 owner = self._just_before(doc[tok.i - 1].idx, ["Organization", "Team"])   # « Runway et son modèle »
             if owner is None:

@@ -1076,3 +1076,19 @@ def test_holding_a_stand_organises_nothing(extractor):
     text = "Le ministère de l'Éducation nationale tenait stand au salon Educatech Expo."
     r, facts = _facts(extractor, text)
     assert not _has(facts, "ministère de l'Éducation nationale", "organizes", "Educatech Expo")
+
+
+def test_an_interviews_nous_is_the_interviewees_organisation(extractor):
+    """In the answers of an interview titled « Name (Org) : « ... » », « nous », « notre » and
+    « nos » speak for Org; in a plain article they stand for no one."""
+    answers = ("Soraya Vautrin a cofondé la start-up Argentis en 2025.\n\n"
+               "Qui sont vos concurrents ?\n\nNos concurrents directs sont Palantir et Cognite.\n\n"
+               "Et vos partenaires ?\n\nNous avons signé un partenariat avec l'ONERA. Notre produit, Balise, "
+               "diagnostique les pannes.\n")
+    interview = "Soraya Vautrin (Argentis) : « L'IA industrielle ne peut plus attendre »\n\n" + answers
+    _, facts = _facts(extractor, interview)
+    for want in [("Argentis", "competitorOf", "Palantir"), ("Argentis", "partnerOf", "ONERA"),
+                 ("Argentis", "develops", "Balise")]:
+        assert _has(facts, *want), (want, sorted(facts))
+    _, facts = _facts(extractor, "L'IA industrielle ne peut plus attendre\n\n" + answers)
+    assert not any(f[0] == "argentis" for f in facts), sorted(facts)
