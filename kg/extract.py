@@ -644,6 +644,23 @@ class _DocExtraction:
                 lemma = fold(" ".join(t.lemma_ for t in ws[-n:]))
                 if lemma in self.cues.type_nouns:
                     return self.cues.type_nouns[lemma]
+        return self._type_noun_with_complement(tok_i, sent_start) if window >= 3 else None
+
+    def _type_noun_with_complement(self, tok_i: int, sent_start: int) -> str | None:
+        """« l'assistant de prise de notes Scribelle », « la start-up de cybersécurité Vade »: a type
+        noun, a « de » complement of lower-case words, then the name (not « le laboratoire de
+        recherche de Meta »: a complement ending on « de » names the owner)."""
+        k = tok_i - 1
+        if k <= sent_start or not (self.tok[k].is_lower and self.tok[k].is_alpha and self.pos[k] in ("NOUN", "ADJ")):
+            return None
+        for j in range(k - 1, max(sent_start, tok_i - 7) - 1, -1):
+            t = self.tok[j]
+            if t.lower_.replace("’", "'") in ("de", "d'", "du", "des") and j > sent_start and self.tok[j - 1].is_lower:
+                typ = self.cues.type_nouns.get(fold(self.texts[j - 1]))   # (not « Fonds de solidarité FTQ »)
+                if typ and typ != "Place":
+                    return typ
+            if not (t.is_lower and (t.is_alpha or t.text in ("d'", "d’", "l'", "l’"))):
+                return None
         return None
 
     def _naming_cue_before(self, tok_i: int) -> str | None:

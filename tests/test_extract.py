@@ -879,6 +879,10 @@ TYPING = [
      "Pipelune", "Organization"),
     ("Sur le marché français, Opaline Robotics se mesure notamment à Exotec, dont les robots équipent déjà de nombreux "
      "entrepôts.", "Exotec", "Organization"),
+    ("L'assistant de prise de notes Scribelle, édité par la start-up Papyrus IA, arrive dans Microsoft Teams.",
+     "Scribelle", "Product"),
+    ("L'opération est menée par Investissement Québec, aux côtés du Fonds de solidarité FTQ.",
+     "Fonds de solidarité FTQ", "Organization"),
     ("Le salon se tient à Lyon, dont les habitants sont ravis.", "Lyon", "Place"),
     ("Talvia a annoncé la fusion de ses équipes Talvia Research et Applied AI au sein d'une nouvelle entité baptisée "
      "Talvia Forge.", "Talvia Forge", "Team"),
