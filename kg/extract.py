@@ -1756,7 +1756,7 @@ class _DocExtraction:
         interviewee's name in the title (« Soraya Vautrin (Argentis) : « ... » »), when the article
         asks questions (a paragraph ending with « ? »)."""
         head = self._INTERVIEW_TITLE.match(self.text)
-        if head is None or not re.search(r"\?\s*\n", self.text):
+        if head is None or self._first_question() is None:
             return None
         return next((i for i, m in enumerate(self.mentions) if m.start == head.start(1) and m.end == head.end(1)
                      and m.type == "Organization"), None)
@@ -1764,9 +1764,15 @@ class _DocExtraction:
     def _answer_sentence(self, n: int) -> bool:
         """Whether sentence ``n`` of an interview is an answer: after the first question, and no
         question itself."""
-        sent = self.sents[n]
-        q = re.search(r"\?\s*\n", self.text)
-        return q is not None and sent.start_char > q.start() and not self._text_of(sent).rstrip().endswith("?")
+        sent, q = self.sents[n], self._first_question()
+        return q is not None and sent.start_char > q and not self._text_of(sent).rstrip().endswith("?")
+
+    def _first_question(self) -> int | None:
+        """Where the article's first paragraph that ends with « ? » ends, or None."""
+        if not hasattr(self, "_question_at"):
+            q = re.search(r"\?\s*\n", self.text)
+            self._question_at = q.start() if q else None
+        return self._question_at
 
     def _add_we(self) -> None:
         """« Nous avons signé un partenariat avec l'ONERA », « Deux business angels nous
