@@ -793,6 +793,9 @@ class _DocExtraction:
                 continue
             if len(ent) >= 2 and _YEAR.fullmatch(ent[0].text) and ent[1].text[:1].isupper():
                 ent = ent[1:]                   # (see _YEAR)
+            verb = next((k for k in range(1, len(ent)) if ent[k].is_lower and ent[k].pos_ in ("VERB", "AUX")), None)
+            if verb is not None:
+                ent = ent[:verb]                # « Jusant-2 doit être déployé sur le serveur » (MISC): the name only
             if len(ent) >= 3 and ent[1].lower_.replace("’", "'") in ("de", "d'", "du") and (
                     ent[0].lower_ in self.cues.noun_cues or fold(ent[0].text) in self.cues.role_words):
                 ent = ent[2:]                   # « Successeur de Lingxi-2 »: a cue noun, then the name

@@ -883,6 +883,8 @@ TYPING = [
      "Scribelle", "Product"),
     ("L'opération est menée par Investissement Québec, aux côtés du Fonds de solidarité FTQ.",
      "Fonds de solidarité FTQ", "Organization"),
+    ("Le calendrier est serré. D'ici l'automne, Jusant-2 doit être déployé sur le serveur vocal du service client.",
+     "Jusant-2", "AIModel"),
     ("Le salon se tient à Lyon, dont les habitants sont ravis.", "Lyon", "Place"),
     ("Talvia a annoncé la fusion de ses équipes Talvia Research et Applied AI au sein d'une nouvelle entité baptisée "
      "Talvia Forge.", "Talvia Forge", "Team"),
