@@ -137,7 +137,7 @@ class Cues:
     org_legal_rx: re.Pattern = re.compile(r"(?!)")   # « Renault Group »: « Renault » whichever comes first
     co_investors_rx: re.Pattern | None = None
     possessive_nouns: dict[str, str] = field(default_factory=dict)    # folded noun -> predicate
-    round_nouns: set[str] = field(default_factory=set)                # folded: « opération », « tour de table »
+    round_nouns: set[str] = field(default_factory=set)                # folded single words: « opération », « tour »
     round_noun_phrases: dict[str, str] = field(default_factory=dict)  # folded head -> the words after it
     merged_entity_rx: tuple[str, str, str] | None = None   # (nouns, merger words, unit words): see _merged_entity
     round_verbs: set[str] = field(default_factory=set)                # lemmas: « réunir », « attirer »
@@ -254,7 +254,7 @@ class Cues:
                                   r"\b(?:" + "|".join(re.escape(fold(n)) for n in merged["merger"]) + r")",
                                   (r"\b(?:" + "|".join(re.escape(fold(n)) for n in merged["units"]) + r")\b")
                                   if merged.get("units") else r"(?!)")
-        c.round_nouns = {fold(n) for n in rounds.get("nouns", [])}
+        c.round_nouns = {fold(n) for n in rounds.get("nouns", []) if " " not in n}   # (lemmas are single words)
         # « augmentation de capital »: a head noun that names a round only with the words after it
         c.round_noun_phrases = {fold(n.split()[0]): fold(n.split(None, 1)[1]) for n in rounds.get("nouns", [])
                                 if " de " in n}
@@ -472,6 +472,7 @@ _NAMEY = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ0-9]|[a-z]{1,2}[A-Z])[\w\-\.’'&+]*$") 
 _FRONTED_EVENT = re.compile(r"\s*(?:Au|À|A|Lors du|Lors de|Pendant|Durant|En marge du|En marge de|Sur la scène du|Sur la scène de)\s+"
                             r"(?:l[ae]\s+|l['’]\s*)?(?:(?:salon|sommet|forum|congrès|conférence|festival|événement|évènement)\s+)?")
 _POSSESSIVES = frozenset(("son", "sa", "ses", "leur", "leurs"))
+_OUR = frozenset(("notre", "nos"))          # an interview's « notre », « nos » (see _add_we)
 _HYPHEN_SUFFIX = re.compile(r"-[A-Za-z0-9][\w.]*(?:-[\w.]+)*(?![\w\-])")
 _AUPRES_BEFORE = re.compile(r"\bauprès\s+(?:de|des|du|d['’])\s*(?:la\s+|l['’])?$")
 _BULLET = re.compile(r"[ \t]*(?:[-–—•*▪►]|\d{1,2}[.)]|\d{1,2}\s?h(?:\s?\d{2})?\s*[—–-])\s+")   # a list item's
@@ -580,6 +581,8 @@ class _DocExtraction:
         self._institution_labels: set[str] | None = None   # see _institutions
         self.renames: dict[str, str] = {}         # an organisation's old name -> its new one (« anciennement »)
         self.we: int | None = None                # an interview's organisation (see _add_we)
+        q = re.search(r"\?\s*\n", self.text)
+        self.question_at: int | None = q.start() if q else None   # where the first « ...? » paragraph ends
 
     # ---------------------------------------------------------------- entities
 
@@ -1627,7 +1630,8 @@ class _DocExtraction:
                         if len(g) == 1:          # said so lately before anyone not said either way
                             exclude = exclude | {k for k, v in self._genders().items() if v != next(iter(g))}
                             if low[s:e].startswith(("ce ", "cet ", "cette ")):
-                                ante = self._just_named_person(s, exclude)   # « ... par Henrik Dahlqvist. Cet ancien »
+                                ante = self._last_in_previous_sentence(   # « ... par Henrik Dahlqvist. Cet ancien »
+                                    s, lambda m: m.type == "Person" and fold(m.label) not in exclude)
                             if ante is None:
                                 ante = self._same_gender_person(s, next(iter(g)), exclude)
                     if ante is None:
@@ -1646,13 +1650,18 @@ class _DocExtraction:
         """The last organisation named in the sentence before ``pos``'s (no source quoted, no
         institution), or None. (Its own sentence's are left out: « Réunissant A, B et C, ce
         collectif » is none of them.)"""
+        return self._last_in_previous_sentence(pos, lambda m: m.type == "Organization" and m.end <= pos
+                                               and not self._is_source_mention(m)
+                                               and fold(m.label) not in self._institutions())
+
+    def _last_in_previous_sentence(self, pos: int, ok) -> int | None:
+        """The last mention (no anaphora) of the sentence before ``pos``'s for which ``ok(mention)``
+        holds, or None: what a demonstrative (« ce collectif », « Cet ancien de X ») points at."""
         tok = self.doc.char_span(pos, pos + 1, alignment_mode="expand")
         if tok is None:
             return None
         here = self._sent_index(tok.start)
-        found = [i for i, m in enumerate(self.mentions) if m.type == "Organization" and m.source != "coref"
-                 and m.end <= pos and m.sent == here - 1 and not self._is_source_mention(m)
-                 and fold(m.label) not in self._institutions()]
+        found = [i for i, m in enumerate(self.mentions) if m.sent == here - 1 and m.source != "coref" and ok(m)]
         return max(found, key=lambda i: self.mentions[i].start) if found else None
 
     _LATTER = re.compile(r"(?<![\w’'])(?:[Cc]e dernier|[Cc]ette dernière|[Cc]elui-ci|[Cc]elle-ci)(?![\w’'\-])")
@@ -1759,7 +1768,7 @@ class _DocExtraction:
         interviewee's name in the title (« Soraya Vautrin (Argentis) : « ... » »), when the article
         asks questions (a paragraph ending with « ? »)."""
         head = self._INTERVIEW_TITLE.match(self.text)
-        if head is None or self._first_question() is None:
+        if head is None or self.question_at is None:
             return None
         return next((i for i, m in enumerate(self.mentions) if m.start == head.start(1) and m.end == head.end(1)
                      and m.type == "Organization"), None)
@@ -1767,15 +1776,8 @@ class _DocExtraction:
     def _answer_sentence(self, n: int) -> bool:
         """Whether sentence ``n`` of an interview is an answer: after the first question, and no
         question itself."""
-        sent, q = self.sents[n], self._first_question()
+        sent, q = self.sents[n], self.question_at
         return q is not None and sent.start_char > q and not self._text_of(sent).rstrip().endswith("?")
-
-    def _first_question(self) -> int | None:
-        """Where the article's first paragraph that ends with « ? » ends, or None."""
-        if not hasattr(self, "_question_at"):
-            q = re.search(r"\?\s*\n", self.text)
-            self._question_at = q.start() if q else None
-        return self._question_at
 
     def _add_we(self) -> None:
         """« Nous avons signé un partenariat avec l'ONERA », « Deux business angels nous
@@ -2764,17 +2766,6 @@ class _DocExtraction:
                     out.add(fold(m.label))
         return out
 
-    def _just_named_person(self, pos: int, exclude: set[str]) -> int | None:
-        """The last person named in the sentence before ``pos``'s (none of ``exclude``): what a
-        demonstrative (« Cet ancien d'Ericsson », « Cette chercheuse ») points at."""
-        tok = self.doc.char_span(pos, pos + 1, alignment_mode="expand")
-        if tok is None:
-            return None
-        here = self._sent_index(tok.start)
-        found = [i for i, m in enumerate(self.mentions) if m.type == "Person" and m.source != "coref"
-                 and m.sent == here - 1 and fold(m.label) not in exclude]
-        return max(found, key=lambda i: self.mentions[i].start) if found else None
-
     def _same_gender_person(self, pos: int, gender: str, exclude: set[str] = frozenset(),
                             within: int | None = 4) -> int | None:
         """The last person named before ``pos``, within ``within`` sentences (None: anywhere before),
@@ -3131,8 +3122,8 @@ class _DocExtraction:
             k = tok.i - 1
             while k > sent.start and self.pos[k] == "ADJ":
                 k -= 1
-            if fold(self.texts[tok.i]) in self.cues.possessive_nouns and self.texts[k].lower() in _POSSESSIVES | {
-                    "nos", "notre", "mes", "mon"}:
+            if fold(self.texts[tok.i]) in self.cues.possessive_nouns and self.texts[k].lower() in _POSSESSIVES | _OUR | {
+                    "mes", "mon"}:
                 return False                    # « ses concurrents, A et B »: the possessive rule's (« nos
                                                 # concurrents sont A et B »: the speaker's; neither is the other's)
             obj = next((x for x in (par_m, de_m) if x is not None and self.mentions[x].type in o_types), None)
@@ -3523,7 +3514,7 @@ class _DocExtraction:
         doc, texts = self.doc, self.texts
         we = self.we is not None and self._answer_sentence(self.sent_of_tok[sent.start])
         for i in range(sent.start, sent.end):
-            ours = we and texts[i].lower() in ("notre", "nos")   # an interview's answer (see _add_we)
+            ours = we and texts[i].lower() in _OUR   # an interview's answer (see _add_we)
             if texts[i].lower() not in _POSSESSIVES and not ours:
                 continue
             tok = doc[i]
@@ -3696,13 +3687,10 @@ class _DocExtraction:
         previous sentence when that one names a round (« Elle annonce un tour d'amorçage. »),
         else the article's salient organisation."""
         n = self.sent_of_tok[sent.start]
-        if n > 0:
-            prev = self.sents[n - 1]
-            if any(self._is_round_noun(t) for t in self._toks(prev)):
-                subj = next((self._mention_in(c) for c in prev.root.children if c.dep_.startswith("nsubj")), None)
-                if subj is not None and self.mentions[subj].type == "Organization":
-                    ref = self.mentions[subj].refers_to
-                    return ref if ref is not None else subj
+        if n > 0 and any(self._is_round_noun(t) for t in self._toks(self.sents[n - 1])):
+            subj = self._prev_subject_org(sent)
+            if subj is not None:
+                return subj
         return self._antecedent(sent.start_char, "Organization")
 
     def _is_round_noun(self, tok) -> bool:
