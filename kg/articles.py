@@ -176,6 +176,23 @@ _INLINE_DATE = re.compile(
     r"|\d{1,2}/\d{1,2}/\d{4}"
     r")(?=\s|$)", re.I)
 _MD_TITLE = re.compile(r"\A[ \t]*#[ \t]+(.+?)[ \t#]*(?:\r?\n|\Z)")
+# Markdown's inline markup, dropped from a .md body so that the text reads as prose (« **Nom**,
+# ex-OpenAI » is « Nom, ex-OpenAI »): links and images keep their text, emphasis and code their
+# content. Block markup (headings, list bullets) stays: it ends sentences.
+_MD_INLINE = [
+    (re.compile(r"!?\[([^\]\n]*)\]\([^)\n]*\)"), r"\1"),                  # [text](url), ![alt](src)
+    (re.compile(r"`([^`\n]+)`"), r"\1"),                                   # `code`
+    (re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1"), r"\2"),                  # **bold**, __bold__
+    (re.compile(r"(?<![\w*])\*(?=[^\s*])([^*\n]+?)(?<=[^\s*])\*(?![\w*])"), r"\1"),   # *italics*
+    (re.compile(r"(?<![\w_])_(?=[^\s_])([^_\n]+?)(?<=[^\s_])_(?![\w_])"), r"\1"),      # _italics_
+]
+
+
+def markdown_inline_to_text(body: str) -> str:
+    """``body`` without Markdown's inline markup (see ``_MD_INLINE``)."""
+    for rx, repl in _MD_INLINE:
+        body = rx.sub(repl, body)
+    return body
 
 
 def _plain_key_lines(block: str) -> dict | None:
@@ -256,7 +273,8 @@ def parse_text(raw: str, source: str, default_id: str, *, markdown: bool | None 
                detect: bool = True) -> Article | Problem:
     """A ``.txt``/``.md`` article: optional header (YAML front matter, ``key: value`` lines,
     or the inline ``date 2026-01-22`` prefix), then the body, kept verbatim (only the
-    header and the surrounding whitespace are removed, so offsets stay meaningful).
+    header and the surrounding whitespace are removed, so offsets stay meaningful; Markdown's
+    inline markup goes too, see ``markdown_inline_to_text``).
 
     ``markdown`` (default: guessed from ``source`` ending in ``.md``) lets a first
     ``# Title`` line become the title when the header gives none; that line then leaves the body.
@@ -277,6 +295,8 @@ def parse_text(raw: str, source: str, default_id: str, *, markdown: bool | None 
         if m:
             title = m.group(1).strip()
             body = stripped[m.end():]
+    if markdown:
+        body = markdown_inline_to_text(body)
     body = body.strip()
     if not body:
         return Problem(source, "empty (only a header, no text)")

@@ -79,6 +79,7 @@ class Cues:
     raw: dict
     type_nouns: dict[str, str] = field(default_factory=dict)         # folded noun phrase -> type
     naming: list[str] = field(default_factory=list)                  # folded naming cues, longest first
+    naming_words: frozenset = frozenset()                             # the one-word ones
     type_noun_modifiers: set[str] = field(default_factory=set)       # folded: « phare », « grand public »
     masculine_org_nouns: set[str] = field(default_factory=set)       # folded: « spécialiste » (« une spécialiste »: a woman)
     type_nouns_before_de: dict[str, str] = field(default_factory=dict)  # folded: « édition » (d'X) -> Event
@@ -93,6 +94,7 @@ class Cues:
     plural_starts: tuple[str, ...] = ()           # « ces modèles », « tous deux »: every such entity
     newest_markers: set[str] = field(default_factory=set)             # « la nouvelle structure »: the latest
     attendance_rx: re.Pattern | None = None
+    takes_head_rx: re.Pattern | None = None   # « X en prend la tête »
     attendance_among_rx: re.Pattern | None = None   # « Parmi les intervenants figuraient A, B ... »
     org_whose_rx: re.Pattern | None = None   # « X, dont les robots ... »: see _whose_type
     org_name_heads: set[str] = field(default_factory=set)   # folded: « banque » (« Banque Varenne » = « Varenne »)
@@ -123,6 +125,9 @@ class Cues:
     description_rx: re.Pattern | None = None   # « L'ancienne patronne de X, ... » at a sentence start
     bare_role_rx: re.Pattern | None = None     # « X, directrice technique, ... »: a role with no organisation
     bare_role_before_rx: re.Pattern | None = None   # « Le troisième cofondateur, X, ... »
+    role_person_rx: re.Pattern | None = None   # « X, associée chez Y »: X is a person
+    org_role_words: set = field(default_factory=set)   # role words an organisation may bear too
+    bare_post_rx: re.Pattern | None = None     # « X, qui occupe le poste de directeur technique. »
     role_title_rx: re.Pattern | None = None    # « responsable des | partenariats »: a job title goes on
     possessive_role_rx: re.Pattern | None = None        # « son directeur scientifique X »
     possessive_role_after_rx: re.Pattern | None = None  # « X, sa directrice générale, »
@@ -163,6 +168,7 @@ class Cues:
             for n in nouns:
                 c.type_nouns.setdefault(fold(n), typ)
         c.naming = sorted({fold(n) for n in raw["naming_cues"]}, key=len, reverse=True)
+        c.naming_words = frozenset(n for n in c.naming if " " not in n)   # « Baptisée X, ... » opens no name
         c.type_noun_modifiers = {fold(n) for n in raw.get("type_noun_modifiers", [])}
         c.masculine_org_nouns = {fold(n) for n in raw.get("masculine_org_nouns", [])}
         c.type_nouns_before_de = {fold(n): typ for typ, nouns in (raw.get("type_nouns_before_de") or {}).items()
@@ -188,6 +194,8 @@ class Cues:
         if raw.get("org_whose_nouns"):
             c.org_whose_rx = re.compile(r"\s*,\s*dont\s+(?:les|le|la|l['’]|ses|son|sa)\s*(?:" + "|".join(
                 re.escape(n) for n in sorted(raw["org_whose_nouns"], key=len, reverse=True)) + r")\b", re.I)
+        if raw.get("takes_head"):
+            c.takes_head_rx = re.compile(raw["takes_head"], re.I)
         if raw.get("attendance_among"):
             c.attendance_among_rx = re.compile(raw["attendance_among"], re.I)
         if raw.get("attendance_inline"):
@@ -210,6 +218,16 @@ class Cues:
             r"(?:(?:nouvel?|nouvelle|actuel|actuelle)\s+)?"
             r"(?P<role>(?P<word>" + c.roles_regex + r")(?:\s+[\w\-’']+){0,2}?"
             r"|(?P<dept>(?P<dword>" + c.roles_regex + r")\s+(?:de\s+la|de\s+l['’]|des|du)\s*[a-zà-ÿ][\w\-’']*))\s*,", re.I)
+        c.role_person_rx = re.compile(          # « Fenella Okoro, associée chez Ravenel Capital »
+            r"\s*,\s*(?:(?:le|la|l['’]|un|une|son|sa|notre|leur|nouvel?|nouvelle|actuel|actuelle|ancien|ancienne)\s*)*"
+            r"(?P<word>" + c.roles_regex + r")(?:\s+[\w\-’']+){0,4}?\s+(?P<prep>chez|de|du|d['’]|au|à)(?!\w)", re.I)
+        c.org_role_words = {fold(w) for w in raw.get("org_role_words") or ()}
+        c.bare_post_rx = re.compile(            # « X, qui occupe le poste de directeur technique. », « X en
+            r"\s*(?:,\s*\d+\s*ans\s*,)?\s*(?:,\s*qui\s+)?(?:en\s+)?"   # est devenu le directeur technique. »
+            r"(?:occupe|occupera|occupait|prend|prendra|porte|portera|devient|deviendra|est\s+devenue?)\s+"
+            r"(?:(?:désormais|aujourd['’]hui|quant\s+à\s+(?:lui|elle)|également|aussi)\s+)*"
+            r"(?:(?:le\s+poste|la\s+fonction|les\s+fonctions|le\s+rôle|le\s+titre)\s+(?:de\s+|d['’]))?"
+            r"(?:(?:le|la|l['’])\s*)?(?P<role>(?P<word>" + c.roles_regex + r")(?:\s+[\w\-’']+){0,2}?)\s*(?=[,.;]|$)", re.I)
         c.possessive_role_rx = re.compile(      # « son directeur scientifique Laurent Sifre »
             r"\s+(?:(?:nouvel?|nouvelle|actuel|actuelle|ancien|ancienne)\s+)?(?P<role>(?P<word>"
             + c.roles_regex + r")(?:\s+[\w\-’']+){0,2}?)\s*,?\s*(?=[A-ZÀ-Ý])")
@@ -562,7 +580,7 @@ class _DocExtraction:
             self.texts.append(t.text)
             self.lemmas.append(t.lemma_.lower())
             self.pos.append(t.pos_)
-            self.namey.append(_is_namey(t))
+            self.namey.append(_is_namey(t) and not (t.is_sent_start and fold(t.text) in ex.cues.naming_words))
         self._tn_cache: dict[tuple[int, int], str | None] = {}
         self._by_sent: dict[int, list[int]] = {}     # filled once mentions are final (relations stage)
         self._sources: dict[int, int | None] = {}
@@ -689,9 +707,27 @@ class _DocExtraction:
                         return "Organization", True   # « leur fusion. La nouvelle entité, baptisée Aurelis »
                     if t and t not in ("Place",):
                         return t, True
+                if before == cue:               # « Baptisée Garde-fou, la nouvelle équipe sera »: the
+                    t = self._fronted_named_type(tok_i)   # subject after the name says its kind
+                    if t:
+                        return t, True
                 t = self._elided_type_noun(sent, tok_i)
                 return (t, True) if t else ("AIModel", False)
         return None, False
+
+    def _fronted_named_type(self, tok_i: int) -> str | None:
+        """The type noun of the noun phrase after a fronted « Baptisée X, » (« la nouvelle équipe »)."""
+        span = self._name_span_from(tok_i)
+        if not span or span[1] >= len(self.tok) or self.texts[span[1]] != ",":
+            return None
+        end = self._sent(tok_i).end
+        for k in range(span[1] + 1, min(span[1] + 5, end)):
+            typ = self.cues.type_nouns.get(fold(self.texts[k]))
+            if typ and typ != "Place":
+                return typ
+            if self.pos[k] not in ("DET", "ADJ"):
+                return None
+        return None
 
     def _merged_entity(self, sent, before: str) -> bool:
         """Whether a Team noun before a naming cue (« la nouvelle entité, baptisée ») names the
@@ -796,6 +832,8 @@ class _DocExtraction:
                 continue
             if len(ent) >= 2 and _YEAR.fullmatch(ent[0].text) and ent[1].text[:1].isupper():
                 ent = ent[1:]                   # (see _YEAR)
+            if len(ent) >= 2 and ent[0].text[:1].isupper() and fold(ent[0].text) in self.cues.naming:
+                ent = ent[1:]                   # « Baptisée Garde-fou, la nouvelle équipe »: the name only
             verb = next((k for k in range(1, len(ent)) if ent[k].is_lower and ent[k].pos_ in ("VERB", "AUX")), None)
             if verb is not None:
                 ent = ent[:verb]                # « Jusant-2 doit être déployé sur le serveur » (MISC): the name only
@@ -811,10 +849,12 @@ class _DocExtraction:
                 cands.append(_Cand(ent.start_char, ent.end_char, entry.type, "pattern", entry.id, entry.name, prio=2))
                 continue
             typ = NER_MAP.get(ent.label_)
-            ctx = self._context_type(ent.start, ent.end) or self._apposed_to_type_noun(ent.start, ent.end, ents)
+            ctx = self._context_type(ent.start, ent.end)
             if ctx == "Organization" and len(ent) > 1 and (ent.label_ == "PER" or ent.text in per_texts):
                 ctx = None                      # « Fondée par A et B, la jeune pousse ... »: no apposition (nor
                                                 # for a name spaCy calls a person elsewhere in the article)
+            if ctx is None:                     # « ouvrir une filiale, Marelle Maroc, installée à »
+                ctx = self._apposed_to_type_noun(ent.start, ent.end, ents)
             if ent.label_ == "PER" and len(ent) > 1 and ent.start > 0 and self.tok[ent.start - 1].text == "," \
                     and ent.end < len(doc) and self.tok[ent.end].text not in (",", ")") \
                     and not self._naming_cue_before(ent.start):
@@ -876,7 +916,8 @@ class _DocExtraction:
                 if typ is not None and not said:
                     typ = self._shape_type(self._span_text(s, e)) or typ
                 if typ is None:
-                    typ, prio = self._apposition_type(e) or self._copula_type(e) or self._participle_type(e), 2   # below the lexicon and the NER
+                    typ, prio = (self._apposition_type(e) or self._copula_type(e) or self._participle_type(e)
+                                 or self._role_person_type(e)), 2   # below the lexicon and the NER
                 if typ is None and (apposed := self._apposed_to_type_noun(s, e, ents)):
                     typ, prio = apposed, 2
                 if prio == 2 and typ == "Organization" and (s, e) in people and (re.match(
@@ -1234,6 +1275,19 @@ class _DocExtraction:
             return None
         return "AIModel" if self._MADE_BY.match(self.text, self.tok[end_i].idx) else None
 
+    def _role_person_type(self, end_i: int) -> str | None:
+        """« Fenella Okoro, associée chez Ravenel Capital »: a name set off by a job at a place of
+        work (a role word, then « chez », « de », « à ») is a person's, unless an organisation may
+        bear that role too (« Nvidia, membre du consortium »; but « associée chez »)."""
+        if end_i >= len(self.tok):
+            return None
+        m = self.cues.role_person_rx.match(self.text, self.tok[end_i].idx)
+        if m is None or any(t.pos_ in ("VERB", "AUX") for t in self.doc.char_span(
+                m.start("word"), m.end(), alignment_mode="expand") or ()):
+            return None                         # « Née à Debrecen, la chercheuse a soutenu sa thèse à »: a subject
+        return "Person" if m.group("prep").lower() == "chez" or fold(m.group("word")) not in self.cues.org_role_words \
+            else None                           # (nothing but a person works « chez » someone)
+
     def _copula_type(self, end_i: int) -> str | None:
         """« Quill-4 est un modèle compact », « Dust est une start-up »: the type noun after
         « est », « était », « sera » and an indefinite article."""
@@ -1581,6 +1635,10 @@ class _DocExtraction:
                                                     r"(?:\s+[a-zà-ÿ\-]+)?\s+", gap)):
                 continue                        # « la start-up (parisienne) Dust », « l'éditeur de logiciels
                                                 # SAP »: a type noun, not an anaphora
+            if typ in ("Product", "AIModel") and nxt is not None and self.mentions[nxt].type in ("Organization", "Team") \
+                    and re.fullmatch(r"\s+(?:de|d['’]|du)\s*", gap) and not low[s:e].startswith(("ce ", "cet", "cette ")):
+                continue                        # « la plateforme de Hugging Face »: its own, not the last one
+                                                # named (but « ce nouveau modèle de Nvidia »)
             same = min((i for i, m in enumerate(self.mentions) if m.start >= e and m.source != "coref"
                         and m.type == typ), key=lambda i: self.mentions[i].start, default=None)
             if same is not None and (re.fullmatch(r"(?:\s+(?:de|des|du|d['’])\s*[^,;.]{0,40})?\s*,\s*",
@@ -2219,6 +2277,7 @@ class _DocExtraction:
             self._co_founders(sent, ms, self.relations[n:])
             self._possessive_relations(sent, ms)
             self._bare_role(sent, ms)
+            self._takes_head(sent, ms)
             self._in_house(sent, ms)
             self._funding_round(sent, ms)
             self._round_participants(sent, ms)
@@ -3197,6 +3256,10 @@ class _DocExtraction:
                 subj = self._subject_syntax(tok, s_types)
                 if subj is None or subj == obj:
                     subj = self._nearest_left(tok.idx, s_types, sent, exclude={obj} if obj is not None else set())
+        if subj is not None and sent.start_char <= self.mentions[subj].start < tok.idx and self.text.rfind(
+                "»", self.mentions[subj].end, tok.idx) > self.text.rfind("«", self.mentions[subj].end, tok.idx):
+            subj = None                         # « Priya était notre premier choix », explique la cofondatrice de
+                                                # X: a name inside the quotation is not the speaker
         if subj is None or obj is None:
             return False
         extractor = f"noun:{pred}:{tok.lemma_.lower()}"
@@ -3846,7 +3909,11 @@ class _DocExtraction:
             m = self.mentions[i]
             if m.type != "Person" or m.source == "coref":
                 continue
+            post = self.cues.bare_post_rx.match(self.text, m.end, sent.end_char)
+            if post and re.search(r"\bdont\s*$", self.text[max(0, m.start - 8):m.start]):
+                post = None                     # « Vireo, dont X occupe le poste de ... » (whose-role)
             hits = [h for h in (rx.match(self.text, m.end),       # « X, aujourd'hui directeur scientifique, »
+                                post,
                                 self.cues.bare_role_before_rx.search(self.text[sent.start_char:m.start]))  # « Le
                     if h and (h.groupdict().get("dept")      # « responsable de la recherche »: a department
                               or fold(h.group("role")) in self.cues.role_words     # « directrice des opérations »
@@ -3866,6 +3933,27 @@ class _DocExtraction:
                 pred = self._role_word_predicate(word, role)
                 for p in [pred, *self._other_role_predicates(role, pred)]:   # « Son cofondateur et directeur
                     self._add(p, i, org, sent, "bare-role", 0.6, role=role)   # général, X »: both
+
+    # what « en » is not: an agent, a former employer, a parent (« une nouvelle entité, Pavois
+    # Threat Lab, rattachée à Pavois Cyber »), in the words since the last comma
+    _TAKES_HEAD_NOT = re.compile(r"\b(?:par|ancienn?e?s?|ex|rattachée?s?|au sein|filiale|chez)\b", re.I)
+
+    def _takes_head(self, sent, ms: list[int]) -> None:
+        """« Arkwend ouvre Vervelle Labs à Lyon. Odile Marcassin en prend la tête »: « en » is the
+        last organisation or team of the sentence before (not an agent after « par », nor a
+        person's former employer)."""
+        rx = self.cues.takes_head_rx
+        if rx is None:
+            return
+        for i in ms:
+            m = self.mentions[i]
+            if m.type != "Person" or not rx.match(self.text, m.end, sent.end_char):
+                continue
+            target = self._last_in_previous_sentence(m.start, lambda o: o.type in ("Team", "Organization")
+                                                     and not self._ex_prefixed(o) and not self._TAKES_HEAD_NOT.search(
+                self.text[max(0, self.text.rfind(",", 0, o.start), o.start - 60):o.start]))
+            if target is not None:
+                self._add("leads", i, target, sent, "takes-head", 0.6)
 
     def _possessive_org_noun(self, tok, noun, sent, ms: list[int]) -> None:
         """« son concurrent Concentrix », « ses concurrents directs, AI21 Labs et Reka »: the

@@ -106,6 +106,19 @@ def _name(value, source: str, section: str) -> str:
     return str(value)
 
 
+_FIRST_NAMES: frozenset[str] | None = None
+
+
+def first_names() -> frozenset[str]:
+    """The folded first names of ``ontology/rules/first_names.yaml`` (« Bastien » alone is a
+    first name, not a misspelt « Bastide »)."""
+    global _FIRST_NAMES
+    if _FIRST_NAMES is None:
+        data = yaml.safe_load(read_text("rules", "first_names.yaml")) or {}
+        _FIRST_NAMES = frozenset(fold(n) for names in data.values() for n in names or ())
+    return _FIRST_NAMES
+
+
 def load_curation(paths: Iterable[str] = ()) -> Curation:
     """The shipped curation file, then the user's, later files winning."""
     cur = Curation()
@@ -242,9 +255,10 @@ def resolve(results: Iterable[ArticleResult], settings: Settings | None = None, 
     # 3. surnames and typos -> a fuller or known name
     remap: dict[str, str | None] = {}
     full_persons_by_article: list[dict[str, str]] = []
+    firsts_by_article: list[dict[str, set[str]]] = []   # first name -> the article's full names with it
     all_full: dict[str, str] = {}
     for res, ks in zip(results, keys):
-        d = {}
+        d, f = {}, defaultdict(set)
         for m, k in zip(res.mentions, ks):
             if k and key_type(k) == "Person" and m.source != "coref":
                 parts = fold(m.label).split()
@@ -252,7 +266,11 @@ def resolve(results: Iterable[ArticleResult], settings: Settings | None = None, 
                     for p in ([parts[-1]] if parts else []):
                         d.setdefault(p, k)
                         all_full.setdefault(p, k)
+                if len(parts) >= 2:
+                    f[parts[0]].add(k)
         full_persons_by_article.append(d)
+        firsts_by_article.append(f)
+    firsts = first_names()
 
     def surname_target(name: str, local: dict[str, str]) -> str | None:
         for table in (local, all_full):
@@ -292,6 +310,13 @@ def resolve(results: Iterable[ArticleResult], settings: Settings | None = None, 
             elif typ != "Person" and len(name.split()) == 1 and m.source == "ner" and m.type == typ \
                     and name in full_persons_by_article[ai]:
                 target = full_persons_by_article[ai][name]   # « a martelé Marchadier », which spaCy calls a company
+            elif typ == "Person" and len(name.split()) == 1 and name in firsts \
+                    and name not in full_persons_by_article[ai]:
+                same = firsts_by_article[ai].get(name, ())   # « Bastien et moi » after « Bastien Quéméneur »:
+                target = next(iter(same)) if len(same) == 1 else None   # that article's one Bastien
+                if target is None and m.source == "ner":
+                    ks[n] = None
+                    continue
             elif typ == "Person" and len(name.split()) == 1:
                 target = surname_target(name, full_persons_by_article[ai])
                 if target is None and m.source == "ner":
