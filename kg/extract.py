@@ -110,6 +110,7 @@ class Cues:
     org_demonyms: frozenset = frozenset()          # « le français H Company »: a company's name follows
     institution_rx: re.Pattern | None = None       # « l'université de Strasbourg », « le CHU de Rennes »
     cue_blockers: dict[str, frozenset] = field(default_factory=dict)   # cue phrase -> next words that undo it
+    cue_blockers_before: dict[str, frozenset] = field(default_factory=dict)   # cue noun -> nouns « N de » it describes
     gender_words: dict[str, str] = field(default_factory=dict)   # folded word -> "f" | "m"
     event_name_starts: frozenset = frozenset()     # folded first words of events' names
     event_name_words: frozenset = frozenset()      # words of events' names after the first (« Summit »)
@@ -127,6 +128,7 @@ class Cues:
     bare_role_before_rx: re.Pattern | None = None   # « Le troisième cofondateur, X, ... »
     role_person_rx: re.Pattern | None = None   # « X, associée chez Y »: X is a person
     org_role_words: set = field(default_factory=set)   # role words an organisation may bear too
+    org_only_nouns: frozenset = frozenset()   # type nouns no person is apposed to (« une filiale, X, »)
     bare_post_rx: re.Pattern | None = None     # « X, qui occupe le poste de directeur technique. »
     role_title_rx: re.Pattern | None = None    # « responsable des | partenariats »: a job title goes on
     possessive_role_rx: re.Pattern | None = None        # « son directeur scientifique X »
@@ -222,9 +224,11 @@ class Cues:
             r"\s*,\s*(?:(?:le|la|l['’]|un|une|son|sa|notre|leur|nouvel?|nouvelle|actuel|actuelle|ancien|ancienne)\s*)*"
             r"(?P<word>" + c.roles_regex + r")(?:\s+[\w\-’']+){0,4}?\s+(?P<prep>chez|de|du|d['’]|au|à)(?!\w)", re.I)
         c.org_role_words = {fold(w) for w in raw.get("org_role_words") or ()}
+        c.org_only_nouns = frozenset(fold(w) for w in raw.get("org_only_nouns") or ())
         c.bare_post_rx = re.compile(            # « X, qui occupe le poste de directeur technique. », « X en
             r"\s*(?:,\s*\d+\s*ans\s*,)?\s*(?:,\s*qui\s+)?(?:en\s+)?"   # est devenu le directeur technique. »
-            r"(?:occupe|occupera|occupait|prend|prendra|porte|portera|devient|deviendra|est\s+devenue?)\s+"
+            r"(?:occupe|occupera|occupait|prend|prendra|porte|portera|devient|deviendra|est\s+devenue?"
+            r"|(?<=en )(?:est|était|sera|reste))\s+"                     # « X, qui en est le directeur technique, »
             r"(?:(?:désormais|aujourd['’]hui|quant\s+à\s+(?:lui|elle)|également|aussi)\s+)*"
             r"(?:(?:le\s+poste|la\s+fonction|les\s+fonctions|le\s+rôle|le\s+titre)\s+(?:de\s+|d['’]))?"
             r"(?:(?:le|la|l['’])\s*)?(?P<role>(?P<word>" + c.roles_regex + r")(?:\s+[\w\-’']+){0,2}?)\s*(?=[,.;]|$)", re.I)
@@ -286,6 +290,7 @@ class Cues:
         c.founding_verbs = frozenset(raw.get("founding_verbs") or [])
         c.org_demonyms = frozenset(raw.get("org_demonyms") or [])
         c.cue_blockers = {k: frozenset(v) for k, v in (raw.get("cue_blockers") or {}).items()}
+        c.cue_blockers_before = {k: frozenset(fold(w) for w in v) for k, v in (raw.get("cue_blockers_before") or {}).items()}
         heads = sorted(raw.get("institution_heads") or [], key=len, reverse=True)
         if heads:
             name = r"[A-ZÀ-Ý][\w’'\-]*(?:[\s\-](?:[A-ZÀ-Ý][\w’'\-]*|de|du|des|d['’]\s*[A-ZÀ-Ý][\w\-]*))*"
@@ -1022,7 +1027,8 @@ class _DocExtraction:
                     cands.append(_Cand(doc[span[0]].idx, doc[span[1] - 1].idx + len(doc[span[1] - 1]), "AIModel",
                                        "pattern", prio=2))
         role_rx = re.compile(r"(?:^|\W)(?:" + self.cues.roles_regex + r"|(?:un|une|des|deux|trois|l['’])\s*ancien(?:ne)?s?)"
-                             r"(?:\s+[\w\-’']+){0,2}?\s+(?:de|d[’']|du|chez)\s*$", re.I)   # « un ancien de Bolt »
+                             r"(?:\s+[\w\-’']+){0,2}?\s+(?:de|d[’']|du|chez|au|à\s+la|à\s+l[’'])\s*$", re.I)   # « un ancien de Bolt »,
+                                                                                          # « journaliste au Courrier »
         for sent in self.sents:
             for i in range(sent.start + 1, sent.end):
                 if not namey[i] or self._inside_name(i):
@@ -1282,8 +1288,8 @@ class _DocExtraction:
         if end_i >= len(self.tok):
             return None
         m = self.cues.role_person_rx.match(self.text, self.tok[end_i].idx)
-        if m is None or any(t.pos_ in ("VERB", "AUX") for t in self.doc.char_span(
-                m.start("word"), m.end(), alignment_mode="expand") or ()):
+        if m is None or any(t.pos_ in ("VERB", "AUX") for t in self.doc.char_span(   # (the role word itself
+                m.end("word"), m.end(), alignment_mode="expand") or ()):                 # may be a participle)
             return None                         # « Née à Debrecen, la chercheuse a soutenu sa thèse à »: a subject
         return "Person" if m.group("prep").lower() == "chez" or fold(m.group("word")) not in self.cues.org_role_words \
             else None                           # (nothing but a person works « chez » someone)
@@ -1330,8 +1336,9 @@ class _DocExtraction:
                 typ = self.cues.type_nouns.get(fold(tok[j].text)) or self.cues.type_nouns.get(fold(tok[j].lemma_))
                 # a person's name, unless apposed to a thing (« son outil de reconnaissance de caractères,
                 # Griffon Scan »; « son assistant » may be a person)
-                if person and (typ not in ("AIModel", "Product") or fold(tok[j].lemma_) == "assistant"):
-                    return None
+                if person and (typ not in ("AIModel", "Product") or fold(tok[j].lemma_) == "assistant") \
+                        and fold(tok[j].text) not in self.cues.org_only_nouns:
+                    return None                 # (but « ouvrir une filiale, Marelle Maroc, »)
                 return typ if typ in ("AIModel", "Product", "Event", "Team", "Organization") else None
         return None
 
@@ -1512,8 +1519,9 @@ class _DocExtraction:
         for m in self.mentions:
             if m.type == "Organization" and not m.key and self.cues.org_suffix_rx is not None:
                 stem = self.cues.org_suffix_rx.sub("", m.label)
-                if stem != m.label and len(stem) >= 3:
-                    full.setdefault(stem, m)
+                if stem != m.label and len(stem) >= 3 and not re.search(
+                        r"\bfiliales?\b[^.;]{0,25}$", self.text[max(0, m.start - 40):m.start], re.I):
+                    full.setdefault(stem, m)    # (« sa filiale américaine, Cabestan Inc. »: another company)
         first_seen: dict[str, int] = {}
         for m in self.mentions:
             if m.source != "coref":
@@ -1635,10 +1643,11 @@ class _DocExtraction:
                                                     r"(?:\s+[a-zà-ÿ\-]+)?\s+", gap)):
                 continue                        # « la start-up (parisienne) Dust », « l'éditeur de logiciels
                                                 # SAP »: a type noun, not an anaphora
-            if typ in ("Product", "AIModel") and nxt is not None and self.mentions[nxt].type in ("Organization", "Team") \
-                    and re.fullmatch(r"\s+(?:de|d['’]|du)\s*", gap) and not low[s:e].startswith(("ce ", "cet", "cette ")):
-                continue                        # « la plateforme de Hugging Face »: its own, not the last one
-                                                # named (but « ce nouveau modèle de Nvidia »)
+            if typ in ("Product", "AIModel", "Team") and nxt is not None and self.mentions[nxt].type in ("Organization", "Team") \
+                    and re.fullmatch(r"\s+(?:[a-zà-ÿ\-]+\s+){0,2}?(?:de|d['’]|du)\s*", gap) \
+                    and not low[s:e].startswith(("ce ", "cet", "cette ")):
+                continue                        # « la plateforme de Hugging Face », « l'équipe audio de Kyutai »:
+                                                # its own, not the last one named (but « ce nouveau modèle de Nvidia »)
             same = min((i for i, m in enumerate(self.mentions) if m.start >= e and m.source != "coref"
                         and m.type == typ), key=lambda i: self.mentions[i].start, default=None)
             if same is not None and (re.fullmatch(r"(?:\s+(?:de|des|du|d['’])\s*[^,;.]{0,40})?\s*,\s*",
@@ -2425,6 +2434,8 @@ class _DocExtraction:
         for a, b, across in pairs:
             ma, mb = self.mentions[a], self.mentions[b]
             gap = self.text[skip.get((a, b), ma.end):mb.start]
+            if gap.startswith(".,") and ma.label.endswith(("Inc", "Corp", "Ltd", "Co")):
+                gap = gap[1:]                   # « Cabestan Inc., sera basée à Boston »
             if len(gap) > _MAX_GAP:
                 continue
             for rule in cues.gap_rules:
@@ -2474,6 +2485,8 @@ class _DocExtraction:
                 pred = rule["predicate"]
                 role = None
                 subj, obj = (b, a) if rule.get("reverse") else (a, b)
+                if rule["id"] == "passive-agent" and (unit := self._unit_of(a, ms)) is not None:
+                    obj = unit                  # « l'équipe Racines d'Orbelle, dirigée par X »: the team
                 if rule.get("left_person_of_sentence") and self.mentions[subj].type != "Person":
                     subj = self._nearest_left(mb.start, ["Person"], sent)   # « X a rejoint Y après six ans chez Z »
                     if subj is None:
@@ -2510,12 +2523,23 @@ class _DocExtraction:
                             self._add(pred, k, obj, sent, ext, 0.8, role=role)
                     break
 
+    def _unit_of(self, i: int, ms: list[int]) -> int | None:
+        """The team mention right before organisation ``i`` whose « de » complement ``i`` is
+        (« l'équipe Racines d'Orbelle », « cette division de Microsoft »), if any."""
+        k = ms.index(i)
+        if k == 0 or self.mentions[i].type != "Organization":
+            return None
+        prev = self.mentions[ms[k - 1]]
+        if prev.type == "Team" and re.fullmatch(r"\s+(?:de|d['’]|du)\s*", self.text[prev.end:self.mentions[i].start]):
+            return ms[k - 1]
+        return None
+
     def _role_predicate(self, m: re.Match, src: str) -> tuple[str | None, str]:
         roles = self.cues.raw
         word = m.group("role")
         # the role phrase: the role word and what qualifies it, up to the preposition
         tail = src[m.start("role"):]
-        phrase = re.split(r"\s+(?:de|du|des|d[’']|chez|au sein de|pour)\s*(?:(?:la|le|les|l[’'])\s*)?$", tail.strip(), maxsplit=1)[0]
+        phrase = re.split(r"\s+(?:de|du|des|d[’']|chez|au sein de|pour|à|au|aux)\s*(?:(?:la|le|les|l[’'])\s*)?$", tail.strip(), maxsplit=1)[0]
         phrase = re.sub(r"\s+", " ", phrase).strip(" ,")
         pred = self._role_word_predicate(word, phrase)
         pre = src[:m.start("role")].lower()
@@ -2553,6 +2577,27 @@ class _DocExtraction:
 
     PREPS = ("sur", "de", "à", "avec", "dans", "pour", "chez", "en", "au", "du", "d'")
 
+    @staticmethod
+    def _head_span(toks, lem, low, k: int, head: list[str]) -> int | None:
+        """The number of tokens the words of a cue ``head`` take from ``toks[k]``, or None where
+        they are not there. Adverbs may come after its verb (« prend en outre la tête de »,
+        « prend désormais les rênes de »)."""
+        n = len(head)
+        if n == 1:
+            return 1
+        p = k + 1
+        if toks[k].pos_ in ("VERB", "AUX"):
+            while p < len(toks) and p - k <= 3 and lem[p] != head[1] and low[p] != head[1]:
+                if low[p] == "en" and p + 1 < len(toks) and low[p + 1] == "outre":
+                    p += 2
+                elif toks[p].pos_ == "ADV":
+                    p += 1
+                else:
+                    break
+        if p + n - 1 > len(toks) or not all(lem[p + j - 1] == head[j] or low[p + j - 1] == head[j] for j in range(1, n)):
+            return None
+        return p - k + n - 1
+
     def _find_cues(self, sent) -> list[tuple[int, int, list[str], str, str]]:
         """(token index, length in tokens, predicates, kind, cue phrase) for each cue of the sentence.
 
@@ -2582,13 +2627,16 @@ class _DocExtraction:
                 if (phrase, kind) in seen:
                     continue
                 seen.add((phrase, kind))
-                n = len(head)
-                if k + n > len(toks) or not all(lem[k + j] == head[j] or low[k + j] == head[j] for j in range(1, n)):
+                n = self._head_span(toks, lem, low, k, head)
+                if n is None:
                     continue
                 if kind == "verb" and n == 1 and t.pos_ in ("NOUN", "PROPN", "DET", "ADP"):
                     continue
                 if k + n < len(toks) and low[k + n] in self.cues.cue_blockers.get(phrase, ()):
                     continue                    # « qui tenait stand au salon »: no organiser
+                if kind == "noun" and k >= 2 and low[k - 1] in ("d", "de") \
+                        and fold(toks[k - 2].text) in self.cues.cue_blockers_before.get(phrase, ()):
+                    continue                    # « le bras d'investissement de Nvidia »: a description
                 if kind == "noun" and n == 1 and self._names_next(base + k):
                     continue                    # « la division Applications »: a type noun, not a relation
                 length = n
@@ -2837,6 +2885,8 @@ class _DocExtraction:
                  and genders.get(fold(m.label)) == gender and (here is None or within is None or here - m.sent <= within)]
         return max(found, key=lambda i: self.mentions[i].start) if found else None
 
+    _RELATIVE_OF = re.compile(r"\s*(?:,[^,.;:«»()]{1,60})?,\s*(?:où|dont|chez qui|avec qui|pour qui)\s+")
+
     def _last_person(self, pos: int, pronoun: str = "") -> int | None:
         """What « il » or « elle » at ``pos`` refers to: a person who is the subject of this
         sentence or of the previous one, else the person named last (none said to be of the
@@ -2849,6 +2899,9 @@ class _DocExtraction:
                         key=lambda i: self.mentions[i].start)
         if not people:
             return None
+        near = people[-1]                       # « Ludivine Carasso, ex-OpenAI, où elle a travaillé »: the
+        if self._RELATIVE_OF.fullmatch(self.text, self.mentions[near].end, pos):   # person the clause is
+            return near                                                             # about
         here = self.mentions[people[-1]].sent
         tok = self.doc.char_span(pos, pos + 1, alignment_mode="expand")
         if tok is not None:

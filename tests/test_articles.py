@@ -169,6 +169,20 @@ def test_md_title_from_heading(tmp_path):
     assert b.title == "Titre donné" and b.text.startswith("# Titre du document")
 
 
+def test_md_inline_markup_is_dropped(tmp_path):
+    """« **Ludivine Carasso**, ex-OpenAI » reads as prose: bold, italics, links and code keep their
+    text; snake_case and 2*3*4 stay as they are."""
+    body = ("**Ludivine Carasso**, ex-OpenAI, rejoint *Microsoft AI* (voir [le communiqué](https://x.fr/a)). "
+            "Le module `kg_build` de __Lyon__ calcule 2*3*4 en _une_ seconde, comme snake_case.")
+    p = write(tmp_path / "brief.md", "---\ntitle: Brèves\n---\n" + body + "\n")
+    [a] = run([p])
+    assert a.text == ("Ludivine Carasso, ex-OpenAI, rejoint Microsoft AI (voir le communiqué). "
+                      "Le module kg_build de Lyon calcule 2*3*4 en une seconde, comme snake_case.")
+    q = write(tmp_path / "brief.txt", body + "\n")   # plain text keeps its asterisks
+    [b] = run([q])
+    assert b.text == body
+
+
 def test_bom_is_accepted(tmp_path):
     p = tmp_path / "bom.txt"
     p.write_bytes(b"\xef\xbb\xbf" + ("date 2026-01-22 " + FR1).encode())

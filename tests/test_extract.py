@@ -742,6 +742,55 @@ CASES = [
     # a merger's new company
     ("Le suédois Fjordly et le français Corvane ont annoncé leur fusion. La nouvelle entité, baptisée Altira, aura son "
      "siège à Paris.", [("Altira", "headquarteredIn", "Paris")], [("Corvane", "headquarteredIn", "Paris")]),
+    # « occuper le poste de », « en être devenu », « en prendre la tête »
+    ("Jérôme Vallet, 38 ans, occupe quant à lui le poste de directeur technique de Mistral AI.",
+     [("Jérôme Vallet", "worksFor", "Mistral AI")], []),
+    ("La start-up Quillon a levé 5 millions d'euros. Hélène Brossard en est devenue la directrice scientifique.",
+     [("Hélène Brossard", "worksFor", "Quillon")], []),
+    ("La start-up Quillon a levé 5 millions d'euros. Hélène Brossard, qui en est la directrice technique, explique le "
+     "choix.", [("Hélène Brossard", "worksFor", "Quillon")], []),
+    ("Pour Quillon AI, dont Lucas Morel occupe le poste de directeur scientifique, l'accord avec Microsoft est vital.",
+     [("Lucas Morel", "worksFor", "Quillon AI")], [("Lucas Morel", "worksFor", "Microsoft")]),
+    ("Les équipes seront réunies dans une nouvelle entité, Ravel Lab, rattachée à Ravel Systems. C'est Tom Girard, "
+     "un ancien de Thales, qui en prend la tête.",
+     [("Tom Girard", "leads", "Ravel Lab")], [("Tom Girard", "leads", "Ravel Systems"), ("Tom Girard", "leads", "Thales")]),
+    ("Maxime Roux prend en outre la tête du Brume Lab, une nouvelle équipe créée au sein de l'opérateur.",
+     [("Maxime Roux", "leads", "Brume Lab")], []),
+    # a job « à », « au », after « est »
+    ("Pauline Garnier, chercheuse à Inria, a publié l'étude.", [("Pauline Garnier", "worksFor", "Inria")], []),
+    ("Mehdi Ouali est ingénieur de recherche chez Dataiku depuis 2019.", [("Mehdi Ouali", "worksFor", "Dataiku")], []),
+    ("Selon Mélodie Arnaud, analyste chez Gartner, le marché ralentit.", [("Mélodie Arnaud", "worksFor", "Gartner")], []),
+    ("À 29 ans, Malo Kerjean est responsable de l'équipe audio de Kyutai, un laboratoire parisien.",
+     [("Malo Kerjean", "worksFor", "Kyutai")], []),
+    # a passive agent after « l'équipe X de Y »: the team
+    ("Les modèles ont été conçus par l'équipe Racinelle de Mistral AI, dirigée par Kilian Jaouen.",
+     [("Kilian Jaouen", "leads", "Racinelle")], [("Kilian Jaouen", "leads", "Mistral AI")]),
+    ("Fanny Rolland a rejoint Microsoft AI. Au sein de cette division de Microsoft, dirigée par Mustafa Suleyman, elle "
+     "prendra en charge l'équipe vocale.", [("Mustafa Suleyman", "leads", "Microsoft AI")],
+     [("Mustafa Suleyman", "leads", "Microsoft")]),
+    # « où elle » is the person the relative clause hangs on
+    ("Aurore Dumas a quitté Mistral AI pour rejoindre Fenestra Labs. Julie Carasso, ex-OpenAI, où elle a travaillé "
+     "quatre ans sur ChatGPT, rejoint Microsoft AI.", [("Julie Carasso", "worksOn", "ChatGPT")],
+     [("Aurore Dumas", "worksOn", "ChatGPT")]),
+    # product nouns in « X, l'éditeur de code d'Anysphere »; « la plateforme de Hugging Face » is no anaphora
+    ("Cursor, l'éditeur de code d'Anysphere, a levé 900 millions de dollars.", [("Anysphere", "develops", "Cursor")], []),
+    ("Le service repose sur Azure, le cloud de Microsoft.", [("Microsoft", "develops", "Azure")], []),
+    ("Estran Labs lance l'extension Chenal. Les modèles seront hébergés sur la plateforme de Hugging Face.",
+     [], [("Hugging Face", "develops", "Chenal")]),
+    # « le bras d'investissement de Nvidia » describes; the co-investors invest in the raiser
+    ("La start-up Cabestan lève 62 millions d'euros. Le tour est mené par Ormeau Capital, aux côtés de Bpifrance et de "
+     "NVentures, le bras d'investissement de Nvidia.",
+     [("Bpifrance", "investsIn", "Cabestan"), ("NVentures", "investsIn", "Cabestan"),
+      ("NVentures", "subOrganizationOf", "Nvidia")], [("NVentures", "investsIn", "Nvidia"), ("Bpifrance", "investsIn", "Nvidia")]),
+    # a subsidiary « X Inc. » is not its parent X
+    ("La start-up Cabestan lève des fonds. Sa filiale américaine, Cabestan Inc., sera basée à Boston.",
+     [("Cabestan Inc", "headquarteredIn", "Boston")], [("Cabestan", "headquarteredIn", "Boston")]),
+    # a name inside a closed quotation is not the speaker named by a role after it
+    ("La start-up Brumelle recrute. « Priya était notre premier choix », explique la cofondatrice et présidente de "
+     "Brumelle.", [], [("Priya", "founded", "Brumelle")]),
+    # « Baptisée X, la nouvelle équipe »
+    ("Le laboratoire Virgule Labs structure sa recherche. Baptisée Garde-Côte, la nouvelle équipe sera dirigée par "
+     "Timéo Bouchard.", [("Timéo Bouchard", "leads", "Garde-Côte")], []),
 ]
 
 
@@ -888,6 +937,17 @@ TYPING = [
     ("Le salon se tient à Lyon, dont les habitants sont ravis.", "Lyon", "Place"),
     ("Talvia a annoncé la fusion de ses équipes Talvia Research et Applied AI au sein d'une nouvelle entité baptisée "
      "Talvia Forge.", "Talvia Forge", "Team"),
+    ("« Ce qui nous a convaincus, c'est la qualité des données », explique Fenella Okoro, associée chez Ravenel "
+     "Capital.", "Fenella Okoro", "Person"),
+    ("Née à Debrecen, la chercheuse a soutenu sa thèse à Budapest.", "Debrecen", "Place"),   # (no person)
+    ("Le Vigilant lance son assistant. Baptisée Garde-Côte, la nouvelle équipe sera dirigée par Timéo Bouchard.",
+     "Garde-Côte", "Team"),
+    ("Une partie des fonds servira à ouvrir une filiale, Marelle Maroc, installée à Casablanca.", "Marelle Maroc",
+     "Organization"),
+    ("Ginkgo-3 est disponible dans Brumaire Studio, l'environnement de développement de Brumaire AI.",
+     "Brumaire Studio", "Product"),
+    ("La concurrence est vive sur le marché du cloud : Cobalta, un hébergeur lillois, a porté plainte.", "Cobalta",
+     "Organization"),
 ]
 
 

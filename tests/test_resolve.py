@@ -43,6 +43,7 @@ SHOULD_MATCH = [
     ([m("Maëlle Kervadec", "Person"), m("Maëlle Kervadek", "Person")], "Maëlle Kervadec"),  # misspelt full name
     ([m("Yasmine Hadjadj", "Person"), m("Yasmine Hadjaj", "Person")], "Yasmine Hadjadj"),
     ([m("Solène Marchadier", "Person"), m("Marchadier", "Organization")], "Solène Marchadier"),  # NER's company
+    ([m("Bastien Quéméneur", "Person"), m("Bastien", "Person")], "Bastien Quéméneur"),   # « Bastien et moi »
 ]
 
 # pairs of names that must stay two entities
@@ -76,6 +77,17 @@ def test_surname_resolves_across_articles():
     r = resolve([res("a", m("Yann LeCun", "Person")), res("b", m("LeCun", "Person"))], lexicon=LEX, curation=Curation())
     (ent,) = r.entities.values()
     assert ent.label == "Yann LeCun" and r.mentions[f"Person/yann-lecun"] == {"a", "b"}
+
+
+def test_a_lone_first_name_is_no_misspelt_surname():
+    """« Bastien » (a first name) is not « Bastide » of another article, and with two Bastiens in
+    its article it is neither."""
+    r = resolve([res("a", m("Mélanie Bastide", "Person")), res("b", m("Bastien", "Person"))],
+                lexicon=LEX, curation=Curation())
+    assert one(r, "Mélanie Bastide")[0].aliases == set()
+    r = resolve([res("a", m("Bastien Roux", "Person"), m("Bastien Morel", "Person", start=20),
+                     m("Bastien", "Person", start=40))], lexicon=LEX, curation=Curation())
+    assert sorted(e.label for e in r.entities.values()) == ["Bastien Morel", "Bastien Roux"]
 
 
 def test_lone_unknown_name_from_ner_is_dropped():
