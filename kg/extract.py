@@ -441,9 +441,13 @@ def lexicon_patterns(lexicon: Lexicon) -> tuple[list[dict], list[dict]]:
     for e in lexicon.entries:
         for form in e.forms:
             exact.append({"label": e.type, "pattern": form, "id": e.id})
-            if (len(form.split()) > 1 or e.lower) and form.lower() != form:
-                lower.append({"label": e.type, "pattern": form.lower(), "id": e.id})
+            if (len(form.split()) > 1 and not _ARTICLE_FIRST.match(form) or e.lower) and form.lower() != form:
+                lower.append({"label": e.type, "pattern": form.lower(), "id": e.id})   # (not « tout le monde »,
+                                                                                        # « le chat de la voisine »)
     return exact, lower
+
+
+_ARTICLE_FIRST = re.compile(r"(?:Le|La|Les|L['’]|Un|Une|Des)(?:\s|(?<=['’]))")
 
 
 def build_nlp(settings: Settings, lexicon: Lexicon | None = None, base=None):
@@ -842,6 +846,8 @@ class _DocExtraction:
             verb = next((k for k in range(1, len(ent)) if ent[k].is_lower and ent[k].pos_ in ("VERB", "AUX")), None)
             if verb is not None:
                 ent = ent[:verb]                # « Jusant-2 doit être déployé sur le serveur » (MISC): the name only
+            while len(ent) >= 2 and ent[-1].is_lower and ent[-1].lower_ in self.cues.org_demonyms:
+                ent = ent[:-1]                  # « la R&D nantaise »: no part of a name
             if len(ent) >= 3 and ent[1].lower_.replace("’", "'") in ("de", "d'", "du") and (
                     ent[0].lower_ in self.cues.noun_cues or fold(ent[0].text) in self.cues.role_words):
                 ent = ent[2:]                   # « Successeur de Lingxi-2 »: a cue noun, then the name
@@ -1592,14 +1598,20 @@ class _DocExtraction:
         if not seen:
             return
         rx = re.compile(r"(?<![\w\-])(?:" + "|".join(map(re.escape, sorted(seen, key=len, reverse=True))) + r")(?![\w\-])")
+        drop: set[tuple[int, int]] = set()
         for hit in rx.finditer(self.text):
             text, m = hit.group(), seen[hit.group()]
             s, e = hit.start(), hit.end()
-            if any(s < te and ts < e for ts, te in taken):
-                continue
-            span = self.doc.char_span(s, e)
+            inside = [(ts, te) for ts, te in taken if s < te and ts < e]
+            if inside and not (" " in text and m.type != "Person" and all(s <= ts and te <= e and (ts, te) != (s, e)
+                                                                             for ts, te in inside)):
+                continue                        # (« Ardelot AI Research » said again, where spaCy saw only
+            span = self.doc.char_span(s, e)     # « AI Research »: the whole name, as before)
             if span is None:
                 continue
+            if inside:
+                drop.update(inside)
+                taken = [t for t in taken if t not in drop]
             longer = _CAPITAL_AFTER.match(self.text, e) if m.type in ("AIModel", "Product") else None
             if longer and longer.group(1) not in self.cues.not_first_words and fold(longer.group(1)) not in self.cues.not_entities \
                     and not any(e < ts < longer.end() for ts, _ in taken):
@@ -1612,6 +1624,8 @@ class _DocExtraction:
             taken.append((s, e))
             self.mentions.append(Mention(text=text, start=s, end=e, type=m.type, label=m.label, key=m.key,
                                          sent=self._sent_index(span.start), source=m.source))
+        if drop:
+            self.mentions = [m for m in self.mentions if (m.start, m.end) not in drop]
 
     def _sent_index(self, tok_i: int) -> int:
         return self.sent_of_tok[min(tok_i, len(self.sent_of_tok) - 1)] if self.sent_of_tok else 0
@@ -2530,8 +2544,9 @@ class _DocExtraction:
         if k == 0 or self.mentions[i].type != "Organization":
             return None
         prev = self.mentions[ms[k - 1]]
-        if prev.type == "Team" and re.fullmatch(r"\s+(?:de|d['’]|du)\s*", self.text[prev.end:self.mentions[i].start]):
-            return ms[k - 1]
+        if prev.type == "Team" and re.fullmatch(r"(?:\s*,\s*(?:la|le|l['’]|sa|son)\s*[^,;.()«»]{1,40}?)?\s+(?:de|d['’]|du)\s*",
+                                                self.text[prev.end:self.mentions[i].start]):
+            return ms[k - 1]                    # (« Hermine Lab, la cellule d'innovation du groupe, dirigée par »)
         return None
 
     def _role_predicate(self, m: re.Match, src: str) -> tuple[str | None, str]:

@@ -788,6 +788,17 @@ CASES = [
     # a name inside a closed quotation is not the speaker named by a role after it
     ("La start-up Brumelle recrute. « Priya était notre premier choix », explique la cofondatrice et présidente de "
      "Brumelle.", [], [("Priya", "founded", "Brumelle")]),
+    # « tout le monde » is no newspaper, « signer avec », « une petite société de Hambourg »
+    ("Le sujet est sous-estimé par tout le monde, affirme OpenAI.", [], [("OpenAI", "competitorOf", "Le Monde")]),
+    ("Le Monde avait ouvert la voie en signant avec OpenAI dès 2024.", [("Le Monde", "partnerOf", "OpenAI")], []),
+    ("Mistral AI a racheté Kodewerk, une petite société de Hambourg.", [("Kodewerk", "headquarteredIn", "Hambourg")], []),
+    ("Son binôme, Mehdi Ouali, est ingénieur de recherche chez Dataiku depuis 2019.",
+     [("Mehdi Ouali", "worksFor", "Dataiku")], []),
+    ("Le groupe Hermine Médias lance Hermine Lab, la cellule d'innovation du groupe dirigée par Romain Etchegoyen.",
+     [("Romain Etchegoyen", "leads", "Hermine Lab")], [("Romain Etchegoyen", "leads", "Hermine Médias")]),
+    # a name said in full again where spaCy sees only its end
+    ("La banque Ardelot crée Ardelot AI Research. Ardelot AI Research a noué un partenariat de recherche avec Inria.",
+     [("Ardelot AI Research", "partnerOf", "Inria")], [("AI Research", "partnerOf", "Inria")]),
     # « Baptisée X, la nouvelle équipe »
     ("Le laboratoire Virgule Labs structure sa recherche. Baptisée Garde-Côte, la nouvelle équipe sera dirigée par "
      "Timéo Bouchard.", [("Timéo Bouchard", "leads", "Garde-Côte")], []),
@@ -949,6 +960,14 @@ TYPING = [
     ("La concurrence est vive sur le marché du cloud : Cobalta, un hébergeur lillois, a porté plainte.", "Cobalta",
      "Organization"),
 ]
+
+
+def test_lowercase_forms_of_article_names_are_no_mentions(extractor):
+    """« tout le monde », « le chat de la voisine »: the lexicon's « Le Monde », « Le Chat » only
+    with their capitals; « la R&D nantaise » is no name either."""
+    r = extractor.extract(Article(id="t", text="Tout le monde a vu le chat de la voisine. Les équipes ont rejoint la "
+                                              "R&D nantaise. Le Monde cite Le Chat.", source="t"))
+    assert sorted(m.text for m in r.mentions) == ["Le Chat", "Le Monde"]
 
 
 @pytest.mark.parametrize("text,name,typ", TYPING, ids=[c[1] for c in TYPING])
