@@ -447,6 +447,8 @@ def lexicon_patterns(lexicon: Lexicon) -> tuple[list[dict], list[dict]]:
     return exact, lower
 
 
+# A title before a person's name, no part of it (« Me Apolline Verdurier », « Mme Marcassin »)
+_HONORIFIC = re.compile(r"(?:Me|Mme|Mmes|Mlle|M\.|MM\.|Dr|Dr\.|Pr|Pr\.|Maître)\s+(?=[A-ZÀ-Ý])")
 _ARTICLE_FIRST = re.compile(r"(?:Le|La|Les|L['’]|Un|Une|Des)(?:\s|(?<=['’]))")
 
 
@@ -668,6 +670,10 @@ class _DocExtraction:
             for n in range(min(5, len(ws)), 0, -1):
                 if ws[-n].i > 0 and self.doc[ws[-n].i - 1].lower_ in ("s'", "s’", "se", "m'", "m’", "me"):
                     continue                    # « Oracle s'offre Pipelune »: a verb, not the noun « offre »
+                if any(t.text[:1].isupper() and not t.text.isupper() and t.i != sent_start for t in ws[-n:]):
+                    continue                    # « Dassault Systèmes, Gwendal Morvézen »: a name's word
+                if ws[-n].i > 0 and fold(self.texts[ws[-n].i - 1]) in self.cues.role_words:
+                    continue                    # « la directrice produit Perrine Gaucheron »: a job
                 phrase = fold(" ".join(t.text for t in ws[-n:]))
                 if phrase in self.cues.type_nouns:
                     return self.cues.type_nouns[phrase]
@@ -803,8 +809,8 @@ class _DocExtraction:
             elif texts[j] in ("-", ".", "/", ":") and j + 1 < sent_end and namey[j + 1] \
                     and not doc[j].whitespace_ and not doc[j - 1].whitespace_:
                 j += 1
-            elif texts[j].lower() in ("for", "of", "the") and j + 1 < sent_end and namey[j + 1]:
-                j += 1
+            elif texts[j].lower() in ("for", "of", "the", "&") and j + 1 < sent_end and namey[j + 1]:
+                j += 1                          # (« Hautclerc & Associés »)
             else:
                 break
         return i, j
@@ -1417,8 +1423,10 @@ class _DocExtraction:
                 or " " in text and any(w in self.cues.event_name_words for w in text.split()[1:]):
             return "Event"                      # « les Rencontres OpenLingua », « AWS Summit Paris »
         if self.cues.org_shape_rx is not None and self.cues.org_shape_rx.search(text) or \
-                " " in text and re.search(r"\b(Center|Centre|Institute|University|Foundation|Agency|Council)$", text):
-            return "Organization"
+                " " in text and re.search(r"\b(Center|Centre|Institute|University|Foundation|Agency|Council|Academy)$", text) \
+                or re.fullmatch(r"(?:[A-ZÀ-Ý][\w\-]+\s+)+&\s+(?!(?:Moi|Toi|Vous|Nous)$)[A-ZÀ-Ý][\w\-]+", text) \
+                or first and fold(first) in self.cues.org_name_heads:
+            return "Organization"               # (« Aubert & Duval », « Assurances Moréac »)
         if re.search(r"\b(?:Team|Research|Lab)$", text) and " " in text:
             return "Team"
         if re.search(r"\b(?:Models?|LLM|GPT)$", text) and " " in text or re.search(r"[a-z](?:LLM|GPT)$", text):
@@ -1447,6 +1455,9 @@ class _DocExtraction:
             if not text:
                 continue
             lead = len(self.text[c.start:c.end]) - len(self.text[c.start:c.end].lstrip(" \n\t\r«»\"“”'’:;,."))
+            if c.source != "lexicon" and (hon := _HONORIFIC.match(text)):
+                lead += hon.end()               # « Me Apolline Verdurier », « Mme Marcassin »: the name
+                text = text[hon.end():]
             start = c.start + lead
             end = start + len(text)
             if any(start < e and s < end for s, e in taken):

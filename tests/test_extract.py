@@ -959,6 +959,15 @@ TYPING = [
      "Brumaire Studio", "Product"),
     ("La concurrence est vive sur le marché du cloud : Cobalta, un hébergeur lillois, a porté plainte.", "Cobalta",
      "Organization"),
+    ("Me Apolline Vernier, du cabinet Hautclerc & Associés, défend l'éditeur.", "Apolline Vernier", "Person"),
+    ("Me Apolline Vernier, du cabinet Hautclerc & Associés, défend l'éditeur.", "Hautclerc & Associés", "Organization"),
+    ("Le métallurgiste a choisi Aubert & Duval comme partenaire.", "Aubert & Duval", "Organization"),
+    ("L'assistant est accessible dans Tellurie & Moi, l'application de gestion de compte.", "Tellurie & Moi", "Product"),
+    ("Le contrat a été signé par Assurances Moréac et Mistral AI.", "Assurances Moréac", "Organization"),
+    ("Passé par Dassault Systèmes, Gwendal Morvan, directeur de recherche au CEA-List, coordonne le projet.",
+     "Gwendal Morvan", "Person"),
+    ("La directrice produit Perrine Gauchet, qui a quitté OpenAI en 2024, pilote le lancement.", "Perrine Gauchet",
+     "Person"),
 ]
 
 
