@@ -447,6 +447,15 @@ def lexicon_patterns(lexicon: Lexicon) -> tuple[list[dict], list[dict]]:
     return exact, lower
 
 
+# Prepositions that introduce no object after a verb listed without one: of place or time
+# (« organiser à Strasbourg », « racheter en Allemagne »), of the agent (« accueillie
+# fraîchement par l'ADAGP »)
+_NO_OBJECT_PREPS = frozenset({"à", "au", "aux", "en", "par"})
+
+_NONPROFIT = r"(?:collectif|association|syndicat|fédération|coalition|ong|fondation)"
+_NONPROFIT_BEFORE = re.compile(r"(?:^|\s)(?:le|la|l['’]|du|au|un|une)\s*" + _NONPROFIT + r"(?:\s+[a-zà-ÿ\-]+){0,2}\s*$", re.I)
+_NONPROFIT_AFTER = re.compile(r"\s*,\s*(?:un|une|le|la|l['’])\s*" + _NONPROFIT + r"\b", re.I)
+
 # A title before a person's name, no part of it (« Me Apolline Verdurier », « Mme Marcassin »)
 _HONORIFIC = re.compile(r"(?:Me|Mme|Mmes|Mlle|M\.|MM\.|Dr|Dr\.|Pr|Pr\.|Maître)\s+(?=[A-ZÀ-Ý])")
 _ARTICLE_FIRST = re.compile(r"(?:Le|La|Les|L['’]|Un|Une|Des)(?:\s|(?<=['’]))")
@@ -1003,18 +1012,22 @@ class _DocExtraction:
                     continue                    # (« s'allier à », « s'associer avec »; not « travailler avec »)
                 words = (v.removeprefix("s'") if pred == "partnerOf" else v).split()
                 if len(words) == 1 or (len(words) == 2 and words[1] in ("à", "de", "dans", "sur", "avec")):
-                    single[words[0]] = self._allowed(pred)[1][0]    # « succéder à »: the verb, then skip the preposition
+                    prep = len(words) == 2 or pred == "partnerOf" or single.get(words[0], ("", False))[1]
+                    single[words[0]] = (self._allowed(pred)[1][0], prep)   # « succéder à »: the verb, then skip
+                                                                           # the preposition (« s'allier à »)
         for sent in self.sents:
             for i in range(sent.start, sent.end):
-                typ = single.get(lemmas[i])
+                typ, prep = single.get(lemmas[i], (None, False))
                 if typ is None or pos[i] not in ("VERB", "AUX"):
                     continue
                 if i + 1 < sent.end and texts[i + 1] == "par":
                     continue                    # « organisé par le MeitY »: the agent, not the object
                 k = i + 1
-                while k < sent.end and k - i <= 4 and (pos[k] in ("DET", "ADP", "ADV", "NUM")
-                                                       or fold(texts[k]) in cues.type_nouns):
-                    k += 1
+                while k < sent.end and k - i <= 4 and (pos[k] in ("DET", "ADV", "NUM") or fold(texts[k]) in cues.type_nouns
+                                                       or pos[k] == "ADP" and (prep or texts[k].lower() not in _NO_OBJECT_PREPS
+                                                                               or k + 1 < sent.end and pos[k + 1] == "NUM")):
+                    k += 1                      # (« investi dans X »; « que X organisait à Strasbourg »: no object;
+                                                # « racheté en 2024 X »)
                 span = self._name_span_from(k) if k < sent.end else None
                 lower = False
                 if span is None and k < sent.end and doc[k].is_alpha and not doc[k].is_stop \
@@ -1853,7 +1866,7 @@ class _DocExtraction:
                                          type=m.type, label=m.label, key=m.key, sent=n, source="coref",
                                          refers_to=ante))
 
-    _INTERVIEW_TITLE = re.compile(r"\s*[A-ZÀ-Ý][\w\-’']+(?:\s+[A-ZÀ-Ý][\w\-’']+)+\s*\(\s*([^()]{2,60}?)\s*\)\s*:")
+    _INTERVIEW_TITLE = re.compile(r"\s*(?P<who>[A-ZÀ-Ý][\w\-’']+(?:\s+[A-ZÀ-Ý][\w\-’']+)+)\s*\(\s*([^()]{2,60}?)\s*\)\s*:")
 
     def _we_org(self) -> int | None:
         """The organisation an interview's « nous » speaks for: the one in brackets after the
@@ -1862,7 +1875,7 @@ class _DocExtraction:
         head = self._INTERVIEW_TITLE.match(self.text)
         if head is None or self.question_at is None:
             return None
-        return next((i for i, m in enumerate(self.mentions) if m.start == head.start(1) and m.end == head.end(1)
+        return next((i for i, m in enumerate(self.mentions) if m.start == head.start(2) and m.end == head.end(2)
                      and m.type == "Organization"), None)
 
     def _answer_sentence(self, n: int) -> bool:
@@ -1879,12 +1892,22 @@ class _DocExtraction:
         if we is None:
             return
         m = self.mentions[we]
+        head = self._INTERVIEW_TITLE.match(self.text)
+        me = next((i for i, x in enumerate(self.mentions) if x.type == "Person" and x.start == head.start("who")
+                   and x.end == head.end("who")), None)   # « J'ai passé cinq ans chez FAIR »: the interviewee
         for t in self.tok:
-            if t.lower_ == "nous" and self._answer_sentence(self.sent_of_tok[t.i]) \
-                    and not any(x.start <= t.idx < x.end for x in self.mentions):
-                self.mentions.append(Mention(text=t.text, start=t.idx, end=t.idx + len(t.text), type=m.type,
-                                             label=m.label, key=m.key, sent=self.sent_of_tok[t.i], source="coref",
-                                             refers_to=we))
+            low = t.lower_.replace("’", "'")
+            if low == "nous":
+                ante = we
+            elif low in ("je", "j'") and me is not None:
+                ante = me
+            else:
+                continue
+            if self._answer_sentence(self.sent_of_tok[t.i]) and not any(x.start <= t.idx < x.end for x in self.mentions):
+                a = self.mentions[ante]
+                self.mentions.append(Mention(text=t.text, start=t.idx, end=t.idx + len(t.text), type=a.type,
+                                             label=a.label, key=a.key, sent=self.sent_of_tok[t.i], source="coref",
+                                             refers_to=ante))
 
     def _demonstrative(self, n: int, first) -> None:
         """« ... prend la tête de l'équipe Raisonnement, qui compte trente personnes. Celle-ci conçoit
@@ -2548,6 +2571,16 @@ class _DocExtraction:
                             self._add(pred, k, obj, sent, ext, 0.8, role=role)
                     break
 
+    @staticmethod
+    def _infinitive(verb) -> bool:
+        """Whether ``verb`` is an infinitive (« d'entraîner », « d'avoir entraîné »): a clause whose
+        subject is left unsaid."""
+        if verb.pos_ not in ("VERB", "AUX"):
+            return False
+        if "Inf" in verb.morph.get("VerbForm"):
+            return True
+        return any(c.dep_.startswith("aux") and "Inf" in c.morph.get("VerbForm") for c in verb.children)
+
     def _unit_of(self, i: int, ms: list[int]) -> int | None:
         """The team mention right before organisation ``i`` whose « de » complement ``i`` is
         (« l'équipe Racines d'Orbelle », « cette division de Microsoft »), if any."""
@@ -2881,6 +2914,13 @@ class _DocExtraction:
             self._institution_labels = set() if rx is None else {
                 fold(m.label) for m in self.mentions
                 if m.type == "Organization" and m.source != "coref" and rx.match(m.label)}
+            # and those the article calls a collective, an association, a union (« le collectif
+            # Pigment Commun », « Pigment Commun, une association »): no company either
+            for m in self.mentions:
+                if m.type == "Organization" and m.source != "coref" and (
+                        _NONPROFIT_BEFORE.search(self.text, max(0, m.start - 40), m.start)
+                        or _NONPROFIT_AFTER.match(self.text, m.end)):
+                    self._institution_labels.add(fold(m.label))
         return self._institution_labels
 
     def _named_later(self, s: int, e: int, typ: str) -> set[str]:
@@ -3674,6 +3714,8 @@ class _DocExtraction:
                 owner = self._just_before(doc[tok.i - 1].idx, ["Organization", "Team"])   # « Runway et son modèle »
             if owner is None:
                 owner = self._subject_syntax(tok.head, ["Organization", "Team", "Person"])
+            if owner is None and self._infinitive(tok.head.head):   # « reprochent à l'entreprise d'avoir
+                owner = self._nearest_left(tok.idx, ["Organization", "Team"], sent)   # entraîné son modèle »
             said = owner is not None            # by the syntax, not by salience
             if owner is None and tok.i == sent.start:
                 owner = self._prev_subject_org(sent)   # « Pipelune revendique ... Son produit phare, X, »
@@ -3999,11 +4041,17 @@ class _DocExtraction:
                               or not re.search(r"\b(?:de|du|des|d['’]|chez|au sein|à)\b", h.group("role"), re.I))]
             if not hits:                                               # troisième cofondateur, X, »
                 continue
-            if any(r.subject == i and r.predicate in ("worksFor", "leads", "founded") for r in self.relations):
+            if any(r.subject == i and r.predicate in ("worksFor", "leads") for r in self.relations):
                 continue
-            left = {fold(self.mentions[r.object].label) for r in self.relations    # « X, le directeur technique,
-                    if r.subject == i and r.predicate == "leftOrganization"}      # a quitté Meta en 2023 »
-            org = self._antecedent(m.start, "Organization", exclude=left)
+            founded = [r.object for r in self.relations if r.subject == i and r.predicate == "founded"]
+            if founded:                         # a founder's role is that company's (« Son fondateur, X, »
+                if post is None or post not in hits:    # says no more), unless said apart: « avec B,
+                    continue                            # qui en est le directeur technique »
+                hits, org = [post], founded[-1]
+            else:
+                left = {fold(self.mentions[r.object].label) for r in self.relations    # « X, le directeur
+                        if r.subject == i and r.predicate == "leftOrganization"}      # technique, a quitté Meta »
+                org = self._antecedent(m.start, "Organization", exclude=left)
             if org is None:
                 continue
             for hit in hits:
@@ -4039,8 +4087,9 @@ class _DocExtraction:
         names after the noun (adjectives and a comma between) relate to the owner."""
         pred = self.cues.possessive_nouns[fold(noun.text)]
         k = noun.i + 1
-        while k < sent.end and k - noun.i <= 4 and (self.pos[k] == "ADJ" or self.texts[k] in (",", ":")):
-            k += 1
+        while k < sent.end and k - noun.i <= 6 and (self.pos[k] == "ADJ" or self.texts[k] in (",", ":")
+                                                    or self.texts[k].lower() in ("ce", "sont", "restent", "demeurent")):
+            k += 1                              # (« Nos vrais concurrents, ce sont OpenAI et Mistral AI »)
         s_types, o_types = self._allowed(pred)
         reverse = pred in self.cues.raw.get("possessive_owner_is_object", [])
         named_types = s_types if reverse else o_types
@@ -4052,7 +4101,11 @@ class _DocExtraction:
             if first is None:
                 return
             named = [first, *self._list_from(first, ms, -1, named_types)]
-        owner = self._fronted_pour(sent)
+        owner = None
+        if tok.lower_ in _OUR and self.we is not None and self._answer_sentence(self.sent_of_tok[tok.i]):
+            owner = self.we                     # an interview's « Nos vrais concurrents, ce sont A et B »
+        if owner is None or owner in named:
+            owner = self._fronted_pour(sent)
         if owner is None or owner in named:
             owner = self._subject_syntax(tok.head, ["Organization"])
         if owner is None or owner in named:
@@ -4114,7 +4167,9 @@ class _DocExtraction:
                            and 0 <= self.mentions[i].start - end <= 2), None)
         org = self._fronted_target(sent, tok)
         if org is None and tok.i == sent.start:   # « Yuanbao Studio travaillera sur ... Sa directrice, X, »:
-            org = self._last_thing(tok.idx, ["Team", "Organization"], backs=(1,))   # the last sentence's subject
+            org = self._last_thing(tok.idx, ["Team", "Organization"], backs=(1, 2))   # the last sentence's
+                                                # subject (or the one before: « La start-up conçoit ... Son
+                                                # modèle phare, X, est utilisé ... Son PDG, Y »)
         if org is None:
             org = self._antecedent(tok.idx, "Organization")
         if person is None or org is None:

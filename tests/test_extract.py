@@ -802,6 +802,22 @@ CASES = [
     # « Baptisée X, la nouvelle équipe »
     ("Le laboratoire Virgule Labs structure sa recherche. Baptisée Garde-Côte, la nouvelle équipe sera dirigée par "
      "Timéo Bouchard.", [("Timéo Bouchard", "leads", "Garde-Côte")], []),
+    # a collective is no company: « l'entreprise », « la société », « son modèle » are the start-up it sues
+    ("Le collectif Encre Libre, qui fédère 300 illustrateurs, a assigné la start-up Vignola devant le tribunal. Les "
+     "artistes reprochent à l'entreprise d'avoir entraîné son modèle Fusain-2 sur leurs œuvres. Fondée en 2022, la "
+     "société a levé 18 millions d'euros auprès de Partech.",
+     [("Vignola", "develops", "Fusain-2"), ("Partech", "investsIn", "Vignola")],
+     [("Encre Libre", "develops", "Fusain-2"), ("Partech", "investsIn", "Encre Libre")]),
+    ("Le salon Numérik, que le collectif Tessel organisait à Strasbourg, a fermé ses portes.",
+     [("Tessel", "organizes", "Numérik")], [("Tessel", "organizes", "Strasbourg")]),
+    # a founder's « Son fondateur, X, » is the company of the possessive, not the article's other one
+    ("Anthropic a retenu plusieurs partenaires. La jeune pousse Nacrelle Data figure parmi eux. Son cofondateur, "
+     "Aurélien Mazet, salue le choix.", [("Aurélien Mazet", "founded", "Nacrelle Data")],
+     [("Aurélien Mazet", "founded", "Anthropic")]),
+    ("Créée en 2021 par Claire Aubry et Matthieu Kessel, son directeur technique, Nexalia emploie 110 personnes. Elle "
+     "travaille avec Sentinelle Industries.", [("Matthieu Kessel", "founded", "Nexalia")],
+     [("Matthieu Kessel", "worksFor", "Sentinelle Industries")]),
+    ("Orange s'allie à Virelangue pour la traduction vocale en wolof.", [("Orange", "partnerOf", "Virelangue")], []),
 ]
 
 
@@ -968,7 +984,19 @@ TYPING = [
      "Gwendal Morvan", "Person"),
     ("La directrice produit Perrine Gauchet, qui a quitté OpenAI en 2024, pilote le lancement.", "Perrine Gauchet",
      "Person"),
+    ("Le géant de Redmond a investi dans Lumenza.", "Lumenza", "Organization"),   # « investir dans »
 ]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("L'annonce a toutefois été accueillie fraîchement par l'ADAVIP.", "ADAVIP"),   # the agent
+    ("Le festival que la ville organisait à Strasbourg a fermé.", "Strasbourg"),     # a place
+])
+def test_a_name_after_a_preposition_of_place_or_agent_is_no_hosted_event(extractor, text, name):
+    """« accueillir », « organiser » take their event as a direct object: after « par », « à »,
+    « en » comes no event."""
+    r = extractor.extract(Article(id="t", text=text, source="t"))
+    assert [m.type for m in r.mentions if m.text == name and m.type == "Event"] == []
 
 
 def test_lowercase_forms_of_article_names_are_no_mentions(extractor):
@@ -1186,3 +1214,15 @@ def test_an_interviews_nous_is_the_interviewees_organisation(extractor):
         assert _has(facts, *want), (want, sorted(facts))
     _, facts = _facts(extractor, "L'IA industrielle ne peut plus attendre\n\n" + answers)
     assert not any(f[0] == "argentis" for f in facts), sorted(facts)
+
+
+def test_an_interviews_je_is_the_interviewee_and_nos_concurrents_ce_sont_names_rivals(extractor):
+    text = ("Bérénice Lotz (Corvaline) : « Nous voulons rester indépendants »\n\nBérénice Lotz a cofondé la start-up "
+            "Corvaline en 2024.\n\nQui sont vos concurrents ?\n\nNos vrais concurrents, ce sont Cohere et Aleph "
+            "Alpha.\n\nEt votre financement ?\n\nNous avons levé 12 millions d'euros auprès de Kima Ventures. J'ai "
+            "quitté Criteo en 2023 pour fonder Corvaline avec Léon Barbier.\n")
+    _, facts = _facts(extractor, text)
+    for want in [("Corvaline", "competitorOf", "Cohere"), ("Corvaline", "competitorOf", "Aleph Alpha"),
+                 ("Kima Ventures", "investsIn", "Corvaline"), ("Bérénice Lotz", "leftOrganization", "Criteo"),
+                 ("Léon Barbier", "founded", "Corvaline")]:
+        assert _has(facts, *want), (want, sorted(facts))
