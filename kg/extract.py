@@ -236,7 +236,8 @@ class Cues:
             r"\s+(?:(?:nouvel?|nouvelle|actuel|actuelle|ancien|ancienne)\s+)?(?P<role>(?P<word>"
             + c.roles_regex + r")(?:\s+[\w\-’']+){0,2}?)\s*,?\s*(?=[A-ZÀ-Ý])")
         c.possessive_role_after_rx = re.compile(   # « Maartje Visser, sa directrice générale, »
-            r"\s+(?P<role>(?P<word>" + c.roles_regex + r")(?:\s+[\w\-’']+){0,2}?)\s*,")
+            r"\s+(?P<role>(?P<word>" + c.roles_regex
+            + r")(?:\s+[\w\-’']+){0,2}?)\s*(?:,|[.;](?=\s|$)|$)")   # (or at the sentence's end)
         c.role_of_it_rx = re.compile(           # « A, qui en est la présidente, », « A, qui la dirige, »
             r"\s*,\s*qui\s+(?:en\s+(?:est|était|sera|devient|reste|a\s+été)\s+(?:le|la|l['’]|aujourd['’]hui\s+le|"
             r"aujourd['’]hui\s+la)?\s*(?P<role>(?P<word>" + c.roles_regex + r")(?:\s+[\w\-’']+){0,2}?)\s*[,.]"
@@ -2823,7 +2824,7 @@ class _DocExtraction:
                     elif child.i in self.described and "Person" in types:
                         i = self.described[child.i]         # « L'ancienne patronne d'Instacart ... prendra »
                     else:
-                        i = self._mention_in(child)
+                        i = self._past_fronted_participle(child, self._mention_in(child), types)
                     if i is not None and self.mentions[i].type in types:
                         return i
             if cur is tok and cur.dep_.startswith("acl") and cur.head.i < cur.i and re.search(
@@ -2837,9 +2838,30 @@ class _DocExtraction:
                                 i = self._mention_in(cc)
                                 if i is not None and self.mentions[i].type in types:
                                     return i
+                if not any(c.dep_.startswith("nsubj") for c in cur.children) and cur.i > self._sent(cur.i).start:
+                    i = self._past_fronted_participle(self._sent(cur.i)[0], None, types)   # (« Issue d'Inria, la
+                    if i is not None:                                                    # start-up X, a bouclé »:
+                        return i                                                         # no subject parsed)
                 break
             cur = cur.head
         return None
+
+    # a sentence opening on a participle phrase (« Issue d'Inria, », « Installée à Lyon depuis 2020, »)
+    # that the parser may take for the subject
+    _FRONTED_PARTICIPLE = re.compile(r"\s*[A-ZÀ-Ý][a-zà-ÿ]+(?:é|ée|és|ées|u|ue|us|ues|ie|ies)\s+(?:de|d['’]|du|des|à|au|aux|en|par|"
+                                     r"dans|sur|avec|depuis)\b[^,;.«»()]{0,80},\s*")
+
+    def _past_fronted_participle(self, child, i: int | None, types: list[str]) -> int | None:
+        """Mention ``i`` (held by subject token ``child``), unless the subject is a fronted
+        participle phrase (« Issue d'Inria, la start-up Grainelle a bouclé »): then the name the
+        phrase is apposed to."""
+        sent = self._sent(child.i)
+        m = self._FRONTED_PARTICIPLE.match(self.text, sent.start_char)
+        if m is None or not (child.i == sent.start or i is not None and self.mentions[i].end <= m.end()):
+            return i
+        after = next((k for k in self._sent_mentions(sent) if self.mentions[k].type in types
+                      and 0 <= self.mentions[k].start - m.end() <= 25), None)
+        return i if after is None else after
 
     def _before_aside(self, pos: int, types: list[str]) -> int | None:
         """The name of a type right before ``pos``, or before one apposition set off by commas
@@ -4044,10 +4066,8 @@ class _DocExtraction:
             if any(r.subject == i and r.predicate in ("worksFor", "leads") for r in self.relations):
                 continue
             founded = [r.object for r in self.relations if r.subject == i and r.predicate == "founded"]
-            if founded:                         # a founder's role is that company's (« Son fondateur, X, »
-                if post is None or post not in hits:    # says no more), unless said apart: « avec B,
-                    continue                            # qui en est le directeur technique »
-                hits, org = [post], founded[-1]
+            if founded:                         # a founder's role is at the company founded (« Fondée par X,
+                org = founded[-1]               # son actuel PDG, », « avec B, qui en est le directeur technique »)
             else:
                 left = {fold(self.mentions[r.object].label) for r in self.relations    # « X, le directeur
                         if r.subject == i and r.predicate == "leftOrganization"}      # technique, a quitté Meta »
@@ -4156,7 +4176,8 @@ class _DocExtraction:
         rest = self.text[tok.idx + len(tok.text):min(sent.end_char, tok.idx + 70)]
         m = self.cues.possessive_role_rx.match(rest)
         person = None
-        if not m:                               # « Cofondé par Maartje Visser, sa directrice générale, et ... »
+        after = not m
+        if after:                               # « Cofondé par Maartje Visser, sa directrice générale, et ... »
             m = self.cues.possessive_role_after_rx.match(rest)
             person = self._apposed_before(tok, ["Person"]) if m else None
             if person is None:
@@ -4165,7 +4186,13 @@ class _DocExtraction:
             end = tok.idx + len(tok.text) + m.end()
             person = next((i for i in self._sent_mentions(sent) if self.mentions[i].type == "Person"
                            and 0 <= self.mentions[i].start - end <= 2), None)
-        org = self._fronted_target(sent, tok)
+        founded = [r.object for r in self.relations if r.subject == person and r.predicate == "founded"]
+        if founded:                             # « cofondée par A et B, sa directrice scientifique »: the
+            org = founded[-1]                   # company B founded
+        elif after and not m.group(0).endswith(","):
+            return False                        # « ..., se félicite X, son président. »: whose, unsaid
+        else:
+            org = self._fronted_target(sent, tok)
         if org is None and tok.i == sent.start:   # « Yuanbao Studio travaillera sur ... Sa directrice, X, »:
             org = self._last_thing(tok.idx, ["Team", "Organization"], backs=(1, 2))   # the last sentence's
                                                 # subject (or the one before: « La start-up conçoit ... Son

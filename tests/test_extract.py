@@ -818,6 +818,20 @@ CASES = [
      "travaille avec Sentinelle Industries.", [("Matthieu Kessel", "founded", "Nexalia")],
      [("Matthieu Kessel", "worksFor", "Sentinelle Industries")]),
     ("Orange s'allie à Virelangue pour la traduction vocale en wolof.", [("Orange", "partnerOf", "Virelangue")], []),
+    # a season or « fin 2024 » between a passive participle and its agent; a founder's role is at
+    # the company founded
+    ("La start-up Pervilla lève des fonds. La jeune pousse a été cofondée à l'automne 2025 par Agnès Solier, qui en "
+     "est la présidente, et Yanis Berkane, son directeur scientifique.",
+     [("Agnès Solier", "founded", "Pervilla"), ("Yanis Berkane", "founded", "Pervilla"), ("Agnès Solier", "leads", "Pervilla"),
+      ("Yanis Berkane", "worksFor", "Pervilla")], []),
+    ("La start-up Pervilla a été rachetée fin 2024 par Capgemini.", [("Capgemini", "acquired", "Pervilla")], []),
+    ("Microsoft investit à Paris. Fondée en 2022 par Gaspard Lemoal, son actuel PDG, la société Ardenza s'est imposée.",
+     [("Gaspard Lemoal", "leads", "Ardenza")], [("Gaspard Lemoal", "leads", "Microsoft")]),
+    # a fronted participle phrase is no subject
+    ("Issue d'Inria, la start-up Pervilla, installée à Grenoble, a bouclé un tour de table de 12 millions d'euros "
+     "auprès de Bpifrance et de la Banque des Territoires.",
+     [("Bpifrance", "investsIn", "Pervilla"), ("Banque des Territoires", "investsIn", "Pervilla")],
+     [("Bpifrance", "investsIn", "Inria")]),
 ]
 
 
