@@ -195,6 +195,27 @@ def markdown_inline_to_text(body: str) -> str:
     return body
 
 
+_MD_BOLD = _MD_INLINE[2][0]
+_NAME_LIKE = re.compile(r"[A-ZÀ-Ý0-9][^\n]{0,60}")
+
+
+def markdown_bold_names(body: str, text: str) -> tuple[tuple[int, int], ...]:
+    """Where in ``text`` (``body`` without its markup, see ``markdown_inline_to_text``) the bold
+    spans of ``body`` that look like names are (« **Lustrine** a publié **Cisèle-2** »): each
+    bold content starting with a capital or a digit, of at most 60 characters, found in
+    ``text`` in order."""
+    out, pos = [], 0
+    for m in _MD_BOLD.finditer(body):
+        inner = markdown_inline_to_text(m.group(2))
+        k = text.find(inner, pos)
+        if k < 0:
+            continue
+        pos = k + len(inner)
+        if _NAME_LIKE.fullmatch(inner) and not inner.rstrip().endswith(("?", ".", ":")):
+            out.append((k, k + len(inner)))
+    return tuple(out)
+
+
 def _plain_key_lines(block: str) -> dict | None:
     """A front matter block read as ``key: value`` lines (split at the first colon), or None
     when a line is not of that form."""
@@ -295,8 +316,11 @@ def parse_text(raw: str, source: str, default_id: str, *, markdown: bool | None 
         if m:
             title = m.group(1).strip()
             body = stripped[m.end():]
+    names: tuple[tuple[int, int], ...] = ()
     if markdown:
-        body = markdown_inline_to_text(body)
+        marked = body.strip()
+        body = markdown_inline_to_text(marked).strip()
+        names = markdown_bold_names(marked, body)
     body = body.strip()
     if not body:
         return Problem(source, "empty (only a header, no text)")
@@ -309,7 +333,7 @@ def parse_text(raw: str, source: str, default_id: str, *, markdown: bool | None 
         return prob
     ident = _str_or_none(fields.get("id"))
     return Article(id=safe_id(ident or default_id), text=body, source=source, title=title,
-                   date=normalize_date(fields.get("date")), url=url, lang="fr")
+                   date=normalize_date(fields.get("date")), url=url, lang="fr", names=names)
 
 
 # --------------------------------------------------------------------------- html

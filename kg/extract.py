@@ -825,10 +825,29 @@ class _DocExtraction:
                 break
         return i, j
 
+    def _name_hints(self, ents) -> list:
+        """The spans the article's source set off as names (``Article.names``: bold in Markdown)
+        that spaCy did not see at all, as untyped (MISC) spans for the typing below."""
+        from spacy.tokens import Span
+        out = []
+        for s, e in self.article.names:
+            span = self.doc.char_span(s, e, alignment_mode="expand")
+            if span is None or len(span) > 6 or not span.text[:1].isupper():
+                continue
+            over = [x for x in ents if x.start < span.end and span.start < x.end]
+            if over and not (len(over) == 1 and len(span) == 1 and over[0].label_ == "PER"
+                             and (over[0].start, over[0].end) == (span.start, span.end)):
+                continue                        # (spaCy's one-word « person » may be a set-off company name:
+            out.append(Span(self.doc, span.start, span.end, label="MISC"))   # typed from context instead)
+        return out
+
     def _candidates(self) -> list[_Cand]:
         doc, cues = self.doc, self.cues
         cands: list[_Cand] = []
         ents = doc.ents            # built anew (a Span each) at every access
+        hinted = self._name_hints(ents)
+        ents = sorted([*(e for e in ents if (e.start, e.end) not in {(h.start, h.end) for h in hinted}), *hinted],
+                      key=lambda e: e.start)
         per_texts = {ent.text for ent in ents if ent.label_ == "PER" and len(ent) > 1}
         # 1. the lexicon (entity ruler) and spaCy's NER
         for ent in ents:
@@ -899,6 +918,10 @@ class _DocExtraction:
             elif typ is None or shape in ("Organization", "Event") or (shape == "AIModel" and (
                     ent.label_ != "PER" or re.fullmatch(r"[A-Z][\w]*-\d+(?:\.\d+)?", ent.text))):   # « Aster-1 »
                 typ = shape or typ              # « Lex-7 », « Kàddu-2 » are no place, no company
+            if typ is None and ent in hinted and ent.root.dep_ in ("nsubj", "nsubj:pass") and ent.root.pos_ == "PROPN":
+                # « **Lustrine** a publié mardi Cisèle-2 »: a set-off name as a subject, with no model's
+                # shape, is a company, or a person when it opens on a first name (« **Léa Hennebelle** quitte »)
+                typ = "Person" if len(ent) > 1 and fold(ent[0].text) in self.cues.first_name_gender else "Organization"
             if typ is None:
                 self.untyped.append(ent)
                 continue
@@ -2027,6 +2050,12 @@ class _DocExtraction:
         orgs = [i for i in before if self.mentions[i].type == "Organization"]
         if not orgs:
             return None
+        last = self.mentions[orgs[-1]]          # « X, un ex-Thales qui a dirigé la stratégie du groupe »:
+        if re.search(r"(?:\bex-|\bancienn?e?\s+(?:[\w\-]+\s+){0,2}?(?:de|du|d['’])\s*)$",   # the former employer
+                     self.text[max(0, last.start - 40):last.start]) \
+                and re.fullmatch(r"\s*qui\s[^,;.«»()]*", self.text[last.end:s]) \
+                and not re.search(r"\b(?:co-?)?fond|\bcré[ée]|\brejoin|\bintégr|\bdirige\b", self.text[last.end:s]):
+            return orgs[-1]                     # (not « Cette ex-Meta, qui a cofondé l'entreprise »)
         described = [i for i in orgs if re.fullmatch(r"\s*,\s*(?:le|la|l['’]|un|une)\b[^,;()]*",
                                                       self.text[self.mentions[i].end:s])]
         if described:

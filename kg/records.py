@@ -38,12 +38,17 @@ class Article:
     date: str | None = None      # ISO 8601 date (YYYY-MM-DD) when known
     url: str | None = None
     lang: str = "fr"
+    # (start, end) of the spans the source itself set off as names (a Markdown roundup's
+    # « **Lustrine** a publié »): hints for extraction, which still types them from context
+    names: tuple[tuple[int, int], ...] = ()
 
     def to_dict(self) -> dict:
         return _fields(self)
 
     @classmethod
     def from_dict(cls, d: dict) -> "Article":
+        d = dict(d)
+        d["names"] = tuple(tuple(n) for n in d.get("names") or ())   # (JSON gives lists)
         return cls(**d)
 
 

@@ -183,6 +183,20 @@ def test_md_inline_markup_is_dropped(tmp_path):
     assert b.text == body
 
 
+def test_md_bold_names_are_kept_as_hints(tmp_path):
+    """A Markdown roundup's bold names (« **Lustrine** a publié **Cisèle-2** ») are recorded as
+    spans of the plain text; bold phrases that are no names (lower case, questions, sentences)
+    are not; a .txt article has none; the hints survive the record's round trip (cache)."""
+    body = ("## Modèles\n\n**Lustrine** a publié **Cisèle-2**, son modèle. **Pourquoi maintenant ?** "
+            "Parce que **la demande** explose, dit **Aurélien Mascle**.")
+    p = write(tmp_path / "hebdo.md", "---\ntitle: Hebdo\n---\n" + body + "\n")
+    [a] = run([p])
+    assert [a.text[s:e] for s, e in a.names] == ["Lustrine", "Cisèle-2", "Aurélien Mascle"]
+    assert Article.from_dict(json.loads(json.dumps(a.to_dict()))) == a
+    [b] = run([write(tmp_path / "hebdo.txt", body + "\n")])
+    assert b.names == ()
+
+
 def test_bom_is_accepted(tmp_path):
     p = tmp_path / "bom.txt"
     p.write_bytes(b"\xef\xbb\xbf" + ("date 2026-01-22 " + FR1).encode())
