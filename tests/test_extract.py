@@ -827,6 +827,11 @@ CASES = [
     ("La start-up Pervilla a été rachetée fin 2024 par Capgemini.", [("Capgemini", "acquired", "Pervilla")], []),
     ("Microsoft investit à Paris. Fondée en 2022 par Gaspard Lemoal, son actuel PDG, la société Ardenza s'est imposée.",
      [("Gaspard Lemoal", "leads", "Ardenza")], [("Gaspard Lemoal", "leads", "Microsoft")]),
+    # « du groupe » in a relative clause on « un ex-Thales » is Thales
+    ("La start-up Vigneron a levé 4 millions d'euros auprès d'Amarante Partners et de plusieurs business angels, "
+     "parmi lesquels Gérald Moncorgé, un ex-Thales qui a longtemps dirigé la stratégie du groupe dans les radars.",
+     [("Gérald Moncorgé", "leftOrganization", "Thales")],
+     [("Gérald Moncorgé", "worksFor", "Amarante Partners"), ("Gérald Moncorgé", "worksFor", "Vigneron")]),
     # a fronted participle phrase is no subject
     ("Issue d'Inria, la start-up Pervilla, installée à Grenoble, a bouclé un tour de table de 12 millions d'euros "
      "auprès de Bpifrance et de la Banque des Territoires.",
