@@ -2096,6 +2096,20 @@ class _DocExtraction:
                     best = i
         return best
 
+    def _verbless_topic(self, here: int | None, before: list[tuple[int, Mention]]) -> int | None:
+        """The organisation a verbless sentence right before sentence ``here`` introduces, when it
+        names one (« Autre lancement remarqué, celui de Chablis Analytics. La jeune entreprise
+        d'Auxerre a présenté »: Chablis Analytics); ``before``: the (index, mention) candidates."""
+        if here is None or here == 0:
+            return None
+        prev = self.sents[here - 1]
+        named = [(i, m) for i, m in before if m.sent == here - 1 and m.type == "Organization"]
+        if len({fold(m.label) for _, m in named}) != 1 or self._is_heading(prev) or len(prev) > 15 \
+                or any(t.pos_ in ("VERB", "AUX") and not ("Part" in t.morph.get("VerbForm") and t.dep_ in ("acl", "amod"))
+                       for t in prev):
+            return None                         # (« remarqué »: a participle modifying a noun is no verb)
+        return named[-1][0]
+
     def _described_as(self, s: int, e: int, typ: str, fallback: bool = True) -> int | None:
         """« Vireo AI, un laboratoire fondé en 2023 ... la jeune pousse ... le laboratoire »: an
         organisation anaphora whose noun the article used to describe one organisation (« la
@@ -2104,6 +2118,12 @@ class _DocExtraction:
         heads = self._heads_in(fold(self.text[s:e]))
         if not heads:
             return None
+        span = self.doc.char_span(s, e, alignment_mode="expand")
+        intro = self._verbless_topic(self._sent_index(span.start) if span is not None else None,
+                                     [(i, m) for i, m in enumerate(self.mentions)
+                                      if m.end <= s and m.source != "coref" and m.type == "Organization"])
+        if intro is not None:
+            return intro
         best, big, young = None, set(), set()
         since = self._item_start(s)
         for i, m in enumerate(self.mentions):
@@ -2194,6 +2214,9 @@ class _DocExtraction:
                 score[f] += 4
             if m is para_topic:
                 score[f] += 3                   # the paragraph's first organisation, a subject
+        intro = self._verbless_topic(here, before)
+        if intro is not None:
+            return intro
         if not score:
             return before[-1][0]
         first = {}

@@ -827,6 +827,11 @@ CASES = [
     ("La start-up Pervilla a été rachetée fin 2024 par Capgemini.", [("Capgemini", "acquired", "Pervilla")], []),
     ("Microsoft investit à Paris. Fondée en 2022 par Gaspard Lemoal, son actuel PDG, la société Ardenza s'est imposée.",
      [("Gaspard Lemoal", "leads", "Ardenza")], [("Gaspard Lemoal", "leads", "Microsoft")]),
+    # a verbless sentence naming one company introduces the next sentence's « la jeune entreprise »
+    ("La start-up Vouvray AI a dévoilé Sarment, son assistant. Autre lancement remarqué, celui de Chaource Analytics. "
+     "Cofondée par Ophélie Menard, la jeune entreprise d'Auxerre a présenté Chaource Vendanges, un assistant agricole.",
+     [("Ophélie Menard", "founded", "Chaource Analytics"), ("Chaource Analytics", "develops", "Chaource Vendanges")],
+     [("Ophélie Menard", "founded", "Vouvray AI"), ("Vouvray AI", "develops", "Chaource Vendanges")]),
     # « du groupe » in a relative clause on « un ex-Thales » is Thales
     ("La start-up Vigneron a levé 4 millions d'euros auprès d'Amarante Partners et de plusieurs business angels, "
      "parmi lesquels Gérald Moncorgé, un ex-Thales qui a longtemps dirigé la stratégie du groupe dans les radars.",
