@@ -601,7 +601,9 @@ class _DocExtraction:
             self.texts.append(t.text)
             self.lemmas.append(t.lemma_.lower())
             self.pos.append(t.pos_)
-            self.namey.append(_is_namey(t) and not (t.is_sent_start and fold(t.text) in ex.cues.naming_words))
+            self.namey.append(_is_namey(t) and not (t.is_sent_start and (
+                fold(t.text) in ex.cues.naming_words     # « Baptisée X, », « Concrètement, le modèle »: no name
+                or t.pos_ == "ADV" and t.lower_.endswith("ment") and t.i + 1 < len(doc) and doc[t.i + 1].text == ",")))
         self._tn_cache: dict[tuple[int, int], str | None] = {}
         self._by_sent: dict[int, list[int]] = {}     # filled once mentions are final (relations stage)
         self._sources: dict[int, int | None] = {}

@@ -1080,11 +1080,13 @@ def test_name_shapes_and_spellings(extractor, text, name, typ):
 
 @pytest.mark.parametrize("text", ["Le marché progresse en 2024-2025.",
                                   "SoftBank et Uber avaient déjà investi dans l'entreprise en 2024.", "« Nous concurrençons Google sur la vie privée », dit-il.",
-                                  "Le conseil a nommé Karim Haddad directeur général."])
+                                  "Le conseil a nommé Karim Haddad directeur général.",
+                                  "La start-up lance Tessa-Rx 3. Concrètement, le modèle analyse chaque radiographie."])
 def test_not_names_or_not_models(extractor, text):
     r = extractor.extract(Article(id="t", text=text, source="t"))
     types = {m.text: m.type for m in r.mentions}
     assert "2024-2025" not in types and "2024" not in types and "Nous" not in types and types.get("Karim Haddad", "Person") == "Person", types
+    assert "Concrètement" not in types, types       # an adverb opening a sentence, before « le modèle »
 
 
 @pytest.mark.parametrize("text,word", [("Ce chercheur de 41 ans a quitté Google DeepMind.", "41"),
