@@ -813,14 +813,15 @@ class _DocExtraction:
         namey, texts = self.namey, self.texts
         if _YEAR.fullmatch(texts[i]) and i + 1 < len(doc) and namey[i + 1] and texts[i + 1][:1].isupper():
             i += 1                              # (see _YEAR)
-        j = i + 1
+        j, words = i + 1, 1
         sent_end = self._sent(i).end
-        while j < min(sent_end, i + limit):
+        while j < sent_end and words < limit:
             if namey[j]:
                 j += 1
+                words += 1
             elif texts[j] in ("-", ".", "/", ":") and j + 1 < sent_end and namey[j + 1] \
                     and not doc[j].whitespace_ and not doc[j - 1].whitespace_:
-                j += 1
+                j += 1                          # (a joiner counts no word: « Sommet IA Bourgogne-Franche-Comté »)
             elif texts[j].lower() in ("for", "of", "the", "&") and j + 1 < sent_end and namey[j + 1]:
                 j += 1                          # (« Hautclerc & Associés »)
             else:
@@ -1445,6 +1446,8 @@ class _DocExtraction:
             for n in (3, 2, 1):
                 phrase = fold(self._span_text(j, min(j + n, sent_end)))
                 if phrase in self.cues.type_nouns and self.cues.type_nouns[phrase] != "Place":
+                    if tok[j].text[:1].isupper() and not tok[j].text.isupper():
+                        return None             # « À Dijon, le Sommet IA BFC mise »: a name's first word
                     if self._finite_verb_after(min(j + n, sent_end)):
                         return None             # « Pour financer ce virage, l'entreprise a bouclé »: a subject
                     if feminine and phrase in self.cues.masculine_org_nouns:

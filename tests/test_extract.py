@@ -1009,6 +1009,9 @@ TYPING = [
     ("La directrice produit Perrine Gauchet, qui a quitté OpenAI en 2024, pilote le lancement.", "Perrine Gauchet",
      "Person"),
     ("Le géant de Redmond a investi dans Lumenza.", "Lumenza", "Organization"),   # « investir dans »
+    # « le Sommet IA ... » is a name, no apposition typing Dijon; joiners count no word of a name
+    ("À Dijon, le Sommet IA Bourgogne-Franche-Comté mise sur l'industrie", "Dijon", "Place"),
+    ("À Dijon, le Sommet IA Bourgogne-Franche-Comté mise sur l'industrie", "Sommet IA Bourgogne-Franche-Comté", "Event"),
 ]
 
 
