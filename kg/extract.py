@@ -830,7 +830,8 @@ class _DocExtraction:
 
     def _name_hints(self, ents) -> list:
         """The spans the article's source set off as names (``Article.names``: bold in Markdown)
-        that spaCy did not see at all, as untyped (MISC) spans for the typing below."""
+        that spaCy did not see, or took for a one-word person, as untyped (MISC) spans for the
+        typing below."""
         from spacy.tokens import Span
         out = []
         for s, e in self.article.names:
