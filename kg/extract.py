@@ -1758,8 +1758,17 @@ class _DocExtraction:
                     exclude = self._clause_subject(s, e, typ)
                     if typ == "Organization":   # « a quitté le laboratoire pour rejoindre Microsoft »: a
                         exclude = exclude | self._named_later(s, e, typ)   # name later in the sentence is another
-                        if self._heads_in(fold(self.text[s:e])) - self.cues.public_heads:
+                        heads = self._heads_in(fold(self.text[s:e]))
+                        if heads - self.cues.public_heads:
                             exclude = exclude | self._institutions()   # « le groupe américain » is no ministry
+                        if heads and not heads & {"fonds", "investisseur", "banque"}:
+                            exclude = exclude | self._investors(s)   # « l'entreprise » is no fund named as one,
+                            here = self._sent_index(self.doc.char_span(s, e, alignment_mode="expand").start)
+                            exclude = exclude | {fold(m.label) for m in self.mentions   # nor a former employer
+                                                 if m.sent == here and m.end <= s and m.type == "Organization"
+                                                 and m.source != "coref" and re.search(   # said in its sentence
+                                                     r"(?:\bex-|\bancienn?e?s?\s+(?:[\w\-]+\s+){0,2}?(?:de|du|d['’])\s*)$",
+                                                     self.text[max(0, m.start - 40):m.start], re.I)}
                     if typ == "Person":         # « la chercheuse » is no man of the article, and a woman
                         g = {self.cues.gender_words.get(w) for w in fold(self.text[s:e]).split()} - {None}
                         if len(g) == 1:          # said so lately before anyone not said either way
@@ -3002,6 +3011,20 @@ class _DocExtraction:
                         or _NONPROFIT_AFTER.match(self.text, m.end)):
                     self._institution_labels.add(fold(m.label))
         return self._institution_labels
+
+    _INVESTOR_BEFORE = re.compile(r"(?:(?:\bfonds|\binvestisseurs?|\bbusiness angels?)(?:\s+(?!d[eu]s?\b)[a-zà-ÿ\-]+){0,2}"
+                                  r"|\baux\s+côtés\s+(?:de|du|des|d['’])|\bmenée?s?\s+par)\s*(?:la\s+|le\s+|l['’])?$", re.I)
+    _INVESTOR_AFTER = re.compile(r"\s*,\s*(?:(?:un|une|le|la|l['’]|son|sa|leur)\s*)?(?:déjà\s+|également\s+|aussi\s+)?"
+                                 r"(?:présente?s?\s+au\s+capital|actionnaire|investisseur|fonds\b|business angel)", re.I)
+
+    def _investors(self, pos: int) -> set[str]:
+        """Folded labels of the organisations named before ``pos`` as funds or investors (« le fonds
+        parisien Brisance Capital », « Bpifrance, déjà présent au capital, »): no company anaphora
+        (« l'entreprise », « la start-up ») stands for them."""
+        return {fold(m.label) for m in self.mentions
+                if m.type == "Organization" and m.source != "coref" and m.end <= pos and (
+                    self._INVESTOR_BEFORE.search(self.text, max(0, m.start - 40), m.start)
+                    or self._INVESTOR_AFTER.match(self.text, m.end))}
 
     def _named_later(self, s: int, e: int, typ: str) -> set[str]:
         """Folded labels of the entities of ``typ`` named after ``e`` under the verb whose object the

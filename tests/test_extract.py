@@ -832,6 +832,14 @@ CASES = [
      "Cofondée par Ophélie Menard, la jeune entreprise d'Auxerre a présenté Chaource Vendanges, un assistant agricole.",
      [("Ophélie Menard", "founded", "Chaource Analytics"), ("Chaource Analytics", "develops", "Chaource Vendanges")],
      [("Ophélie Menard", "founded", "Vouvray AI"), ("Vouvray AI", "develops", "Chaource Vendanges")]),
+    # « l'entreprise » is no organisation named as a fund or a shareholder, nor a founder's former employer
+    ("La start-up toulousaine Vantelle Systems lève 38 millions d'euros. Le tour est mené par le fonds parisien "
+     "Corbière Capital. Bpifrance, déjà présent au capital, remet également au pot. Fondée en 2023 par Louis "
+     "Kerandel, l'entreprise compte 70 salariés.", [("Louis Kerandel", "founded", "Vantelle Systems")],
+     [("Louis Kerandel", "founded", "Bpifrance"), ("Louis Kerandel", "founded", "Corbière Capital")]),
+    ("La start-up Auscultine lève des fonds. Fondée en 2021 par Soizic Lemoal et Anton Lindqvist, ancien de Philips, "
+     "la start-up commercialise un boîtier.", [("Anton Lindqvist", "founded", "Auscultine")],
+     [("Anton Lindqvist", "founded", "Philips")]),
     # « du groupe » in a relative clause on « un ex-Thales » is Thales
     ("La start-up Vigneron a levé 4 millions d'euros auprès d'Amarante Partners et de plusieurs business angels, "
      "parmi lesquels Gérald Moncorgé, un ex-Thales qui a longtemps dirigé la stratégie du groupe dans les radars.",
