@@ -972,6 +972,10 @@ class _DocExtraction:
                 if typ is None:
                     typ, prio = (self._apposition_type(e) or self._copula_type(e) or self._participle_type(e)
                                  or self._role_person_type(e)), 2   # below the lexicon and the NER
+                if typ is None and (s, e) not in people and (s == 0 or pos[s - 1] != "ADP") \
+                        and self._MAKER_RELATIVE.match(self.text, doc[e - 1].idx + len(doc[e - 1])):
+                    typ, prio = "Organization", 2   # « - Nexora, qui développe des assistants pour » (not
+                                                    # « installée à Blagnac, qui développe »)
                 if typ is None and (apposed := self._apposed_to_type_noun(s, e, ents)):
                     typ, prio = apposed, 2
                 if prio == 2 and typ == "Organization" and (s, e) in people and (re.match(
@@ -1333,6 +1337,10 @@ class _DocExtraction:
         if end_i >= len(self.tok):
             return None
         return "AIModel" if self._MADE_BY.match(self.text, self.tok[end_i].idx) else None
+
+    # « X, qui développe des assistants », « X, qui conçoit des puces »: a maker, so a company
+    _MAKER_RELATIVE = re.compile(r"\s*,\s*qui\s+(?:développe|conçoit|commercialise|fabrique|édite|produit|met\s+au\s+point)"
+                                 r"\s+(?:des|de|d['’])\s")
 
     def _role_person_type(self, end_i: int) -> str | None:
         """« Fenella Okoro, associée chez Ravenel Capital »: a name set off by a job at a place of

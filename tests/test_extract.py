@@ -1017,6 +1017,10 @@ TYPING = [
     ("La directrice produit Perrine Gauchet, qui a quitté OpenAI en 2024, pilote le lancement.", "Perrine Gauchet",
      "Person"),
     ("Le géant de Redmond a investi dans Lumenza.", "Lumenza", "Organization"),   # « investir dans »
+    # « X, qui développe des ... »: a maker (not a place the maker is in)
+    ("Le fonds a trois participations.\n- Nexoria, qui développe des assistants pour les juristes.", "Nexoria",
+     "Organization"),
+    ("Une jeune pousse, Aérolithe, installée à Blagnac, qui développe des modèles de vision.", "Blagnac", "Place"),
     # « le Sommet IA ... » is a name, no apposition typing Dijon; joiners count no word of a name
     ("À Dijon, le Sommet IA Bourgogne-Franche-Comté mise sur l'industrie", "Dijon", "Place"),
     ("À Dijon, le Sommet IA Bourgogne-Franche-Comté mise sur l'industrie", "Sommet IA Bourgogne-Franche-Comté", "Event"),
