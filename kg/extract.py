@@ -850,8 +850,9 @@ class _DocExtraction:
         cands: list[_Cand] = []
         ents = doc.ents            # built anew (a Span each) at every access
         hinted = self._name_hints(ents)
-        ents = sorted([*(e for e in ents if (e.start, e.end) not in {(h.start, h.end) for h in hinted}), *hinted],
-                      key=lambda e: e.start)
+        if hinted:                 # (a hint replaces spaCy's span of the same extent)
+            spans = {(h.start, h.end) for h in hinted}
+            ents = sorted([*(e for e in ents if (e.start, e.end) not in spans), *hinted], key=lambda e: e.start)
         per_texts = {ent.text for ent in ents if ent.label_ == "PER" and len(ent) > 1}
         # 1. the lexicon (entity ruler) and spaCy's NER
         for ent in ents:
@@ -1771,12 +1772,10 @@ class _DocExtraction:
                             exclude = exclude | self._institutions()   # « le groupe américain » is no ministry
                         if heads and not heads & {"fonds", "investisseur", "banque"}:
                             exclude = exclude | self._investors(s)   # « l'entreprise » is no fund named as one,
-                            here = self._sent_index(self.doc.char_span(s, e, alignment_mode="expand").start)
-                            exclude = exclude | {fold(m.label) for m in self.mentions   # nor a former employer
-                                                 if m.sent == here and m.end <= s and m.type == "Organization"
-                                                 and m.source != "coref" and re.search(   # said in its sentence
-                                                     r"(?:\bex-|\bancienn?e?s?\s+(?:[\w\-]+\s+){0,2}?(?:de|du|d['’])\s*)$",
-                                                     self.text[max(0, m.start - 40):m.start], re.I)}
+                            at = self.doc.char_span(s, e, alignment_mode="expand")   # nor a former employer
+                            here = self._sent_index(at.start) if at is not None else None   # said in its sentence
+                            exclude = exclude | {fold(m.label) for m in self.mentions
+                                                 if m.sent == here and m.end <= s and self._former_employer(m)}
                     if typ == "Person":         # « la chercheuse » is no man of the article, and a woman
                         g = {self.cues.gender_words.get(w) for w in fold(self.text[s:e]).split()} - {None}
                         if len(g) == 1:          # said so lately before anyone not said either way
@@ -2074,8 +2073,7 @@ class _DocExtraction:
         if not orgs:
             return None
         last = self.mentions[orgs[-1]]          # « X, un ex-Thales qui a dirigé la stratégie du groupe »:
-        if re.search(r"(?:\bex-|\bancienn?e?\s+(?:[\w\-]+\s+){0,2}?(?:de|du|d['’])\s*)$",   # the former employer
-                     self.text[max(0, last.start - 40):last.start]) \
+        if self._former_employer(last) \
                 and re.fullmatch(r"\s*qui\s[^,;.«»()]*", self.text[last.end:s]) \
                 and not re.search(r"\b(?:co-?)?fond|\bcré[ée]|\brejoin|\bintégr|\bdirige\b", self.text[last.end:s]):
             return orgs[-1]                     # (not « Cette ex-Meta, qui a cofondé l'entreprise »)
@@ -2844,6 +2842,14 @@ class _DocExtraction:
     def _mention_at(self, tok) -> int | None:
         i = self.tok_mention.get(tok.i)
         return None if i is not None and self._ex_prefixed(self.mentions[i]) else i
+
+    _FORMER_BEFORE = re.compile(r"(?:\bex-|\bancienn?e?s?\s+(?:[\w\-]+\s+){0,2}?(?:de|du|d['’])\s*)$", re.I)
+
+    def _former_employer(self, m: Mention) -> bool:
+        """Whether organisation mention ``m`` is named as someone's former employer (« un ex-Thales »,
+        « ancien ingénieur de MBDA »)."""
+        return m.type == "Organization" and m.source != "coref" and bool(
+            self._FORMER_BEFORE.search(self.text, max(0, m.start - 40), m.start))
 
     def _ex_prefixed(self, m: Mention) -> bool:
         """Whether mention ``m`` follows « ex- » (« un ex-Airbus », « Cette ex-Meta »): a person's
