@@ -129,6 +129,9 @@ class Cues:
     role_person_rx: re.Pattern | None = None   # « X, associée chez Y »: X is a person
     org_role_words: set = field(default_factory=set)   # role words an organisation may bear too
     org_only_nouns: frozenset = frozenset()   # type nouns no person is apposed to (« une filiale, X, »)
+    nonprofit_before_rx: re.Pattern | None = None   # « le collectif | X »: no company anaphora for X
+    nonprofit_after_rx: re.Pattern | None = None    # « X, | une association »
+    investor_heads: frozenset = frozenset()   # folded anaphora heads that may stand for a fund
     bare_post_rx: re.Pattern | None = None     # « X, qui occupe le poste de directeur technique. »
     role_title_rx: re.Pattern | None = None    # « responsable des | partenariats »: a job title goes on
     possessive_role_rx: re.Pattern | None = None        # « son directeur scientifique X »
@@ -225,6 +228,12 @@ class Cues:
             r"(?P<word>" + c.roles_regex + r")(?:\s+[\w\-’']+){0,4}?\s+(?P<prep>chez|de|du|d['’]|au|à)(?!\w)", re.I)
         c.org_role_words = {fold(w) for w in raw.get("org_role_words") or ()}
         c.org_only_nouns = frozenset(fold(w) for w in raw.get("org_only_nouns") or ())
+        if raw.get("nonprofit_nouns"):
+            nouns = "(?:" + "|".join(map(re.escape, raw["nonprofit_nouns"])) + ")"
+            c.nonprofit_before_rx = re.compile(r"(?:^|\s)(?:le|la|l['’]|du|au|un|une)\s*" + nouns
+                                               + r"(?:\s+[a-zà-ÿ\-]+){0,2}\s*$", re.I)
+            c.nonprofit_after_rx = re.compile(r"\s*,\s*(?:un|une|le|la|l['’])\s*" + nouns + r"\b", re.I)
+        c.investor_heads = frozenset(fold(w) for w in raw.get("investor_heads") or ())
         c.bare_post_rx = re.compile(            # « X, qui occupe le poste de directeur technique. », « X en
             r"\s*(?:,\s*\d+\s*ans\s*,)?\s*(?:,\s*qui\s+)?(?:en\s+)?"   # est devenu le directeur technique. »
             r"(?:occupe|occupera|occupait|prend|prendra|porte|portera|devient|deviendra|est\s+devenue?"
@@ -452,10 +461,6 @@ def lexicon_patterns(lexicon: Lexicon) -> tuple[list[dict], list[dict]]:
 # (« organiser à Strasbourg », « racheter en Allemagne »), of the agent (« accueillie
 # fraîchement par l'ADAGP »)
 _NO_OBJECT_PREPS = frozenset({"à", "au", "aux", "en", "par"})
-
-_NONPROFIT = r"(?:collectif|association|syndicat|fédération|coalition|ong|fondation)"
-_NONPROFIT_BEFORE = re.compile(r"(?:^|\s)(?:le|la|l['’]|du|au|un|une)\s*" + _NONPROFIT + r"(?:\s+[a-zà-ÿ\-]+){0,2}\s*$", re.I)
-_NONPROFIT_AFTER = re.compile(r"\s*,\s*(?:un|une|le|la|l['’])\s*" + _NONPROFIT + r"\b", re.I)
 
 # A title before a person's name, no part of it (« Me Apolline Verdurier », « Mme Marcassin »)
 _HONORIFIC = re.compile(r"(?:Me|Mme|Mmes|Mlle|M\.|MM\.|Dr|Dr\.|Pr|Pr\.|Maître)\s+(?=[A-ZÀ-Ý])")
@@ -1770,7 +1775,7 @@ class _DocExtraction:
                         heads = self._heads_in(fold(self.text[s:e]))
                         if heads - self.cues.public_heads:
                             exclude = exclude | self._institutions()   # « le groupe américain » is no ministry
-                        if heads and not heads & {"fonds", "investisseur", "banque"}:
+                        if heads and not heads & self.cues.investor_heads:
                             exclude = exclude | self._investors(s)   # « l'entreprise » is no fund named as one,
                             at = self.doc.char_span(s, e, alignment_mode="expand")   # nor a former employer
                             here = self._sent_index(at.start) if at is not None else None   # said in its sentence
@@ -2215,8 +2220,11 @@ class _DocExtraction:
             if span is None or span.root.dep_ not in ("nsubj", "nsubj:pass"):
                 para_topic = None
         score: Counter = Counter()
-        here = self._sent_index(self.doc.char_span(pos, pos, alignment_mode="expand").start) \
-            if self.doc.char_span(pos, pos, alignment_mode="expand") is not None else None
+        at = self.doc.char_span(pos, pos, alignment_mode="expand")
+        here = self._sent_index(at.start) if at is not None else None
+        intro = self._verbless_topic(here, before)   # « Autre lancement, celui de X. La jeune entreprise »
+        if intro is not None:
+            return intro
         recent: set[str] = set()
         quiet = here is not None and not any(m.sent == here - 1 and m.type == typ for _, m in before)
         for n, (i, m) in enumerate(before):
@@ -2235,9 +2243,6 @@ class _DocExtraction:
                 score[f] += 4
             if m is para_topic:
                 score[f] += 3                   # the paragraph's first organisation, a subject
-        intro = self._verbless_topic(here, before)
-        if intro is not None:
-            return intro
         if not score:
             return before[-1][0]
         first = {}
@@ -2845,6 +2850,11 @@ class _DocExtraction:
 
     _FORMER_BEFORE = re.compile(r"(?:\bex-|\bancienn?e?s?\s+(?:[\w\-]+\s+){0,2}?(?:de|du|d['’])\s*)$", re.I)
 
+    def _last_founded(self, person: int | None) -> int | None:
+        """The organisation the article last says ``person`` founded, if any."""
+        return next((r.object for r in reversed(self.relations) if r.subject == person and r.predicate == "founded"),
+                    None)
+
     def _former_employer(self, m: Mention) -> bool:
         """Whether organisation mention ``m`` is named as someone's former employer (« un ex-Thales »,
         « ancien ingénieur de MBDA »)."""
@@ -3019,10 +3029,10 @@ class _DocExtraction:
                 if m.type == "Organization" and m.source != "coref" and rx.match(m.label)}
             # and those the article calls a collective, an association, a union (« le collectif
             # Pigment Commun », « Pigment Commun, une association »): no company either
+            before, after = self.cues.nonprofit_before_rx, self.cues.nonprofit_after_rx
             for m in self.mentions:
-                if m.type == "Organization" and m.source != "coref" and (
-                        _NONPROFIT_BEFORE.search(self.text, max(0, m.start - 40), m.start)
-                        or _NONPROFIT_AFTER.match(self.text, m.end)):
+                if before is not None and m.type == "Organization" and m.source != "coref" and (
+                        before.search(self.text, max(0, m.start - 40), m.start) or after.match(self.text, m.end)):
                     self._institution_labels.add(fold(m.label))
         return self._institution_labels
 
@@ -4160,10 +4170,8 @@ class _DocExtraction:
                 continue
             if any(r.subject == i and r.predicate in ("worksFor", "leads") for r in self.relations):
                 continue
-            founded = [r.object for r in self.relations if r.subject == i and r.predicate == "founded"]
-            if founded:                         # a founder's role is at the company founded (« Fondée par X,
-                org = founded[-1]               # son actuel PDG, », « avec B, qui en est le directeur technique »)
-            else:
+            org = self._last_founded(i)         # a founder's role is at the company founded (« Fondée par X,
+            if org is None:                     # son actuel PDG, », « avec B, qui en est le directeur technique »)
                 left = {fold(self.mentions[r.object].label) for r in self.relations    # « X, le directeur
                         if r.subject == i and r.predicate == "leftOrganization"}      # technique, a quitté Meta »
                 org = self._antecedent(m.start, "Organization", exclude=left)
@@ -4281,12 +4289,10 @@ class _DocExtraction:
             end = tok.idx + len(tok.text) + m.end()
             person = next((i for i in self._sent_mentions(sent) if self.mentions[i].type == "Person"
                            and 0 <= self.mentions[i].start - end <= 2), None)
-        founded = [r.object for r in self.relations if r.subject == person and r.predicate == "founded"]
-        if founded:                             # « cofondée par A et B, sa directrice scientifique »: the
-            org = founded[-1]                   # company B founded
-        elif after and not m.group(0).endswith(","):
-            return False                        # « ..., se félicite X, son président. »: whose, unsaid
-        else:
+        org = self._last_founded(person)        # « cofondée par A et B, sa directrice scientifique »: the
+        if org is None:                         # company B founded
+            if after and not m.group(0).endswith(","):
+                return False                    # « ..., se félicite X, son président. »: whose, unsaid
             org = self._fronted_target(sent, tok)
         if org is None and tok.i == sent.start:   # « Yuanbao Studio travaillera sur ... Sa directrice, X, »:
             org = self._last_thing(tok.idx, ["Team", "Organization"], backs=(1, 2))   # the last sentence's
