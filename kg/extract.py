@@ -496,8 +496,10 @@ def build_nlp(settings: Settings, lexicon: Lexicon | None = None, base=None):
         nlp.add_pipe("aikg_sentences")
     # two phrase-matching rulers (token patterns are several times slower): exact case first,
     # then lower case for multi-word names (« forum économique de Davos »)
+    # After the statistical NER, overwriting its spans: before it, the NER runs ~40% slower on docs
+    # with preset entities, for the same held-out scores (measured at stop 21).
     exact, lower = lexicon_patterns(lexicon)
-    where = {"before": "ner"} if "ner" in nlp.pipe_names else {}
+    where = {"after": "ner"} if "ner" in nlp.pipe_names else {}
     nlp.add_pipe("entity_ruler", name="aikg_lexicon", config={"overwrite_ents": True, "validate": False}, **where)
     nlp.add_pipe("entity_ruler", name="aikg_lexicon_lower", after="aikg_lexicon",
                  config={"overwrite_ents": False, "validate": False, "phrase_matcher_attr": "LOWER"})
