@@ -526,6 +526,30 @@ _BULLET = re.compile(r"[ \t]*(?:[-–—•*▪►]|\d{1,2}[.)]|\d{1,2}\s?h(?:\s
 _PREP_FORMS = {"de": ("d", "du", "des"), "à": ("au", "aux")}   # « la tête d'Ostara », « du groupe »
 
 
+_WORD_OR_HYPHEN = re.compile(r"[\w\-]")
+
+
+def _occurrences(text: str, names) -> list[tuple[int, int]]:
+    """The (start, end) of each whole-word occurrence of one of ``names`` in ``text``, left to
+    right without overlap, the longest name first where several start at one place: what
+    ``re.finditer`` of their alternation does, without compiling a regex per article."""
+    hits = []
+    for name in names:
+        at = text.find(name)
+        while at >= 0:
+            end = at + len(name)
+            if not (at and _WORD_OR_HYPHEN.match(text, at - 1)) and not _WORD_OR_HYPHEN.match(text, end):
+                hits.append((at, end))
+            at = text.find(name, at + 1)
+    hits.sort(key=lambda h: (h[0], -h[1]))
+    out, last = [], 0
+    for s, e in hits:
+        if s >= last:
+            out.append((s, e))
+            last = e
+    return out
+
+
 def _without_article(name: str) -> str:
     """« l'Agence ... » -> « Agence ... » (a name's leading elided article only)."""
     return re.sub(r"^[lL]['’]\s*", "", name.strip())
@@ -1667,11 +1691,9 @@ class _DocExtraction:
                 seen.setdefault(m.text, m)
         if not seen:
             return
-        rx = re.compile(r"(?<![\w\-])(?:" + "|".join(map(re.escape, sorted(seen, key=len, reverse=True))) + r")(?![\w\-])")
         drop: set[tuple[int, int]] = set()
-        for hit in rx.finditer(self.text):
-            text, m = hit.group(), seen[hit.group()]
-            s, e = hit.start(), hit.end()
+        for s, e in _occurrences(self.text, seen):
+            text, m = self.text[s:e], seen[self.text[s:e]]
             inside = [(ts, te) for ts, te in taken if s < te and ts < e]
             if inside and not (" " in text and m.type != "Person" and all(s <= ts and te <= e and (ts, te) != (s, e)
                                                                              for ts, te in inside)):

@@ -225,3 +225,31 @@ def test_the_tokenizer_overrides(text, tokens):
     if tokens:
         assert before != tokens                 # the French tokenizer alone does otherwise
         assert nlp.tokenizer.token_match.__self__.fn.__self__.pattern    # still memoised, serialisable
+
+
+def _regex_occurrences(text, names):
+    import re
+    rx = re.compile(r"(?<![\w\-])(?:" + "|".join(map(re.escape, sorted(names, key=len, reverse=True))) + r")(?![\w\-])")
+    return [(m.start(), m.end()) for m in rx.finditer(text)]
+
+
+@pytest.mark.parametrize("text,names", [
+    ("Mistral AI et Mistral, puis Mistral AI Studio; Mistral-2 et Mistralé.", ["Mistral", "Mistral AI"]),
+    ("Meta Meta-Llama Meta_ Meta. « Meta »", ["Meta"]),
+    ("AB ABC ABCD AB-C", ["AB", "ABC", "BC"]),
+    ("Le Chat Le Chat Pro", ["Le Chat", "Chat Pro", "Chat"]),
+])
+def test_occurrences_equal_the_regex_alternation(text, names):
+    from kg.extract import _occurrences
+    assert _occurrences(text, names) == _regex_occurrences(text, names)
+
+
+def test_occurrences_equal_the_regex_alternation_on_random_text():
+    import random
+    from kg.extract import _occurrences
+    rnd = random.Random(3)
+    alphabet = "ab -é_."
+    for _ in range(500):
+        text = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 30)))
+        names = {"".join(rnd.choice("abé") for _ in range(rnd.randint(1, 3))) for _ in range(rnd.randint(1, 4))}
+        assert _occurrences(text, names) == _regex_occurrences(text, names), (text, names)
