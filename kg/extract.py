@@ -82,6 +82,7 @@ class Cues:
     naming_words: frozenset = frozenset()                             # the one-word ones
     type_noun_modifiers: set[str] = field(default_factory=set)       # folded: « phare », « grand public »
     masculine_org_nouns: set[str] = field(default_factory=set)       # folded: « spécialiste » (« une spécialiste »: a woman)
+    owned_units: set[str] = field(default_factory=set)               # folded: « laboratoire » (« son laboratoire X »: a team)
     type_nouns_before_de: dict[str, str] = field(default_factory=dict)  # folded: « édition » (d'X) -> Event
     not_entities: set[str] = field(default_factory=set)
     not_first_words: set[str] = field(default_factory=set)
@@ -176,6 +177,7 @@ class Cues:
         c.naming_words = frozenset(n for n in c.naming if " " not in n)   # « Baptisée X, ... » opens no name
         c.type_noun_modifiers = {fold(n) for n in raw.get("type_noun_modifiers", [])}
         c.masculine_org_nouns = {fold(n) for n in raw.get("masculine_org_nouns", [])}
+        c.owned_units = {fold(n) for n in raw.get("owned_units", [])}
         c.type_nouns_before_de = {fold(n): typ for typ, nouns in (raw.get("type_nouns_before_de") or {}).items()
                                   for n in nouns}
         c.not_entities = {fold(n) for n in raw["not_entities"]}
@@ -635,7 +637,7 @@ class _DocExtraction:
             self.namey.append(_is_namey(t) and not (t.is_sent_start and (
                 fold(t.text) in ex.cues.naming_words     # « Baptisée X, », « Concrètement, le modèle »: no name
                 or t.pos_ == "ADV" and t.lower_.endswith("ment") and t.i + 1 < len(doc) and doc[t.i + 1].text == ",")))
-        self._tn_cache: dict[tuple[int, int], str | None] = {}
+        self._tn_cache: dict[tuple[int, int, bool], str | None] = {}
         self._by_sent: dict[int, list[int]] = {}     # filled once mentions are final (relations stage)
         self._sources: dict[int, int | None] = {}
         self._sent_toks: dict[int, list] = {}     # sentence start -> its tokens (see _toks)
@@ -679,14 +681,15 @@ class _DocExtraction:
         """The sentence (Span) of token ``tok_i``: a table lookup (``Token.sent`` rescans the doc)."""
         return self.sents[self.sent_of_tok[tok_i]]
 
-    def _type_noun_before(self, tok_i: int, window: int = 4) -> str | None:
-        """Type named by a noun right before token ``tok_i`` (« la start-up », « son événement »)."""
-        key = (tok_i, window)
+    def _type_noun_before(self, tok_i: int, window: int = 4, owned: bool = True) -> str | None:
+        """Type named by a noun right before token ``tok_i`` (« la start-up », « son événement »;
+        ``owned``: « son laboratoire X » is a team)."""
+        key = (tok_i, window, owned)
         if key not in self._tn_cache:
-            self._tn_cache[key] = self._type_noun_before_uncached(tok_i, window)
+            self._tn_cache[key] = self._type_noun_before_uncached(tok_i, window, owned)
         return self._tn_cache[key]
 
-    def _type_noun_before_uncached(self, tok_i: int, window: int) -> str | None:
+    def _type_noun_before_uncached(self, tok_i: int, window: int, owned: bool) -> str | None:
         sent_start = self._sent(tok_i).start
         lo = max(tok_i - window, sent_start)
         words = [t for t in self.tok[max(lo - 2, sent_start):tok_i] if not (t.is_punct and t.text not in "-")]
@@ -719,6 +722,8 @@ class _DocExtraction:
                     continue                    # « la directrice produit Perrine Gaucheron »: a job
                 phrase = fold(" ".join(t.text for t in ws[-n:]))
                 if phrase in self.cues.type_nouns:
+                    if owned and phrase in self.cues.owned_units and ws[-n].i > 0 and self.lemmas[ws[-n].i - 1] in _POSSESSIVES:
+                        return "Team"           # « Airbus transfère son laboratoire Nadir »: a unit of its owner
                     return self.cues.type_nouns[phrase]
                 lemma = fold(" ".join(t.lemma_ for t in ws[-n:]))
                 if lemma in self.cues.type_nouns:
@@ -893,8 +898,8 @@ class _DocExtraction:
                     continue
                 typ = ent.label_
                 if entry and entry.types:       # « X, le réseau social »: the context picks among allowed types
-                    ctx = self._context_type(ent.start, ent.end)
-                    typ = ctx if ctx in entry.types else typ
+                    ctx = self._context_type(ent.start, ent.end, owned=False)   # (the lexicon's type stands
+                    typ = ctx if ctx in entry.types else typ                       # for its owned labs: FAIR)
                 cands.append(_Cand(ent.start_char, ent.end_char, typ, "lexicon", ent.ent_id_,
                                    entry.name if entry else ent.text, prio=3))
                 hyphen = _HYPHEN_SUFFIX.match(self.text, ent.end_char)
@@ -1346,9 +1351,10 @@ class _DocExtraction:
         other = [f for f in entry.forms if f != ent.text]
         return any(o in self.text for o in other if len(o) > len(ent.text))
 
-    def _context_type(self, tok_i: int, end_i: int | None = None) -> str | None:
-        return (self._naming_cue_before(tok_i) or (self._type_noun_before(tok_i, 3) if tok_i > 0 else None)
-                or (self._apposition_type(end_i) if end_i is not None else None)
+    def _context_type(self, tok_i: int, end_i: int | None = None, owned: bool = True) -> str | None:
+        """The type the words around a name give it (``owned``: « son laboratoire X » a team)."""
+        return (self._naming_cue_before(tok_i) or (self._type_noun_before(tok_i, 3, owned) if tok_i > 0 else None)
+                or (self._apposition_type(end_i, owned) if end_i is not None else None)
                 or (self._copula_type(end_i) if end_i is not None else None)
                 or (self._participle_type(end_i) if end_i is not None else None)
                 or (self._whose_type(end_i) if end_i is not None else None))
@@ -1452,7 +1458,7 @@ class _DocExtraction:
             k += 1
         return k < end and tok[k].pos_ in ("VERB", "AUX") and "Fin" in tok[k].morph.get("VerbForm")
 
-    def _apposition_type(self, end_i: int) -> str | None:
+    def _apposition_type(self, end_i: int, owned: bool = True) -> str | None:
         """« Runner H, un agent capable de ... », « Operator, l'agent d'OpenAI »: the type noun
         of an apposition right after a name."""
         tok = self.tok
@@ -1493,10 +1499,44 @@ class _DocExtraction:
                         return None             # « Pour financer ce virage, l'entreprise a bouclé »: a subject
                     if feminine and phrase in self.cues.masculine_org_nouns:
                         return None             # « Priya Raghunathan, une spécialiste reconnue de »: a woman
+                    if owned and phrase in self.cues.owned_units and self._owned(end_i + 1, j + n, sent_end):
+                        return "Team"           # « l'Ouvroir, le laboratoire d'IA de la DINUM »: a unit of it
                     return self.cues.type_nouns[phrase]
             if tok[j].pos_ not in ("ADJ", "DET"):
                 break
         return None
+
+    def _owned(self, det_i: int, k: int, sent_end: int) -> bool:
+        """After an apposition's unit noun (« laboratoire »), is it some named owner's: a possessive
+        determiner, or a definite one and « de » + a name past lower-case words and complements
+        (« le laboratoire de recherche fondamentale de Meta »; not « un laboratoire de Lyon »,
+        « le laboratoire d'IA parisien », « le laboratoire parisien à l'origine de Moshi »)?"""
+        det = self.tok[det_i].lower_.replace("’", "'")
+        if det in _POSSESSIVES:
+            return True
+        if det not in ("le", "l'"):
+            return False
+        for _ in range(8):
+            if k >= sent_end:
+                return False
+            t = self.tok[k]
+            if t.is_lower and (t.pos_ == "ADJ" or t.pos_ == "VERB" and "Part" in t.morph.get("VerbForm")):
+                k += 1                          # (« de recherche appliquée »)
+                continue
+            if t.lower_.replace("’", "'") not in ("de", "d'", "du"):
+                return False
+            k += 1
+            if k < sent_end and self.tok[k].lower_.replace("’", "'") in ("la", "le", "l'"):
+                k += 1
+            if k >= sent_end:
+                return False
+            nxt = self.tok[k]
+            if nxt.text[:1].isupper() and nxt.text not in ("IA", "AI") and nxt.pos_ != "ADJ":
+                return True
+            if not (nxt.is_lower and nxt.pos_ in ("NOUN", "ADJ")):
+                return False
+            k += 1
+        return False
 
     def _shape_type(self, text: str) -> str | None:
         """Type from the name's shape when spaCy says MISC (an event's and an organisation's

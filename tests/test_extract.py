@@ -927,6 +927,12 @@ def test_codenames_and_team_names_are_typed_from_context(extractor):
 
 # (sentence, name, type it must get): types from appositions and context, invented names
 TYPING = [
+    # a lab with an owner is a unit (a team); one without, an organisation
+    ("Le constructeur installe à Nantes son laboratoire Brisane, consacré à la vision.", "Brisane", "Team"),
+    ("Ferolia, le laboratoire de recherche appliquée de Valcorde, publie un modèle.", "Ferolia", "Team"),
+    ("Caldera, un laboratoire parisien fondé en 2021, publie un modèle.", "Caldera", "Organization"),
+    ("Orbelle, le laboratoire d'IA parisien, publie un modèle.", "Orbelle", "Organization"),
+    ("Mirevo, le laboratoire parisien à l'origine de Tessa, recrute.", "Mirevo", "Organization"),
     ("Pour piloter la nouvelle entité, Olivier Castaing a choisi Aïcha Ndiaye.", "Olivier Castaing", "Person"),
     ("Matt Garman a pris la parole à l'AWS Summit Paris, organisé par Amazon Web Services.", "AWS Summit Paris", "Event"),
     ("Cofondée par Camille Duret et Rayan Haddad, la société a levé 25 millions d'euros.", "Rayan Haddad", "Person"),
