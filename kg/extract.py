@@ -83,6 +83,7 @@ class Cues:
     type_noun_modifiers: set[str] = field(default_factory=set)       # folded: « phare », « grand public »
     masculine_org_nouns: set[str] = field(default_factory=set)       # folded: « spécialiste » (« une spécialiste »: a woman)
     owned_units: set[str] = field(default_factory=set)               # folded: « laboratoire » (« son laboratoire X »: a team)
+    fact_box: dict[str, dict] = field(default_factory=dict)          # folded key (« siege ») -> its rule
     type_nouns_before_de: dict[str, str] = field(default_factory=dict)  # folded: « édition » (d'X) -> Event
     not_entities: set[str] = field(default_factory=set)
     not_first_words: set[str] = field(default_factory=set)
@@ -178,6 +179,7 @@ class Cues:
         c.type_noun_modifiers = {fold(n) for n in raw.get("type_noun_modifiers", [])}
         c.masculine_org_nouns = {fold(n) for n in raw.get("masculine_org_nouns", [])}
         c.owned_units = {fold(n) for n in raw.get("owned_units", [])}
+        c.fact_box = {fold(k): rule for rule in raw.get("fact_box") or [] for k in rule["keys"]}
         c.type_nouns_before_de = {fold(n): typ for typ, nouns in (raw.get("type_nouns_before_de") or {}).items()
                                   for n in nouns}
         c.not_entities = {fold(n) for n in raw["not_entities"]}
@@ -1564,6 +1566,9 @@ class _DocExtraction:
         prev = self.doc[ent.start - 1].lower_ if ent.start > 0 else ""
         if prev == "à" and ent.start > 1 and self.doc[ent.start - 2].lower_ in ("face", "grâce", "quant", "pareil", "semblable"):
             return False
+        if prev == ":":                         # « - Siège : Rennes » (a fact box's seat)
+            rule = self._fact_rule(self._sent(ent.start).start_char, ent.start_char)
+            return rule is not None and rule["predicate"] == "headquarteredIn"
         return prev in ("à", "en", "au", "aux", "de", "d'", "d’", "du", "des", "vers", "depuis", "dans")
 
     def _add_mentions(self, cands: list[_Cand]) -> None:
@@ -2482,7 +2487,45 @@ class _DocExtraction:
             self._funding_round(sent, ms)
             self._round_participants(sent, ms)
             self._co_investors(sent, ms)            # after the rounds: it joins their investments
+            self._fact_box(sent, ms)
         self._team_context()
+
+    _FACT_KEY = re.compile(r"[ \t]*(?:[-–—•*▪►][ \t]*)?(?P<key>[^\W\d][\w’'\- ]{1,30}?)[ \t]*:[ \t]*")
+    _ROLE_IN_BRACKETS = re.compile(r"\s*\(\s*(?P<role>[^()]{2,40}?)\s*\)")
+
+    def _fact_rule(self, start: int, end: int) -> dict | None:
+        """The ``fact_box`` rule of the « Key : » line that starts at ``start``, when its key ends
+        before ``end``."""
+        m = self._FACT_KEY.match(self.text, start, end)
+        return self.cues.fact_box.get(fold(m.group("key").strip())) if m else None
+
+    def _fact_box(self, sent, ms: list[int]) -> None:
+        """A fact box's « Key : values » line (« - Siège : Grenoble », « Fondateurs : A (PDG) et B »,
+        « Investisseurs : X, Y »; keys in ``fact_box`` of cues.yaml): each value is in the key's
+        relation with the box's organisation, the one a heading named (« Quadrille en bref »),
+        else an interview's, else the salient one. A role in brackets after a person is a job
+        there (« A (PDG) »)."""
+        rule = self._fact_rule(sent.start_char, sent.end_char)
+        if rule is None:
+            return
+        owner = self.topic if self.topic is not None else self.we
+        if owner is None:
+            owner = self._antecedent(sent.start_char, "Organization")
+        if owner is None:
+            return
+        start = self._FACT_KEY.match(self.text, sent.start_char).end()
+        for v in ms:
+            mv = self.mentions[v]
+            if mv.start < start or mv.type not in rule["types"] or fold(mv.label) == fold(self.mentions[owner].label):
+                continue
+            s, o = (v, owner) if rule["owner"] == "object" else (owner, v)
+            self._add(rule["predicate"], s, o, sent, f"factbox:{rule['predicate']}", 0.8)
+            paren = self._ROLE_IN_BRACKETS.match(self.text, mv.end, sent.end_char) if mv.type == "Person" else None
+            if paren and fold(paren.group("role").split()[0]) in self.cues.role_words:
+                role = paren.group("role")
+                pred = self._role_word_predicate(role.split()[0], role)
+                if pred in ("leads", "worksFor"):
+                    self._add(pred, v, owner, sent, "factbox:role", 0.8, role=role)
 
     def _text_of(self, sent) -> str:
         """``sent.text`` without building a Token per word (Span.text joins every token's text)."""
@@ -2504,8 +2547,8 @@ class _DocExtraction:
 
     def _is_heading(self, sent) -> bool:
         text = self._text_of(sent).strip()
-        if not text or text[-1] in '.!?;…»"' or len(sent) > HEADING_MAX_TOKENS:
-            return False
+        if not text or text[-1] in '.!?;…»"' or len(sent) > HEADING_MAX_TOKENS or _BULLET.match(text):
+            return False                        # (a list's item is none: « - Siège : Grenoble »)
         return (sent.end >= len(self.doc) or "\n" in self.doc[sent.end - 1].text_with_ws
                 or self.doc[sent.end - 1].is_space or "\n" in self.text[sent.end_char:sent.end_char + 2])
 

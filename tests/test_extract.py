@@ -867,6 +867,27 @@ def _has(facts, s, p, o, modality=None):
     return False
 
 
+# A fact box under a heading that names its organisation: « Key : values » lines
+FACT_BOX = ("La start-up Lumeria lance un assistant pour les notaires.\n\n## Lumeria en bref\n\n"
+            "- Fondateurs : Hélène Vasseur (PDG) et Marc Tellier (directeur technique)\n- Siège : Rennes\n"
+            "- Effectif : 40 salariés\n- Investisseurs : Bpifrance, Kerala Ventures\n- Clients : Airbus, Safran\n"
+            "- Produit : Lumo, un assistant vocal\n")
+
+
+def test_a_fact_box_states_its_organisations_facts(extractor):
+    r, facts = _facts(extractor, FACT_BOX)
+    for w in [("Hélène Vasseur", "founded", "Lumeria"), ("Hélène Vasseur", "leads", "Lumeria"),
+              ("Marc Tellier", "founded", "Lumeria"), ("Marc Tellier", "worksFor", "Lumeria"),
+              ("Lumeria", "headquarteredIn", "Rennes"), ("Bpifrance", "investsIn", "Lumeria"),
+              ("Kerala Ventures", "investsIn", "Lumeria"), ("Lumeria", "develops", "Lumo")]:
+        assert _has(facts, *w), f"missing {w} in {sorted(facts)}"
+    for u in [("Marc Tellier", "leads", "Lumeria"), ("Airbus", "investsIn", "Lumeria"), ("Lumeria", "partnerOf", "Airbus"),
+              ("Lumeria", "develops", "Safran")]:
+        assert not _has(facts, *u), f"unexpected {u}"
+    # its items are no headings: a later « Siège » line does not change the heading's organisation
+    assert not any(p == "headquarteredIn" and s != "lumeria" for s, p, _, _ in facts)
+
+
 @pytest.mark.parametrize("text,want,unwanted", CASES, ids=[c[0][:40] for c in CASES])
 def test_sentence(extractor, text, want, unwanted):
     r, facts = _facts(extractor, text)
