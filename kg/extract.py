@@ -527,6 +527,7 @@ _HYPHEN_SUFFIX = re.compile(r"-[A-Za-z0-9][\w.]*(?:-[\w.]+)*(?![\w\-])")
 _AUPRES_BEFORE = re.compile(r"\bauprès\s+(?:de|des|du|d['’])\s*(?:la\s+|l['’])?$")
 _BULLET = re.compile(r"[ \t]*(?:[-–—•*▪►]|\d{1,2}[.)]|\d{1,2}\s?h(?:\s?\d{2})?\s*[—–-])\s+")   # a list item's
                                         # start: « - », « • », « 1. », a live report's « 11 h 30 — »
+_SELON = re.compile(r"(?:^|\W)(?:[Ss]elon|[Dd]['’]après)\s+(?:(?:le|la|les)\s+|l['’]\s*)?(?:(?:quotidien|journal|site|magazine|hebdomadaire|agence|média)\s+(?:[\w\-]+\s+)?)?$")
 _PREP_FORMS = {"de": ("d", "du", "des"), "à": ("au", "aux")}   # « la tête d'Ostara », « du groupe »
 
 
@@ -642,6 +643,7 @@ class _DocExtraction:
         self._tn_cache: dict[tuple[int, int, bool], str | None] = {}
         self._by_sent: dict[int, list[int]] = {}     # filled once mentions are final (relations stage)
         self._sources: dict[int, int | None] = {}
+        self._source_mentions: set[int] = set()   # mentions named as a sentence's source (« Selon Les Échos, »)
         self._sent_toks: dict[int, list] = {}     # sentence start -> its tokens (see _toks)
         self._heads: list[tuple[int, bool]] | None = None   # heading starts, each with « body before »
         self._items: set[int] | None = None       # the sections that are a roundup's items
@@ -2427,6 +2429,9 @@ class _DocExtraction:
                         and m.type == "Place"), None) if to else None
             if nxt is not None:
                 o, mo = nxt, self.mentions[nxt]
+        self._source(sent)
+        if s in self._source_mentions or o in self._source_mentions:
+            return False                        # « Selon Les Échos, X a bouclé un tour »: the source is no party
         if pred == "acquired" and self._after_aupres(mo):
             return False                        # « s'offre sept ans de calcul auprès d'AWS »: the seller
         if (pred, sent.start) not in self._denied:   # « Microsoft s'offre ses cerveaux, sans la racheter »
@@ -2594,6 +2599,9 @@ class _DocExtraction:
                 continue
             before = self.text[max(sent.start_char, m.start - 70):m.start]
             if self.cues.rx["reported.before_source"].search(before):
+                if m.type == "Organization" and _SELON.search(before):
+                    self._source_mentions.add(i)   # (not « explique X, PDG de Y », « Selon X, qui préside
+                                                   # l'entreprise »: a person is a party too)
                 return m.refers_to if m.refers_to is not None else i
         if self.cues.rx["reported.pronoun_source"].search(self._text_of(sent)):
             people = [i for i, m in enumerate(self.mentions)
@@ -2996,7 +3004,13 @@ class _DocExtraction:
             steps += 1
             # the subject nearest the verb first (a fronted phrase may hold a wrongly attached one)
             for child in sorted(cur.children, key=lambda c: abs(c.i - cur.i)):
-                if child.dep_ in ("nsubj", "nsubj:pass", "expl:subj"):
+                source = child.dep_ in ("nsubj", "nsubj:pass", "expl:subj") and any(
+                    c.dep_ == "case" and c.lower_.replace("’", "'") in ("selon", "d'après") for c in child.children)
+                if source:              # « Selon Les Échos, Xylème a bouclé »: parsed as the subject, with
+                    child = next((c for c in child.children if c.dep_ == "appos"), None)   # Xylème in apposition
+                    if child is None:
+                        continue
+                if source or child.dep_ in ("nsubj", "nsubj:pass", "expl:subj"):
                     if child.lower_ in ("qui", "lequel", "laquelle", "lesquels", "lesquelles") and cur.dep_.startswith("acl"):
                         i = self._mention_in(cur.head) if cur.head.i not in self.tok_mention else self.tok_mention[cur.head.i]
                         if i is None or self.mentions[i].type not in types:   # « Hélène Vasseur, jusqu'ici

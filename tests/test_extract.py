@@ -51,6 +51,11 @@ CASES = [
     ("Le départ de John Schulman d'OpenAI a surpris.", [("John Schulman", "leftOrganization", "OpenAI")], []),
     ("Yann LeCun quitte Meta pour fonder sa propre start-up.", [("Yann LeCun", "leftOrganization", "Meta")], []),
     # investsIn
+    # a media named as the source is no party (the parser may take it for the subject)
+    ("Selon Les Échos, Vardane a bouclé un tour de table de 20 millions d'euros mené par Kerala Ventures.",
+     [("Kerala Ventures", "investsIn", "Vardane", "reported")], [("Kerala Ventures", "investsIn", "Les Échos")]),
+    ("D'après Le Figaro, la société Orsenna a racheté la start-up Tilbury.", [("Orsenna", "acquired", "Tilbury", "reported")],
+     [("Le Figaro", "acquired", "Tilbury")]),
     ("Microsoft a investi 10 milliards de dollars dans OpenAI.", [("Microsoft", "investsIn", "OpenAI")], []),
     ("Nvidia participe au tour de table de Mistral AI.", [("Nvidia", "investsIn", "Mistral AI")], []),
     ("Microsoft, principal investisseur d'OpenAI, n'a pas commenté.", [("Microsoft", "investsIn", "OpenAI")], []),
@@ -1306,3 +1311,17 @@ def test_an_interviews_je_is_the_interviewee_and_nos_concurrents_ce_sont_names_r
                  ("Kima Ventures", "investsIn", "Corvaline"), ("Bérénice Lotz", "leftOrganization", "Criteo"),
                  ("Léon Barbier", "founded", "Corvaline")]:
         assert _has(facts, *want), (want, sorted(facts))
+
+
+def test_a_source_parsed_as_the_subject_gives_way_to_the_name_in_apposition(extractor):
+    """« Selon Les Échos, Vardane a bouclé un tour »: in some articles the parser makes « Les Échos »
+    the subject and Vardane its apposition (the parse is set by hand here, as seen in one)."""
+    text = "Selon Les Échos, Vardane a bouclé un tour de table mené par Kerala Ventures."
+    doc = extractor.nlp(text)
+    w = {t.text: t for t in doc}
+    w["Échos"].head, w["Échos"].dep_ = w["bouclé"], "nsubj"
+    w["Vardane"].head, w["Vardane"].dep_ = w["Échos"], "appos"
+    r = extractor.extract_doc(doc, Article(id="t", text=text, source="t"))
+    facts = {(r.mentions[x.subject].label, x.predicate, r.mentions[x.object].label) for x in r.relations}
+    assert ("Kerala Ventures", "investsIn", "Vardane") in facts
+    assert not any("Echos" in s or "Echos" in o or "Échos" in o for s, _, o in facts), facts
