@@ -527,6 +527,7 @@ _HYPHEN_SUFFIX = re.compile(r"-[A-Za-z0-9][\w.]*(?:-[\w.]+)*(?![\w\-])")
 _AUPRES_BEFORE = re.compile(r"\bauprès\s+(?:de|des|du|d['’])\s*(?:la\s+|l['’])?$")
 _BULLET = re.compile(r"[ \t]*(?:[-–—•*▪►]|\d{1,2}[.)]|\d{1,2}\s?h(?:\s?\d{2})?\s*[—–-])\s+")   # a list item's
                                         # start: « - », « • », « 1. », a live report's « 11 h 30 — »
+_LED_BY = re.compile(r"\s*,\s*(?:dirigée?s?|présidée?s?|fondée?s?|cofondée?s?|pilotée?s?|menée?s?)\s+(?:(?:depuis|en)\s+\d{4}\s+)?par\b")
 _SELON = re.compile(r"(?:^|\W)(?:[Ss]elon|[Dd]['’]après)\s+(?:(?:le|la|les)\s+|l['’]\s*)?(?:(?:quotidien|journal|site|magazine|hebdomadaire|agence|média)\s+(?:[\w\-]+\s+)?)?$")
 _PREP_FORMS = {"de": ("d", "du", "des"), "à": ("au", "aux")}   # « la tête d'Ostara », « du groupe »
 
@@ -946,6 +947,8 @@ class _DocExtraction:
                                                 # for a name spaCy calls a person elsewhere in the article)
             if ctx is None:                     # « ouvrir une filiale, Marelle Maroc, installée à »
                 ctx = self._apposed_to_type_noun(ent.start, ent.end, ents)
+            if ctx is None and ent.label_ == "PER" and _LED_BY.match(self.text, ent.end_char):
+                ctx = "Organization"            # « Nocturne Bio, dirigée par Anaïs Wittmann, »: no person
             if ent.label_ == "PER" and len(ent) > 1 and ent.start > 0 and self.tok[ent.start - 1].text == "," \
                     and ent.end < len(doc) and self.tok[ent.end].text not in (",", ")") \
                     and not self._naming_cue_before(ent.start):
