@@ -1572,7 +1572,7 @@ class _DocExtraction:
         if prev == "à" and ent.start > 1 and self.doc[ent.start - 2].lower_ in ("face", "grâce", "quant", "pareil", "semblable"):
             return False
         if prev == ":":                         # « - Siège : Rennes » (a fact box's seat)
-            rule = self._fact_rule(self._sent(ent.start).start_char, ent.start_char)
+            rule, _ = self._fact_rule(self._sent(ent.start).start_char, ent.start_char)
             return rule is not None and rule["predicate"] == "headquarteredIn"
         return prev in ("à", "en", "au", "aux", "de", "d'", "d’", "du", "des", "vers", "depuis", "dans")
 
@@ -2501,11 +2501,11 @@ class _DocExtraction:
     _FACT_KEY = re.compile(r"[ \t]*(?:[-–—•*▪►][ \t]*)?(?P<key>[^\W\d][\w’'\- ]{1,30}?)[ \t]*:[ \t]*")
     _ROLE_IN_BRACKETS = re.compile(r"\s*\(\s*(?P<role>[^()]{2,40}?)\s*\)")
 
-    def _fact_rule(self, start: int, end: int) -> dict | None:
+    def _fact_rule(self, start: int, end: int) -> tuple[dict | None, int]:
         """The ``fact_box`` rule of the « Key : » line that starts at ``start``, when its key ends
-        before ``end``."""
+        before ``end``, and where its values start."""
         m = self._FACT_KEY.match(self.text, start, end)
-        return self.cues.fact_box.get(fold(m.group("key").strip())) if m else None
+        return (self.cues.fact_box.get(fold(m.group("key").strip())), m.end()) if m else (None, start)
 
     def _fact_box(self, sent, ms: list[int]) -> None:
         """A fact box's « Key : values » line (« - Siège : Grenoble », « Fondateurs : A (PDG) et B »,
@@ -2513,7 +2513,7 @@ class _DocExtraction:
         relation with the box's organisation, the one a heading named (« Quadrille en bref »),
         else an interview's, else the salient one. A role in brackets after a person is a job
         there (« A (PDG) »)."""
-        rule = self._fact_rule(sent.start_char, sent.end_char)
+        rule, start = self._fact_rule(sent.start_char, sent.end_char)
         if rule is None:
             return
         owner = self.topic if self.topic is not None else self.we
@@ -2521,7 +2521,6 @@ class _DocExtraction:
             owner = self._antecedent(sent.start_char, "Organization")
         if owner is None:
             return
-        start = self._FACT_KEY.match(self.text, sent.start_char).end()
         for v in ms:
             mv = self.mentions[v]
             if mv.start < start or mv.type not in rule["types"] or fold(mv.label) == fold(self.mentions[owner].label):
