@@ -365,6 +365,7 @@ class Cues:
             r["not_before_rx"] = re.compile(rule["not_before"], re.I) if rule.get("not_before") else None
             r["after_rx"] = (re.compile(rule["after"].replace("{ROLE}", c.roles_regex), re.I)
                              if rule.get("after") else None)
+            r["left_set"], r["right_set"] = frozenset(rule["left"]), frozenset(rule["right"])
             c.gap_rules.append(r)
         for pred, parts in raw["passive"].items():
             for p in parts:
@@ -2677,6 +2678,7 @@ class _DocExtraction:
                 skip[(a, c)] = mb.end + 1
         for a, b, across in pairs:
             ma, mb = self.mentions[a], self.mentions[b]
+            ta, tb = self._types(a), self._types(b)     # (once per pair, not per rule)
             gap = self.text[skip.get((a, b), ma.end):mb.start]
             if gap.startswith(".,") and ma.label.endswith(("Inc", "Corp", "Ltd", "Co")):
                 gap = gap[1:]                   # « Cabestan Inc., sera basée à Boston »
@@ -2687,15 +2689,15 @@ class _DocExtraction:
                     continue
                 if len(gap) > rule.get("max_gap", 90):   # (a long apposition: « X, une jeune pousse ... , rachetée par »)
                     continue
-                if rule.get("left_of") and not (self._types(a) & set(rule["left"])):
+                if rule.get("left_of") and not (ta & rule["left_set"]):
                     # « les modèles Qwen d'Alibaba seront intégrés à iOS »: the model, not its maker
                     k = ms.index(a)
                     if k > 0 and self._types(ms[k - 1]) & set(rule["left"]) and \
                             re.fullmatch(r"\s+(?:de|du|d['’])\s*", self.text[self.mentions[ms[k - 1]].end:ma.start]):
-                        if rule["rx"].search(gap) and self._types(b) & set(rule["right"]):
+                        if rule["rx"].search(gap) and tb & rule["right_set"]:
                             self._add(rule["predicate"], ms[k - 1], b, sent, f"gap:{rule['id']}", 0.8)
                     continue
-                if not (self._types(a) & set(rule["left"])) or not (self._types(b) & set(rule["right"])):
+                if not (ta & rule["left_set"]) or not (tb & rule["right_set"]):
                     continue
                 if rule.get("left_source") and ma.source != rule["left_source"]:
                     continue
