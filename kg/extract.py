@@ -134,6 +134,10 @@ class Cues:
     nonprofit_before_rx: re.Pattern | None = None   # « le collectif | X »: no company anaphora for X
     nonprofit_after_rx: re.Pattern | None = None    # « X, | une association »
     investor_heads: frozenset = frozenset()   # folded anaphora heads that may stand for a fund
+    source_prepositions: frozenset = frozenset()   # « selon », « d'après » (a source's, not a subject's)
+    led_by_rx: re.Pattern | None = None        # « X, dirigée par »: X is an organisation
+    maker_relative_rx: re.Pattern | None = None   # « X, qui développe des »: X is a maker, a company
+    no_object_preps: frozenset = frozenset()   # « organisait à Strasbourg »: no object after these
     bare_post_rx: re.Pattern | None = None     # « X, qui occupe le poste de directeur technique. »
     role_title_rx: re.Pattern | None = None    # « responsable des | partenariats »: a job title goes on
     possessive_role_rx: re.Pattern | None = None        # « son directeur scientifique X »
@@ -210,7 +214,7 @@ class Cues:
         if raw.get("attendance_inline"):
             c.attendance_inline_rx = re.compile("|".join(f"(?:{p})" for p in raw["attendance_inline"]), re.I)
         for group in ("hedged", "reported"):
-            for key in ("patterns", "markers", "before_source", "pronoun_source"):
+            for key in ("patterns", "markers", "before_source", "pronoun_source", "media_before_source"):
                 if key in raw[group]:
                     c.rx[f"{group}.{key}"] = re.compile("|".join(f"(?:{p})" for p in raw[group][key]), re.I)
         for pred in ("worksFor", "founded", "leads"):   # later lists win for shared words
@@ -238,6 +242,14 @@ class Cues:
                                                + r"(?:\s+[a-zà-ÿ\-]+){0,2}\s*$", re.I)
             c.nonprofit_after_rx = re.compile(r"\s*,\s*(?:un|une|le|la|l['’])\s*" + nouns + r"\b", re.I)
         c.investor_heads = frozenset(fold(w) for w in raw.get("investor_heads") or ())
+        c.source_prepositions = frozenset(w.replace("’", "'") for w in raw["reported"].get("source_prepositions") or ())
+        led = [p for pred in ("leads", "founded") for p in raw["passive"].get(pred, [])]   # the passives' participles
+        c.led_by_rx = re.compile(r"\s*,\s*(?:" + "|".join(re.escape(p) + "e?s?" for p in led)
+                                 + r")\s+(?:(?:depuis|en)\s+\d{4}\s+)?par\b") if led else None
+        if raw.get("maker_relative_verbs"):
+            c.maker_relative_rx = re.compile(r"\s*,\s*qui\s+(?:" + "|".join(
+                re.escape(v).replace(r"\ ", r"\s+") for v in raw["maker_relative_verbs"]) + r")\s+(?:des|de|d['’])\s")
+        c.no_object_preps = frozenset(raw.get("no_object_prepositions") or ())
         c.bare_post_rx = re.compile(            # « X, qui occupe le poste de directeur technique. », « X en
             r"\s*(?:,\s*\d+\s*ans\s*,)?\s*(?:,\s*qui\s+)?(?:en\s+)?"   # est devenu le directeur technique. »
             r"(?:occupe|occupera|occupait|prend|prendra|porte|portera|devient|deviendra|est\s+devenue?"
@@ -462,11 +474,6 @@ def lexicon_patterns(lexicon: Lexicon) -> tuple[list[dict], list[dict]]:
     return exact, lower
 
 
-# Prepositions that introduce no object after a verb listed without one: of place or time
-# (« organiser à Strasbourg », « racheter en Allemagne »), of the agent (« accueillie
-# fraîchement par l'ADAGP »)
-_NO_OBJECT_PREPS = frozenset({"à", "au", "aux", "en", "par"})
-
 # A title before a person's name, no part of it (« Me Apolline Verdurier », « Mme Marcassin »)
 _HONORIFIC = re.compile(r"(?:Me|Mme|Mmes|Mlle|M\.|MM\.|Dr|Dr\.|Pr|Pr\.|Maître)\s+(?=[A-ZÀ-Ý])")
 _ARTICLE_FIRST = re.compile(r"(?:Le|La|Les|L['’]|Un|Une|Des)(?:\s|(?<=['’]))")
@@ -528,8 +535,6 @@ _HYPHEN_SUFFIX = re.compile(r"-[A-Za-z0-9][\w.]*(?:-[\w.]+)*(?![\w\-])")
 _AUPRES_BEFORE = re.compile(r"\bauprès\s+(?:de|des|du|d['’])\s*(?:la\s+|l['’])?$")
 _BULLET = re.compile(r"[ \t]*(?:[-–—•*▪►]|\d{1,2}[.)]|\d{1,2}\s?h(?:\s?\d{2})?\s*[—–-])\s+")   # a list item's
                                         # start: « - », « • », « 1. », a live report's « 11 h 30 — »
-_LED_BY = re.compile(r"\s*,\s*(?:dirigée?s?|présidée?s?|fondée?s?|cofondée?s?|pilotée?s?|menée?s?)\s+(?:(?:depuis|en)\s+\d{4}\s+)?par\b")
-_SELON = re.compile(r"(?:^|\W)(?:[Ss]elon|[Dd]['’]après)\s+(?:(?:le|la|les)\s+|l['’]\s*)?(?:(?:quotidien|journal|site|magazine|hebdomadaire|agence|média)\s+(?:[\w\-]+\s+)?)?$")
 _PREP_FORMS = {"de": ("d", "du", "des"), "à": ("au", "aux")}   # « la tête d'Ostara », « du groupe »
 
 
@@ -644,8 +649,7 @@ class _DocExtraction:
                 or t.pos_ == "ADV" and t.lower_.endswith("ment") and t.i + 1 < len(doc) and doc[t.i + 1].text == ",")))
         self._tn_cache: dict[tuple[int, int, bool], str | None] = {}
         self._by_sent: dict[int, list[int]] = {}     # filled once mentions are final (relations stage)
-        self._sources: dict[int, int | None] = {}
-        self._source_mentions: set[int] = set()   # mentions named as a sentence's source (« Selon Les Échos, »)
+        self._sources: dict[int, tuple[int | None, int | None]] = {}   # sentence -> (source, media named)
         self._sent_toks: dict[int, list] = {}     # sentence start -> its tokens (see _toks)
         self._heads: list[tuple[int, bool]] | None = None   # heading starts, each with « body before »
         self._items: set[int] | None = None       # the sections that are a roundup's items
@@ -948,7 +952,7 @@ class _DocExtraction:
                                                 # for a name spaCy calls a person elsewhere in the article)
             if ctx is None:                     # « ouvrir une filiale, Marelle Maroc, installée à »
                 ctx = self._apposed_to_type_noun(ent.start, ent.end, ents)
-            if ctx is None and ent.label_ == "PER" and _LED_BY.match(self.text, ent.end_char):
+            if ctx is None and ent.label_ == "PER" and cues.led_by_rx and cues.led_by_rx.match(self.text, ent.end_char):
                 ctx = "Organization"            # « Nocturne Bio, dirigée par Anaïs Wittmann, »: no person
             if ent.label_ == "PER" and len(ent) > 1 and ent.start > 0 and self.tok[ent.start - 1].text == "," \
                     and ent.end < len(doc) and self.tok[ent.end].text not in (",", ")") \
@@ -1018,7 +1022,7 @@ class _DocExtraction:
                     typ, prio = (self._apposition_type(e) or self._copula_type(e) or self._participle_type(e)
                                  or self._role_person_type(e)), 2   # below the lexicon and the NER
                 if typ is None and (s, e) not in people and (s == 0 or pos[s - 1] != "ADP") \
-                        and self._MAKER_RELATIVE.match(self.text, doc[e - 1].idx + len(doc[e - 1])):
+                        and cues.maker_relative_rx and cues.maker_relative_rx.match(self.text, doc[e - 1].idx + len(doc[e - 1])):
                     typ, prio = "Organization", 2   # « - Nexora, qui développe des assistants pour » (not
                                                     # « installée à Blagnac, qui développe »)
                 if typ is None and (apposed := self._apposed_to_type_noun(s, e, ents)):
@@ -1101,7 +1105,7 @@ class _DocExtraction:
                     continue                    # « organisé par le MeitY »: the agent, not the object
                 k = i + 1
                 while k < sent.end and k - i <= 4 and (pos[k] in ("DET", "ADV", "NUM") or fold(texts[k]) in cues.type_nouns
-                                                       or pos[k] == "ADP" and (prep or texts[k].lower() not in _NO_OBJECT_PREPS
+                                                       or pos[k] == "ADP" and (prep or texts[k].lower() not in cues.no_object_preps
                                                                                or k + 1 < sent.end and pos[k + 1] == "NUM")):
                     k += 1                      # (« investi dans X »; « que X organisait à Strasbourg »: no object;
                                                 # « racheté en 2024 X »)
@@ -1384,10 +1388,6 @@ class _DocExtraction:
             return None
         return "AIModel" if self._MADE_BY.match(self.text, self.tok[end_i].idx) else None
 
-    # « X, qui développe des assistants », « X, qui conçoit des puces »: a maker, so a company
-    _MAKER_RELATIVE = re.compile(r"\s*,\s*qui\s+(?:développe|conçoit|commercialise|fabrique|édite|produit|met\s+au\s+point)"
-                                 r"\s+(?:des|de|d['’])\s")
-
     def _role_person_type(self, end_i: int) -> str | None:
         """« Fenella Okoro, associée chez Ravenel Capital »: a name set off by a job at a place of
         work (a role word, then « chez », « de », « à ») is a person's, unless an organisation may
@@ -1539,7 +1539,7 @@ class _DocExtraction:
             if k >= sent_end:
                 return False
             nxt = self.tok[k]
-            if nxt.text[:1].isupper() and nxt.text not in ("IA", "AI") and nxt.pos_ != "ADJ":
+            if nxt.text[:1].isupper() and fold(nxt.text) not in self.cues.not_entities and nxt.pos_ != "ADJ":
                 return True
             if not (nxt.is_lower and nxt.pos_ in ("NOUN", "ADJ")):
                 return False
@@ -2433,9 +2433,9 @@ class _DocExtraction:
                         and m.type == "Place"), None) if to else None
             if nxt is not None:
                 o, mo = nxt, self.mentions[nxt]
-        self._source(sent)
-        if s in self._source_mentions or o in self._source_mentions:
+        if any(self._media_source(self.sents[self.mentions[x].sent]) == x for x in (s, o)):
             return False                        # « Selon Les Échos, X a bouclé un tour »: the source is no party
+                                                # (nor is that mention later, as an antecedent)
         if pred == "acquired" and self._after_aupres(mo):
             return False                        # « s'offre sept ans de calcul auprès d'AWS »: the seller
         if (pred, sent.start) not in self._denied:   # « Microsoft s'offre ses cerveaux, sans la racheter »
@@ -2593,25 +2593,31 @@ class _DocExtraction:
         """The source a sentence reports (« selon Axios »), or the last person for « selon lui »."""
         if sent.start not in self._sources:
             self._sources[sent.start] = self._find_source(sent)
-        return self._sources[sent.start]
+        return self._sources[sent.start][0]
 
-    def _find_source(self, sent) -> int | None:
+    def _media_source(self, sent) -> int | None:
+        """The mention of an organisation a sentence names as its source (« Selon Les Échos, »,
+        « D'après le quotidien X »): no party to the sentence's facts (unlike a person, « Selon X,
+        qui préside l'entreprise », or « explique X, PDG de Y »)."""
+        if sent.start not in self._sources:
+            self._sources[sent.start] = self._find_source(sent)
+        return self._sources[sent.start][1]
+
+    def _find_source(self, sent) -> tuple[int | None, int | None]:
         for i in self._sent_mentions(sent):
             m = self.mentions[i]
             if m.type not in ("Organization", "Person"):
                 continue
             before = self.text[max(sent.start_char, m.start - 70):m.start]
             if self.cues.rx["reported.before_source"].search(before):
-                if m.type == "Organization" and _SELON.search(before):
-                    self._source_mentions.add(i)   # (not « explique X, PDG de Y », « Selon X, qui préside
-                                                   # l'entreprise »: a person is a party too)
-                return m.refers_to if m.refers_to is not None else i
+                media = i if m.type == "Organization" and self.cues.rx["reported.media_before_source"].search(before) else None
+                return (m.refers_to if m.refers_to is not None else i), media
         if self.cues.rx["reported.pronoun_source"].search(self._text_of(sent)):
             people = [i for i, m in enumerate(self.mentions)
                       if m.type == "Person" and m.start < sent.start_char and m.source != "coref"]
             if people:
-                return people[-1]
-        return None
+                return people[-1], None
+        return None, None
 
     # -- mention-pair rules (the text between two mentions)
 
@@ -3009,7 +3015,7 @@ class _DocExtraction:
             # the subject nearest the verb first (a fronted phrase may hold a wrongly attached one)
             for child in sorted(cur.children, key=lambda c: abs(c.i - cur.i)):
                 source = child.dep_ in ("nsubj", "nsubj:pass", "expl:subj") and any(
-                    c.dep_ == "case" and c.lower_.replace("’", "'") in ("selon", "d'après") for c in child.children)
+                    c.dep_ == "case" and c.lower_.replace("’", "'") in self.cues.source_prepositions for c in child.children)
                 if source:              # « Selon Les Échos, Xylème a bouclé »: parsed as the subject, with
                     child = next((c for c in child.children if c.dep_ == "appos"), None)   # Xylème in apposition
                     if child is None:
