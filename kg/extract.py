@@ -1998,11 +1998,21 @@ class _DocExtraction:
         """The organisation an interview's « nous » speaks for: the one in brackets after the
         interviewee's name in the title (« Soraya Vautrin (Argentis) : « ... » »), when the article
         asks questions (a paragraph ending with « ? »)."""
+        return self._interview_parties()[0]
+
+    def _interview_parties(self) -> tuple[int | None, int | None]:
+        """An interview's organisation (see :meth:`_we_org`) and interviewee (the person named
+        before it in the title), as mention indices; (None, None) for no interview."""
         head = self._INTERVIEW_TITLE.match(self.text)
         if head is None or self.question_at is None:
-            return None
-        return next((i for i, m in enumerate(self.mentions) if m.start == head.start(2) and m.end == head.end(2)
-                     and m.type == "Organization"), None)
+            return None, None
+        org = next((i for i, m in enumerate(self.mentions) if m.start == head.start(2) and m.end == head.end(2)
+                    and m.type == "Organization"), None)
+        if org is None:
+            return None, None
+        who = next((i for i, m in enumerate(self.mentions) if m.type == "Person" and m.start == head.start("who")
+                    and m.end == head.end("who")), None)
+        return org, who
 
     def _answer_sentence(self, n: int) -> bool:
         """Whether sentence ``n`` of an interview is an answer: after the first question, and no
@@ -2014,13 +2024,9 @@ class _DocExtraction:
         """« Nous avons signé un partenariat avec l'ONERA », « Deux business angels nous
         accompagnent »: in an interview's answers, « nous » is the interviewee's organisation
         (:meth:`_we_org`); « notre » and « nos » are read by the possessive rules."""
-        we = self._we_org()
+        we, me = self._interview_parties()      # (« J'ai passé cinq ans chez FAIR »: the interviewee)
         if we is None:
             return
-        m = self.mentions[we]
-        head = self._INTERVIEW_TITLE.match(self.text)
-        me = next((i for i, x in enumerate(self.mentions) if x.type == "Person" and x.start == head.start("who")
-                   and x.end == head.end("who")), None)   # « J'ai passé cinq ans chez FAIR »: the interviewee
         for t in self.tok:
             low = t.lower_.replace("’", "'")
             if low == "nous":
