@@ -24,7 +24,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import metadata
 
 import yaml
@@ -120,6 +120,7 @@ class Cues:
     role_of_it_rx: re.Pattern | None = None
     denied_rx: dict[str, re.Pattern] = field(default_factory=dict)  # predicate -> « sans le racheter »
     gap_rules: list[dict] = field(default_factory=list)
+    _gap_index: dict = field(default_factory=dict, repr=False)       # (left types, right types) -> rules
     anaphora_rx: dict[str, re.Pattern] = field(default_factory=dict)  # type -> its anaphora, one regex
     rx: dict[str, re.Pattern] = field(default_factory=dict)           # "hedged.patterns" ... compiled
     by_first: dict[str, list[tuple]] = field(default_factory=dict)    # first word -> (words, prep, preds, kind, phrase)
@@ -383,6 +384,45 @@ class Cues:
             for p in parts:
                 c.passive[fold(p)] = pred
         return c
+
+    @cached_property
+    def single_object_verbs(self) -> dict[str, tuple[str, bool]]:
+        """Verb lemma -> (its object's one possible type, whether a preposition may come first), for
+        the cues whose object has one type (« Databricks acquiert MosaicML », « a investi dans Xyz »)."""
+        single: dict[str, tuple[str, bool]] = {}
+        for pred in ("acquired", "investsIn", "successorOf", "organizes", "partnerOf"):
+            for v in self.relation_spec(pred).get("verbs", []):
+                if pred == "partnerOf" and not v.startswith("s'"):
+                    continue                    # (« s'allier à », « s'associer avec »; not « travailler avec »)
+                words = (v.removeprefix("s'") if pred == "partnerOf" else v).split()
+                if len(words) == 1 or (len(words) == 2 and words[1] in ("à", "de", "dans", "sur", "avec")):
+                    prep = len(words) == 2 or pred == "partnerOf" or single.get(words[0], ("", False))[1]
+                    single[words[0]] = (sorted(SIGNATURES[pred][1])[0], prep)   # « succéder à »: the verb, then
+                                                                                  # skip the preposition
+        return single
+
+    @cached_property
+    def launch_verbs(self) -> set[str]:
+        """One-word verbs of ``develops`` (« dévoiler »): a name with a version after one is a model."""
+        return {v for v in self.relation_spec("develops")["verbs"] if " " not in v}
+
+    @cached_property
+    def role_at_rx(self) -> re.Pattern:
+        """A role or « un ancien » and « de / chez / au » right before a name: the name is an employer."""
+        return re.compile(r"(?:^|\W)(?:" + self.roles_regex + r"|(?:un|une|des|deux|trois|l['’])\s*ancien(?:ne)?s?)"
+                          r"(?:\s+[\w\-’']+){0,2}?\s+(?:de|d[’']|du|chez|au|à\s+la|à\s+l[’'])\s*$", re.I)
+
+    def gap_rules_for(self, left: frozenset[str], right: frozenset[str]) -> list[dict]:
+        """The gap rules two mentions of these types may fire, in file order: the rules whose
+        types they have, and the ``left_of`` rules whose left type the left one lacks (read on the
+        mention before it). Kept per type pair: there are few."""
+        key = (left, right)
+        rules = self._gap_index.get(key)
+        if rules is None:
+            rules = self._gap_index[key] = [
+                r for r in self.gap_rules
+                if (left & r["left_set"] and right & r["right_set"]) or (r.get("left_of") and not left & r["left_set"])]
+        return rules
 
     def relation_spec(self, pred: str) -> dict:
         return self.raw["relations"][pred]
@@ -1085,17 +1125,7 @@ class _DocExtraction:
             cands.append(_Cand(m.start(1), m.end(1), typ, "pattern", prio=5))
         # 3. an unknown name right after a cue whose object has one possible type
         #    (« Databricks acquiert MosaicML », « a investi dans Xyz »)
-        single = {}
-        for pred in ("acquired", "investsIn", "successorOf", "organizes", "partnerOf"):
-            spec = self.cues.relation_spec(pred)
-            for v in spec.get("verbs", []):
-                if pred == "partnerOf" and not v.startswith("s'"):
-                    continue                    # (« s'allier à », « s'associer avec »; not « travailler avec »)
-                words = (v.removeprefix("s'") if pred == "partnerOf" else v).split()
-                if len(words) == 1 or (len(words) == 2 and words[1] in ("à", "de", "dans", "sur", "avec")):
-                    prep = len(words) == 2 or pred == "partnerOf" or single.get(words[0], ("", False))[1]
-                    single[words[0]] = (self._allowed(pred)[1][0], prep)   # « succéder à »: the verb, then skip
-                                                                           # the preposition (« s'allier à »)
+        single = cues.single_object_verbs
         for sent in self.sents:
             for i in range(sent.start, sent.end):
                 typ, prep = single.get(lemmas[i], (None, False))
@@ -1120,7 +1150,7 @@ class _DocExtraction:
                     cands.append(_Cand(doc[s_].idx, doc[e_ - 1].idx + len(doc[e_ - 1]), typ, "pattern", prio=2,
                                        lower_ok=lower))
         #    « OpenAI a dévoilé Moshi 2 »: a name with a version number after a launch verb is a model
-        launch = {v for v in self.cues.relation_spec("develops")["verbs"] if " " not in v}
+        launch = cues.launch_verbs
         for sent in self.sents:
             for i in range(sent.start, sent.end):
                 if lemmas[i] not in launch or pos[i] not in ("VERB", "AUX"):
@@ -1132,9 +1162,7 @@ class _DocExtraction:
                 if span and any(t.like_num or re.search(r"\d", t.text) for t in doc[span[0] + 1:span[1]]):
                     cands.append(_Cand(doc[span[0]].idx, doc[span[1] - 1].idx + len(doc[span[1] - 1]), "AIModel",
                                        "pattern", prio=2))
-        role_rx = re.compile(r"(?:^|\W)(?:" + self.cues.roles_regex + r"|(?:un|une|des|deux|trois|l['’])\s*ancien(?:ne)?s?)"
-                             r"(?:\s+[\w\-’']+){0,2}?\s+(?:de|d[’']|du|chez|au|à\s+la|à\s+l[’'])\s*$", re.I)   # « un ancien de Bolt »,
-                                                                                          # « journaliste au Courrier »
+        role_rx = cues.role_at_rx               # « un ancien de Bolt », « journaliste au Courrier »
         for sent in self.sents:
             for i in range(sent.start + 1, sent.end):
                 if not namey[i] or self._inside_name(i):
@@ -2408,11 +2436,11 @@ class _DocExtraction:
 
     # ---------------------------------------------------------------- relations
 
-    def _types(self, i: int) -> set[str]:
+    def _types(self, i: int) -> frozenset[str]:
         """The mention's type, plus the other types its lexicon entry allows (DeepMind: Team too)."""
         m = self.mentions[i]
         entry = self.lex.by_id.get(m.key) if m.key else None
-        return {m.type, *(entry.types if entry else ())}
+        return frozenset((m.type, *(entry.types if entry else ())))
 
     @staticmethod
     def _allowed(pred: str) -> tuple[list[str], list[str]]:
@@ -2691,12 +2719,15 @@ class _DocExtraction:
         for a, b, across in pairs:
             ma, mb = self.mentions[a], self.mentions[b]
             ta, tb = self._types(a), self._types(b)     # (once per pair, not per rule)
+            rules = cues.gap_rules_for(ta, tb)
+            if not rules:
+                continue
             gap = self.text[skip.get((a, b), ma.end):mb.start]
             if gap.startswith(".,") and ma.label.endswith(("Inc", "Corp", "Ltd", "Co")):
                 gap = gap[1:]                   # « Cabestan Inc., sera basée à Boston »
             if len(gap) > _MAX_GAP:
                 continue
-            for rule in cues.gap_rules:
+            for rule in rules:
                 if across and not rule.get("across_places"):
                     continue
                 if len(gap) > rule.get("max_gap", 90):   # (a long apposition: « X, une jeune pousse ... , rachetée par »)
