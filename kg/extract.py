@@ -412,6 +412,12 @@ class Cues:
         return re.compile(r"(?:^|\W)(?:" + self.roles_regex + r"|(?:un|une|des|deux|trois|l['’])\s*ancien(?:ne)?s?)"
                           r"(?:\s+[\w\-’']+){0,2}?\s+(?:de|d[’']|du|chez|au|à\s+la|à\s+l[’'])\s*$", re.I)
 
+    @cached_property
+    def hedged_lemmas(self) -> tuple[frozenset[str], frozenset[str]]:
+        """The lemmas that hedge a fact (« envisager »), and those that hedge it in the conditional."""
+        h = self.raw["hedged"]
+        return frozenset(h["lemmas"]), frozenset(h["lemmas_cond"])
+
     def gap_rules_for(self, left: frozenset[str], right: frozenset[str]) -> list[dict]:
         """The gap rules two mentions of these types may fire, in file order: the rules whose
         types they have, and the ``left_of`` rules whose left type the left one lacks (read on the
@@ -648,6 +654,7 @@ class Extractor:
         self.settings = settings or Settings()
         self.lexicon = lexicon or load_lexicon(self.settings.lexicon)
         self.cues = load_cues()
+        self.conditional_morphs: dict[int, bool] = {}   # morphology hash -> Mood=Cnd (_DocExtraction._conditional)
         if nlp is None:
             with few_collections():        # the model and rulers: long-lived objects (kg.gctune)
                 nlp = build_nlp(self.settings, self.lexicon)
@@ -679,15 +686,19 @@ class _DocExtraction:
         # token attributes read in loops over every token, taken once (a Token object costs a
         # C call and an allocation at each doc[i])
         self.tok = list(doc)                     # the Token objects, made once (see _toks)
-        self.texts, self.lemmas, self.pos, self.namey = [], [], [], []
+        self.texts, self.lemmas, self.pos, self.namey, self.idx = [], [], [], [], []
+        self.lemma_raw: list[str] = []
         for t in self.tok:
             self.texts.append(t.text)
+            self.lemma_raw.append(t.lemma_)
             self.lemmas.append(t.lemma_.lower())
+            self.idx.append(t.idx)
             self.pos.append(t.pos_)
             self.namey.append(_is_namey(t) and not (t.is_sent_start and (
                 fold(t.text) in ex.cues.naming_words     # « Baptisée X, », « Concrètement, le modèle »: no name
                 or t.pos_ == "ADV" and t.lower_.endswith("ment") and t.i + 1 < len(doc) and doc[t.i + 1].text == ",")))
         self._tn_cache: dict[tuple[int, int, bool], str | None] = {}
+        self._cond: list[bool] | None = None      # see _conditional
         self._by_sent: dict[int, list[int]] = {}     # filled once mentions are final (relations stage)
         self._sources: dict[int, tuple[int | None, int | None]] = {}   # sentence -> (source, media named)
         self._sent_toks: dict[int, list] = {}     # sentence start -> its tokens (see _toks)
@@ -2453,8 +2464,8 @@ class _DocExtraction:
         if s == o or s is None or o is None:
             return False
         ms, mo = self.mentions[s], self.mentions[o]
-        subj_types, obj_types = self._allowed(pred)
-        if not (self._types(s) & set(subj_types)) or not (self._types(o) & set(obj_types)):
+        subj_types, obj_types = SIGNATURES[pred]
+        if not (self._types(s) & subj_types) or not (self._types(o) & obj_types):
             return False
         if fold(ms.label) == fold(mo.label):
             return False
@@ -2605,23 +2616,36 @@ class _DocExtraction:
         local = text if span is None else self.text[max(sent.start_char, span[0] - 40):span[1]]
         hedged = bool(self.cues.rx["hedged.patterns"].search(local))
         if cue_tok is not None:
-            toks = list(cue_tok.ancestors) + [cue_tok] + list(cue_tok.children)
+            toks = [t.i for t in cue_tok.ancestors] + [cue_tok.i] + [t.i for t in cue_tok.children]
         elif span is not None:
-            toks = [t for t in self._toks(sent) if span[0] <= t.idx < span[1]]
+            toks = [k for k in range(sent.start, sent.end) if span[0] <= self.idx[k] < span[1]]
         else:
-            toks = self._toks(sent)
-        for t in toks:
-            if t.lemma_ in raw["hedged"]["lemmas"]:
-                hedged = True
-            if "Cnd" in t.morph.get("Mood") and t.lemma_ in raw["hedged"]["lemmas_cond"]:
-                hedged = True
+            toks = range(sent.start, sent.end)
+        lemmas, cond = self.lemma_raw, self._conditional()
+        hedge_lemmas, hedge_cond = self.cues.hedged_lemmas
+        if any(lemmas[k] in hedge_lemmas or cond[k] and lemmas[k] in hedge_cond for k in toks):
+            hedged = True
         source = self._source(sent)
         if hedged:
             return "hedged", source
         reported = bool(self.cues.rx["reported.markers"].search(text)) or source is not None
         if not reported:
-            reported = any("Cnd" in t.morph.get("Mood") for t in toks)
+            reported = any(cond[k] for k in toks)
         return ("reported" if reported else "asserted"), source
+
+    def _conditional(self) -> list[bool]:
+        """Per token, whether it is in the conditional mood (``Mood=Cnd``), read once per article
+        from the morphology's hashes (``Token.morph`` builds an object at every call)."""
+        if self._cond is None:
+            strings, known = self.doc.vocab.strings, self.ex.conditional_morphs
+            out = []
+            for h in self.doc.to_array("MORPH").tolist():
+                flag = known.get(h)
+                if flag is None:
+                    flag = known[h] = "Mood=Cnd" in strings[h].split("|")
+                out.append(flag)
+            self._cond = out
+        return self._cond
 
     def _source(self, sent) -> int | None:
         """The source a sentence reports (« selon Axios »), or the last person for « selon lui »."""
