@@ -139,6 +139,7 @@ class Cues:
     led_by_rx: re.Pattern | None = None        # « X, dirigée par »: X is an organisation
     maker_relative_rx: re.Pattern | None = None   # « X, qui développe des »: X is a maker, a company
     no_object_preps: frozenset = frozenset()   # « organisait à Strasbourg »: no object after these
+    degree_adverbs: frozenset = frozenset()    # « les mieux financées »: a participle as an adjective
     bare_post_rx: re.Pattern | None = None     # « X, qui occupe le poste de directeur technique. »
     role_title_rx: re.Pattern | None = None    # « responsable des | partenariats »: a job title goes on
     possessive_role_rx: re.Pattern | None = None        # « son directeur scientifique X »
@@ -251,6 +252,7 @@ class Cues:
             c.maker_relative_rx = re.compile(r"\s*,\s*qui\s+(?:" + "|".join(
                 re.escape(v).replace(r"\ ", r"\s+") for v in raw["maker_relative_verbs"]) + r")\s+(?:des|de|d['’])\s")
         c.no_object_preps = frozenset(raw.get("no_object_prepositions") or ())
+        c.degree_adverbs = frozenset(raw.get("degree_adverbs") or ())
         c.bare_post_rx = re.compile(            # « X, qui occupe le poste de directeur technique. », « X en
             r"\s*(?:,\s*\d+\s*ans\s*,)?\s*(?:,\s*qui\s+)?(?:en\s+)?"   # est devenu le directeur technique. »
             r"(?:occupe|occupera|occupait|prend|prendra|porte|portera|devient|deviendra|est\s+devenue?"
@@ -1994,6 +1996,7 @@ class _DocExtraction:
         a sentence-initial « Il » or « Elle » whose previous sentence is about a thing (its
         subject, else the name before its verb, is a model, product, team or organisation) refers
         to it. Persons are left to the verb rules (:meth:`_last_person`)."""
+        self._clause_pronouns()
         for n in range(1, len(self.sents)):
             first = self.sents[n][0]
             if first.text in ("Ils", "Elles") and first.dep_.startswith("nsubj"):
@@ -2030,6 +2033,30 @@ class _DocExtraction:
             self.mentions.append(Mention(text=first.text, start=first.idx, end=first.idx + len(first.text),
                                          type=m.type, label=m.label, key=m.key, sent=n, source="coref",
                                          refers_to=ante))
+
+    def _clause_pronouns(self) -> None:
+        """« Sonaris reste l'une des start-up les mieux financées d'Europe : elle avait levé 450
+        millions d'euros auprès de General Catalyst »: an « il » or « elle » subject right after a
+        colon or semicolon is the main clause's subject named before it, when that is a thing (an
+        organisation, team, model, product; persons are left to the verb rules)."""
+        for n, sent in enumerate(self.sents):
+            for k in range(sent.start + 2, sent.end):
+                if self.texts[k].lower() not in ("il", "elle") or self.texts[k - 1] not in (":", ";") \
+                        or not self.tok[k].dep_.startswith("nsubj") \
+                        or any(m.start == self.idx[k] for m in self.mentions):
+                    continue
+                ante = next((i for i, m in enumerate(self.mentions) if m.sent == n and m.end <= self.idx[k]
+                             and self._is_subject(i, main=True)), None)
+                if ante is None:
+                    continue
+                m = self.mentions[ante]
+                if m.refers_to is not None:
+                    ante, m = m.refers_to, self.mentions[m.refers_to]
+                if m.type == "Person":
+                    continue
+                t = self.tok[k]
+                self.mentions.append(Mention(text=t.text, start=t.idx, end=t.idx + len(t.text), type=m.type,
+                                             label=m.label, key=m.key, sent=n, source="coref", refers_to=ante))
 
     _INTERVIEW_TITLE = re.compile(r"\s*(?P<who>[A-ZÀ-Ý][\w\-’']+(?:\s+[A-ZÀ-Ý][\w\-’']+)+)\s*\(\s*([^()]{2,60}?)\s*\)\s*:")
 
@@ -3384,6 +3411,11 @@ class _DocExtraction:
                     (any(t.lower_ == "par" for t in self.doc[ti + 1:min(ti + 4, sent.end)])
                      or any(c.dep_ == "obl:agent" and any(g.lower_ == "par" for g in c.children) for c in tok.children)):
                 continue                        # « soutenue (en mars 2014) par Alibaba »: the passive rule's
+            if kind == "verb" and "Part" in tok.morph.get("VerbForm") and ti > sent.start \
+                    and self.texts[ti - 1].lower() in self.cues.degree_adverbs \
+                    and not any(c.dep_.startswith("aux") for c in tok.children) \
+                    and "AUX" not in self.pos[max(sent.start, ti - 4):ti - 1]:   # (« a lui aussi démissionné »)
+                continue                        # « l'une des start-up les mieux financées d'Europe »: an adjective
             # « est entrée chez FAIR », « est arrivé chez Meta »: the compound past of a verb taking
             # « être », which spaCy parses as a passive
             passive = kind == "verb" and any(c.dep_ == "aux:pass" for c in tok.children) \

@@ -858,6 +858,18 @@ CASES = [
      "auprès de Bpifrance et de la Banque des Territoires.",
      [("Bpifrance", "investsIn", "Pervilla"), ("Banque des Territoires", "investsIn", "Pervilla")],
      [("Bpifrance", "investsIn", "Inria")]),
+    # a participle after a degree word is an adjective, no verb cue; « elle » after a colon or a
+    # semicolon is the main clause's subject
+    ("Varlope AI, de son côté, reste l'une des start-up les mieux financées d'Europe : elle avait levé "
+     "200 millions d'euros auprès d'Eurazeo et de Nvidia.",
+     [("Eurazeo", "investsIn", "Varlope AI"), ("Nvidia", "investsIn", "Varlope AI")],
+     [("Varlope AI", "investsIn", "Eurazeo"), ("Varlope AI", "investsIn", "Nvidia")]),
+    ("Mistral AI reste la start-up la mieux financée du continent ; elle a levé 600 millions d'euros auprès "
+     "de General Catalyst.",
+     [("General Catalyst", "investsIn", "Mistral AI")], [("Mistral AI", "investsIn", "General Catalyst")]),
+    # (« aussi » after an auxiliary is no degree word: « a lui aussi démissionné »)
+    ("Tariq Bensaïd, ingénieur principal de Cythère AI, a lui aussi démissionné la semaine dernière.",
+     [("Tariq Bensaïd", "leftOrganization", "Cythère AI")], []),
 ]
 
 
