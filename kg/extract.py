@@ -3532,7 +3532,8 @@ class _DocExtraction:
                     continue
                 p = pred
                 if pred == "develops" and self.mentions[subj].type in ("Person", "Team") \
-                        and lemma in spec.get("person_or_team_verbs", []):
+                        and (lemma in spec.get("person_or_team_verbs", [])
+                             or self.mentions[subj].type == "Person" and lemma in spec.get("person_verbs", [])):
                     p = spec.get("person_or_team_predicate", pred)
                 if pred == "leads" and kind == "verb" and objs and re.fullmatch(
                         r"\s+(?:la|le|l['’]|les)\s*[a-zà-ÿ][\w\-]*(?:\s+[a-zà-ÿ][\w\-]*){0,2}\s+(?:de|d['’]|du|des)\s*"

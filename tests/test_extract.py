@@ -867,6 +867,11 @@ CASES = [
     ("Mistral AI reste la start-up la mieux financée du continent ; elle a levé 600 millions d'euros auprès "
      "de General Catalyst.",
      [("General Catalyst", "investsIn", "Mistral AI")], [("Mistral AI", "investsIn", "General Catalyst")]),
+    # a team that « développe » a model develops it (a person who does works on it)
+    ("Safran a créé une nouvelle équipe, Fusain Lab, dirigée par Odile Carrez. L'équipe développe notamment "
+     "Opaline, un modèle de vision pour la maintenance.",
+     [("Fusain Lab", "develops", "Opaline"), ("Odile Carrez", "leads", "Fusain Lab")],
+     [("Fusain Lab", "worksOn", "Opaline")]),
     # (« aussi » after an auxiliary is no degree word: « a lui aussi démissionné »)
     ("Tariq Bensaïd, ingénieur principal de Cythère AI, a lui aussi démissionné la semaine dernière.",
      [("Tariq Bensaïd", "leftOrganization", "Cythère AI")], []),
