@@ -19,6 +19,7 @@ Only plain records (``kg.records``) leave this module: no spaCy object does.
 """
 from __future__ import annotations
 
+import bisect
 import hashlib
 import re
 from collections import Counter
@@ -402,6 +403,16 @@ class Cues:
                     single[words[0]] = (sorted(SIGNATURES[pred][1])[0], prep)   # « succéder à »: the verb, then
                                                                                   # skip the preposition
         return single
+
+    @cached_property
+    def creation_words(self) -> frozenset[str]:
+        """Lemmas of creating, before a new organisation's name (« la création de X »)."""
+        return frozenset(self.raw.get("creation_words") or ())
+
+    @cached_property
+    def unit_words(self) -> frozenset[str]:
+        """The folded type nouns of a team (« équipe », « entité »)."""
+        return frozenset(k for k, v in self.type_nouns.items() if v == "Team")
 
     @cached_property
     def launch_verbs(self) -> set[str]:
@@ -927,6 +938,19 @@ class _DocExtraction:
                 break
         return i, j
 
+    def _adjectives_of_name(self, e: int, sent_end: int) -> int:
+        """Where a name said to be a team's ends, with the lower-case adjectives (or participles)
+        after its capital word (« Chimie générative », « Génomique appliquée »), when a comma, a
+        semicolon, « et » or the sentence's end closes them; else ``e``."""
+        k = e
+        while k < sent_end and (self.pos[k] == "ADJ" or self.pos[k] == "VERB" and "Part" in self.tok[k].morph.get("VerbForm")) \
+                and self.texts[k].islower() \
+                and self.texts[k] not in self.cues.org_demonyms:
+            k += 1
+        if k > e and (k >= sent_end or self.texts[k] in (",", ";", ":", ")", ".", "et")):
+            return k
+        return e
+
     def _name_hints(self, ents) -> list:
         """The spans the article's source set off as names (``Article.names``: bold in Markdown)
         that spaCy did not see, or took for a one-word person, as untyped (MISC) spans for the
@@ -1069,6 +1093,8 @@ class _DocExtraction:
                     continue
                 s, e = span
                 prio = 4
+                if said and typ == "Team":      # « La première, Chimie générative, », « baptisée Biologie
+                    e = self._adjectives_of_name(e, sent.end)   # computationnelle et pilotée par »
                 if typ is not None and not said:
                     typ = self._shape_type(self._span_text(s, e)) or typ
                 if typ is None:
@@ -1870,9 +1896,15 @@ class _DocExtraction:
                     first_at = {}
                     for m in self.mentions:
                         first_at[m.label] = min(first_at.get(m.label, m.start), m.start)
-                    ante = max((i for i, m in enumerate(self.mentions) if m.type == typ and m.source != "coref"
-                                and m.end <= s and not self._is_source_mention(m) and first_at[m.label] == m.start),
-                               key=lambda i: self.mentions[i].start, default=None)   # introduced last
+                    kinds = {typ} | ({"Team"} if {fold(w) for w in low[s:e].split()} & self.cues.unit_words else set())
+                    firsts = [i for i, m in enumerate(self.mentions) if m.type in kinds and m.source != "coref"
+                              and m.end <= s and not self._is_source_mention(m) and first_at[m.label] == m.start
+                              and not self._former_employer(m)]   # (not someone's former employer; « la
+                                                                  # nouvelle entité »: a unit too)
+                    created = [i for i in firsts if self._created_at(self.mentions[i].start)]
+                    ante = max(created or firsts, key=lambda i: self.mentions[i].start, default=None)
+                    # the last one said to be created (« la création de Darnaud AI Discovery »), else
+                    # the last one introduced
                 if ante is None and typ == "Organization" and low[s:e].startswith(("ce ", "cette ", "cet ")):
                     ante = self._recent_org(s)  # « ce collectif »: a demonstrative points at the last one named
                 if ante is None and typ == "Organization":
@@ -1917,6 +1949,17 @@ class _DocExtraction:
             self.mentions.append(Mention(text=self.text[s:e], start=s, end=e, type=am.type, label=am.label,
                                          key=am.key, sent=self._sent_index(span.start), source="coref",
                                          refers_to=ante))
+
+    def _created_at(self, pos: int) -> bool:
+        """Whether the name at character ``pos`` follows a word of creating (« la création de X »,
+        « a fondé X », « lance X »; ``creation_words`` in cues.yaml), articles and prepositions between."""
+        k = bisect.bisect_left(self.idx, pos)   # (the token starting at ``pos``)
+        if k >= len(self.idx) or self.idx[k] != pos:
+            return False
+        j = k - 1
+        while j >= 0 and k - j <= 3 and self.pos[j] in ("DET", "ADP"):
+            j -= 1
+        return j >= 0 and self.lemmas[j] in self.cues.creation_words
 
     def _recent_org(self, pos: int) -> int | None:
         """The last organisation named in the sentence before ``pos``'s (no source quoted, no

@@ -872,6 +872,21 @@ CASES = [
      "Opaline, un modèle de vision pour la maintenance.",
      [("Fusain Lab", "develops", "Opaline"), ("Odile Carrez", "leads", "Fusain Lab")],
      [("Fusain Lab", "worksOn", "Opaline")]),
+    # a team's name may end on lower-case adjectives when a naming cue or an ordinal says it
+    ("Vernal Santé IA compte trois équipes. La première, Chimie structurale, est dirigée par Paul Orsini. "
+     "La deuxième, baptisée Génomique appliquée et pilotée par Léa Castagné, travaille sur les protéines.",
+     [("Paul Orsini", "leads", "Chimie structurale"), ("Léa Castagné", "leads", "Génomique appliquée")], []),
+    # « la nouvelle entité » is the unit last said to be created, not an organisation named since
+    # nor someone's former employer
+    ("Le groupe Vernal a annoncé la création de Vernal Santé IA, une unité de recherche. Le groupe s'était "
+     "associé à Owkin en 2024. Pour diriger la nouvelle entité, Vernal a recruté Odette Carrasco, une ancienne "
+     "de Sanofi.",
+     [("Odette Carrasco", "leads", "Vernal Santé IA")],
+     [("Odette Carrasco", "leads", "Owkin"), ("Odette Carrasco", "leads", "Sanofi")]),
+    # a model « de fondation » named is a model (not a foundation); a team that trains it develops it
+    ("Darnel Pharma a créé une équipe, Darnel Lab. Au cœur du dispositif figure un modèle de fondation baptisé "
+     "Garance, que l'équipe entraîne depuis un an.",
+     [("Darnel Lab", "develops", "Garance")], [("Darnel Lab", "worksOn", "Garance")]),
     # (« aussi » after an auxiliary is no degree word: « a lui aussi démissionné »)
     ("Tariq Bensaïd, ingénieur principal de Cythère AI, a lui aussi démissionné la semaine dernière.",
      [("Tariq Bensaïd", "leftOrganization", "Cythère AI")], []),
