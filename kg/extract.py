@@ -3303,6 +3303,26 @@ class _DocExtraction:
     _INVESTOR_AFTER = re.compile(r"\s*,\s*(?:(?:un|une|le|la|l['’]|son|sa|leur)\s*)?(?:déjà\s+|également\s+|aussi\s+)?"
                                  r"(?:présente?s?\s+au\s+capital|actionnaire|investisseur|fonds\b|business angel)", re.I)
 
+    def _joins_round(self, i: int) -> bool:
+        """Whether mention ``i`` is (in) the subject of a verb of joining a round: the first verb
+        after it, outside names, is one (« Bpifrance, le fonds X et Nvidia participent également
+        à l'opération »; read on the surface, the parser often misses the list)."""
+        m = self.mentions[i]
+        k = bisect.bisect_left(self.idx, m.end)
+        end = self.sents[m.sent].end
+        while k < end:
+            if self.pos[k] in ("VERB", "AUX") and k not in self.tok_mention:
+                return self._verb_like(self.tok[k], self.cues.round_join_verbs)
+            k += 1
+        return False
+
+    def _backers(self, pos: int) -> set[str]:
+        """Folded labels of the organisations and people named as investors before ``pos``: as
+        funds (:meth:`_investors`) or as the investors of a fact found so far. A round's company
+        is none of them (« Elaia, qui remet au pot », « parmi lesquels X »: not Bpifrance's)."""
+        return self._investors(pos) | {fold(self.mentions[r.subject].label) for r in self.relations
+                                       if r.predicate == "investsIn"}
+
     def _investors(self, pos: int) -> set[str]:
         """Folded labels of the organisations named before ``pos`` as funds or investors (« le fonds
         parisien Brisance Capital », « Bpifrance, déjà présent au capital, »): no company anaphora
@@ -3549,10 +3569,14 @@ class _DocExtraction:
                     # « Nvidia et Bpifrance ont participé au tour de table »: whose round? another
                     # organisation of the sentence, else the article's organisation
                     group = {subj, *self._list_from(subj, ms, +1, s_types), *self._list_from(subj, ms, -1, s_types)}
+                    backers = self._backers(tok.idx) if pred == "investsIn" else set()   # (no investor's round)
                     o = next((i for i in ms if i not in group and self.mentions[i].type in o_types
-                              and self.mentions[i].start < tok.idx and not self._is_source_mention(self.mentions[i])), None)
+                              and self.mentions[i].start < tok.idx and not self._is_source_mention(self.mentions[i])
+                              and fold(self.mentions[i].label) not in backers
+                              and not (pred == "investsIn" and self._joins_round(i))), None)
                     if o is None:               # (an event for « figurer parmi les exposants »)
-                        o = self._antecedent(tok.idx, o_types[0] if "Organization" not in o_types else "Organization")
+                        o = self._antecedent(tok.idx, o_types[0] if "Organization" not in o_types else "Organization",
+                                             exclude=backers)
                     if o is None or o in group or self.mentions[o].type not in o_types:
                         continue
                     objs = [o]
@@ -4361,6 +4385,8 @@ class _DocExtraction:
         return not tok.lemma_.endswith(("er", "ir", "re")) and any(
             len(v) >= 6 and v.endswith(("er", "ir")) and tok.lower_.startswith(v[:-2]) for v in verbs)
 
+    _AMONG = re.compile(r"[^,;.]{0,40}?,\s*(?:parmi lesquels|parmi lesquelles|parmi eux|dont|notamment)\s+")
+
     def _joining_round(self, sent, verb, ms: list[int]) -> None:
         """« Bpifrance, le fonds Cassiopée Partners et Nvidia participent également à l'opération »:
         the subjects of a verb of joining whose « à » complement is a round invest in the
@@ -4375,7 +4401,8 @@ class _DocExtraction:
                 rnd = verb
         if rnd is None:
             return
-        target = self._round_raiser(sent) if rnd is verb else self._antecedent(sent.start_char, "Organization")
+        target = self._round_raiser(sent) if rnd is verb else \
+            self._antecedent(sent.start_char, "Organization", exclude=self._backers(sent.start_char))
         subj = next((c for c in verb.children if c.dep_.startswith("nsubj")), None)
         if target is None or subj is None:
             return
@@ -4387,6 +4414,13 @@ class _DocExtraction:
                   and fold(self.mentions[i].label) != fold(self.mentions[target].label)]
         if len(before) > 1 and " et " not in self.text[self.mentions[before[0]].start:verb.idx]:
             return
+        if not before and rnd is not verb:      # « Quelques business angels complètent l'opération, parmi
+            among = self._AMONG.match(self.text, rnd.idx + len(rnd.text), sent.end_char)   # lesquels Bertrand
+                                                # Ladoucette »: the names the clause lists
+            first = next((i for i in ms if among is not None and self.mentions[i].start == among.end()
+                          and self.mentions[i].type in ("Organization", "Person")), None)
+            if first is not None:
+                before = [first, *self._list_from(first, ms, +1, ["Organization", "Person"])]
         also = re.compile(r"[^,;.]{0,30}?,?\s*(?:de même que|ainsi que|tout comme)\s+").match(
             self.text, verb.idx + len(verb), sent.end_char)          # « y participe, de même que X »
         if also is not None:

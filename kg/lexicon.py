@@ -14,6 +14,7 @@ Names, types and aliases only: the lexicon never states a relation.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -22,6 +23,15 @@ from .errors import ConfigError
 from .records import TYPES
 from .resources import read_text
 from .text import fold
+
+_NUMBERS = re.compile(r"\d+")
+
+
+def _other_version(a: str, b: str) -> bool:
+    """Whether two names number different versions (« Mistral Medium 4 » is no typo of « Mistral
+    Medium 3 »; « Trainium2 » may be a spelling of « Trainium »)."""
+    na, nb = _NUMBERS.findall(a), _NUMBERS.findall(b)
+    return bool(na) and bool(nb) and na != nb
 
 
 @dataclass(frozen=True)
@@ -56,15 +66,16 @@ class Lexicon:
 
     def fuzzy(self, name: str, cutoff: int = 88) -> LexEntry | None:
         """A close spelling of a known name (« Instagra » -> Instagram): same first letter,
-        length within two characters, rapidfuzz ratio at least ``cutoff``; six letters at
-        least (« Hailo », a chip maker, is no typo of « Hailuo »)."""
+        length within two characters, no other version number, rapidfuzz ratio at least ``cutoff``;
+        six letters at least (« Hailo », a chip maker, is no typo of « Hailuo »)."""
         from rapidfuzz import fuzz, process
 
         f = fold(name)
         if len(f) < 6:
             return None
         hit = process.extractOne(f, list(self.by_form), scorer=fuzz.ratio, score_cutoff=cutoff)
-        if not hit or hit[0][:1] != f[:1] or abs(len(hit[0]) - len(f)) > 2:
+        if not hit or hit[0][:1] != f[:1] or abs(len(hit[0]) - len(f)) > 2 \
+                or _other_version(hit[0], f):
             return None
         return self.by_form[hit[0]]
 

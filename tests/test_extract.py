@@ -887,6 +887,20 @@ CASES = [
     ("Darnel Pharma a créé une équipe, Darnel Lab. Au cœur du dispositif figure un modèle de fondation baptisé "
      "Garance, que l'équipe entraîne depuis un an.",
      [("Darnel Lab", "develops", "Garance")], [("Darnel Lab", "worksOn", "Garance")]),
+    # a round's investors: those who « remettent au pot », the names after « parmi lesquels » when
+    # unnamed ones « complètent l'opération »
+    ("La start-up Chaland a bouclé une série B de 62 millions d'euros. Bpifrance et Elaia, présents au capital "
+     "depuis la série A, remettent au pot. Quelques business angels complètent l'opération, parmi lesquels "
+     "Bertrand Ladoucette, ancien de Dassault Systèmes.",
+     [("Bpifrance", "investsIn", "Chaland"), ("Elaia", "investsIn", "Chaland"),
+      ("Bertrand Ladoucette", "investsIn", "Chaland"), ("Bertrand Ladoucette", "leftOrganization", "Dassault Systèmes")],
+     [("Bertrand Ladoucette", "investsIn", "Dassault Systèmes")]),
+    # the round of an investor « qui remet au pot » is no co-investor's
+    ("La start-up Sillon a bouclé un tour de table de 30 millions d'euros. Bpifrance, le fonds Quartz Partners "
+     "et Nvidia participent également à l'opération, aux côtés des investisseurs historiques de la start-up, dont "
+     "Elaia, qui remet au pot après avoir financé son amorçage.",
+     [("Elaia", "investsIn", "Sillon"), ("Nvidia", "investsIn", "Sillon"), ("Bpifrance", "investsIn", "Sillon")],
+     [("Elaia", "investsIn", "Nvidia"), ("Elaia", "investsIn", "Bpifrance")]),
     # (« aussi » after an auxiliary is no degree word: « a lui aussi démissionné »)
     ("Tariq Bensaïd, ingénieur principal de Cythère AI, a lui aussi démissionné la semaine dernière.",
      [("Tariq Bensaïd", "leftOrganization", "Cythère AI")], []),

@@ -15,6 +15,7 @@ LEX = parse_lexicon("\n".join([
     '{"id": "prod-instagram", "name": "Instagram", "type": "Product", "aliases": []}',
     '{"id": "per-altman", "name": "Sam Altman", "type": "Person", "aliases": []}',
     '{"id": "org-gdm", "name": "Google DeepMind", "type": "Organization", "aliases": ["DeepMind"], "types": ["Team"]}',
+    '{"id": "model-medium-3", "name": "Mistral Medium 3", "type": "AIModel", "aliases": []}',
 ]))
 
 
@@ -57,7 +58,9 @@ SHOULD_NOT_MATCH = [
     (m("Maëlle Kervadec", "Person"), m("Gaëlle Kervadec", "Person")),     # another first name
     (m("Paul Martin", "Person"), m("Paul Marin", "Person")),               # a surname too short to be a typo
     (m("Solène Marchadier", "Person"), m("Marchadier", "Organization", source="lexicon")),   # a known company
-]
+    (m("Mistral Medium 3", "AIModel", key="model-medium-3", source="lexicon"), m("Mistral Medium 4", "AIModel")),
+    (m("Mistral Medium 3", "AIModel", key="model-medium-3", source="lexicon"), m("Mistral Medium 31", "AIModel")),
+]                                       # (another version: numbers never count as a typo)
 
 
 @pytest.mark.parametrize("mentions,label", SHOULD_MATCH, ids=[c[1] + ":" + c[0][-1].text for c in SHOULD_MATCH])
