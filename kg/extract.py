@@ -589,6 +589,7 @@ _NAMEY = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ0-9]|[a-z]{1,2}[A-Z])[\w\-\.’'&+]*$") 
 _FRONTED_EVENT = re.compile(r"\s*(?:Au|À|A|Lors du|Lors de|Pendant|Durant|En marge du|En marge de|Sur la scène du|Sur la scène de)\s+"
                             r"(?:l[ae]\s+|l['’]\s*)?(?:(?:salon|sommet|forum|congrès|conférence|festival|événement|évènement)\s+)?")
 _POSSESSIVES = frozenset(("son", "sa", "ses", "leur", "leurs"))
+_INDEFINITE_APPOSITION = re.compile(r"\s*,\s*(?:une?|l['’]une?\s+des)\s")   # « X, une PME basée à Nantes »
 _OUR = frozenset(("notre", "nos"))          # an interview's « notre », « nos » (see _add_we)
 _HYPHEN_SUFFIX = re.compile(r"-[A-Za-z0-9][\w.]*(?:-[\w.]+)*(?![\w\-])")
 _AUPRES_BEFORE = re.compile(r"\bauprès\s+(?:de|des|du|d['’])\s*(?:la\s+|l['’])?$")
@@ -1024,7 +1025,8 @@ class _DocExtraction:
                 continue
             typ = NER_MAP.get(ent.label_)
             ctx = self._context_type(ent.start, ent.end)
-            if ctx == "Organization" and len(ent) > 1 and (ent.label_ == "PER" or ent.text in per_texts):
+            if ctx == "Organization" and len(ent) > 1 and (ent.label_ == "PER" or ent.text in per_texts) \
+                    and not _INDEFINITE_APPOSITION.match(self.text, ent.end_char):   # (« Jaubert Vision, une PME »)
                 ctx = None                      # « Fondée par A et B, la jeune pousse ... »: no apposition (nor
                                                 # for a name spaCy calls a person elsewhere in the article)
             if ctx is None:                     # « ouvrir une filiale, Marelle Maroc, installée à »
@@ -3598,6 +3600,9 @@ class _DocExtraction:
                 if subj is None:
                     continue
                 p = pred
+                if pred == "develops" and self.mentions[subj].type == "Person" \
+                        and lemma in spec.get("not_person_verbs", []):
+                    continue                    # « X, directrice de recherche chez Y, y a présenté Z »: Y's
                 if pred == "develops" and self.mentions[subj].type in ("Person", "Team") \
                         and (lemma in spec.get("person_or_team_verbs", [])
                              or self.mentions[subj].type == "Person" and lemma in spec.get("person_verbs", [])):
@@ -3952,6 +3957,16 @@ class _DocExtraction:
         agents += [i for i in ms if i not in agents and self.mentions[i].type in s_types
                    and self.mentions[agent].end < self.mentions[i].start < self.mentions[target].start
                    and re.search(r",\s*et\s+$", self.text[max(0, self.mentions[i].start - 8):self.mentions[i].start])]
+        # « Organisé par le Cercle Galilée, ..., et coorganisé cette année avec Bpifrance, le Forum »:
+        # the agent of a second participle of the same verb in the phrase (« par » or « avec »)
+        for t in sent[2:]:
+            if t.idx >= self.mentions[target].start:
+                break
+            if self._passive_predicate(t.text) == pred and self.texts[t.i - 1] == "et":
+                prep = next((u for u in self.tok[t.i + 1:min(t.i + 5, sent.end)] if u.lower_ in ("par", "avec")), None)
+                more = self._first_mention_after(prep.i + 1, sent, 3, s_types) if prep is not None else None
+                if more is not None and more not in agents and self.mentions[more].start < self.mentions[target].start:
+                    agents.append(more)
         for a in agents:
             self._add(pred, a, target, sent, f"fronted-passive:{pred}", 0.75, cue_tok=first)
             # « Fondée par A, qui en est la présidente, et B »: the agent's role at the target

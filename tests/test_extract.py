@@ -901,6 +901,17 @@ CASES = [
      "Elaia, qui remet au pot après avoir financé son amorçage.",
      [("Elaia", "investsIn", "Sillon"), ("Nvidia", "investsIn", "Sillon"), ("Bpifrance", "investsIn", "Sillon")],
      [("Elaia", "investsIn", "Nvidia"), ("Elaia", "investsIn", "Bpifrance")]),
+    # a second participle's agent in a fronted phrase; « Cercle » heads an organisation's name
+    ("Organisé pour la troisième année par le Cercle Vauban, un think tank consacré au numérique, et coorganisé "
+     "cette année avec Bpifrance, le Forum Lumière de l'IA a attiré 4 000 participants.",
+     [("Cercle Vauban", "organizes", "Forum Lumière de l'IA"), ("Bpifrance", "organizes", "Forum Lumière de l'IA")], []),
+    # a two-word name spaCy calls a person, set off by « , une PME », is a company
+    ("Le fondateur de Gerfaut a officialisé le rachat de Jaubert Vision, une PME basée à Nantes.",
+     [("Jaubert Vision", "headquarteredIn", "Nantes")], [("Gerfaut", "headquarteredIn", "Nantes")]),
+    # a person who presents a model speaks for its maker
+    ("Diane Foucaud, directrice de recherche chez Google DeepMind, y a présenté Gemini Robotics 2, le nouveau "
+     "modèle du laboratoire.",
+     [("Diane Foucaud", "worksFor", "Google DeepMind")], [("Diane Foucaud", "develops", "Gemini Robotics 2")]),
     # (« aussi » after an auxiliary is no degree word: « a lui aussi démissionné »)
     ("Tariq Bensaïd, ingénieur principal de Cythère AI, a lui aussi démissionné la semaine dernière.",
      [("Tariq Bensaïd", "leftOrganization", "Cythère AI")], []),
