@@ -372,7 +372,27 @@ def parse_html(raw: str, source: str, default_id: str, *, detect: bool = True) -
     return Article(id=safe_id(default_id), text=text, source=source,
                    title=_str_or_none(_doc_get(doc, "title")),
                    date=normalize_date(_doc_get(doc, "date")),
-                   url=_str_or_none(_doc_get(doc, "url")), lang="fr")
+                   url=_str_or_none(_doc_get(doc, "url")), lang="fr", names=_html_bold_names(raw, text, kwargs))
+
+
+_HTML_BOLD = re.compile(r"<(?:strong|b)[\s>]", re.I)
+
+
+def _html_bold_names(raw: str, text: str, kwargs: dict) -> tuple[tuple[int, int], ...]:
+    """The spans of ``text`` (a page's extracted text) set in ``<strong>`` or ``<b>`` that look
+    like names, as for Markdown bold (:func:`markdown_bold_names`): trafilatura's output with
+    formatting kept marks them ``**...**``. Only pages with bold markup pay for that second pass."""
+    if not _HTML_BOLD.search(raw):
+        return ()
+    import trafilatura
+    try:
+        doc = trafilatura.bare_extraction(
+            raw, with_metadata=False, include_comments=False, include_tables=True, include_images=False,
+            include_links=False, include_formatting=True, prune_xpath=_PRUNE, **kwargs)
+    except Exception:  # noqa: BLE001 - the names are hints: a page without them is still read
+        return ()
+    formatted = (_doc_get(doc, "text") or "") if doc is not None else ""
+    return markdown_bold_names(formatted, text) if "**" in formatted else ()
 
 
 def _doc_get(doc: Any, name: str) -> Any:

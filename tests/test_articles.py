@@ -197,6 +197,22 @@ def test_md_bold_names_are_kept_as_hints(tmp_path):
     assert b.names == ()
 
 
+def test_html_bold_names_are_kept_as_hints(tmp_path):
+    """An HTML page's <strong> and <b> names are hints as Markdown bold is (not the bold outside
+    the article, nor a bold phrase that is no name); a page without bold markup has none."""
+    para = ("Deuxième paragraphe avec <strong>Léa Hennebelle</strong>, qui dirige l'équipe depuis "
+            "deux ans et qui présente aujourd'hui les résultats obtenus par la start-up nantaise.")
+    page = ("<html><head><title>Hebdo</title></head><body><nav><a href='/'>Accueil</a> <strong>Menu</strong></nav>"
+            "<article><h1>Titre</h1><p>La start-up <strong>Lustrine</strong> a publié <b>Cisèle-2</b>, un modèle "
+            "de <strong>la maison</strong>.</p><p>" + para + "</p></article>"
+            "<aside><strong>Les plus lus</strong></aside></body></html>")
+    [a] = run([write(tmp_path / "hebdo.html", page)])
+    assert [a.text[s:e] for s, e in a.names] == ["Lustrine", "Cisèle-2", "Léa Hennebelle"]
+    [b] = run([write(tmp_path / "plain.html", page.replace("<strong>", "").replace("</strong>", "")
+                     .replace("<b>", "").replace("</b>", ""))])
+    assert b.names == () and b.text == a.text
+
+
 def test_bom_is_accepted(tmp_path):
     p = tmp_path / "bom.txt"
     p.write_bytes(b"\xef\xbb\xbf" + ("date 2026-01-22 " + FR1).encode())
