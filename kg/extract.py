@@ -994,6 +994,10 @@ class _DocExtraction:
                 if ent.label_ == "Organization" and hyphen and re.search(r"\d", hyphen.group()):
                     # « MiniMax-M3 », « Zhipu-4 »: a maker's name with a version is a model
                     cands.append(_Cand(ent.start_char, hyphen.end(), "AIModel", "pattern", prio=5))
+                elif ent.label_ == "Organization" and hyphen and hyphen.group()[1:2].isupper() \
+                        and hyphen.group()[2:3].islower():
+                    # « CEA-List », « CEA-Leti »: a part of the organisation with a name of its own
+                    cands.append(_Cand(ent.start_char, hyphen.end(), "Organization", "pattern", prio=5, known_start=True))
                 elif ent.label_ in ("AIModel", "Product") and hyphen and hyphen.group()[1:2].isupper():
                     # « Nemotron-Lyra », « Nemotron-Nano » when the lexicon knows only « Nemotron »
                     cands.append(_Cand(ent.start_char, hyphen.end(), ent.label_, "pattern", prio=5, known_start=True))
@@ -2103,7 +2107,7 @@ class _DocExtraction:
                 self.mentions.append(Mention(text=t.text, start=t.idx, end=t.idx + len(t.text), type=m.type,
                                              label=m.label, key=m.key, sent=n, source="coref", refers_to=ante))
 
-    _INTERVIEW_TITLE = re.compile(r"\s*(?P<who>[A-ZÀ-Ý][\w\-’']+(?:\s+[A-ZÀ-Ý][\w\-’']+)+)\s*\(\s*([^()]{2,60}?)\s*\)\s*:")
+    _INTERVIEW_TITLE = re.compile(r"\s*(?:#{1,3}\s*)?(?P<who>[A-ZÀ-Ý][\w\-’']+(?:\s+[A-ZÀ-Ý][\w\-’']+)+)\s*\(\s*([^()]{2,60}?)\s*\)\s*:")
 
     def _we_org(self) -> int | None:
         """The organisation an interview's « nous » speaks for: the one in brackets after the
@@ -2614,6 +2618,7 @@ class _DocExtraction:
             self._round_participants(sent, ms)
             self._co_investors(sent, ms)            # after the rounds: it joins their investments
             self._fact_box(sent, ms)
+            self._event_at(sent, ms)
         self._team_context()
 
     _FACT_KEY = re.compile(r"[ \t]*(?:[-–—•*▪►][ \t]*)?(?P<key>[^\W\d][\w’'\- ]{1,30}?)[ \t]*:[ \t]*")
@@ -3515,10 +3520,14 @@ class _DocExtraction:
                         and objs_all and self.mentions[objs_all[0]].type in ("AIModel", "Product"):
                     continue                    # « qui intègre Mistral Large, le modèle de Mistral AI »: a model goes in
                 objs = [i for i in objs_all if self.mentions[i].type in o_types
-                        and not (pred == "investsIn" and self._co_investor(i))][:1]
-                if pred == "develops" and objs and " " not in lemma and re.match(
-                        r"\s+(?:sur|avec|grâce (?:à|aux?)|à l['’]aide d|via)\b", self.text[cue_end_char:]):
-                    objs = []                   # « un système entraîné sur les puces Trainium »: an instrument
+                        and not (pred == "investsIn" and self._co_investor(i))
+                        and not self._complement_of_other(i, objs_all, o_types)][:1]
+                if pred == "develops" and objs and " " not in lemma and (re.match(
+                        r"\s+(?:sur|avec|grâce (?:à|aux?)|à l['’]aide d|via)\b", self.text[cue_end_char:])
+                        or re.search(r"\b(?:sur|via)\s+(?:(?:la|le|les|l['’])\s*)?$",
+                                     self.text[max(0, self.mentions[objs[0]].start - 8):self.mentions[objs[0]].start])):
+                    objs = []                   # « un système entraîné sur les puces Trainium », « nous publions nos
+                                                # données sur LeRobot »: an instrument, a place
                 if objs:
                     objs += self._list_from(objs[0], ms, +1, o_types)
                 objs += [i for i in self._coordinated(cue_end_tok, sent, o_types) if i not in objs]
@@ -3986,6 +3995,17 @@ class _DocExtraction:
             return False
         return "," in self.text[sent.start_char:span.start_char]
 
+    def _complement_of_other(self, i: int, objs: list[int], types) -> bool:
+        """Whether mention ``i`` is the « de » complement of the mention before it among a cue's
+        objects, of a type the cue does not take (« fait partie du programme Inception de Nvidia »:
+        not of Nvidia)."""
+        k = objs.index(i)
+        if k == 0:
+            return False
+        prev = self.mentions[objs[k - 1]]
+        return prev.type not in types and re.fullmatch(r"\s+(?:de|du|d['’])\s*(?:(?:la|le|l['’])\s*)?",
+                                                        self.text[prev.end:self.mentions[i].start]) is not None
+
     def _de_complement(self, i: int) -> bool:
         """Whether mention ``i`` is the « de » complement of a noun (« anciens de Google DeepMind »),
         except of a noun that names it (« l'édition d'AI Horizons »)."""
@@ -4026,6 +4046,25 @@ class _DocExtraction:
             if word is not None:
                 self._add(self._role_word_predicate(word.group(), part), person, org, sent, "description:role",
                           0.6, role=part)
+
+    _AT_EVENT = re.compile(r"\b(?:à|au|lors du|lors de)\s+(?:(?:la|le|l['’])\s*)?(?:(?:salon|sommet|forum|conférence"
+                           r"|congrès|festival|événement|évènement)\s+)?$", re.I)
+
+    def _event_at(self, sent, ms: list[int]) -> None:
+        """« Nous serons au salon Automatica », « nous avons présenté nos travaux au salon VivaTech »:
+        the main clause's subject (a person or an organisation; else the one the sentence opens
+        on) takes part in an event named after « à » or « au » later in the sentence (a fronted
+        one is :meth:`_fronted_event`'s)."""
+        for e in ms:
+            me = self.mentions[e]
+            if me.type != "Event" or me.source == "coref" or me.start - sent.start_char < 12:
+                continue
+            if not self._AT_EVENT.search(self.text, max(sent.start_char, me.start - 30), me.start):
+                continue
+            subj = next((i for i in ms if self.mentions[i].end <= me.start and self.mentions[i].type in ("Person", "Organization")
+                         and (self._is_subject(i, main=True) or self.mentions[i].start == sent.start_char)), None)
+            if subj is not None:
+                self._add("participatedIn", subj, e, sent, "event-at", 0.6)
 
     def _fronted_event(self, sent, ms: list[int]) -> None:
         """« Au sommet VivaTech, Arthur Mensch a annoncé … »: who speaks at an event named at the

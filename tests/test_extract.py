@@ -912,6 +912,16 @@ CASES = [
     ("Diane Foucaud, directrice de recherche chez Google DeepMind, y a présenté Gemini Robotics 2, le nouveau "
      "modèle du laboratoire.",
      [("Diane Foucaud", "worksFor", "Google DeepMind")], [("Diane Foucaud", "develops", "Gemini Robotics 2")]),
+    # an interview whose title is a Markdown heading: « nous » is the organisation in brackets;
+    # « au salon X »: its subject takes part; « CEA-List » is a name of its own; a programme's
+    # owner and a place of publication are no objects
+    ("# Inès Zerbib (Quadrille) : « Nos robots apprennent vite »\n\nFondée en 2023 à Grenoble, la start-up "
+     "Quadrille conçoit des robots humanoïdes.\n\nSur quoi travaillez-vous ?\n\nNous travaillons avec le CEA-List "
+     "sur la sécurité. Nous serons au salon Automatica, à Munich, en juin. Nous faisons partie du programme "
+     "Inception de Nvidia. Nous publions nos données sur LeRobot, la plateforme de Hugging Face.",
+     [("Quadrille", "partnerOf", "CEA-List"), ("Quadrille", "participatedIn", "Automatica")],
+     [("Quadrille", "subOrganizationOf", "Nvidia"), ("Quadrille", "develops", "LeRobot"),
+      ("Quadrille", "partnerOf", "CEA")]),
     # (« aussi » after an auxiliary is no degree word: « a lui aussi démissionné »)
     ("Tariq Bensaïd, ingénieur principal de Cythère AI, a lui aussi démissionné la semaine dernière.",
      [("Tariq Bensaïd", "leftOrganization", "Cythère AI")], []),
