@@ -2571,18 +2571,40 @@ class _DocExtraction:
         modality, source = self._modality(sent, cue_tok, (min(ms.start, mo.start), max(ms.end, mo.end)))
         if source is not None and source in (s, o):
             source = None
-        self.relations.append(Relation(
-            subject=s, predicate=pred, object=o, start=sent.start_char, end=sent.end_char,
-            extractor=extractor, confidence=conf, modality=modality, attributed_to=source, role=role))
+        members = {side: self._plural_members(side) for side in (s, o)}
+        if all(self.mentions[side].refers_to is None or self.mentions[side].refers_to in members[side] or not members[side]
+               for side in (s, o)):             # (not for an antecedent a numbered plural leaves out)
+            self.relations.append(Relation(
+                subject=s, predicate=pred, object=o, start=sent.start_char, end=sent.end_char,
+                extractor=extractor, confidence=conf, modality=modality, attributed_to=source, role=role))
         for side in (s, o):                     # « ces modèles »: every such entity of that sentence
-            m = self.mentions[side]
-            if m.refers_to is not None and m.text.lower().startswith(self.cues.plural_starts):
-                ante = self.mentions[m.refers_to]
-                for k, other in enumerate(self.mentions):
-                    if k != m.refers_to and other.sent == ante.sent and other.type == ante.type and other.source != "coref":
-                        self._add(pred, k if side == s else s, o if side == s else k, sent, extractor + "+plural",
-                                  conf * 0.9, cue_tok, role)
+            for k in members[side]:
+                if k != self.mentions[side].refers_to:
+                    self._add(pred, k if side == s else s, o if side == s else k, sent, extractor + "+plural",
+                              conf * 0.9, cue_tok, role)
         return True
+
+    _COUNTS = {"deux": 2, "trois": 3, "quatre": 4}
+
+    def _plural_members(self, i: int) -> list[int]:
+        """What a plural anaphora (« ces modèles », « tous deux »; ``plural_anaphora_starts``)
+        stands for: every entity of its antecedent's type named in the antecedent's sentence,
+        save the agents of a participle (« cofondé par X »); with a count (« tous trois »), the
+        last that many, the antecedent among them. Empty for any other mention."""
+        m = self.mentions[i]
+        if m.refers_to is None or not m.text.lower().startswith(self.cues.plural_starts):
+            return []
+        ante = self.mentions[m.refers_to]
+        out = [k for k, other in enumerate(self.mentions)
+               if other.sent == ante.sent and other.type == ante.type and other.source != "coref"
+               and not re.search(r"(?<!commencer )\bpar\s+$", self.text[max(0, other.start - 15):other.start])]
+        count = next((n for w, n in self._COUNTS.items() if w in m.text.lower().split()), None)
+        if not count or len(out) <= count:
+            return out
+        keep = out[-count:]                     # the last named (the antecedent among them when it is one)
+        if m.refers_to in out and m.refers_to not in keep:
+            keep = [*out[-count + 1:], m.refers_to]
+        return keep
 
     def _sent_mentions(self, sent) -> list[int]:
         """Indices of the mentions in a sentence (mentions are fixed once relations start)."""
@@ -3507,6 +3529,7 @@ class _DocExtraction:
                 spec = self.cues.relation_spec(pred)
                 s_types, o_types = self._allowed(pred)
                 lemma = phrase
+                pred_here = pred                # (a « où » clause makes a leading cue a job: see below)
                 reverse = lemma in [v.lower() for v in spec.get("reverse_verbs", [])] and kind == "verb"
                 if kind == "noun" and self._in_role(tok):
                     break                       # « responsable des partenariats médias »: a job title
@@ -3542,6 +3565,13 @@ class _DocExtraction:
                                                                                        # « Anthropic, dans laquelle il a investi »
                                                        self.text[self.mentions[before].end:tok.idx]):
                         objs = [before]
+                        where = re.match(r"\s*,?\s*où\b", self.text[self.mentions[before].end:tok.idx]) \
+                            and any(c.dep_ == "obj" and c.pos_ == "NOUN" for c in tok.children)
+                        if where and pred != "leads":
+                            objs = []           # « X, où elle a développé un outil »: « où » is where; the
+                                                # verb has its own object
+                        elif where:             # « Anthropic, où il dirige une équipe »: a job there
+                            pred_here = "worksFor"
                 if pred == "headquarteredIn" and any(c.dep_ == "obj" for c in tok.children):
                     continue                    # « installer des centres de données en France » is no seat
                 implicit = not objs and lemma in spec.get("implicit_object", [])
@@ -3608,7 +3638,7 @@ class _DocExtraction:
                     continue
                 if subj is None:
                     continue
-                p = pred
+                p = pred_here
                 if pred == "develops" and self.mentions[subj].type == "Person" \
                         and lemma in spec.get("not_person_verbs", []):
                     continue                    # « X, directrice de recherche chez Y, y a présenté Z »: Y's

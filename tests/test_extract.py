@@ -922,6 +922,20 @@ CASES = [
      [("Quadrille", "partnerOf", "CEA-List"), ("Quadrille", "participatedIn", "Automatica")],
      [("Quadrille", "subOrganizationOf", "Nvidia"), ("Quadrille", "develops", "LeRobot"),
       ("Quadrille", "partnerOf", "CEA")]),
+    # « tous trois »: the last three people named before, not a participle's agent
+    ("Le laboratoire compte trois chercheurs : Mathis Oudin, ex-Inria ; Léa Peyrot ; et Yanis Noblecourt, un "
+     "ancien de Kyutai, le laboratoire cofondé par Xavier Niel. Tous trois ont rejoint Pallas Intelligence à l'automne.",
+     [("Mathis Oudin", "worksFor", "Pallas Intelligence"), ("Léa Peyrot", "worksFor", "Pallas Intelligence"),
+      ("Yanis Noblecourt", "worksFor", "Pallas Intelligence")],
+     [("Xavier Niel", "worksFor", "Pallas Intelligence")]),
+    # « où » is where: a leading verb with its own object there is a job, not the top role
+    ("« Nous voulions un modèle », explique Clémence Hardouin, présidente de Chaland, passée par Airbus, où elle "
+     "a piloté pendant six ans un programme de maintenance.",
+     [("Clémence Hardouin", "leads", "Chaland")], [("Clémence Hardouin", "leads", "Airbus")]),
+    ("En septembre, Julien Fargeaud avait quitté Mistral AI pour Anthropic, où il dirige désormais une équipe "
+     "d'évaluation des modèles.",
+     [("Julien Fargeaud", "worksFor", "Anthropic"), ("Julien Fargeaud", "leftOrganization", "Mistral AI")],
+     [("Julien Fargeaud", "leads", "Anthropic")]),
     # (« aussi » after an auxiliary is no degree word: « a lui aussi démissionné »)
     ("Tariq Bensaïd, ingénieur principal de Cythère AI, a lui aussi démissionné la semaine dernière.",
      [("Tariq Bensaïd", "leftOrganization", "Cythère AI")], []),
