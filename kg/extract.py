@@ -2660,6 +2660,7 @@ class _DocExtraction:
         there (« A (PDG) »)."""
         rule, start = self._fact_rule(sent.start_char, sent.end_char)
         if rule is None:
+            self._fact_line(sent, ms)
             return
         owner = self.topic if self.topic is not None else self.we
         if owner is None:
@@ -2678,6 +2679,35 @@ class _DocExtraction:
                 pred = self._role_word_predicate(role.split()[0], role)
                 if pred in ("leads", "worksFor"):
                     self._add(pred, v, owner, sent, "factbox:role", 0.8, role=role)
+
+    _OWNER_LINE = re.compile(r"[ \t]*(?:[-–—•*▪►][ \t]*)?(?P<owner>[^:;\n]{2,50}?)[ \t]*:[ \t]*")
+
+    def _fact_line(self, sent, ms: list[int]) -> None:
+        """« - Aleph Alpha : siège à Heidelberg ; fondateurs Jonas Andrulis, Samuel Weinbach ;
+        soutiens Schwarz, Bosch, SAP »: a list item that names an organisation, then « ; »-separated
+        facts, each opening on a ``fact_box`` key: the key's relation between the organisation and
+        the names of its segment."""
+        head = self._OWNER_LINE.match(self.text, sent.start_char, sent.end_char)
+        if head is None or ";" not in self.text[head.end():sent.end_char]:
+            return
+        owner = next((i for i in ms if self.mentions[i].start == head.start("owner")
+                      and self.mentions[i].end == head.end("owner") and self.mentions[i].type == "Organization"), None)
+        if owner is None:
+            return
+        pos = head.end()
+        for segment in self.text[head.end():sent.end_char].split(";"):
+            lo, hi = pos, pos + len(segment)
+            pos = hi + 1
+            words = fold(segment).split()
+            rule = next((self.cues.fact_box[k] for n in (3, 2, 1) if len(words) > n
+                         and (k := " ".join(words[:n])) in self.cues.fact_box), None)
+            if rule is None:
+                continue
+            for v in ms:
+                mv = self.mentions[v]
+                if lo <= mv.start and mv.end <= hi and mv.type in rule["types"] and v != owner:
+                    s, o = (v, owner) if rule["owner"] == "object" else (owner, v)
+                    self._add(rule["predicate"], s, o, sent, f"factline:{rule['predicate']}", 0.75)
 
     def _text_of(self, sent) -> str:
         """``sent.text`` without building a Token per word (Span.text joins every token's text)."""
@@ -2915,6 +2945,10 @@ class _DocExtraction:
                     pred = self._passive_predicate(m.group("verb"))
                     if pred is None:
                         continue
+                    if pred == "develops" and self.mentions[subj].type == "Person" and self.mentions[obj].type == "Organization" \
+                            and fold(m.group("verb"))[:4] in {fold(v)[:4] for v in self.cues.relation_spec("founded")["verbs"]}:
+                        pred = "founded"        # « Wolkenberg a été lancée en 2024 par Tobias Wendler »: a company
+                                                # launched by a person is founded by her
                 if pred is None:
                     continue
                 s_types, o_types = self._allowed(pred)

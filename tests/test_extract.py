@@ -936,6 +936,15 @@ CASES = [
      "d'évaluation des modèles.",
      [("Julien Fargeaud", "worksFor", "Anthropic"), ("Julien Fargeaud", "leftOrganization", "Mistral AI")],
      [("Julien Fargeaud", "leads", "Anthropic")]),
+    # a list item naming an organisation, then « ; »-separated facts, each opening on a fact-box key
+    ("Le panorama des laboratoires européens.\n\n- Aleph Alpha : siège à Heidelberg ; fondateurs Jonas Andrulis, "
+     "Samuel Weinbach ; soutiens Schwarz, Bosch, SAP ; modèle phare Pharia-1-LLM.",
+     [("Jonas Andrulis", "founded", "Aleph Alpha"), ("Samuel Weinbach", "founded", "Aleph Alpha"),
+      ("Schwarz", "investsIn", "Aleph Alpha"), ("SAP", "investsIn", "Aleph Alpha"),
+      ("Aleph Alpha", "develops", "Pharia-1-LLM")], [("Schwarz", "founded", "Aleph Alpha")]),
+    # a company launched by people was founded by them (a place and a year between)
+    ("Moins connue, la start-up Nivéole a été lancée à Vienne en 2024 par Tobias Wendler et Ruth Sandmeier.",
+     [("Tobias Wendler", "founded", "Nivéole"), ("Ruth Sandmeier", "founded", "Nivéole")], []),
     # (« aussi » after an auxiliary is no degree word: « a lui aussi démissionné »)
     ("Tariq Bensaïd, ingénieur principal de Cythère AI, a lui aussi démissionné la semaine dernière.",
      [("Tariq Bensaïd", "leftOrganization", "Cythère AI")], []),
