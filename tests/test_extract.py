@@ -945,6 +945,10 @@ CASES = [
     # a company launched by people was founded by them (a place and a year between)
     ("Moins connue, la start-up Nivéole a été lancée à Vienne en 2024 par Tobias Wendler et Ruth Sandmeier.",
      [("Tobias Wendler", "founded", "Nivéole"), ("Ruth Sandmeier", "founded", "Nivéole")], []),
+    # « le cluster » is an organisation anaphora
+    ("Rhénalia, l'association basée à Strasbourg, fédère les acteurs de l'IA. À la tête du cluster depuis l'an "
+     "dernier, Odile Zimmermann dirige par ailleurs Orbitale Santé.",
+     [("Odile Zimmermann", "leads", "Rhénalia"), ("Odile Zimmermann", "leads", "Orbitale Santé")], []),
     # (« aussi » after an auxiliary is no degree word: « a lui aussi démissionné »)
     ("Tariq Bensaïd, ingénieur principal de Cythère AI, a lui aussi démissionné la semaine dernière.",
      [("Tariq Bensaïd", "leftOrganization", "Cythère AI")], []),
