@@ -415,6 +415,18 @@ class Cues:
         return frozenset(k for k, v in self.type_nouns.items() if v == "Team")
 
     @cached_property
+    def founding_stems(self) -> frozenset[str]:
+        """The first four letters of the verbs of ``founded`` (« lanc », « cré »): a participle that
+        starts so (« lancée », « créée ») founds a company when a person is its agent."""
+        return frozenset(fold(v)[:4] for v in self.relation_spec("founded")["verbs"])
+
+    @cached_property
+    def at_event_rx(self) -> re.Pattern:
+        """« à », « au », « lors du » and an event's type noun (« au salon »), right before a name."""
+        nouns = "|".join(re.escape(n) for n in sorted(self.raw["type_nouns"]["Event"], key=len, reverse=True))
+        return re.compile(r"\b(?:à|au|lors du|lors de)\s+(?:(?:la|le|l['’])\s*)?(?:(?:" + nouns + r")\s+)?$", re.I)
+
+    @cached_property
     def launch_verbs(self) -> set[str]:
         """One-word verbs of ``develops`` (« dévoiler »): a name with a version after one is a model."""
         return {v for v in self.relation_spec("develops")["verbs"] if " " not in v}
@@ -2946,7 +2958,7 @@ class _DocExtraction:
                     if pred is None:
                         continue
                     if pred == "develops" and self.mentions[subj].type == "Person" and self.mentions[obj].type == "Organization" \
-                            and fold(m.group("verb"))[:4] in {fold(v)[:4] for v in self.cues.relation_spec("founded")["verbs"]}:
+                            and fold(m.group("verb"))[:4] in self.cues.founding_stems:
                         pred = "founded"        # « Wolkenberg a été lancée en 2024 par Tobias Wendler »: a company
                                                 # launched by a person is founded by her
                 if pred is None:
@@ -4111,9 +4123,6 @@ class _DocExtraction:
                 self._add(self._role_word_predicate(word.group(), part), person, org, sent, "description:role",
                           0.6, role=part)
 
-    _AT_EVENT = re.compile(r"\b(?:à|au|lors du|lors de)\s+(?:(?:la|le|l['’])\s*)?(?:(?:salon|sommet|forum|conférence"
-                           r"|congrès|festival|événement|évènement)\s+)?$", re.I)
-
     def _event_at(self, sent, ms: list[int]) -> None:
         """« Nous serons au salon Automatica », « nous avons présenté nos travaux au salon VivaTech »:
         the main clause's subject (a person or an organisation; else the one the sentence opens
@@ -4123,7 +4132,7 @@ class _DocExtraction:
             me = self.mentions[e]
             if me.type != "Event" or me.source == "coref" or me.start - sent.start_char < 12:
                 continue
-            if not self._AT_EVENT.search(self.text, max(sent.start_char, me.start - 30), me.start):
+            if not self.cues.at_event_rx.search(self.text, max(sent.start_char, me.start - 30), me.start):
                 continue
             subj = next((i for i in ms if self.mentions[i].end <= me.start and self.mentions[i].type in ("Person", "Organization")
                          and (self._is_subject(i, main=True) or self.mentions[i].start == sent.start_char)), None)
