@@ -427,6 +427,11 @@ class Cues:
         return re.compile(r"\b(?:à|au|lors du|lors de)\s+(?:(?:la|le|l['’])\s*)?(?:(?:" + nouns + r")\s+)?$", re.I)
 
     @cached_property
+    def investing_verbs(self) -> frozenset[str]:
+        """The one-word verbs of ``investsIn`` (« investir », « financer »)."""
+        return frozenset(v for v in self.relation_spec("investsIn")["verbs"] if " " not in v)
+
+    @cached_property
     def launch_verbs(self) -> set[str]:
         """One-word verbs of ``develops`` (« dévoiler »): a name with a version after one is a model."""
         return {v for v in self.relation_spec("develops")["verbs"] if " " not in v}
@@ -3405,7 +3410,13 @@ class _DocExtraction:
         return {fold(m.label) for m in self.mentions
                 if m.type == "Organization" and m.source != "coref" and m.end <= pos and (
                     self._INVESTOR_BEFORE.search(self.text, max(0, m.start - 40), m.start)
-                    or self._INVESTOR_AFTER.match(self.text, m.end))}
+                    or self._INVESTOR_AFTER.match(self.text, m.end) or self._invests_as_subject(m))}
+
+    def _invests_as_subject(self, m: Mention) -> bool:
+        """Whether mention ``m`` is the subject of a one-word verb of investing (« Bpifrance a
+        investi dans une dizaine de ses membres »)."""
+        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+        return span is not None and span.root.dep_ == "nsubj" and span.root.head.lemma_ in self.cues.investing_verbs
 
     def _named_later(self, s: int, e: int, typ: str) -> set[str]:
         """Folded labels of the entities of ``typ`` named after ``e`` under the verb whose object the

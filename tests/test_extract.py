@@ -949,6 +949,11 @@ CASES = [
     ("Rhénalia, l'association basée à Strasbourg, fédère les acteurs de l'IA. À la tête du cluster depuis l'an "
      "dernier, Odile Zimmermann dirige par ailleurs Orbitale Santé.",
      [("Odile Zimmermann", "leads", "Rhénalia"), ("Odile Zimmermann", "leads", "Orbitale Santé")], []),
+    # the subject of « a investi » is an investor, which no company anaphora stands for
+    ("De son côté, Bpifrance a investi dans une dizaine de ses membres, dont Wendling Robotique. Fondée en 2020 par "
+     "Luc Wendling, un ancien ingénieur de Kuka, l'entreprise de Schiltigheim emploie désormais 45 personnes.",
+     [("Luc Wendling", "founded", "Wendling Robotique"), ("Bpifrance", "investsIn", "Wendling Robotique")],
+     [("Luc Wendling", "founded", "Bpifrance")]),
     # (« aussi » after an auxiliary is no degree word: « a lui aussi démissionné »)
     ("Tariq Bensaïd, ingénieur principal de Cythère AI, a lui aussi démissionné la semaine dernière.",
      [("Tariq Bensaïd", "leftOrganization", "Cythère AI")], []),
