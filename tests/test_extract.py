@@ -950,7 +950,8 @@ CASES = [
      "dernier, Odile Zimmermann dirige par ailleurs Orbitale Santé.",
      [("Odile Zimmermann", "leads", "Rhénalia"), ("Odile Zimmermann", "leads", "Orbitale Santé")], []),
     # the subject of « a investi » is an investor, which no company anaphora stands for
-    ("De son côté, Bpifrance a investi dans une dizaine de ses membres, dont Wendling Robotique. Fondée en 2020 par "
+    ("Parmi les membres du cluster figure la start-up Wendling Robotique. De son côté, Bpifrance a investi dans une "
+     "dizaine de ses membres, dont Wendling Robotique. Fondée en 2020 par "
      "Luc Wendling, un ancien ingénieur de Kuka, l'entreprise de Schiltigheim emploie désormais 45 personnes.",
      [("Luc Wendling", "founded", "Wendling Robotique"), ("Bpifrance", "investsIn", "Wendling Robotique")],
      [("Luc Wendling", "founded", "Bpifrance")]),
