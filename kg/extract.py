@@ -2305,6 +2305,9 @@ class _DocExtraction:
         people = [i for i in before if self.mentions[i].type == "Person"]
         for o in orgs:                          # « X, directeur de la recherche de Thales, »
             mo = self.mentions[o]
+            if self._former_employer(mo):
+                continue                        # (not « Arthur Mensch, ancien de Google DeepMind, qui dirige
+                                                # l'entreprise »: a former employer)
             if any(re.fullmatch(r"\s*,[^,;()]*", self.text[self.mentions[p].end:mo.start])
                    for p in people) and re.match(r"\s*,", self.text[mo.end:]):
                 return o

@@ -959,6 +959,13 @@ CASES = [
      "Luc Wendling, un ancien ingénieur de Kuka, l'entreprise de Schiltigheim emploie désormais 45 personnes.",
      [("Luc Wendling", "founded", "Wendling Robotique"), ("Bpifrance", "investsIn", "Wendling Robotique")],
      [("Luc Wendling", "founded", "Bpifrance")]),
+    # « l'entreprise » after « X, ancien de Y, qui dirige » is not X's former employer
+    ("Fondée à Paris en 2023, Mistral AI est née de la rencontre de trois chercheurs : Arthur Mensch, ancien de "
+     "Google DeepMind, qui dirige l'entreprise, ainsi que Guillaume Lample et Timothée Lacroix, tous deux passés "
+     "par Meta.",
+     [("Arthur Mensch", "leads", "Mistral AI"), ("Arthur Mensch", "leftOrganization", "Google DeepMind"),
+      ("Guillaume Lample", "leftOrganization", "Meta"), ("Timothée Lacroix", "leftOrganization", "Meta")],
+     [("Arthur Mensch", "leads", "Google DeepMind")]),
     # (« aussi » after an auxiliary is no degree word: « a lui aussi démissionné »)
     ("Tariq Bensaïd, ingénieur principal de Cythère AI, a lui aussi démissionné la semaine dernière.",
      [("Tariq Bensaïd", "leftOrganization", "Cythère AI")], []),
