@@ -1119,7 +1119,9 @@ class _DocExtraction:
                 if said and typ == "Team":      # « La première, Chimie générative, », « baptisée Biologie
                     e = self._adjectives_of_name(e, sent.end)   # computationnelle et pilotée par »
                 if typ is not None and not said:
-                    typ = self._shape_type(self._span_text(s, e)) or typ
+                    shape = self._shape_type(self._span_text(s, e))
+                    if not (shape == "Team" and typ == "Organization" and self._demonym_before(i)):
+                        typ = shape or typ      # (« l'allemand Unterberg Research » stays a company)
                 if typ is None:
                     typ, prio = (self._apposition_type(e) or self._copula_type(e) or self._participle_type(e)
                                  or self._role_person_type(e)), 2   # below the lexicon and the NER
@@ -3563,6 +3565,12 @@ class _DocExtraction:
                     (any(t.lower_ == "par" for t in self.doc[ti + 1:min(ti + 4, sent.end)])
                      or any(c.dep_ == "obl:agent" and any(g.lower_ == "par" for g in c.children) for c in tok.children)):
                 continue                        # « soutenue (en mars 2014) par Alibaba »: the passive rule's
+            if kind == "verb" and "Part" in tok.morph.get("VerbForm") and ti > sent.start + 1 \
+                    and self.texts[ti - 1] == "," and (ti - 2) in self.tok_mention \
+                    and self.mentions[self.tok_mention[ti - 2]].type == "Organization" \
+                    and self.mentions[self.tok_mention[ti - 2]].source != "coref" \
+                    and any(p == "headquarteredIn" for p in preds):
+                continue                        # « l'allemand X, installé à Munich »: X's seat (the gap rules')
             if kind == "verb" and "Part" in tok.morph.get("VerbForm") and ti > sent.start \
                     and self.texts[ti - 1].lower() in self.cues.degree_adverbs \
                     and not any(c.dep_.startswith("aux") for c in tok.children) \

@@ -965,6 +965,10 @@ CASES = [
      "par Meta.",
      [("Arthur Mensch", "leads", "Mistral AI"), ("Arthur Mensch", "leftOrganization", "Google DeepMind")],
      [("Arthur Mensch", "leads", "Google DeepMind")]),
+    # « l'allemand X Research » is a company; « X, installé à Munich »: X's seat, not the subject's
+    ("Le français Périgée et l'allemand Unterberg Research, installé à Munich, ont annoncé un partenariat.",
+     [("Unterberg Research", "headquarteredIn", "Munich"), ("Périgée", "partnerOf", "Unterberg Research")],
+     [("Périgée", "headquarteredIn", "Munich")]),
     # (« aussi » after an auxiliary is no degree word: « a lui aussi démissionné »)
     ("Tariq Bensaïd, ingénieur principal de Cythère AI, a lui aussi démissionné la semaine dernière.",
      [("Tariq Bensaïd", "leftOrganization", "Cythère AI")], []),
