@@ -1197,6 +1197,8 @@ class _DocExtraction:
                     continue
                 if i + 1 < sent.end and texts[i + 1] == "par":
                     continue                    # « organisé par le MeitY »: the agent, not the object
+                if any(c.dep_ == "aux:pass" for c in self.tok[i].children):
+                    continue                    # « Comment est organisée l'IA chez X ? »: a passive has no object
                 k = i + 1
                 while k < sent.end and k - i <= 4 and (pos[k] in ("DET", "ADV", "NUM") or fold(texts[k]) in cues.type_nouns
                                                        or pos[k] == "ADP" and (prep or texts[k].lower() not in cues.no_object_preps

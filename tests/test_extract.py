@@ -1085,6 +1085,8 @@ def test_codenames_and_team_names_are_typed_from_context(extractor):
 
 # (sentence, name, type it must get): types from appositions and context, invented names
 TYPING = [
+    # a passive verb of organising has no object: what follows is no event
+    ("Comment est organisée l'IA chez Sauveterre Assurances ?", "Sauveterre Assurances", "Organization"),
     # a lab with an owner is a unit (a team); one without, an organisation
     ("Le constructeur installe à Nantes son laboratoire Brisane, consacré à la vision.", "Brisane", "Team"),
     ("Ferolia, le laboratoire de recherche appliquée de Valcorde, publie un modèle.", "Ferolia", "Team"),
