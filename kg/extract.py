@@ -2093,16 +2093,18 @@ class _DocExtraction:
                 if any(self.mentions[i].type == "Person" for i in before_verb):
                     continue                    # « Le cofondateur ..., Julien Marchand, a annoncé ... Il »
                 ante = before_verb[0] if before_verb else None
-            if ante is None:
-                continue
-            m = self.mentions[ante]
-            if m.refers_to is not None:
-                ante, m = m.refers_to, self.mentions[m.refers_to]
-            if m.type == "Person":
-                continue
-            self.mentions.append(Mention(text=first.text, start=first.idx, end=first.idx + len(first.text),
-                                         type=m.type, label=m.label, key=m.key, sent=n, source="coref",
-                                         refers_to=ante))
+            if ante is not None:
+                self._add_thing_pronoun(first, ante, n)
+
+    def _add_thing_pronoun(self, tok, ante: int, n: int) -> None:
+        """A coreference mention for the pronoun ``tok`` of sentence ``n`` standing for mention
+        ``ante`` (its own antecedent when it has one), unless that is a person."""
+        m = self.mentions[ante]
+        if m.refers_to is not None:
+            ante, m = m.refers_to, self.mentions[m.refers_to]
+        if m.type != "Person":
+            self.mentions.append(Mention(text=tok.text, start=tok.idx, end=tok.idx + len(tok.text), type=m.type,
+                                         label=m.label, key=m.key, sent=n, source="coref", refers_to=ante))
 
     def _clause_pronouns(self) -> None:
         """« Sonaris reste l'une des start-up les mieux financées d'Europe : elle avait levé 450
@@ -2117,16 +2119,8 @@ class _DocExtraction:
                     continue
                 ante = next((i for i, m in enumerate(self.mentions) if m.sent == n and m.end <= self.idx[k]
                              and self._is_subject(i, main=True)), None)
-                if ante is None:
-                    continue
-                m = self.mentions[ante]
-                if m.refers_to is not None:
-                    ante, m = m.refers_to, self.mentions[m.refers_to]
-                if m.type == "Person":
-                    continue
-                t = self.tok[k]
-                self.mentions.append(Mention(text=t.text, start=t.idx, end=t.idx + len(t.text), type=m.type,
-                                             label=m.label, key=m.key, sent=n, source="coref", refers_to=ante))
+                if ante is not None:
+                    self._add_thing_pronoun(self.tok[k], ante, n)
 
     _INTERVIEW_TITLE = re.compile(r"\s*(?:#{1,3}\s*)?(?P<who>[A-ZÀ-Ý][\w\-’']+(?:\s+[A-ZÀ-Ý][\w\-’']+)+)\s*\(\s*([^()]{2,60}?)\s*\)\s*:")
 
