@@ -122,6 +122,7 @@ class Cues:
     denied_rx: dict[str, re.Pattern] = field(default_factory=dict)  # predicate -> « sans le racheter »
     gap_rules: list[dict] = field(default_factory=list)
     _gap_index: dict = field(default_factory=dict, repr=False)       # (left types, right types) -> rules
+    _one_word: dict = field(default_factory=dict, repr=False)        # predicate -> its one-word verbs
     anaphora_rx: dict[str, re.Pattern] = field(default_factory=dict)  # type -> its anaphora, one regex
     rx: dict[str, re.Pattern] = field(default_factory=dict)           # "hedged.patterns" ... compiled
     by_first: dict[str, list[tuple]] = field(default_factory=dict)    # first word -> (words, prep, preds, kind, phrase)
@@ -416,9 +417,13 @@ class Cues:
 
     @cached_property
     def founding_stems(self) -> frozenset[str]:
-        """The first four letters of the verbs of ``founded`` (« lanc », « cré »): a participle that
-        starts so (« lancée », « créée ») founds a company when a person is its agent."""
+        """The first four letters of the verbs of ``founded`` (« lanc », « cré »)."""
         return frozenset(fold(v)[:4] for v in self.relation_spec("founded")["verbs"])
+
+    def founds(self, participle: str) -> bool:
+        """Whether a participle of ``develops`` also founds (« lancée », « créée »): a company so
+        made by a person was founded by her."""
+        return fold(participle)[:4] in self.founding_stems
 
     @cached_property
     def at_event_rx(self) -> re.Pattern:
@@ -426,15 +431,12 @@ class Cues:
         nouns = "|".join(re.escape(n) for n in sorted(self.raw["type_nouns"]["Event"], key=len, reverse=True))
         return re.compile(r"\b(?:à|au|lors du|lors de)\s+(?:(?:la|le|l['’])\s*)?(?:(?:" + nouns + r")\s+)?$", re.I)
 
-    @cached_property
-    def investing_verbs(self) -> frozenset[str]:
-        """The one-word verbs of ``investsIn`` (« investir », « financer »)."""
-        return frozenset(v for v in self.relation_spec("investsIn")["verbs"] if " " not in v)
-
-    @cached_property
-    def launch_verbs(self) -> set[str]:
-        """One-word verbs of ``develops`` (« dévoiler »): a name with a version after one is a model."""
-        return {v for v in self.relation_spec("develops")["verbs"] if " " not in v}
+    def one_word_verbs(self, pred: str) -> frozenset[str]:
+        """The one-word verbs of a predicate's cues (« investir », « dévoiler »), kept per predicate."""
+        verbs = self._one_word.get(pred)
+        if verbs is None:
+            verbs = self._one_word[pred] = frozenset(v for v in self.relation_spec(pred)["verbs"] if " " not in v)
+        return verbs
 
     @cached_property
     def role_at_rx(self) -> re.Pattern:
@@ -718,10 +720,8 @@ class _DocExtraction:
         # C call and an allocation at each doc[i])
         self.tok = list(doc)                     # the Token objects, made once (see _toks)
         self.texts, self.lemmas, self.pos, self.namey, self.idx = [], [], [], [], []
-        self.lemma_raw: list[str] = []
         for t in self.tok:
             self.texts.append(t.text)
-            self.lemma_raw.append(t.lemma_)
             self.lemmas.append(t.lemma_.lower())
             self.idx.append(t.idx)
             self.pos.append(t.pos_)
@@ -730,6 +730,7 @@ class _DocExtraction:
                 or t.pos_ == "ADV" and t.lower_.endswith("ment") and t.i + 1 < len(doc) and doc[t.i + 1].text == ",")))
         self._tn_cache: dict[tuple[int, int, bool], str | None] = {}
         self._cond: list[bool] | None = None      # see _conditional
+        self._investing: dict[tuple[int, int], bool] = {}   # see _invests_as_subject
         self._by_sent: dict[int, list[int]] = {}     # filled once mentions are final (relations stage)
         self._sources: dict[int, tuple[int | None, int | None]] = {}   # sentence -> (source, media named)
         self._sent_toks: dict[int, list] = {}     # sentence start -> its tokens (see _toks)
@@ -1216,7 +1217,7 @@ class _DocExtraction:
                     cands.append(_Cand(doc[s_].idx, doc[e_ - 1].idx + len(doc[e_ - 1]), typ, "pattern", prio=2,
                                        lower_ok=lower))
         #    « OpenAI a dévoilé Moshi 2 »: a name with a version number after a launch verb is a model
-        launch = cues.launch_verbs
+        launch = cues.one_word_verbs("develops")   # (a name with a version after one is a model)
         for sent in self.sents:
             for i in range(sent.start, sent.end):
                 if lemmas[i] not in launch or pos[i] not in ("VERB", "AUX"):
@@ -2768,7 +2769,7 @@ class _DocExtraction:
             toks = [k for k in range(sent.start, sent.end) if span[0] <= self.idx[k] < span[1]]
         else:
             toks = range(sent.start, sent.end)
-        lemmas, cond = self.lemma_raw, self._conditional()
+        lemmas, cond = self.lemmas, self._conditional()
         hedge_lemmas, hedge_cond = self.cues.hedged_lemmas
         if any(lemmas[k] in hedge_lemmas or cond[k] and lemmas[k] in hedge_cond for k in toks):
             hedged = True
@@ -2964,7 +2965,7 @@ class _DocExtraction:
                     if pred is None:
                         continue
                     if pred == "develops" and self.mentions[subj].type == "Person" and self.mentions[obj].type == "Organization" \
-                            and fold(m.group("verb"))[:4] in self.cues.founding_stems:
+                            and self.cues.founds(m.group("verb")):
                         pred = "founded"        # « Wolkenberg a été lancée en 2024 par Tobias Wendler »: a company
                                                 # launched by a person is founded by her
                 if pred is None:
@@ -3415,9 +3416,13 @@ class _DocExtraction:
 
     def _invests_as_subject(self, m: Mention) -> bool:
         """Whether mention ``m`` is the subject of a one-word verb of investing (« Bpifrance a
-        investi dans une dizaine de ses membres »)."""
-        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
-        return span is not None and span.root.dep_ == "nsubj" and span.root.head.lemma_ in self.cues.investing_verbs
+        investi dans une dizaine de ses membres »); kept per span (asked at every anaphora)."""
+        key = (m.start, m.end)
+        if key not in self._investing:
+            span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+            self._investing[key] = span is not None and span.root.dep_ == "nsubj" \
+                and span.root.head.lemma_ in self.cues.one_word_verbs("investsIn")
+        return self._investing[key]
 
     def _named_later(self, s: int, e: int, typ: str) -> set[str]:
         """Folded labels of the entities of ``typ`` named after ``e`` under the verb whose object the
@@ -3557,17 +3562,18 @@ class _DocExtraction:
             tok = self.doc[ti]
             if self._negated(tok):
                 continue
-            if kind == "verb" and "Part" in tok.morph.get("VerbForm") and \
+            participle = kind == "verb" and "Part" in tok.morph.get("VerbForm")
+            if participle and \
                     (any(t.lower_ == "par" for t in self.doc[ti + 1:min(ti + 4, sent.end)])
                      or any(c.dep_ == "obl:agent" and any(g.lower_ == "par" for g in c.children) for c in tok.children)):
                 continue                        # « soutenue (en mars 2014) par Alibaba »: the passive rule's
-            if kind == "verb" and "Part" in tok.morph.get("VerbForm") and ti > sent.start + 1 \
+            if participle and ti > sent.start + 1 \
                     and self.texts[ti - 1] == "," and (ti - 2) in self.tok_mention \
                     and self.mentions[self.tok_mention[ti - 2]].type == "Organization" \
                     and self.mentions[self.tok_mention[ti - 2]].source != "coref" \
-                    and any(p == "headquarteredIn" for p in preds):
+                    and "headquarteredIn" in preds:
                 continue                        # « l'allemand X, installé à Munich »: X's seat (the gap rules')
-            if kind == "verb" and "Part" in tok.morph.get("VerbForm") and ti > sent.start \
+            if participle and ti > sent.start \
                     and self.texts[ti - 1].lower() in self.cues.degree_adverbs \
                     and not any(c.dep_.startswith("aux") for c in tok.children) \
                     and "AUX" not in self.pos[max(sent.start, ti - 4):ti - 1]:   # (« a lui aussi démissionné »)

@@ -977,8 +977,13 @@ CASES = [
 
 def _facts(extractor, text):
     r = extractor.extract(Article(id="t", text=text, source="t"))
-    return r, {(fold(r.mentions[x.subject].label), x.predicate, fold(r.mentions[x.object].label), x.modality)
-               for x in r.relations}
+    return r, _result_facts(r)
+
+
+def _result_facts(r):
+    """An extraction result's facts as (subject, predicate, object, modality), names folded."""
+    return {(fold(r.mentions[x.subject].label), x.predicate, fold(r.mentions[x.object].label), x.modality)
+            for x in r.relations}
 
 
 def test_an_investor_is_no_company_anaphora_in_a_whole_article(extractor):
@@ -988,9 +993,7 @@ def test_an_investor_is_no_company_anaphora_in_a_whole_article(extractor):
     is Wendling Robotique (it was Bpifrance, the article's most salient organisation)."""
     from kg.articles import read_articles
     [art] = [a for a in read_articles([ROOT / "tests" / "data" / "heldout" / "au5.html"]) if hasattr(a, "text")]
-    r = extractor.extract(art)
-    facts = {(fold(r.mentions[x.subject].label), x.predicate, fold(r.mentions[x.object].label), x.modality)
-             for x in r.relations}
+    facts = _result_facts(extractor.extract(art))
     assert _has(facts, "Luc Wendling", "founded", "Wendling Robotique"), sorted(facts)
     assert not _has(facts, "Luc Wendling", "founded", "Bpifrance")
     assert not _has(facts, "Bpifrance", "headquarteredIn", "Schiltigheim")
