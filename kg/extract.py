@@ -737,6 +737,7 @@ class _DocExtraction:
         self._heads: list[tuple[int, bool]] | None = None   # heading starts, each with « body before »
         self._items: set[int] | None = None       # the sections that are a roundup's items
         self._denied: dict[tuple[str, int], bool] = {}   # (predicate, sentence) -> a « sans ... » denies it
+        self._tables: dict[int, list] | None = None   # see _table_headers
         self.mentions: list[Mention] = []
         self.tok_mention: dict[int, int] = {}     # token index -> mention index
         self.relations: list[Relation] = []
@@ -759,6 +760,7 @@ class _DocExtraction:
         cands += self._unplaced_candidates(cands)
         cands += self._acronym_candidates(cands)
         cands += self._rename_candidates(cands)
+        cands = self._table_cells(cands)
         self._add_mentions(cands)
         self._add_list_members()
         self._add_repeats()
@@ -2659,6 +2661,7 @@ class _DocExtraction:
             self._round_participants(sent, ms)
             self._co_investors(sent, ms)            # after the rounds: it joins their investments
             self._fact_box(sent, ms)
+            self._table_row(sent, ms)
             self._event_at(sent, ms)
         self._team_context()
 
@@ -2686,18 +2689,25 @@ class _DocExtraction:
             owner = self._antecedent(sent.start_char, "Organization")
         if owner is None:
             return
-        for v in ms:
+        self._fact_values(rule, owner, [v for v in ms if self.mentions[v].start >= start], sent,
+                          sent.end_char, "factbox", 0.8)
+
+    def _fact_values(self, rule: dict, owner: int, values: list[int], sent, end: int, how: str,
+                     conf: float) -> None:
+        """Each of ``values`` of the rule's types in the ``fact_box`` rule's relation with
+        ``owner``; a person's role in brackets (« A (PDG) », before ``end``) a job there."""
+        for v in values:
             mv = self.mentions[v]
-            if mv.start < start or mv.type not in rule["types"] or fold(mv.label) == fold(self.mentions[owner].label):
+            if mv.type not in rule["types"] or fold(mv.label) == fold(self.mentions[owner].label):
                 continue
             s, o = (v, owner) if rule["owner"] == "object" else (owner, v)
-            self._add(rule["predicate"], s, o, sent, f"factbox:{rule['predicate']}", 0.8)
-            paren = self._ROLE_IN_BRACKETS.match(self.text, mv.end, sent.end_char) if mv.type == "Person" else None
+            self._add(rule["predicate"], s, o, sent, f"{how}:{rule['predicate']}", conf)
+            paren = self._ROLE_IN_BRACKETS.match(self.text, mv.end, end) if mv.type == "Person" else None
             if paren and fold(paren.group("role").split()[0]) in self.cues.role_words:
                 role = paren.group("role")
                 pred = self._role_word_predicate(role.split()[0], role)
                 if pred in ("leads", "worksFor"):
-                    self._add(pred, v, owner, sent, "factbox:role", 0.8, role=role)
+                    self._add(pred, v, owner, sent, f"{how}:role", conf, role=role)
 
     _OWNER_LINE = re.compile(r"[ \t]*(?:[-–—•*▪►][ \t]*)?(?P<owner>[^:;\n]{2,50}?)[ \t]*:[ \t]*")
 
@@ -2728,6 +2738,100 @@ class _DocExtraction:
                     s, o = (v, owner) if rule["owner"] == "object" else (owner, v)
                     self._add(rule["predicate"], s, o, sent, f"factline:{rule['predicate']}", 0.75)
 
+    _TABLE_ROW = re.compile(r"[ \t]*\|(?P<cells>.*)\|[ \t]*$", re.M)
+    _TABLE_RULE = re.compile(r"[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+[ \t]*:?-*:?[ \t]*$", re.M)
+
+    def _table_headers(self) -> dict[int, list]:
+        """The rows of the article's tables (Markdown pipes, as trafilatura also writes HTML
+        tables): each body row's start -> the ``fact_box`` rule of each of its columns (None for
+        a column whose header is no key), read from the header row above the ``|---|`` line; a
+        first column headed by a type noun (« Entreprise ») gets ``{"types": [that type]}``."""
+        if self._tables is None:
+            self._tables = {}
+            lines = [(m.start(), m.group()) for m in re.finditer(r"[^\n]*", self.text) if m.group()]
+            header: list | None = None
+            for n, (start, line) in enumerate(lines):
+                row = self._TABLE_ROW.match(line)
+                if row is None:
+                    header = None
+                elif self._TABLE_RULE.fullmatch(line):
+                    prev = self._TABLE_ROW.match(lines[n - 1][1]) if n else None
+                    names = [fold(c.strip().strip("*_ ")) for c in prev.group("cells").split("|")] if prev else []
+                    header = [self.cues.fact_box.get(k) for k in names] or None
+                    if header and header[0] is None and self.cues.type_nouns.get(names[0]):
+                        header[0] = {"types": [self.cues.type_nouns[names[0]]]}   # « Entreprise »
+                elif header is not None:
+                    self._tables[start] = header
+        return self._tables
+
+    _CELL_CHUNK = re.compile(r"[^,;/()]+?(?=\s*(?:,|;|/|\bet\b|\(|$))")
+
+    def _table_cells(self, cands: list[_Cand]) -> list[_Cand]:
+        """In a table's rows, no name runs over a cell's border (spaCy reads « Talwen | Brest »
+        as one name), and each capitalised item of a cell (« Maëlle Trébaol, Erwan Yhuel ») is a
+        name of the type its column's header gives (a ``fact_box`` key's types, or a type noun
+        such as « Entreprise » for the first column), unless the lexicon knows it."""
+        rows = self._table_headers()
+        if not rows:
+            return cands
+        added: list[_Cand] = []
+        for line, rules in rows.items():
+            end = self.text.find("\n", line)
+            row = self._TABLE_ROW.match(self.text, line, len(self.text) if end < 0 else end)
+            if row is None:
+                continue
+            pos = row.start("cells")
+            for n, cell in enumerate(row.group("cells").split("|")):
+                lo, pos = pos, pos + len(cell) + 1
+                types = rules[n]["types"] if n < len(rules) and rules[n] is not None else []
+                if not types:
+                    continue
+                for m in self._CELL_CHUNK.finditer(cell):
+                    s, e = lo + m.start(), lo + m.end()
+                    chunk = m.group().strip()
+                    s += len(m.group()) - len(m.group().lstrip())
+                    e = s + len(chunk)
+                    if not chunk[:1].isupper() or len(chunk.split()) > 5 or any(
+                            c.source == "lexicon" and c.start <= s and e <= c.end for c in cands):
+                        continue
+                    typ = next((c.type for c in cands if c.start == s and c.end == e and c.type in types), types[0])
+                    added.append(_Cand(s, e, typ, "pattern", prio=4))
+        spans = [(m.start(), m.end()) for m in self._TABLE_ROW.finditer(self.text)]   # (header rows too)
+        kept = [c for c in cands if not any(lo <= c.start < hi and "|" in self.text[c.start:c.end]
+                                             for lo, hi in spans)]
+        return kept + added
+
+    def _table_row(self, sent, ms: list[int]) -> None:
+        """A table's row (« | Talwen | Brest | Maëlle Trébaol, Erwan Yhuel | Bpifrance | » under
+        « | Entreprise | Ville | Fondateurs | Investisseurs | »): the organisation named in its
+        first cell is in each keyed column's relation (``fact_box`` keys in cues.yaml) with the
+        names of that column's cell, as in a fact box; a role in brackets is a job there."""
+        line = self.text.rfind("\n", 0, sent.start_char + 1) + 1
+        rules = self._table_headers().get(line) if self.text.startswith("|", line) or \
+            self.text[line:sent.start_char].strip() == "" else None
+        if not rules:
+            return
+        end = self.text.find("\n", line)
+        row = self._TABLE_ROW.match(self.text, line, len(self.text) if end < 0 else end)
+        if row is None:
+            return
+        bounds, pos = [], row.start("cells")
+        for cell in row.group("cells").split("|"):
+            bounds.append((pos, pos + len(cell)))
+            pos += len(cell) + 1
+        cells = self._sent_mentions_between(bounds[0][0], bounds[-1][1])
+        first = [i for i in cells if bounds[0][0] <= self.mentions[i].start and self.mentions[i].end <= bounds[0][1]]
+        owner = next((i for i in first if self.mentions[i].type == "Organization"), None)
+        if owner is None or "predicate" in (rules[0] or {}):
+            return                              # (the first column is the row's organisation)
+        for (lo, hi), rule in zip(bounds[1:], rules[1:]):
+            if rule is not None:
+                self._fact_values(rule, owner, [i for i in cells if lo <= self.mentions[i].start
+                                                and self.mentions[i].end <= hi], sent, hi, "table", 0.8)
+
+    def _sent_mentions_between(self, lo: int, hi: int) -> list[int]:
+        return [i for i, m in enumerate(self.mentions) if lo <= m.start and m.end <= hi and m.source != "coref"]
+
     def _text_of(self, sent) -> str:
         """``sent.text`` without building a Token per word (Span.text joins every token's text)."""
         return self.text[sent.start_char:sent.end_char]
@@ -2748,8 +2852,8 @@ class _DocExtraction:
 
     def _is_heading(self, sent) -> bool:
         text = self._text_of(sent).strip()
-        if not text or text[-1] in '.!?;…»"' or len(sent) > HEADING_MAX_TOKENS or _BULLET.match(text):
-            return False                        # (a list's item is none: « - Siège : Grenoble »)
+        if not text or text[-1] in '.!?;…»"|' or len(sent) > HEADING_MAX_TOKENS or _BULLET.match(text):
+            return False                        # (a list's item is none: « - Siège : Grenoble »; nor a table's row)
         return (sent.end >= len(self.doc) or "\n" in self.doc[sent.end - 1].text_with_ws
                 or self.doc[sent.end - 1].is_space or "\n" in self.text[sent.end_char:sent.end_char + 2])
 

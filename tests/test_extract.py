@@ -999,6 +999,65 @@ def test_an_investor_is_no_company_anaphora_in_a_whole_article(extractor):
     assert not _has(facts, "Bpifrance", "headquarteredIn", "Schiltigheim")
 
 
+_TABLE_MD = """---
+title: Trois jeunes pousses qui ont levé des fonds
+date: 2026-03-30
+---
+
+# Trois jeunes pousses qui ont levé des fonds
+
+Voici trois sociétés qui ont bouclé un tour de table ce trimestre.
+
+| Entreprise | Ville | Fondateurs | Dernier tour | Investisseurs |
+|---|---|---|---|---|
+| **Karvel** | Brest | Anouk Delrieu (PDG), Yann Perrot | 8 M€ (amorçage, février 2026) | Bpifrance, Brume Capital |
+| **Oriane** | Lyon | Lise Fabre | 15 M€ (série A) | Mistral AI |
+
+Le tour de Karvel a été bouclé en février.
+"""
+
+
+def _table_facts(extractor, path):
+    from kg.articles import read_articles
+    [art] = [a for a in read_articles([path]) if hasattr(a, "text")]
+    r = extractor.extract(art)
+    return r, _result_facts(r)
+
+
+@pytest.mark.parametrize("kind", ["md", "html"])
+def test_a_table_row_relates_its_organisation_to_its_keyed_columns(extractor, tmp_path, kind):
+    """A table (Markdown pipes; trafilatura writes an HTML table the same way): the first
+    column's organisation is in each keyed column's relation (fact-box keys: « Ville »,
+    « Fondateurs », « Investisseurs ») with its cell's names, a role in brackets is a job; no
+    name runs over a cell's border, and « Dernier tour » is no key."""
+    if kind == "md":
+        path = tmp_path / "t.md"
+        path.write_text(_TABLE_MD, encoding="utf-8")
+    else:
+        rows = [line for line in _TABLE_MD.splitlines() if line.startswith("|") and "---" not in line]
+        cells = [[c.strip().strip("*") for c in row.strip("|").split("|")] for row in rows]
+        head = "".join(f"<th>{c}</th>" for c in cells[0])
+        body = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in cells[1:])
+        path = tmp_path / "t.html"
+        path.write_text(f"""<html><head><title>Trois jeunes pousses</title><meta name="date" content="2026-03-30">
+</head><body><article><h1>Trois jeunes pousses qui ont levé des fonds</h1>
+<p>Voici trois sociétés qui ont bouclé un tour de table ce trimestre, dans plusieurs régions.</p>
+<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>
+<p>Le tour de Karvel a été bouclé en février, selon nos informations.</p></article></body></html>""",
+                        encoding="utf-8")
+    r, facts = _table_facts(extractor, path)
+    assert not [m.text for m in r.mentions if "|" in m.text]
+    for fact in [("Karvel", "headquarteredIn", "Brest"), ("Anouk Delrieu", "founded", "Karvel"),
+                 ("Yann Perrot", "founded", "Karvel"), ("Bpifrance", "investsIn", "Karvel"),
+                 ("Brume Capital", "investsIn", "Karvel"), ("Oriane", "headquarteredIn", "Lyon"),
+                 ("Lise Fabre", "founded", "Oriane"), ("Mistral AI", "investsIn", "Oriane")]:
+        assert _has(facts, *fact), (fact, sorted(facts))
+    assert _has(facts, "Anouk Delrieu", "leads", "Karvel")
+    assert not _has(facts, "Yann Perrot", "leads", "Karvel")
+    assert not _has(facts, "Lise Fabre", "founded", "Karvel")
+    assert {m.type for m in r.mentions if m.label == "Oriane"} == {"Organization"}
+
+
 def _has(facts, s, p, o, modality=None):
     for fs, fp, fo, fm in facts:
         same = (fs, fo) == (fold(s), fold(o)) or (p in ("competitorOf", "partnerOf") and (fo, fs) == (fold(s), fold(o)))
