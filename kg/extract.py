@@ -983,11 +983,20 @@ class _DocExtraction:
             if span is None or len(span) > 6 or not span.text[:1].isupper():
                 continue
             over = [x for x in ents if x.start < span.end and span.start < x.end]
-            if over and not (len(over) == 1 and len(span) == 1 and over[0].label_ == "PER"
-                             and (over[0].start, over[0].end) == (span.start, span.end)):
+            if over and not (len(over) == 1 and (over[0].start, over[0].end) == (span.start, span.end)
+                             and (len(span) == 1 and over[0].label_ == "PER" or over[0].label_ == "MISC")):
                 continue                        # (spaCy's one-word « person » may be a set-off company name:
             out.append(Span(self.doc, span.start, span.end, label="MISC"))   # typed from context instead)
         return out
+
+    def _label_word(self, ent) -> bool:
+        """A set-off word that is a field's label or a title, no name: « **Fondateurs** : »,
+        « **Création** : », « **Chief Data Officer** »."""
+        words = {fold(t.text) for t in ent}
+        c = self.cues
+        if words & (c.role_words.keys() | c.not_entities) or fold(ent.text) in c.fact_box or fold(ent.text) in c.type_nouns:
+            return True
+        return len(ent) == 1 and ent.root.pos_ == "NOUN" and re.match(r"[ \t]*:", self.text[ent.end_char:]) is not None
 
     def _candidates(self) -> list[_Cand]:
         doc, cues = self.doc, self.cues
@@ -1077,6 +1086,11 @@ class _DocExtraction:
             if typ is None and ent in hinted and ent.root.dep_ in ("nsubj", "nsubj:pass") and ent.root.pos_ == "PROPN":
                 # « **Lustrine** a publié mardi Cisèle-2 »: a set-off name as a subject, with no model's
                 # shape, is a company, or a person when it opens on a first name (« **Léa Hennebelle** quitte »)
+                typ = "Person" if len(ent) > 1 and fold(ent[0].text) in self.cues.first_name_gender else "Organization"
+            if typ is None and ent in hinted and ent.root.pos_ in ("PROPN", "NOUN", "X") \
+                    and not self._label_word(ent):
+                # « quitte la présidence d'**Altostratus** »: a set-off name no rule typed, neither
+                # shaped as a model nor said to be one, is a company, or a person on a first name
                 typ = "Person" if len(ent) > 1 and fold(ent[0].text) in self.cues.first_name_gender else "Organization"
             if typ is None:
                 self.untyped.append(ent)

@@ -1058,6 +1058,20 @@ def test_a_table_row_relates_its_organisation_to_its_keyed_columns(extractor, tm
     assert {m.type for m in r.mentions if m.label == "Oriane"} == {"Organization"}
 
 
+def test_a_set_off_name_no_rule_types_is_a_company_and_a_label_is_no_name(extractor, tmp_path):
+    """Markdown bold sets names off: « - **Quinconce** a publié mardi **Ravine-2** », where
+    spaCy sees no name (a list item's first word), is a company that develops the model; a
+    fact box's bold label (« **Effectif** : 62 personnes ») is no name."""
+    path = tmp_path / "t.md"
+    path.write_text("---\ntitle: La semaine\ndate: 2026-06-05\n---\n\n# La semaine de l'IA\n\n## Modèles\n\n"
+                    "- **Quinconce** a publié mardi **Ravine-2**, son nouveau modèle de raisonnement.\n\n"
+                    "## En bref\n\n- **Effectif** : 62 personnes\n- **Création** : 2021\n", encoding="utf-8")
+    r, facts = _table_facts(extractor, path)
+    assert {m.type for m in r.mentions if m.label == "Quinconce"} == {"Organization"}
+    assert _has(facts, "Quinconce", "develops", "Ravine-2"), sorted(facts)
+    assert not [m.text for m in r.mentions if m.text in ("Effectif", "Création")]
+
+
 def _has(facts, s, p, o, modality=None):
     for fs, fp, fo, fm in facts:
         same = (fs, fo) == (fold(s), fold(o)) or (p in ("competitorOf", "partnerOf") and (fo, fs) == (fold(s), fold(o)))
@@ -1157,6 +1171,7 @@ TYPING = [
     ("Mirevo, le laboratoire parisien à l'origine de Tessa, recrute.", "Mirevo", "Organization"),
     ("Pour piloter la nouvelle entité, Olivier Castaing a choisi Aïcha Ndiaye.", "Olivier Castaing", "Person"),
     ("Matt Garman a pris la parole à l'AWS Summit Paris, organisé par Amazon Web Services.", "AWS Summit Paris", "Event"),
+    ("Leur nouveau modèle a été présenté au Quartz AI Forum de Nantes en mars.", "Quartz AI Forum", "Event"),
     ("Cofondée par Camille Duret et Rayan Haddad, la société a levé 25 millions d'euros.", "Rayan Haddad", "Person"),
     ("Fondée en 2022 par Claire Ménard et Thomas Aubry, la start-up Vireo a levé 10 millions.", "Thomas Aubry", "Person"),
     ("Le ministre a pris la parole lors des Rencontres Numériques, organisées par Inria.", "Rencontres Numériques", "Event"),
