@@ -57,6 +57,8 @@ _APPOSED_LIST = re.compile(r"^\s*,\s*(?:un|une|le|la|l['’]|son|sa|qui\s)\s*[^,
                            r"(?:(?:le|la|l['’]|son|sa)\s*(?![A-Z])[^\W\d_]+\s+)?$")    # (« ..., et l'allemand Aleph Alpha »,
                                                                           # « ..., son actuel PDG, et par sa sœur X »,
                                                                           # « auprès de A, qui menait le tour, et de B »)
+_OPEN_APPOSITION = re.compile(r"\s*,\s*([a-zà-ÿ])[^,;:.()«»]*$")    # « A, fondateur de la fintech » (then a name)
+_ROLE_APPOSED_LIST = re.compile(r"\s*,\s*[a-zà-ÿ][^,;:.()«»]{0,110},\s*(?:et|ou)\s+$")   # « A, fondateur de C, et B »
 _RELATIVE_ASIDE = re.compile(r"\s*,\s*(?:qui|dont)\s[^,;.:«»()]{3,120},(?=\s)")   # « X, qui ..., » (then X's verb)
 _EVENT_TAIL = re.compile(r"\s+(?:de\s+l['’](?:IA|intelligence artificielle)|du numérique|de la tech)\b")   # an event name's end
 _MAX_GAP = 140             # the longest gap any gap rule reads (a rule may allow more than the default 90 with max_gap)
@@ -1714,6 +1716,8 @@ class _DocExtraction:
                         and not _NAMEY.match(text.split()[0]) or len(f) < 2   # « xLAM-3 », « ePortugal »
                         or not re.search(r"[^\W\d_]", text)):    # « un chercheur de 41 ans », « investi
                     continue                                            # dans l'entreprise en 2024 »: a number
+                if re.match(r"[A-H]\b", text) and re.search(r"\bs[ée]ries?\s*$", self.text[max(0, start - 8):start], re.I):
+                    continue                    # « une série A de 38 millions d'euros »: a round's letter
                 words = text.replace("’", "'").split()
                 if words and not c.known_start and (words[0] in cues.not_first_words
                                                     or words[0].split("'")[0] + "'" in cues.not_first_words):
@@ -1958,6 +1962,11 @@ class _DocExtraction:
                         ante = same if same is not None else ante   # the sentence is about first
                     if ante is None:
                         ante = self._described_as(s, e, typ)
+                if ante is None and typ == "Team" and not low[s:e].startswith(("ce ", "cet", "cette ")):
+                    para = self.text.rfind("\n", 0, s) + 1   # « Deuxième entité, Kaléidoscope regroupe ...
+                    ante = max((i for i, m in enumerate(self.mentions) if m.type == "Team" and m.source != "coref"
+                                and para <= m.start and m.end <= s), key=lambda i: self.mentions[i].start,
+                               default=None)    # L'équipe est confiée à »: the paragraph's latest team
                 if ante is None and typ != "Organization":
                     ante = self._described_thing(s, e, typ)
                 if ante is None:
@@ -2093,7 +2102,11 @@ class _DocExtraction:
                     and self.text[first.idx:first.idx + len(first.text) + 3].endswith("-ci"):
                 self._demonstrative(n, first)   # « Celle-ci » (three tokens)
                 continue
-            if first.text not in ("Il", "Elle") or not (first.dep_.startswith("nsubj") or _passive_expletive(first)):
+            if first.text not in ("Il", "Elle"):
+                first = self._pronoun_after_fronted(n)   # « Pour financer ce développement, elle a levé »
+                if first is None:
+                    continue
+            elif not (first.dep_.startswith("nsubj") or _passive_expletive(first)):
                 continue
             prev = self.sents[n - 1]
             ms = sorted((i for i, m in enumerate(self.mentions) if m.sent == n - 1),
@@ -2105,6 +2118,13 @@ class _DocExtraction:
                    and not any(m.start == c.idx for m in self.mentions) for c in root.children):
                 continue                        # « Passée par X, ..., elle y pilotait ... Elle a quitté »: a chain
             ante = next((i for i in ms if self._is_subject(i)), None)
+            if ante is None and root.i == prev.start and root.pos_ in ("VERB", "PROPN", "ADJ") and (
+                    "Part" in root.morph.get("VerbForm") or root.lower_.endswith(("é", "ée", "és", "ées"))):
+                comma = self.text.find(",", prev.start_char, prev.end_char)   # « Installée à Grenoble, la
+                ante = next((i for i in ms if comma >= 0 and self.mentions[i].start > comma   # start-up compte »:
+                             and self.mentions[i].type not in ("Place", "Person")   # the fronted participle's
+                             and not re.match(r"\s*[,)]", self.text[self.mentions[i].end:])   # noun (not « un
+                             and not self._de_complement(i)), None)     # ancien de Google, et installée »)
             if ante is None:
                 before_verb = [i for i in ms if self.mentions[i].start < root.idx]
                 if any(self.mentions[i].type == "Person" for i in before_verb):
@@ -2112,6 +2132,17 @@ class _DocExtraction:
                 ante = before_verb[0] if before_verb else None
             if ante is not None:
                 self._add_thing_pronoun(first, ante, n)
+
+    def _pronoun_after_fronted(self, n: int):
+        """The « il » or « elle » subject of sentence ``n``'s main verb right after a fronted
+        phrase that names nothing (« Pour financer ce développement, elle a levé »), else None."""
+        sent = self.sents[n]
+        for k in range(sent.start + 2, min(sent.end, sent.start + 12)):
+            if self.texts[k] in ("il", "elle") and self.texts[k - 1] == "," and self.tok[k].dep_.startswith("nsubj") \
+                    and self.tok[k].head.dep_ == "ROOT" and self.pos[sent.start] in ("ADP", "ADV", "SCONJ", "ADJ") \
+                    and not any(sent.start_char <= m.start < self.idx[k] for m in self.mentions):
+                return self.tok[k]
+        return None
 
     def _add_thing_pronoun(self, tok, ante: int, n: int) -> None:
         """A coreference mention for the pronoun ``tok`` of sentence ``n`` standing for mention
@@ -2136,6 +2167,8 @@ class _DocExtraction:
                     continue
                 ante = next((i for i, m in enumerate(self.mentions) if m.sent == n and m.end <= self.idx[k]
                              and self._is_subject(i, main=True)), None)
+                if ante is None:                # « Une nouvelle équipe, baptisée Ancrage, sera chargée de ... ;
+                    ante = self._named_subject(n, self.idx[k])   # elle est confiée à »: the subject's name
                 if ante is not None:
                     self._add_thing_pronoun(self.tok[k], ante, n)
 
@@ -2524,6 +2557,11 @@ class _DocExtraction:
                 or _BULLET.match(self.text, s))]    # « 2. Aurore Castagnède, la miniaturiste »: a list's items
             self._items = {s for s, body in self._headings() if body} if len(named) >= 2 else set()
         return self._items
+
+    def _token_at(self, char: int) -> int | None:
+        """Index of the token that starts at offset ``char`` (None if none does)."""
+        k = bisect.bisect_left(self.idx, char)
+        return k if k < len(self.idx) and self.idx[k] == char else None
 
     def _token_before(self, char: int) -> int | None:
         """Index of the token right before the one at offset ``char`` (None at the text's start)."""
@@ -2954,17 +2992,27 @@ class _DocExtraction:
         pos = ms.index(idx)
         cur = idx
         bare = []                               # whether each link is a bare comma
+        role_aside = False                      # whether a role apposition was just stepped over
         while 0 <= pos + step < len(ms):
             nxt = ms[pos + step]
             if self._ex_prefixed(self.mentions[nxt]) and 0 <= pos + 2 * step < len(ms):
                 pos += step                     # « A, un ex-Google, et B »: inside an apposition
                 continue
+            if step > 0 and 0 <= pos + 2 * step < len(ms) and (
+                    opened := _OPEN_APPOSITION.match(self.text[self.mentions[cur].end:self.mentions[nxt].start])) \
+                    and _ROLE_APPOSED_LIST.match(self.text[self.mentions[cur].end:self.mentions[ms[pos + 2 * step]].start]) \
+                    and (k := self._token_at(self.mentions[cur].end + opened.start(1))) is not None \
+                    and self.pos[k] in ("NOUN", "ADJ"):
+                pos += step                     # « A, fondateur de la fintech C, et B »: C is in A's apposition
+                role_aside = True
+                continue
             a, b = (cur, nxt) if step > 0 else (nxt, cur)
             gap = self.text[self.mentions[a].end:self.mentions[b].start]
-            if not (LIST_GAP.match(gap) or _APPOSED_LIST.match(gap)) or not (self._types(nxt) & set(types)) \
+            if not (LIST_GAP.match(gap) or _APPOSED_LIST.match(gap) or role_aside) or not (self._types(nxt) & set(types)) \
                     or self._is_source_mention(self.mentions[nxt]):
                 break
             out.append(nxt)
+            role_aside = False
             bare.append(bool(re.fullmatch(r"\s*,\s*", gap)))
             cur, pos = nxt, pos + step
         if step > 0 and out and bare[-1]:
@@ -3625,6 +3673,26 @@ class _DocExtraction:
                 subjects = [i for i in cands if self._is_subject(i, main=True)]
                 return subjects[0] if subjects else min(cands, key=lambda i: self.mentions[i].start)
         return None
+
+    def _named_subject(self, n: int, before: int) -> int | None:
+        """The mention that names sentence ``n``'s main subject when that subject is a type noun
+        with a naming cue (« Une nouvelle équipe, baptisée Ancrage, sera chargée »): the only
+        mention of a thing before ``before`` whose ancestors, through the cue, reach the subject."""
+        found = []
+        for i, m in enumerate(self.mentions):
+            if m.sent != n or m.end > before or m.source == "coref" or m.type in ("Person", "Place"):
+                continue
+            span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None:
+                continue
+            head = span.root.head
+            if head.dep_ == "acl" and fold(head.text) in self.cues.naming_words:
+                head = head.head
+            elif span.root.dep_ != "appos":
+                continue
+            if head.dep_ in ("nsubj", "nsubj:pass") and head.head.dep_ == "ROOT" and head.pos_ == "NOUN":
+                found.append(i)
+        return found[0] if len(found) == 1 else None
 
     def _is_subject(self, i: int, main: bool = False) -> bool:
         """Whether mention ``i`` is a subject (``main``: of its sentence's main verb, not of a

