@@ -68,6 +68,8 @@ _CLITICS_AUX = frozenset("s' se l' la le les y en a ont avait avaient va vont vi
 _RECIPROCAL = frozenset(["s'allier", "s'associer", "s'unir", "coopérer", "collaborer", "faire équipe"])   # « A et B s'allient »
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9]{2,7}")
 _YEAR = re.compile(r"(?:19|20)\d\d")     # « cofonde en 2016 Orfèvre »: a year before a name is no part of it
+_DATE_NAME = re.compile(r"(?:\d{1,2}(?:er)?\s+)?(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre"
+                        r"|novembre|d[ée]cembre)(?:\s+\d{4})?", re.I)   # « Février 2025 » (a timeline's entry): no name
 _ORDINAL_FRONT = re.compile(r"\s*(?:La|Le|L['’])\s*(?:première|premier|seconde|second|deuxième|troisième|quatrième|"
                             r"dernière|dernier|autre|plus\s+\w+)\s*,\s*")
 HEADING_MAX_TOKENS = 14
@@ -1066,6 +1068,12 @@ class _DocExtraction:
                                                 # for a name spaCy calls a person elsewhere in the article)
             if ctx is None:                     # « ouvrir une filiale, Marelle Maroc, installée à »
                 ctx = self._apposed_to_type_noun(ent.start, ent.end, ents)
+            if ctx is None and ent.label_ == "LOC" and ent.root.dep_ == "nsubj" and ent.root.head.pos_ == "VERB" \
+                    and ent.start > self._sent(ent.start).start and self.pos[ent.start - 1] != "DET" \
+                    and fold(ent[0].text) not in self.cues.first_name_gender \
+                    and any(ent.root.head.lemma_.lower() in self.cues.one_word_verbs(p)
+                            for p in ("develops", "investsIn", "acquired", "founded")):
+                ctx = "Organization"            # « Glanum publie Genêt »: a place develops nothing
             if ctx is None and ent.label_ == "PER" and cues.led_by_rx and cues.led_by_rx.match(self.text, ent.end_char):
                 ctx = "Organization"            # « Nocturne Bio, dirigée par Anaïs Wittmann, »: no person
             if ent.label_ == "PER" and len(ent) > 1 and ent.start > 0 and self.tok[ent.start - 1].text == "," \
@@ -1716,7 +1724,8 @@ class _DocExtraction:
                         and not _NAMEY.match(text.split()[0]) or len(f) < 2   # « xLAM-3 », « ePortugal »
                         or not re.search(r"[^\W\d_]", text)):    # « un chercheur de 41 ans », « investi
                     continue                                            # dans l'entreprise en 2024 »: a number
-                if re.match(r"[A-H]\b", text) and re.search(r"\bs[ée]ries?\s*$", self.text[max(0, start - 8):start], re.I):
+                if re.match(r"[A-H]\b", text) and re.search(r"\bs[ée]ries?\s*$", self.text[max(0, start - 8):start], re.I) \
+                        or _DATE_NAME.fullmatch(text) and not text.isupper():
                     continue                    # « une série A de 38 millions d'euros »: a round's letter
                 words = text.replace("’", "'").split()
                 if words and not c.known_start and (words[0] in cues.not_first_words

@@ -992,6 +992,12 @@ CASES = [
     ("La première équipe, baptisée Damas, est chargée du modèle maison.\n\nDeuxième entité, Kobold regroupe les outils "
      "des artistes. L'équipe est confiée à Karine Dehon.",
      [("Karine Dehon", "leads", "Kobold")], [("Karine Dehon", "leads", "Damas")]),
+    # a timeline's dates are no names; an unknown « place » that publishes a model is a company
+    ("- Mai 2025 : Glanet publie Genêt, son premier modèle, en open source.", [("Glanet", "develops", "Genêt")], []),
+    ("- Février 2026 : lancement de Genêt 2, qui succède à Genêt.", [("Genêt 2", "successorOf", "Genêt")],
+     [("Février 2026", "successorOf", "Genêt")]),
+    # (« cofonde » ends with « de »: no « team of » the name after it)
+    ("Toute l'équipe Azurite s'émancipe et cofonde Kyutai.", [], [("Azurite", "subOrganizationOf", "Kyutai")]),
     # (« aussi » after an auxiliary is no degree word: « a lui aussi démissionné »)
     ("Tariq Bensaïd, ingénieur principal de Cythère AI, a lui aussi démissionné la semaine dernière.",
      [("Tariq Bensaïd", "leftOrganization", "Cythère AI")], []),
