@@ -742,6 +742,7 @@ class _DocExtraction:
         self._items: set[int] | None = None       # the sections that are a roundup's items
         self._denied: dict[tuple[str, int], bool] = {}   # (predicate, sentence) -> a « sans ... » denies it
         self._tables: dict[int, list] | None = None   # see _table_headers
+        self._timeline_count: int | None = None   # see _timeline_subject
         self.mentions: list[Mention] = []
         self.tok_mention: dict[int, int] = {}     # token index -> mention index
         self.relations: list[Relation] = []
@@ -3452,9 +3453,37 @@ class _DocExtraction:
                     i = self._past_fronted_participle(self._sent(cur.i)[0], None, types)   # (« Issue d'Inria, la
                     if i is not None:                                                    # start-up X, a bouclé »:
                         return i                                                         # no subject parsed)
+                i = self._timeline_subject(self._sent(cur.i), tok)
+                if i is not None and self.mentions[i].type in types:
+                    return i
                 break
             cur = cur.head
         return None
+
+    # a timeline's entry: « - Mars 2023 : quitte Google DeepMind », « 2013-2016 : thèse à Inria »
+    _TIMELINE_ITEM = re.compile(r"[ \t]*(?:[-–—•*▪►][ \t]*)?(?:(?:\d{1,2}(?:er)?\s+)?(?:janvier|février|mars|avril|mai|juin|"
+                                r"juillet|août|septembre|octobre|novembre|décembre|fin|début|mi-|été|automne|hiver|printemps)"
+                                r"\s*)?(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?[ \t]*[:–—][ \t]*", re.I)
+
+    def _timeline_subject(self, sent, verb) -> int | None:
+        """The person a portrait is about, for the verb of a timeline's entry that has no subject
+        (« - Septembre 2020 : quitte FAIR pour Google DeepMind »): the person the headline names,
+        when the article's list has two or more such dated entries."""
+        m = self._TIMELINE_ITEM.match(self.text, sent.start_char)
+        while verb.dep_ == "conj" and verb.head.i < verb.i:
+            verb = verb.head                    # « quitte Google DeepMind et cofonde Glanum »
+        if m is None or verb.idx < m.end() or verb.idx - m.end() > 2 \
+                or verb.pos_ in ("NOUN", "PROPN") and not verb.lower_.endswith(("é", "ée", "és", "ées")) \
+                or any(c.dep_.startswith("nsubj") and c.idx >= m.end() for c in verb.children):
+            return None                         # (the entry opens on its verb, not on a noun: « lancement de X »;
+                                                # the parser may take the date for a subject)
+        if self._timeline_count is None:
+            self._timeline_count = sum(1 for x in self.sents if self._TIMELINE_ITEM.match(self.text, x.start_char))
+        if self._timeline_count < 2 or not self.sents:
+            return None
+        head = self.sents[0]
+        return next((i for i, mm in enumerate(self.mentions) if mm.type == "Person" and mm.source != "coref"
+                     and head.start_char <= mm.start < head.end_char), None)
 
     # a sentence opening on a participle phrase (« Issue d'Inria, », « Installée à Lyon depuis 2020, »)
     # that the parser may take for the subject
@@ -3816,6 +3845,10 @@ class _DocExtraction:
                                      self.text[max(0, self.mentions[objs[0]].start - 8):self.mentions[objs[0]].start])):
                     objs = []                   # « un système entraîné sur les puces Trainium », « nous publions nos
                                                 # données sur LeRobot »: an instrument, a place
+                if pred == "leftOrganization" and objs and objs_all[0] != objs[0] and re.search(
+                        r"\bpour\s+(?:(?:rejoindre|intégrer)\s+)?(?:(?:la|le|les|l['’])\s*)?$",
+                        self.text[max(0, self.mentions[objs[0]].start - 24):self.mentions[objs[0]].start]):
+                    objs = []                   # « quitte FAIR (a team) pour Google DeepMind »: where one goes
                 if objs:
                     objs += self._list_from(objs[0], ms, +1, o_types)
                 objs += [i for i in self._coordinated(cue_end_tok, sent, o_types) if i not in objs]

@@ -998,6 +998,16 @@ CASES = [
      [("Février 2026", "successorOf", "Genêt")]),
     # (« cofonde » ends with « de »: no « team of » the name after it)
     ("Toute l'équipe Azurite s'émancipe et cofonde Kyutai.", [], [("Azurite", "subOrganizationOf", "Kyutai")]),
+    # a portrait's timeline: an entry that opens on its verb has the headline's person for subject
+    ("# Hélène Vauquois, de la recherche à l'entreprise\n\n- 2017 : rejoint FAIR, le laboratoire de recherche en IA de "
+     "Meta, comme chercheuse à Paris.\n- Février 2025 : invitée au Sommet pour l'action sur l'IA, à Paris.\n"
+     "- Mars 2023 : quitte Google DeepMind et cofonde Mistral AI à Montpellier.\n- Juin 2025 : lancement de Magistral.",
+     [("Hélène Vauquois", "worksFor", "FAIR"), ("Hélène Vauquois", "participatedIn", "Sommet pour l'action sur l'IA"),
+      ("Hélène Vauquois", "leftOrganization", "Google DeepMind"), ("Hélène Vauquois", "founded", "Mistral AI")],
+     [("Hélène Vauquois", "develops", "Magistral")]),
+    # « quitter X pour Y »: Y is where one goes, never what one left
+    ("Léa Gaudin quitte FAIR pour Google DeepMind, à Londres.", [],
+     [("Léa Gaudin", "leftOrganization", "Google DeepMind")]),
     # (« aussi » after an auxiliary is no degree word: « a lui aussi démissionné »)
     ("Tariq Bensaïd, ingénieur principal de Cythère AI, a lui aussi démissionné la semaine dernière.",
      [("Tariq Bensaïd", "leftOrganization", "Cythère AI")], []),
