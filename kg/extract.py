@@ -1063,7 +1063,8 @@ class _DocExtraction:
                 continue
             typ = NER_MAP.get(ent.label_)
             ctx = self._context_type(ent.start, ent.end)
-            if ctx == "Organization" and len(ent) > 1 and (ent.label_ == "PER" or ent.text in per_texts) \
+            if ctx == "Organization" and len(ent) > 1 and (ent.label_ == "PER" or ent.text in per_texts or len(ent) == 2
+                                                            and fold(ent[0].text) in cues.first_name_gender) \
                     and not _INDEFINITE_APPOSITION.match(self.text, ent.end_char):   # (« Jaubert Vision, une PME »)
                 ctx = None                      # « Fondée par A et B, la jeune pousse ... »: no apposition (nor
                                                 # for a name spaCy calls a person elsewhere in the article)
@@ -1162,7 +1163,9 @@ class _DocExtraction:
                 if prio == 2 and typ == "Organization" and (s, e) in people and (re.match(
                         r"\s*,\s*(?:la|le|l['’]|une|un)\s*[\w\-]+(?:\s+[a-zà-ÿ\-]+)?\s+[A-ZÀ-Ý]",
                         self.text[doc[e - 1].idx + len(doc[e - 1]):])
-                        or self._passive_predicate(sent[0].text) is not None):
+                        or self._passive_predicate(sent[0].text) is not None
+                        or e - s == 2 and fold(texts[s]) in cues.first_name_gender    # « Inès Hamdani, spécialiste
+                        and not _INDEFINITE_APPOSITION.match(self.text, doc[e - 1].idx + len(doc[e - 1]))):   # des modèles »
                     continue                    # « Fondée par A et Thomas Aubry, la start-up Vireo », « Cofondée
                                                 # par A et B, la société a levé »: the noun phrase is the
                                                 # clause's subject or introduces the next name, no apposition

@@ -1008,6 +1008,9 @@ CASES = [
     # « quitter X pour Y »: Y is where one goes, never what one left
     ("Léa Gaudin quitte FAIR pour Google DeepMind, à Londres.", [],
      [("Léa Gaudin", "leftOrganization", "Google DeepMind")]),
+    # a first name and a surname stay a person before « , spécialiste de ... »
+    ("Côté académique, Isobare est dirigée par Inès Hamdani, spécialiste des modèles probabilistes de séries "
+     "temporelles.", [("Inès Hamdani", "leads", "Isobare")], []),
     # (« aussi » after an auxiliary is no degree word: « a lui aussi démissionné »)
     ("Tariq Bensaïd, ingénieur principal de Cythère AI, a lui aussi démissionné la semaine dernière.",
      [("Tariq Bensaïd", "leftOrganization", "Cythère AI")], []),
