@@ -2387,7 +2387,7 @@ class _DocExtraction:
         if not words:
             return None
         noun = re.escape(re.sub(r"^\w+'", "", words[-1]))    # « l'assistant » -> « assistant »
-        best = None
+        best = own = None
         for i, m in enumerate(self.mentions):
             if m.type != typ or m.source == "coref" or m.end > s:
                 continue
@@ -2397,7 +2397,25 @@ class _DocExtraction:
                     re.match(r"\s*,\s*(?:le|la|l'|un|une|son|sa|leur)\s*(?:[\w\-]+\s+)?" + noun + r"(?!\w)", after):
                 if best is None or m.start > self.mentions[best].start:
                     best = i
-        return best
+                if typ in ("AIModel", "Product") and not self._made_by_another(m):
+                    own = i if own is None or m.start > self.mentions[own].start else own
+        if best is not None and own is not None and own != best and self._made_by_another(self.mentions[best]) \
+                and self.mentions[own].sent >= self.mentions[best].sent - 1 and words[0] in ("le", "la", "l'"):
+            return own                          # « Gaïus-2, le modèle que Legalune a entraîné ... partie de Mistral
+        return best                             # Small 3, un modèle publié par Mistral AI ... Le modèle a été conçu »
+
+    _MAKER_APPOSED = re.compile(r"\s*,\s*(?:le|la|l['’]|un|une)\s*[^,;.«»()]{0,50}?\b(?:de|d['’]|du|par)\s*(?:(?:la|le|l['’])\s*)?$")
+
+    def _made_by_another(self, m: Mention) -> bool:
+        """Whether the model or product ``m`` is said, in apposition, to be another organisation's
+        than the article's first one (« Mistral Small 3, un modèle ouvert publié par Mistral AI »)."""
+        org = next((o for o in self.mentions if o.type == "Organization" and o.source != "coref"
+                    and m.end < o.start <= m.end + 80 and self._MAKER_APPOSED.fullmatch(self.text, m.end, o.start)), None)
+        if org is None:
+            return False
+        first = min((o for o in self.mentions if o.type == "Organization" and o.source != "coref"),
+                    key=lambda o: o.start, default=None)
+        return first is not None and fold(first.label) != fold(org.label)
 
     def _verbless_topic(self, here: int | None, before: list[tuple[int, Mention]]) -> int | None:
         """The organisation a verbless sentence right before sentence ``here`` introduces, when it

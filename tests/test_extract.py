@@ -1011,6 +1011,11 @@ CASES = [
     # a first name and a surname stay a person before « , spécialiste de ... »
     ("Côté académique, Isobare est dirigée par Inès Hamdani, spécialiste des modèles probabilistes de séries "
      "temporelles.", [("Inès Hamdani", "leads", "Isobare")], []),
+    # « Le modèle »: the article's own model, not another maker's one named after it
+    ("La start-up Legalune, fondée en 2022, a lancé Justine, un assistant pour avocats. Justine repose sur Gaïus-2, le "
+     "modèle de langage maison que Legalune a entraîné. Pour le construire, l'équipe est partie de Mistral Small 3, un modèle ouvert publié par Mistral AI. Le modèle a été "
+     "conçu par Maïeutique, l'équipe de recherche de la start-up.",
+     [("Maïeutique", "develops", "Gaïus-2")], [("Maïeutique", "develops", "Mistral Small 3")]),
     # (« aussi » after an auxiliary is no degree word: « a lui aussi démissionné »)
     ("Tariq Bensaïd, ingénieur principal de Cythère AI, a lui aussi démissionné la semaine dernière.",
      [("Tariq Bensaïd", "leftOrganization", "Cythère AI")], []),
