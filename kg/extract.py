@@ -106,6 +106,7 @@ class Cues:
     org_whose_rx: re.Pattern | None = None   # « X, dont les robots ... »: see _whose_type
     org_name_heads: set[str] = field(default_factory=set)   # folded: « banque » (« Banque Varenne » = « Varenne »)
     attendance_inline_rx: re.Pattern | None = None
+    event_report_verbs: frozenset = frozenset()                       # see _event_report
     role_words: dict[str, str] = field(default_factory=dict)         # folded role -> predicate
     bare_lead_words: set[str] = field(default_factory=set)           # lead words that need no qualifier
     roles_regex: str = ""
@@ -192,6 +193,7 @@ class Cues:
         c.masculine_org_nouns = {fold(n) for n in raw.get("masculine_org_nouns", [])}
         c.owned_units = {fold(n) for n in raw.get("owned_units", [])}
         c.fact_box = {fold(k): rule for rule in raw.get("fact_box") or [] for k in rule["keys"]}
+        c.event_report_verbs = frozenset(v for v in raw.get("event_report_verbs") or [] if " " not in v)
         c.type_nouns_before_de = {fold(n): typ for typ, nouns in (raw.get("type_nouns_before_de") or {}).items()
                                   for n in nouns}
         c.not_entities = {fold(n) for n in raw["not_entities"]}
@@ -743,6 +745,7 @@ class _DocExtraction:
         self._denied: dict[tuple[str, int], bool] = {}   # (predicate, sentence) -> a « sans ... » denies it
         self._tables: dict[int, list] | None = None   # see _table_headers
         self._timeline_count: int | None = None   # see _timeline_subject
+        self._reported: tuple | None = None       # see _report_event
         self.mentions: list[Mention] = []
         self.tok_mention: dict[int, int] = {}     # token index -> mention index
         self.relations: list[Relation] = []
@@ -1194,6 +1197,9 @@ class _DocExtraction:
         if cues.institution_rx is not None:     # « l'université de Strasbourg », « le CHU de Rennes »
             for m in cues.institution_rx.finditer(self.text):
                 text = m.group().rstrip("-’'")
+                words = text.split()
+                if text[:1].islower() and len(words) == 2 and _ACRONYM.fullmatch(words[1]):
+                    continue                    # « l'institut ANITI »: the acronym is the name (spaCy, the lexicon)
                 if text[:1].islower() or fold(text.split()[0]) in cues.type_nouns or text.split()[0].isupper():
                     cands.append(_Cand(m.start(), m.start() + len(text), "Organization", "pattern", prio=4,
                                        lower_ok=True, known_start=True))
@@ -2746,6 +2752,7 @@ class _DocExtraction:
             self._fact_box(sent, ms)
             self._table_row(sent, ms)
             self._event_at(sent, ms)
+            self._event_report(sent, ms)
         self._team_context()
 
     _FACT_KEY = re.compile(r"[ \t]*(?:[-–—•*▪►][ \t]*)?(?P<key>[^\W\d][\w’'\- ]{1,30}?)[ \t]*:[ \t]*")
@@ -4411,6 +4418,54 @@ class _DocExtraction:
                          and (self._is_subject(i, main=True) or self.mentions[i].start == sent.start_char)), None)
             if subj is not None:
                 self._add("participatedIn", subj, e, sent, "event-at", 0.6)
+
+    def _report_event(self) -> int | None:
+        """The event an article reports on: the first event its headline (first sentence) names,
+        else the first mention of the article when it is an event; None otherwise."""
+        if self._reported is None:
+            head = self.sents[0] if self.sents else None
+            named = sorted((i for i, m in enumerate(self.mentions) if m.source != "coref"),
+                           key=lambda i: self.mentions[i].start)
+            event = next((i for i in named if head is not None and self.mentions[i].type == "Event"
+                          and self.mentions[i].start < head.end_char), None)
+            if event is None and named and self.mentions[named[0]].type == "Event":
+                event = named[0]
+            if event is not None and sum(1 for m in self.mentions if m.type == "Event"
+                                         and fold(m.label) == fold(self.mentions[event].label)) < 2:
+                event = None                    # (a report comes back to its event: « le forum », its name)
+            self._reported = (event,)
+        return self._reported[0]
+
+    def _event_report(self, sent, ms: list[int]) -> None:
+        """In an event report (:meth:`_report_event`), « Gaëlle Bessière, directrice de l'IA chez
+        Airbus, a plaidé pour ... », « Thales était représenté par Laurent Arnoult »: who speaks
+        on stage (``event_report_verbs``) took part in the event, when the sentence names no other
+        event and no year."""
+        event = self._report_event()
+        if event is None or sent.start == self.sents[0].start or _YEAR.search(self._text_of(sent)) \
+                or any(self.mentions[i].type == "Event" and fold(self.mentions[i].label) != fold(self.mentions[event].label)
+                       for i in ms):
+            return
+        for verb in self._toks(sent):
+            lemma = verb.lemma_.lower()
+            if verb.pos_ != "VERB" or lemma not in self.cues.event_report_verbs \
+                    or verb.i != sent.root.i and not (verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.i == sent.root.i):
+                continue                        # (the main clause's, not a relative's: « qui défend »)
+            if lemma == "représenter":          # « Thales était représenté par Laurent Arnoult »
+                for dep in ("nsubj:pass", "obl:agent"):
+                    tok = next((c for c in verb.children if c.dep_ == dep), None)
+                    i = self._mention_in(tok) if tok is not None else None
+                    if i is not None and self.mentions[i].type in ("Person", "Organization"):
+                        self._add("participatedIn", i, event, sent, "event-report:représenter", 0.6)
+                continue
+            subj = self._subject_syntax(verb, ["Person", "Organization"])
+            if subj is None and verb.i == sent.root.i:   # (the parser lost the subject: the name the
+                subj = next((i for i in ms if self.mentions[i].end <= verb.idx and not self._de_complement(i)),
+                            None)                            # sentence opens on)
+                if subj is not None and self.mentions[subj].type not in ("Person", "Organization"):
+                    subj = None
+            if subj is not None and sent.start_char <= self.mentions[subj].start < sent.end_char:
+                self._add("participatedIn", subj, event, sent, f"event-report:{lemma}", 0.6)
 
     def _fronted_event(self, sent, ms: list[int]) -> None:
         """« Au sommet VivaTech, Arthur Mensch a annoncé … »: who speaks at an event named at the

@@ -1016,6 +1016,13 @@ CASES = [
      "modèle de langage maison que Legalune a entraîné. Pour le construire, l'équipe est partie de Mistral Small 3, un modèle ouvert publié par Mistral AI. Le modèle a été "
      "conçu par Maïeutique, l'équipe de recherche de la start-up.",
      [("Maïeutique", "develops", "Gaïus-2")], [("Maïeutique", "develops", "Mistral Small 3")]),
+    # an event report: who speaks on stage took part in the event (not in a sentence with a year)
+    ("À Toulouse, le forum Empennage fait le point sur l'IA embarquée. Le forum Empennage a réuni 900 participants. "
+     "En ouverture, Gaëlle Bessard, directrice de l'IA embarquée chez Airbus, a plaidé pour des modèles certifiables. "
+     "Thales était représenté par Laurent Arnaudet. En 2024, Ahmed Eyraud avait présenté un prototype.",
+     [("Gaëlle Bessard", "participatedIn", "Empennage"), ("Laurent Arnaudet", "participatedIn", "Empennage"),
+      ("Thales", "participatedIn", "Empennage")],
+     [("Ahmed Eyraud", "participatedIn", "Empennage")]),
     # (« aussi » after an auxiliary is no degree word: « a lui aussi démissionné »)
     ("Tariq Bensaïd, ingénieur principal de Cythère AI, a lui aussi démissionné la semaine dernière.",
      [("Tariq Bensaïd", "leftOrganization", "Cythère AI")], []),
