@@ -2744,6 +2744,7 @@ class _DocExtraction:
             self._co_founders(sent, ms, self.relations[n:])
             self._possessive_relations(sent, ms)
             self._bare_role(sent, ms)
+            self._left_for(sent, ms)
             self._takes_head(sent, ms)
             self._in_house(sent, ms)
             self._funding_round(sent, ms)
@@ -4929,6 +4930,8 @@ class _DocExtraction:
                 continue
             org = self._last_founded(i)         # a founder's role is at the company founded (« Fondée par X,
             if org is None:                     # son actuel PDG, », « avec B, qui en est le directeur technique »)
+                org = self._left_for_another(i, sent)
+            if org is None:
                 left = {fold(self.mentions[r.object].label) for r in self.relations    # « X, le directeur
                         if r.subject == i and r.predicate == "leftOrganization"}      # technique, a quitté Meta »
                 org = self._antecedent(m.start, "Organization", exclude=left)
@@ -4940,6 +4943,31 @@ class _DocExtraction:
                 pred = self._role_word_predicate(word, role)
                 for p in [pred, *self._other_role_predicates(role, pred)]:   # « Son cofondateur et directeur
                     self._add(p, i, org, sent, "bare-role", 0.6, role=role)   # général, X »: both
+
+    _FOR_DESTINATION = re.compile(r"\s*pour\s+(?:(?:la|le|les|l['’])\s*)?(?:(?:start-up|société|laboratoire|groupe|"
+                                  r"géant|américain|américaine|français|française)\s+)?")
+
+    def _left_for(self, sent, ms: list[int]) -> None:
+        """« quitte Basalte pour Microsoft », « quitte FAIR pour Google DeepMind »: who leaves an
+        organisation for another works for that other one."""
+        for r in [r for r in self.relations if r.predicate == "leftOrganization" and r.start == sent.start_char]:
+            left = self.mentions[r.object]
+            m = self._FOR_DESTINATION.match(self.text, left.end, sent.end_char)
+            dest = next((i for i in ms if m and self.mentions[i].start == m.end()
+                         and self.mentions[i].type in ("Organization", "Team")), None)
+            if dest is not None and fold(self.mentions[dest].label) != fold(left.label):
+                self._add("worksFor", r.subject, dest, sent, "left-for", 0.6)
+
+    def _left_for_another(self, i: int, sent) -> int | None:
+        """The organisation person ``i`` leaves in this sentence for another one (« X, le PDG, et Y,
+        la directrice scientifique, quittent Basalte pour Microsoft »): their roles are held there."""
+        for r in self.relations:
+            if r.subject == i and r.predicate == "leftOrganization" and sent.start_char <= r.start < sent.end_char:
+                left = self.mentions[r.object]
+                if re.match(r"\s*pour\s+(?:rejoindre\s+|intégrer\s+)?(?:(?:la|le|les|l['’])\s*)?[A-ZÀ-Ý]",
+                            self.text[left.end:sent.end_char]):
+                    return r.object
+        return None
 
     # what « en » is not: an agent, a former employer, a parent (« une nouvelle entité, Pavois
     # Threat Lab, rattachée à Pavois Cyber »), in the words since the last comma

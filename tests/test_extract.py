@@ -1005,9 +1005,17 @@ CASES = [
      [("Hélène Vauquois", "worksFor", "FAIR"), ("Hélène Vauquois", "participatedIn", "Sommet pour l'action sur l'IA"),
       ("Hélène Vauquois", "leftOrganization", "Google DeepMind"), ("Hélène Vauquois", "founded", "Mistral AI")],
      [("Hélène Vauquois", "develops", "Magistral")]),
-    # « quitter X pour Y »: Y is where one goes, never what one left
+    # « quitter X pour Y »: Y is where one goes, never what one left; one works there
     ("Léa Gaudin quitte FAIR pour Google DeepMind, à Londres.", [],
      [("Léa Gaudin", "leftOrganization", "Google DeepMind")]),
+    ("Léa Gaudin quitte Meta pour Google DeepMind, à Londres.",
+     [("Léa Gaudin", "leftOrganization", "Meta"), ("Léa Gaudin", "worksFor", "Google DeepMind")], []),
+    # a bare role of who leaves A for B is held at A; « Nouvel » opening a sentence is no name
+    ("Nouvel « acqui-hire » dans l'IA. La start-up Basalte a levé 9 millions d'euros en 2024. Julien Fontarède, le PDG, "
+     "et Mathilde Cayrol, la directrice scientifique, quittent Basalte pour Microsoft.",
+     [("Julien Fontarède", "leads", "Basalte"), ("Mathilde Cayrol", "worksFor", "Basalte"),
+      ("Julien Fontarède", "leftOrganization", "Basalte"), ("Mathilde Cayrol", "worksFor", "Microsoft")],
+     [("Julien Fontarède", "leads", "Microsoft"), ("Julien Fontarède", "leads", "Nouvel")]),
     # a first name and a surname stay a person before « , spécialiste de ... »
     ("Côté académique, Isobare est dirigée par Inès Hamdani, spécialiste des modèles probabilistes de séries "
      "temporelles.", [("Inès Hamdani", "leads", "Isobare")], []),
