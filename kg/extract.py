@@ -3983,6 +3983,8 @@ class _DocExtraction:
                 for sj in subjects:
                     for o in objs:
                         s_, o_ = (o, sj) if reverse else (sj, o)
+                        if p == "headquarteredIn" and self._seat_given(o_, s_, sent):
+                            continue            # « de Basalte, une start-up installée à Paris »: Basalte's seat
                         added |= self._add(p, s_, o_, sent, f"cue:{pred}:{lemma}", 0.75, cue_tok=tok)
                 if p == "partnerOf" and lemma in _RECIPROCAL:   # « A, B et C s'allient au sein de X »: partners
                     added |= self._add_mutual(tok, sent, ms, s_types, lemma)             # of each other too
@@ -4946,6 +4948,12 @@ class _DocExtraction:
 
     _FOR_DESTINATION = re.compile(r"\s*pour\s+(?:(?:la|le|les|l['’])\s*)?(?:(?:start-up|société|laboratoire|groupe|"
                                   r"géant|américain|américaine|français|française)\s+)?")
+
+    def _seat_given(self, place: int, org: int, sent) -> bool:
+        """Whether a gap rule of this sentence already made ``place`` another organisation's seat
+        (a description in apposition names whose seat it is more surely than a verb's subject)."""
+        return any(r.predicate == "headquarteredIn" and r.object == place and r.subject != org
+                   and r.start == sent.start_char and r.extractor.startswith("gap:") for r in self.relations)
 
     def _left_for(self, sent, ms: list[int]) -> None:
         """« quitte Basalte pour Microsoft », « quitte FAIR pour Google DeepMind »: who leaves an

@@ -1010,6 +1010,10 @@ CASES = [
      [("Léa Gaudin", "leftOrganization", "Google DeepMind")]),
     ("Léa Gaudin quitte Meta pour Google DeepMind, à Londres.",
      [("Léa Gaudin", "leftOrganization", "Meta"), ("Léa Gaudin", "worksFor", "Google DeepMind")], []),
+    # a seat a description in apposition gives is that organisation's, not the clause subject's
+    ("Microsoft a annoncé lundi l'arrivée de vingt-quatre des trente et un salariés de Basalte, une start-up "
+     "installée à Paris et spécialisée dans la génération de code.",
+     [("Basalte", "headquarteredIn", "Paris")], [("Microsoft", "headquarteredIn", "Paris")]),
     # a bare role of who leaves A for B is held at A; « Nouvel » opening a sentence is no name
     ("Nouvel « acqui-hire » dans l'IA. La start-up Basalte a levé 9 millions d'euros en 2024. Julien Fontarède, le PDG, "
      "et Mathilde Cayrol, la directrice scientifique, quittent Basalte pour Microsoft.",
