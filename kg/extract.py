@@ -119,6 +119,8 @@ class Cues:
     institution_rx: re.Pattern | None = None       # « l'université de Strasbourg », « le CHU de Rennes »
     cue_blockers: dict[str, frozenset] = field(default_factory=dict)   # cue phrase -> next words that undo it
     cue_blockers_before: dict[str, frozenset] = field(default_factory=dict)   # cue noun -> nouns « N de » it describes
+    cue_blockers_previous: dict[str, frozenset] = field(default_factory=dict)   # cue -> words right before that undo it
+    structure_after_rx: re.Pattern | None = None   # « organiser X autour de deux équipes »: a structure, no event
     gender_words: dict[str, str] = field(default_factory=dict)   # folded word -> "f" | "m"
     event_name_starts: frozenset = frozenset()     # folded first words of events' names
     event_name_words: frozenset = frozenset()      # words of events' names after the first (« Summit »)
@@ -328,6 +330,9 @@ class Cues:
         c.org_demonyms = frozenset(raw.get("org_demonyms") or [])
         c.cue_blockers = {k: frozenset(v) for k, v in (raw.get("cue_blockers") or {}).items()}
         c.cue_blockers_before = {k: frozenset(fold(w) for w in v) for k, v in (raw.get("cue_blockers_before") or {}).items()}
+        c.cue_blockers_previous = {k: frozenset(v) for k, v in (raw.get("cue_blockers_previous") or {}).items()}
+        if raw.get("structure_after"):
+            c.structure_after_rx = re.compile("|".join(f"(?:{p})" for p in raw["structure_after"]), re.I)
         heads = sorted(raw.get("institution_heads") or [], key=len, reverse=True)
         if heads:
             name = r"[A-ZÀ-Ý][\w’'\-]*(?:[\s\-](?:[A-ZÀ-Ý][\w’'\-]*|de|du|des|d['’]\s*[A-ZÀ-Ý][\w\-]*))*"
@@ -877,9 +882,28 @@ class _DocExtraction:
                     t = self._fronted_named_type(tok_i)   # subject after the name says its kind
                     if t:
                         return t, True
+                    t = self._previous_object_type(sent)
+                    if t:
+                        return t, True
                 t = self._elided_type_noun(sent, tok_i)
                 return (t, True) if t else ("AIModel", False)
         return None, False
+
+    def _previous_object_type(self, sent) -> str | None:
+        """« X a inauguré son laboratoire d'intelligence artificielle. Baptisé Dioptre, il ... »: the
+        type the object of the sentence before names (its head noun, « son laboratoire »: a team)."""
+        n = self.sent_of_tok[sent.start]
+        if n == 0:
+            return None
+        prev = self.sents[n - 1]
+        typed = {}
+        for t in self._toks(prev):
+            if t.pos_ == "NOUN" and fold(t.text) in self.cues.type_nouns:
+                typ = self._type_noun_before(t.i + 1, window=3)
+                if typ and typ != "Place":
+                    typed[t.i] = typ
+        heads = [i for i in typed if self.tok[i].head.i not in typed]   # (not « d'intelligence artificielle »,
+        return typed[heads[-1]] if heads else None                     # the complement of « laboratoire »)
 
     def _fronted_named_type(self, tok_i: int) -> str | None:
         """The type noun of the noun phrase after a fronted « Baptisée X, » (« la nouvelle équipe »)."""
@@ -1247,6 +1271,9 @@ class _DocExtraction:
                 if span is None and k < sent.end and doc[k].is_alpha and not doc[k].is_stop \
                         and self._apposition_type(k + 1) == typ:
                     span, lower = (k, k + 1), True   # « OpenAI a racheté io, la start-up de Jony Ive »
+                if span and cues.structure_after_rx is not None \
+                        and cues.structure_after_rx.match(self.text, doc[span[1] - 1].idx + len(doc[span[1] - 1])):
+                    continue                    # « Elle a organisé Dioptre autour de deux équipes »: no event
                 if span and not any(e.label_ == "PER" and len(e) > 1 and e.start < span[1] and span[0] < e.end
                                     for e in ents):     # (a one-word « person » is bought or allied with: a company)
                     s_, e_ = span
@@ -3315,6 +3342,8 @@ class _DocExtraction:
                     continue
                 if k + n < len(toks) and low[k + n] in self.cues.cue_blockers.get(phrase, ()):
                     continue                    # « qui tenait stand au salon »: no organiser
+                if k >= 1 and low[k - 1] in self.cues.cue_blockers_previous.get(phrase, ()):
+                    continue                    # « affinés à partir de DINOv2 »: nobody leaves
                 if kind == "noun" and k >= 2 and low[k - 1] in ("d", "de") \
                         and fold(toks[k - 2].text) in self.cues.cue_blockers_before.get(phrase, ()):
                     continue                    # « le bras d'investissement de Nvidia »: a description
@@ -3869,7 +3898,7 @@ class _DocExtraction:
                         and not (pred == "investsIn" and self._co_investor(i))
                         and not self._complement_of_other(i, objs_all, o_types)][:1]
                 if pred == "develops" and objs and " " not in lemma and (re.match(
-                        r"\s+(?:sur|avec|grâce (?:à|aux?)|à l['’]aide d|via)\b", self.text[cue_end_char:])
+                        r"\s+(?:sur|avec|grâce (?:à|aux?)|à l['’]aide d|via|à partir (?:de|du|des|d['’]))\b", self.text[cue_end_char:])
                         or re.search(r"\b(?:sur|via)\s+(?:(?:la|le|les|l['’])\s*)?$",
                                      self.text[max(0, self.mentions[objs[0]].start - 8):self.mentions[objs[0]].start])):
                     objs = []                   # « un système entraîné sur les puces Trainium », « nous publions nos

@@ -1010,6 +1010,17 @@ CASES = [
      [("Léa Gaudin", "leftOrganization", "Google DeepMind")]),
     ("Léa Gaudin quitte Meta pour Google DeepMind, à Londres.",
      [("Léa Gaudin", "leftOrganization", "Meta"), ("Léa Gaudin", "worksFor", "Google DeepMind")], []),
+    # « à partir de X »: a base, neither a departure nor what is developed
+    ("Coralie Faucheux dirige l'équipe Amplitude. Tous deux ont été affinés à partir de DINOv2, le modèle de vision "
+     "open source de Meta.", [], [("Coralie Faucheux", "leftOrganization", "Meta")]),
+    # (with « à partir de » no cue, « développé à partir de X » must not take X for its object)
+    ("Vermeil Conseil+ fonctionne avec Argus, un modèle que nous avons développé à partir de Mistral Small, le modèle "
+     "ouvert de Mistral AI.", [],
+     [("Vermeil Conseil+", "worksOn", "Mistral Small"), ("Vermeil Conseil+", "develops", "Mistral Small")]),
+    # « organiser X autour de deux équipes »: a structure, no event
+    ("Le groupe hospitalier Cèdreval Santé, basé à Lille, a inauguré mercredi son laboratoire d'intelligence "
+     "artificielle. Baptisé Dioptre, il réunit une vingtaine de radiologues. Elle a organisé Dioptre autour de deux "
+     "équipes.", [], [("Cèdreval Santé", "organizes", "Dioptre")]),
     # a seat a description in apposition gives is that organisation's, not the clause subject's
     ("Microsoft a annoncé lundi l'arrivée de vingt-quatre des trente et un salariés de Basalte, une start-up "
      "installée à Paris et spécialisée dans la génération de code.",
@@ -1251,6 +1262,9 @@ TYPING = [
     ("Pour piloter la nouvelle entité, Olivier Castaing a choisi Aïcha Ndiaye.", "Olivier Castaing", "Person"),
     ("Matt Garman a pris la parole à l'AWS Summit Paris, organisé par Amazon Web Services.", "AWS Summit Paris", "Event"),
     ("Leur nouveau modèle a été présenté au Quartz AI Forum de Nantes en mars.", "Quartz AI Forum", "Event"),
+    # « Baptisé X, il ... »: the object of the sentence before says X's kind (« son laboratoire »: a team)
+    ("Le groupe hospitalier Cèdreval Santé, basé à Lille, a inauguré mercredi son laboratoire d'intelligence "
+     "artificielle. Baptisé Dioptre, il réunit une vingtaine de radiologues.", "Dioptre", "Team"),
     ("Cofondée par Camille Duret et Rayan Haddad, la société a levé 25 millions d'euros.", "Rayan Haddad", "Person"),
     ("Fondée en 2022 par Claire Ménard et Thomas Aubry, la start-up Vireo a levé 10 millions.", "Thomas Aubry", "Person"),
     ("Le ministre a pris la parole lors des Rencontres Numériques, organisées par Inria.", "Rencontres Numériques", "Event"),
