@@ -794,7 +794,10 @@ class _DocExtraction:
         ``owned``: « son laboratoire X » is a team)."""
         key = (tok_i, window, owned)
         if key not in self._tn_cache:
-            self._tn_cache[key] = self._type_noun_before_uncached(tok_i, window, owned)
+            typ = self._type_noun_before_uncached(tok_i, window, owned)
+            if typ and tok_i > 1 and self.texts[tok_i - 1] == ",":
+                typ = self._head_noun_type(tok_i - 1) or typ   # « l'équipe de recherche de la start-up, X »
+            self._tn_cache[key] = typ
         return self._tn_cache[key]
 
     def _type_noun_before_uncached(self, tok_i: int, window: int, owned: bool) -> str | None:
@@ -874,6 +877,8 @@ class _DocExtraction:
                 k = tok_i - 1
                 for j in range(k, max(sent.start, tok_i - 18) - 1, -1):
                     t = self._type_noun_before(j + 1, window=4)
+                    if t:
+                        t = self._head_noun_type(j) or t   # « L'équipe IA de la start-up, baptisée X »: a team
                     if t == "Team" and self._merged_entity(sent, before):
                         return "Organization", True   # « leur fusion. La nouvelle entité, baptisée Aurelis »
                     if t and t not in ("Place",):
@@ -888,6 +893,22 @@ class _DocExtraction:
                 t = self._elided_type_noun(sent, tok_i)
                 return (t, True) if t else ("AIModel", False)
         return None, False
+
+    def _head_noun_type(self, j: int) -> str | None:
+        """When token ``j`` is a type noun in the « de » complement of another type noun (« l'équipe
+        IA de la start-up »), the type of the outermost such head noun; else None."""
+        stop = max(0, j - 4)
+        while j > stop and self.pos[j] not in ("NOUN", "PROPN", "X"):
+            j -= 1                              # (the noun before « , baptisée »)
+        tok, head = self.tok[j], None
+        while tok.dep_ == "nmod" and tok.head.pos_ == "NOUN" and tok.head.i < tok.i:
+            tok = tok.head
+            if fold(tok.text) in self.cues.type_nouns or fold(tok.lemma_) in self.cues.type_nouns:
+                head = tok
+        if head is None:
+            return None
+        typ = self._type_noun_before(head.i + 1, window=3)
+        return typ if typ and typ != "Place" else None
 
     def _previous_object_type(self, sent) -> str | None:
         """« X a inauguré son laboratoire d'intelligence artificielle. Baptisé Dioptre, il ... »: the
@@ -1097,6 +1118,9 @@ class _DocExtraction:
                                                 # for a name spaCy calls a person elsewhere in the article)
             if ctx is None:                     # « ouvrir une filiale, Marelle Maroc, installée à »
                 ctx = self._apposed_to_type_noun(ent.start, ent.end, ents)
+            if ctx is None and ent.label_ in ("LOC", "MISC") and len(ent) == 2 and fold(ent[0].text) in cues.first_name_gender \
+                    and ent[1].text[:1].isupper() and ent[1].is_alpha and self.lex.lookup(ent.text) is None:
+                ctx = "Person"                  # « Léa Aurignac a cofondé »: a first name and a surname
             if ctx is None and ent.label_ == "LOC" and ent.root.dep_ == "nsubj" and ent.root.head.pos_ == "VERB" \
                     and ent.start > self._sent(ent.start).start and self.pos[ent.start - 1] != "DET" \
                     and fold(ent[0].text) not in self.cues.first_name_gender \
@@ -1968,7 +1992,8 @@ class _DocExtraction:
                                                 # its own, not the last one named (but « ce nouveau modèle de Nvidia »)
             same = min((i for i, m in enumerate(self.mentions) if m.start >= e and m.source != "coref"
                         and m.type == typ), key=lambda i: self.mentions[i].start, default=None)
-            if same is not None and (re.fullmatch(r"(?:\s+(?:de|des|du|d['’])\s*[^,;.]{0,40})?\s*,\s*",
+            if same is not None and not re.search(r"\b(?:de|d['’]|du|des)\s*$", self.text[max(0, s - 4):s]) \
+                    and (re.fullmatch(r"(?:\s+(?:de|des|du|d['’])\s*[^,;.]{0,40})?\s*,\s*",
                                                   self.text[e:self.mentions[same].start]) or re.fullmatch(
                     r"\s*,?\s*(?:baptisée?|nommée?|appelée?|dénommée?)\s+", self.text[e:self.mentions[same].start])):
                 ante = same                     # « le géant de Menlo Park, Meta », « la nouvelle entité, baptisée X »

@@ -1262,6 +1262,15 @@ TYPING = [
     ("Pour piloter la nouvelle entité, Olivier Castaing a choisi Aïcha Ndiaye.", "Olivier Castaing", "Person"),
     ("Matt Garman a pris la parole à l'AWS Summit Paris, organisé par Amazon Web Services.", "AWS Summit Paris", "Event"),
     ("Leur nouveau modèle a été présenté au Quartz AI Forum de Nantes en mars.", "Quartz AI Forum", "Event"),
+    # a first name and a surname spaCy calls a place are a person
+    ("Après sept ans chez Google DeepMind, à Londres, Léa Aurignac a cofondé en 2025 Alidade, une start-up de chimie.",
+     "Léa Aurignac", "Person"),
+    # the head of « l'équipe IA de la start-up » is the team the name after it names
+    ("Julien Bourdaleix dirige Ergane Robotics. L'équipe IA de la start-up, baptisée Ergane Motion et dirigée par Jade "
+     "Lemarquis, compte vingt-cinq personnes.", "Ergane Motion", "Team"),
+    ("Halvora lève 600 millions. Une partie des fonds servira à renforcer l'équipe de recherche de la start-up, "
+     "Halvora Research.", "Halvora Research", "Team"),
+    ("Les Jeudis de l'IA, organisés par Lugdunum Data, ont réuni 300 personnes.", "Jeudis de l'IA", "Event"),
     # « Baptisé X, il ... »: the object of the sentence before says X's kind (« son laboratoire »: a team)
     ("Le groupe hospitalier Cèdreval Santé, basé à Lille, a inauguré mercredi son laboratoire d'intelligence "
      "artificielle. Baptisé Dioptre, il réunit une vingtaine de radiologues.", "Dioptre", "Team"),
