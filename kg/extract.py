@@ -2254,16 +2254,28 @@ class _DocExtraction:
     def _interview_parties(self) -> tuple[int | None, int | None]:
         """An interview's organisation (see :meth:`_we_org`) and interviewee (the person named
         before it in the title), as mention indices; (None, None) for no interview."""
+        if self.question_at is None:
+            return None, None
         head = self._INTERVIEW_TITLE.match(self.text)
-        if head is None or self.question_at is None:
+        if head is not None:
+            org = next((i for i, m in enumerate(self.mentions) if m.start == head.start(2) and m.end == head.end(2)
+                        and m.type == "Organization"), None)
+            if org is None:
+                return None, None
+            who = next((i for i, m in enumerate(self.mentions) if m.type == "Person" and m.start == head.start("who")
+                        and m.end == head.end("who")), None)
+            return org, who
+        # the title in the article's metadata (« Léa Aurignac (Alidade) : « ... » ») when the text's own
+        # headline names no organisation: the first mentions of those names in the text
+        head = self._INTERVIEW_TITLE.match(self.article.title or "")
+        if head is None:
             return None, None
-        org = next((i for i, m in enumerate(self.mentions) if m.start == head.start(2) and m.end == head.end(2)
-                    and m.type == "Organization"), None)
-        if org is None:
-            return None, None
-        who = next((i for i, m in enumerate(self.mentions) if m.type == "Person" and m.start == head.start("who")
-                    and m.end == head.end("who")), None)
-        return org, who
+        first = sorted(range(len(self.mentions)), key=lambda i: self.mentions[i].start)
+        org = next((i for i in first if self.mentions[i].type == "Organization" and self.mentions[i].source != "coref"
+                    and self.mentions[i].text == head.group(2)), None)
+        who = next((i for i in first if self.mentions[i].type == "Person" and self.mentions[i].source != "coref"
+                    and self.mentions[i].text == head.group("who")), None)
+        return (org, who) if org is not None else (None, None)
 
     def _answer_sentence(self, n: int) -> bool:
         """Whether sentence ``n`` of an interview is an answer: after the first question, and no
@@ -4782,7 +4794,7 @@ class _DocExtraction:
         subj = next((c for c in root.children if c.dep_.startswith("nsubj")), None)
         if subj is None or not self._is_round_noun(subj):
             return
-        target = self._antecedent(sent.start_char, "Organization")
+        target = self._round_company(sent)
         if target is None:
             return
         investors = []
@@ -4806,7 +4818,14 @@ class _DocExtraction:
             subj = self._prev_subject_org(sent)
             if subj is not None:
                 return subj
-        return self._antecedent(sent.start_char, "Organization")
+        return self._round_company(sent)
+
+    def _round_company(self, sent, exclude: set[str] = frozenset()) -> int | None:
+        """The organisation a round of the sentence funds when the sentence does not say: an
+        interview's own (« nous », :meth:`_we_org`), else the article's salient one."""
+        if self.we is not None and fold(self.mentions[self.we].label) not in exclude:
+            return self.we
+        return self._antecedent(sent.start_char, "Organization", exclude=exclude)
 
     def _is_round_noun(self, tok) -> bool:
         """Whether ``tok`` names a funding round (``funding_round.nouns``: « tour », « série »,
@@ -4883,7 +4902,7 @@ class _DocExtraction:
                 and self.mentions[subj].type in types:
             investors.append(subj)              # « Partech mène le tour, avec la participation de »
         raiser = subj is not None and self.mentions[subj].type == "Organization" and subj not in investors
-        target = subj if raiser else self._antecedent(sent.start_char, "Organization")
+        target = subj if raiser else self._round_company(sent)
         for i in investors:
             if target is not None and i != target:
                 self._add("investsIn", i, target, sent, "round:participation", 0.6)
@@ -4914,7 +4933,7 @@ class _DocExtraction:
         if rnd is None:
             return
         target = self._round_raiser(sent) if rnd is verb else \
-            self._antecedent(sent.start_char, "Organization", exclude=self._backers(sent.start_char))
+            self._round_company(sent, exclude=self._backers(sent.start_char))
         subj = next((c for c in verb.children if c.dep_.startswith("nsubj")), None)
         if target is None or subj is None:
             return
@@ -5137,6 +5156,9 @@ class _DocExtraction:
             person = next((i for i in self._sent_mentions(sent) if self.mentions[i].type == "Person"
                            and 0 <= self.mentions[i].start - end <= 2), None)
         org = self._last_founded(person)        # « cofondée par A et B, sa directrice scientifique »: the
+        if org is None and tok.lower_ in _OUR and self.we is not None \
+                and self._answer_sentence(self.sent_of_tok[sent.start]):
+            org = self.we                       # « Notre directeur général, X, » in an interview's answer
         if org is None:                         # company B founded
             if after and not m.group(0).endswith(","):
                 return False                    # « ..., se félicite X, son président. »: whose, unsaid

@@ -1089,6 +1089,24 @@ def test_a_pronoun_after_a_fronted_phrase_is_the_thing_of_the_sentence_before(ex
     assert not _has(facts, "Maëlle Pradines", "investsIn", "Tourbière Ventures")
 
 
+def test_an_interview_whose_organisation_only_the_metadata_title_names(extractor, tmp_path):
+    """An interview whose headline in the text names only the person (« # Léa Aurignac : « ... » »)
+    while the metadata title gives her organisation in brackets: « nous » and « notre » in the
+    answers are that organisation, and a round it raised goes to it."""
+    path = tmp_path / "t.md"
+    path.write_text("---\ntitle: \"Léa Aurignac (Alidade) : « Nous voulons des modèles utiles »\"\ndate: 2026-05-20\n"
+                    "---\n\n# Léa Aurignac : « J'ai quitté DeepMind pour voir la recherche sortir du labo »\n\n"
+                    "Après sept ans chez **Google DeepMind**, **Léa Aurignac** a cofondé **Alidade**, une start-up de "
+                    "chimie. Entretien.\n\n**Que développez-vous ?**\n\nNous développons Gravelle-1, un modèle de "
+                    "fondation pour les matériaux. Notre directeur général, Marc Dutheil, vient de Google DeepMind. "
+                    "Le tour est mené par Borélis Capital, avec Bpifrance.\n", encoding="utf-8")
+    r, facts = _table_facts(extractor, path)
+    assert _has(facts, "Alidade", "develops", "Gravelle-1"), sorted(facts)
+    assert _has(facts, "Marc Dutheil", "leads", "Alidade")
+    assert _has(facts, "Borélis Capital", "investsIn", "Alidade")
+    assert not _has(facts, "Borélis Capital", "investsIn", "Google DeepMind")
+
+
 _TABLE_MD = """---
 title: Trois jeunes pousses qui ont levé des fonds
 date: 2026-03-30
