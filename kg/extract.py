@@ -121,6 +121,7 @@ class Cues:
     cue_blockers_before: dict[str, frozenset] = field(default_factory=dict)   # cue noun -> nouns « N de » it describes
     cue_blockers_previous: dict[str, frozenset] = field(default_factory=dict)   # cue -> words right before that undo it
     structure_after_rx: re.Pattern | None = None   # « organiser X autour de deux équipes »: a structure, no event
+    time_nouns: frozenset = frozenset()            # « depuis l'automne 2023 »: no antecedent (folded)
     gender_words: dict[str, str] = field(default_factory=dict)   # folded word -> "f" | "m"
     event_name_starts: frozenset = frozenset()     # folded first words of events' names
     event_name_words: frozenset = frozenset()      # words of events' names after the first (« Summit »)
@@ -331,6 +332,7 @@ class Cues:
         c.cue_blockers = {k: frozenset(v) for k, v in (raw.get("cue_blockers") or {}).items()}
         c.cue_blockers_before = {k: frozenset(fold(w) for w in v) for k, v in (raw.get("cue_blockers_before") or {}).items()}
         c.cue_blockers_previous = {k: frozenset(v) for k, v in (raw.get("cue_blockers_previous") or {}).items()}
+        c.time_nouns = frozenset(fold(w) for w in raw.get("time_nouns") or [])
         if raw.get("structure_after"):
             c.structure_after_rx = re.compile("|".join(f"(?:{p})" for p in raw["structure_after"]), re.I)
         heads = sorted(raw.get("institution_heads") or [], key=len, reverse=True)
@@ -2153,6 +2155,7 @@ class _DocExtraction:
             return False
         for t in span:
             if t.pos_ == "NOUN" and t.i > 0 and "Plur" not in t.morph.get("Number") \
+                    and fold(t.text) not in self.cues.time_nouns \
                     and self.doc[t.i - 1].lower_.replace("’", "'") in ("le", "la", "l'", "du", "au") \
                     and not any(m.start <= t.idx < m.end for m in self.mentions):
                 return True

@@ -1010,6 +1010,10 @@ CASES = [
      [("Léa Gaudin", "leftOrganization", "Google DeepMind")]),
     ("Léa Gaudin quitte Meta pour Google DeepMind, à Londres.",
      [("Léa Gaudin", "leftOrganization", "Meta"), ("Léa Gaudin", "worksFor", "Google DeepMind")], []),
+    # « Ce dernier »: a noun of time (« depuis l'automne 2023 ») is no nearer antecedent than the name
+    ("Clémence Ardouvin succède à Guillaume Dorsival, en poste depuis l'automne 2023. Ce dernier quitte la DGE pour "
+     "rejoindre Hugging Face.",
+     [("Guillaume Dorsival", "leftOrganization", "DGE"), ("Guillaume Dorsival", "worksFor", "Hugging Face")], []),
     # « à partir de X »: a base, neither a departure nor what is developed
     ("Coralie Faucheux dirige l'équipe Amplitude. Tous deux ont été affinés à partir de DINOv2, le modèle de vision "
      "open source de Meta.", [], [("Coralie Faucheux", "leftOrganization", "Meta")]),
