@@ -4242,6 +4242,13 @@ class _DocExtraction:
                                                 # X: a name inside the quotation is not the speaker
         if subj is None or obj is None:
             return False
+        if pred == "develops" and self.mentions[subj].type == "Person":
+            spec = self.cues.relation_spec(pred)   # « le lancement d'Argus » by a person: she speaks for
+            noun = fold(tok.lemma_)                # its maker; « l'entraînement de X »: she works on it
+            if noun in {fold(n) for n in spec.get("not_person_nouns", [])}:
+                return False
+            if noun in {fold(n) for n in spec.get("person_nouns", [])}:
+                pred = spec.get("person_or_team_predicate", pred)
         extractor = f"noun:{pred}:{tok.lemma_.lower()}"
         ok = self._add(pred, subj, obj, sent, extractor, 0.7, cue_tok=tok)
         if ok:

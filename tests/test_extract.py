@@ -1010,6 +1010,12 @@ CASES = [
      [("Léa Gaudin", "leftOrganization", "Google DeepMind")]),
     ("Léa Gaudin quitte Meta pour Google DeepMind, à Londres.",
      [("Léa Gaudin", "leftOrganization", "Meta"), ("Léa Gaudin", "worksFor", "Google DeepMind")], []),
+    # a person and a develops noun: « l'entraînement de X » is work on it, « le lancement de X » her maker's
+    ("Cette ancienne de Google DeepMind, où Claire Dambrin a travaillé cinq ans à Londres sur l'entraînement des "
+     "modèles Gemini, a cofondé Ferlane.", [("Claire Dambrin", "worksOn", "Gemini")],
+     [("Claire Dambrin", "develops", "Gemini")]),
+    ("Awa Tchamba revient sur le lancement d'Argus, le modèle maison de la banque.", [],
+     [("Awa Tchamba", "develops", "Argus")]),
     # « Ce dernier »: a noun of time (« depuis l'automne 2023 ») is no nearer antecedent than the name
     ("Clémence Ardouvin succède à Guillaume Dorsival, en poste depuis l'automne 2023. Ce dernier quitte la DGE pour "
      "rejoindre Hugging Face.",
