@@ -122,6 +122,7 @@ class Cues:
     cue_blockers_previous: dict[str, frozenset] = field(default_factory=dict)   # cue -> words right before that undo it
     structure_after_rx: re.Pattern | None = None   # « organiser X autour de deux équipes »: a structure, no event
     time_nouns: frozenset = frozenset()            # « depuis l'automne 2023 »: no antecedent (folded)
+    fund_name_words: frozenset = frozenset()       # last words of a fund's name (« X Capital »), as written
     gender_words: dict[str, str] = field(default_factory=dict)   # folded word -> "f" | "m"
     event_name_starts: frozenset = frozenset()     # folded first words of events' names
     event_name_words: frozenset = frozenset()      # words of events' names after the first (« Summit »)
@@ -333,6 +334,7 @@ class Cues:
         c.cue_blockers_before = {k: frozenset(fold(w) for w in v) for k, v in (raw.get("cue_blockers_before") or {}).items()}
         c.cue_blockers_previous = {k: frozenset(v) for k, v in (raw.get("cue_blockers_previous") or {}).items()}
         c.time_nouns = frozenset(fold(w) for w in raw.get("time_nouns") or [])
+        c.fund_name_words = frozenset(raw.get("fund_name_words") or [])
         if raw.get("structure_after"):
             c.structure_after_rx = re.compile("|".join(f"(?:{p})" for p in raw["structure_after"]), re.I)
         heads = sorted(raw.get("institution_heads") or [], key=len, reverse=True)
@@ -2724,6 +2726,8 @@ class _DocExtraction:
             return False
         if pred != "leftOrganization" and (self._ex_prefixed(ms) or self._ex_prefixed(mo)):
             return False                        # « Cette ex-Meta », « A, un ex-Google, et B »: a person's past
+        if pred == "develops" and ms.type == "Organization" and ms.label.split()[-1] in self.cues.fund_name_words:
+            return False                        # « Gabarre Capital », « Ancolie Ventures »: a fund makes no model
         if pred == "headquarteredIn" and re.search(r"(?:\bde|\bd['’])\s*$", self.text[max(0, mo.start - 4):mo.start]):
             # « transfère son siège de Stockholm à Amsterdam »: the seat is where it goes
             to = re.match(r"\s+(?:à|vers)\s+", self.text[mo.end:mo.end + 8])

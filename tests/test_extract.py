@@ -1016,6 +1016,8 @@ CASES = [
      [("Claire Dambrin", "develops", "Gemini")]),
     ("Awa Tchamba revient sur le lancement d'Argus, le modèle maison de la banque.", [],
      [("Awa Tchamba", "develops", "Argus")]),
+    # a fund (« X Ventures », « X Capital ») makes no model
+    ("Pivoine Ventures a dévoilé Cardère-2, son nouveau modèle.", [], [("Pivoine Ventures", "develops", "Cardère-2")]),
     # « Ce dernier »: a noun of time (« depuis l'automne 2023 ») is no nearer antecedent than the name
     ("Clémence Ardouvin succède à Guillaume Dorsival, en poste depuis l'automne 2023. Ce dernier quitte la DGE pour "
      "rejoindre Hugging Face.",
