@@ -1150,14 +1150,11 @@ class _DocExtraction:
             elif typ is None or shape in ("Organization", "Event") or (shape == "AIModel" and (
                     ent.label_ != "PER" or re.fullmatch(r"[A-Z][\w]*-\d+(?:\.\d+)?", ent.text))):   # « Aster-1 »
                 typ = shape or typ              # « Lex-7 », « Kàddu-2 » are no place, no company
-            if typ is None and ent in hinted and ent.root.dep_ in ("nsubj", "nsubj:pass") and ent.root.pos_ == "PROPN":
-                # « **Lustrine** a publié mardi Cisèle-2 »: a set-off name as a subject, with no model's
-                # shape, is a company, or a person when it opens on a first name (« **Léa Hennebelle** quitte »)
-                typ = "Person" if len(ent) > 1 and fold(ent[0].text) in self.cues.first_name_gender else "Organization"
-            if typ is None and ent in hinted and ent.root.pos_ in ("PROPN", "NOUN", "X") \
-                    and not self._label_word(ent):
-                # « quitte la présidence d'**Altostratus** »: a set-off name no rule typed, neither
-                # shaped as a model nor said to be one, is a company, or a person on a first name
+            if typ is None and ent in hinted and (ent.root.dep_ in ("nsubj", "nsubj:pass") and ent.root.pos_ == "PROPN"
+                                                  or ent.root.pos_ in ("PROPN", "NOUN", "X") and not self._label_word(ent)):
+                # « **Lustrine** a publié mardi Cisèle-2 », « quitte la présidence d'**Altostratus** »: a set-off
+                # name no rule typed, neither shaped as a model nor said to be one, is a company, or a person
+                # when it opens on a first name (« **Léa Hennebelle** quitte »); a label is none (« **Effectif** : »)
                 typ = "Person" if len(ent) > 1 and fold(ent[0].text) in self.cues.first_name_gender else "Organization"
             if typ is None:
                 self.untyped.append(ent)
@@ -2081,8 +2078,8 @@ class _DocExtraction:
     def _created_at(self, pos: int) -> bool:
         """Whether the name at character ``pos`` follows a word of creating (« la création de X »,
         « a fondé X », « lance X »; ``creation_words`` in cues.yaml), articles and prepositions between."""
-        k = bisect.bisect_left(self.idx, pos)   # (the token starting at ``pos``)
-        if k >= len(self.idx) or self.idx[k] != pos:
+        k = self._token_at(pos)
+        if k is None:
             return False
         j = k - 1
         while j >= 0 and k - j <= 3 and self.pos[j] in ("DET", "ADP"):

@@ -1112,7 +1112,7 @@ def test_an_interview_whose_organisation_only_the_metadata_title_names(extractor
                     "chimie. Entretien.\n\n**Que développez-vous ?**\n\nNous développons Gravelle-1, un modèle de "
                     "fondation pour les matériaux. Notre directeur général, Marc Dutheil, vient de Google DeepMind. "
                     "Le tour est mené par Borélis Capital, avec Bpifrance.\n", encoding="utf-8")
-    r, facts = _table_facts(extractor, path)
+    r, facts = _file_facts(extractor, path)
     assert _has(facts, "Alidade", "develops", "Gravelle-1"), sorted(facts)
     assert _has(facts, "Marc Dutheil", "leads", "Alidade")
     assert _has(facts, "Borélis Capital", "investsIn", "Alidade")
@@ -1137,7 +1137,7 @@ Le tour de Karvel a été bouclé en février.
 """
 
 
-def _table_facts(extractor, path):
+def _file_facts(extractor, path):
     from kg.articles import read_articles
     [art] = [a for a in read_articles([path]) if hasattr(a, "text")]
     r = extractor.extract(art)
@@ -1165,7 +1165,7 @@ def test_a_table_row_relates_its_organisation_to_its_keyed_columns(extractor, tm
 <table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>
 <p>Le tour de Karvel a été bouclé en février, selon nos informations.</p></article></body></html>""",
                         encoding="utf-8")
-    r, facts = _table_facts(extractor, path)
+    r, facts = _file_facts(extractor, path)
     assert not [m.text for m in r.mentions if "|" in m.text]
     for fact in [("Karvel", "headquarteredIn", "Brest"), ("Anouk Delrieu", "founded", "Karvel"),
                  ("Yann Perrot", "founded", "Karvel"), ("Bpifrance", "investsIn", "Karvel"),
@@ -1186,7 +1186,7 @@ def test_a_set_off_name_no_rule_types_is_a_company_and_a_label_is_no_name(extrac
     path.write_text("---\ntitle: La semaine\ndate: 2026-06-05\n---\n\n# La semaine de l'IA\n\n## Modèles\n\n"
                     "- **Quinconce** a publié mardi **Ravine-2**, son nouveau modèle de raisonnement.\n\n"
                     "## En bref\n\n- **Effectif** : 62 personnes\n- **Création** : 2021\n", encoding="utf-8")
-    r, facts = _table_facts(extractor, path)
+    r, facts = _file_facts(extractor, path)
     assert {m.type for m in r.mentions if m.label == "Quinconce"} == {"Organization"}
     assert _has(facts, "Quinconce", "develops", "Ravine-2"), sorted(facts)
     assert not [m.text for m in r.mentions if m.text in ("Effectif", "Création")]
