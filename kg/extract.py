@@ -2946,9 +2946,8 @@ class _DocExtraction:
                 if not types:
                     continue
                 for m in self._CELL_CHUNK.finditer(cell):
-                    s, e = lo + m.start(), lo + m.end()
                     chunk = m.group().strip()
-                    s += len(m.group()) - len(m.group().lstrip())
+                    s = lo + m.start() + len(m.group()) - len(m.group().lstrip())
                     e = s + len(chunk)
                     if not chunk[:1].isupper() or len(chunk.split()) > 5 or any(
                             c.source == "lexicon" and c.start <= s and e <= c.end for c in cands):
