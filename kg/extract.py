@@ -409,11 +409,13 @@ class Cues:
         """Verb lemma -> (its object's one possible type, whether a preposition may come first), for
         the cues whose object has one type (« Databricks acquiert MosaicML », « a investi dans Xyz »)."""
         single: dict[str, tuple[str, bool]] = {}
-        for pred in ("acquired", "investsIn", "successorOf", "organizes", "partnerOf"):
+        for pred in ("acquired", "investsIn", "successorOf", "organizes", "partnerOf", "competitorOf"):
             for v in self.relation_spec(pred).get("verbs", []):
                 if pred == "partnerOf" and not v.startswith("s'"):
                     continue                    # (« s'allier à », « s'associer avec »; not « travailler avec »)
                 words = (v.removeprefix("s'") if pred == "partnerOf" else v).split()
+                if pred == "competitorOf" and words[0] in single:
+                    continue                    # (« détrôner » a model stays a model's verb)
                 if len(words) == 1 or (len(words) == 2 and words[1] in ("à", "de", "dans", "sur", "avec")):
                     prep = len(words) == 2 or pred == "partnerOf" or single.get(words[0], ("", False))[1]
                     single[words[0]] = (sorted(SIGNATURES[pred][1])[0], prep)   # « succéder à »: the verb, then
@@ -1125,6 +1127,10 @@ class _DocExtraction:
             if ctx is None and ent.label_ in ("LOC", "MISC") and len(ent) == 2 and fold(ent[0].text) in cues.first_name_gender \
                     and ent[1].text[:1].isupper() and ent[1].is_alpha and self.lex.lookup(ent.text) is None:
                 ctx = "Person"                  # « Léa Aurignac a cofondé »: a first name and a surname
+            if ctx is None and ent.label_ == "PER" and len(ent) == 1 and ent.root.dep_ == "nsubj" \
+                    and ent.root.head.pos_ == "VERB" and not any(t.split()[-1] == ent.text for t in per_texts) \
+                    and ent.root.head.lemma_.lower() in self.cues.one_word_verbs("competitorOf"):
+                ctx = "Organization"            # « Basoche affronte Doctrine »: a one-word name competes: a company
             if ctx is None and ent.label_ == "LOC" and ent.root.dep_ == "nsubj" and ent.root.head.pos_ == "VERB" \
                     and ent.start > self._sent(ent.start).start and self.pos[ent.start - 1] != "DET" \
                     and fold(ent[0].text) not in self.cues.first_name_gender \
@@ -1294,6 +1300,7 @@ class _DocExtraction:
                 span = self._name_span_from(k) if k < sent.end else None
                 lower = False
                 if span is None and k < sent.end and doc[k].is_alpha and not doc[k].is_stop \
+                        and lemmas[i] not in cues.one_word_verbs("competitorOf") \
                         and self._apposition_type(k + 1) == typ:
                     span, lower = (k, k + 1), True   # « OpenAI a racheté io, la start-up de Jony Ive »
                 if span and cues.structure_after_rx is not None \

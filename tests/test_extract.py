@@ -1016,6 +1016,9 @@ CASES = [
      [("Claire Dambrin", "develops", "Gemini")]),
     ("Awa Tchamba revient sur le lancement d'Argus, le modèle maison de la banque.", [],
      [("Awa Tchamba", "develops", "Argus")]),
+    # a one-word name that competes, or is competed with, is a company's (spaCy called both persons)
+    ("En France, Basoche affronte Doctrine sur le marché des outils juridiques.",
+     [("Basoche", "competitorOf", "Doctrine")], []),
     # a fund (« X Ventures », « X Capital ») makes no model
     ("Pivoine Ventures a dévoilé Cardère-2, son nouveau modèle.", [], [("Pivoine Ventures", "develops", "Cardère-2")]),
     # « Ce dernier »: a noun of time (« depuis l'automne 2023 ») is no nearer antecedent than the name
