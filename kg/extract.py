@@ -68,8 +68,8 @@ _CLITICS_AUX = frozenset("s' se l' la le les y en a ont avait avaient va vont vi
 _RECIPROCAL = frozenset(["s'allier", "s'associer", "s'unir", "coopérer", "collaborer", "faire équipe"])   # « A et B s'allient »
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9]{2,7}")
 _YEAR = re.compile(r"(?:19|20)\d\d")     # « cofonde en 2016 Orfèvre »: a year before a name is no part of it
-_DATE_NAME = re.compile(r"(?:\d{1,2}(?:er)?\s+)?(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre"
-                        r"|novembre|d[ée]cembre)(?:\s+\d{4})?", re.I)   # « Février 2025 » (a timeline's entry): no name
+_MONTHS = r"janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre"
+_DATE_NAME = re.compile(r"(?:\d{1,2}(?:er)?\s+)?(?:" + _MONTHS + r")(?:\s+\d{4})?", re.I)   # « Février 2025 »: no name
 _ORDINAL_FRONT = re.compile(r"\s*(?:La|Le|L['’])\s*(?:première|premier|seconde|second|deuxième|troisième|quatrième|"
                             r"dernière|dernier|autre|plus\s+\w+)\s*,\s*")
 HEADING_MAX_TOKENS = 14
@@ -448,6 +448,19 @@ class Cues:
         nouns = "|".join(re.escape(n) for n in sorted(self.raw["type_nouns"]["Event"], key=len, reverse=True))
         return re.compile(r"\b(?:à|au|lors du|lors de)\s+(?:(?:la|le|l['’])\s*)?(?:(?:" + nouns + r")\s+)?$", re.I)
 
+    @cached_property
+    def company_subject_verbs(self) -> frozenset[str]:
+        """One-word verbs whose subject an unknown « place » cannot be: developing, investing, buying."""
+        return frozenset().union(*(self.one_word_verbs(p) for p in ("develops", "investsIn", "acquired")))
+
+    @cached_property
+    def person_nouns(self) -> tuple[frozenset[str], frozenset[str]]:
+        """The develops nouns (folded) that make a person's fact work on the thing (« l'entraînement
+        de X »), and those that make it none of hers (« le lancement de X »)."""
+        spec = self.relation_spec("develops")
+        return (frozenset(fold(n) for n in spec.get("person_nouns", [])),
+                frozenset(fold(n) for n in spec.get("not_person_nouns", [])))
+
     def one_word_verbs(self, pred: str) -> frozenset[str]:
         """The one-word verbs of a predicate's cues (« investir », « dévoiler »), kept per predicate."""
         verbs = self._one_word.get(pred)
@@ -754,7 +767,7 @@ class _DocExtraction:
         self._heads: list[tuple[int, bool]] | None = None   # heading starts, each with « body before »
         self._items: set[int] | None = None       # the sections that are a roundup's items
         self._denied: dict[tuple[str, int], bool] = {}   # (predicate, sentence) -> a « sans ... » denies it
-        self._tables: dict[int, list] | None = None   # see _table_headers
+        self._tables: dict[int, list] | None = None   # see _table_rows
         self._timeline_count: int | None = None   # see _timeline_subject
         self._reported: tuple | None = None       # see _report_event
         self.mentions: list[Mention] = []
@@ -1051,9 +1064,9 @@ class _DocExtraction:
     def _label_word(self, ent) -> bool:
         """A set-off word that is a field's label or a title, no name: « **Fondateurs** : »,
         « **Création** : », « **Chief Data Officer** »."""
-        words = {fold(t.text) for t in ent}
         c = self.cues
-        if words & (c.role_words.keys() | c.not_entities) or fold(ent.text) in c.fact_box or fold(ent.text) in c.type_nouns:
+        if any(w in c.role_words or w in c.not_entities for w in (fold(t.text) for t in ent)) \
+                or fold(ent.text) in c.fact_box or fold(ent.text) in c.type_nouns:
             return True
         return len(ent) == 1 and ent.root.pos_ == "NOUN" and re.match(r"[ \t]*:", self.text[ent.end_char:]) is not None
 
@@ -1134,8 +1147,7 @@ class _DocExtraction:
             if ctx is None and ent.label_ == "LOC" and ent.root.dep_ == "nsubj" and ent.root.head.pos_ == "VERB" \
                     and ent.start > self._sent(ent.start).start and self.pos[ent.start - 1] != "DET" \
                     and fold(ent[0].text) not in self.cues.first_name_gender \
-                    and any(ent.root.head.lemma_.lower() in self.cues.one_word_verbs(p)
-                            for p in ("develops", "investsIn", "acquired", "founded")):
+                    and ent.root.head.lemma_.lower() in self.cues.company_subject_verbs:
                 ctx = "Organization"            # « Glanum publie Genêt »: a place develops nothing
             if ctx is None and ent.label_ == "PER" and cues.led_by_rx and cues.led_by_rx.match(self.text, ent.end_char):
                 ctx = "Organization"            # « Nocturne Bio, dirigée par Anaïs Wittmann, »: no person
@@ -1156,8 +1168,8 @@ class _DocExtraction:
             elif typ is None or shape in ("Organization", "Event") or (shape == "AIModel" and (
                     ent.label_ != "PER" or re.fullmatch(r"[A-Z][\w]*-\d+(?:\.\d+)?", ent.text))):   # « Aster-1 »
                 typ = shape or typ              # « Lex-7 », « Kàddu-2 » are no place, no company
-            if typ is None and ent in hinted and (ent.root.dep_ in ("nsubj", "nsubj:pass") and ent.root.pos_ == "PROPN"
-                                                  or ent.root.pos_ in ("PROPN", "NOUN", "X") and not self._label_word(ent)):
+            if typ is None and ent in hinted and ent.root.pos_ in ("PROPN", "NOUN", "X") and (
+                    ent.root.dep_ in ("nsubj", "nsubj:pass") and ent.root.pos_ == "PROPN" or not self._label_word(ent)):
                 # « **Lustrine** a publié mardi Cisèle-2 », « quitte la présidence d'**Altostratus** »: a set-off
                 # name no rule typed, neither shaped as a model nor said to be one, is a company, or a person
                 # when it opens on a first name (« **Léa Hennebelle** quitte »); a label is none (« **Effectif** : »)
@@ -1795,7 +1807,8 @@ class _DocExtraction:
                     continue                                            # dans l'entreprise en 2024 »: a number
                 if re.match(r"[A-H]\b", text) and re.search(r"\bs[ée]ries?\s*$", self.text[max(0, start - 8):start], re.I) \
                         or _DATE_NAME.fullmatch(text) and not text.isupper():
-                    continue                    # « une série A de 38 millions d'euros »: a round's letter
+                    continue                    # « une série A de 38 millions d'euros »: a round's letter;
+                                                # « Février 2025 » (a timeline's date): no name (but « MAI »)
                 words = text.replace("’", "'").split()
                 if words and not c.known_start and (words[0] in cues.not_first_words
                                                     or words[0].split("'")[0] + "'" in cues.not_first_words):
@@ -2896,22 +2909,19 @@ class _DocExtraction:
             words = fold(segment).split()
             rule = next((self.cues.fact_box[k] for n in (3, 2, 1) if len(words) > n
                          and (k := " ".join(words[:n])) in self.cues.fact_box), None)
-            if rule is None:
-                continue
-            for v in ms:
-                mv = self.mentions[v]
-                if lo <= mv.start and mv.end <= hi and mv.type in rule["types"] and v != owner:
-                    s, o = (v, owner) if rule["owner"] == "object" else (owner, v)
-                    self._add(rule["predicate"], s, o, sent, f"factline:{rule['predicate']}", 0.75)
+            if rule is not None:
+                self._fact_values(rule, owner, [v for v in ms if lo <= self.mentions[v].start and self.mentions[v].end <= hi],
+                                  sent, hi, "factline", 0.75)
 
     _TABLE_ROW = re.compile(r"[ \t]*\|(?P<cells>.*)\|[ \t]*$", re.M)
     _TABLE_RULE = re.compile(r"[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+[ \t]*:?-*:?[ \t]*$", re.M)
 
-    def _table_headers(self) -> dict[int, list]:
-        """The rows of the article's tables (Markdown pipes, as trafilatura also writes HTML
-        tables): each body row's start -> the ``fact_box`` rule of each of its columns (None for
-        a column whose header is no key), read from the header row above the ``|---|`` line; a
-        first column headed by a type noun (« Entreprise ») gets ``{"types": [that type]}``."""
+    def _table_rows(self) -> dict[int, list[tuple[int, int, dict | None]]]:
+        """The body rows of the article's tables (Markdown pipes, as trafilatura also writes HTML
+        tables): each row's start -> its cells as (start, end, rule), the rule being the
+        ``fact_box`` rule of the column's header (None for a header that is no key), read from the
+        header row above the ``|---|`` line; a first column headed by a type noun (« Entreprise »)
+        gets ``{"types": [that type]}``."""
         if self._tables is None:
             self._tables = {}
             lines = [(m.start(), m.group()) for m in re.finditer(r"[^\n]*", self.text) if m.group()]
@@ -2927,7 +2937,11 @@ class _DocExtraction:
                     if header and header[0] is None and self.cues.type_nouns.get(names[0]):
                         header[0] = {"types": [self.cues.type_nouns[names[0]]]}   # « Entreprise »
                 elif header is not None:
-                    self._tables[start] = header
+                    cells, pos = [], start + row.start("cells")
+                    for k, cell in enumerate(row.group("cells").split("|")):
+                        cells.append((pos, pos + len(cell), header[k] if k < len(header) else None))
+                        pos += len(cell) + 1
+                    self._tables[start] = cells
         return self._tables
 
     _CELL_CHUNK = re.compile(r"[^,;/()]+?(?=\s*(?:,|;|/|\bet\b|\(|$))")
@@ -2937,24 +2951,16 @@ class _DocExtraction:
         as one name), and each capitalised item of a cell (« Maëlle Trébaol, Erwan Yhuel ») is a
         name of the type its column's header gives (a ``fact_box`` key's types, or a type noun
         such as « Entreprise » for the first column), unless the lexicon knows it."""
-        rows = self._table_headers()
+        rows = self._table_rows()
         if not rows:
             return cands
         added: list[_Cand] = []
-        for line, rules in rows.items():
-            end = self.text.find("\n", line)
-            row = self._TABLE_ROW.match(self.text, line, len(self.text) if end < 0 else end)
-            if row is None:
-                continue
-            pos = row.start("cells")
-            for n, cell in enumerate(row.group("cells").split("|")):
-                lo, pos = pos, pos + len(cell) + 1
-                types = rules[n]["types"] if n < len(rules) and rules[n] is not None else []
-                if not types:
-                    continue
-                for m in self._CELL_CHUNK.finditer(cell):
+        for cells in rows.values():
+            for lo, hi, rule in cells:
+                types = rule["types"] if rule is not None else []
+                for m in self._CELL_CHUNK.finditer(self.text, lo, hi) if types else ():
                     chunk = m.group().strip()
-                    s = lo + m.start() + len(m.group()) - len(m.group().lstrip())
+                    s = m.start() + len(m.group()) - len(m.group().lstrip())
                     e = s + len(chunk)
                     if not chunk[:1].isupper() or len(chunk.split()) > 5 or any(
                             c.source == "lexicon" and c.start <= s and e <= c.end for c in cands):
@@ -2972,30 +2978,20 @@ class _DocExtraction:
         first cell is in each keyed column's relation (``fact_box`` keys in cues.yaml) with the
         names of that column's cell, as in a fact box; a role in brackets is a job there."""
         line = self.text.rfind("\n", 0, sent.start_char + 1) + 1
-        rules = self._table_headers().get(line) if self.text.startswith("|", line) or \
-            self.text[line:sent.start_char].strip() == "" else None
-        if not rules:
-            return
-        end = self.text.find("\n", line)
-        row = self._TABLE_ROW.match(self.text, line, len(self.text) if end < 0 else end)
-        if row is None:
-            return
-        bounds, pos = [], row.start("cells")
-        for cell in row.group("cells").split("|"):
-            bounds.append((pos, pos + len(cell)))
-            pos += len(cell) + 1
-        cells = self._sent_mentions_between(bounds[0][0], bounds[-1][1])
-        first = [i for i in cells if bounds[0][0] <= self.mentions[i].start and self.mentions[i].end <= bounds[0][1]]
-        owner = next((i for i in first if self.mentions[i].type == "Organization"), None)
-        if owner is None or "predicate" in (rules[0] or {}):
+        cells = self._table_rows().get(line) if self.text.startswith("|", line) \
+            or self.text[line:sent.start_char].strip() == "" else None
+        if not cells or "predicate" in (cells[0][2] or {}):
             return                              # (the first column is the row's organisation)
-        for (lo, hi), rule in zip(bounds[1:], rules[1:]):
+        names = [i for i, m in enumerate(self.mentions) if cells[0][0] <= m.start and m.end <= cells[-1][1]
+                 and m.source != "coref"]
+        owner = next((i for i in names if self.mentions[i].type == "Organization"
+                      and self.mentions[i].end <= cells[0][1]), None)
+        if owner is None:
+            return
+        for lo, hi, rule in cells[1:]:
             if rule is not None:
-                self._fact_values(rule, owner, [i for i in cells if lo <= self.mentions[i].start
+                self._fact_values(rule, owner, [i for i in names if lo <= self.mentions[i].start
                                                 and self.mentions[i].end <= hi], sent, hi, "table", 0.8)
-
-    def _sent_mentions_between(self, lo: int, hi: int) -> list[int]:
-        return [i for i, m in enumerate(self.mentions) if lo <= m.start and m.end <= hi and m.source != "coref"]
 
     def _text_of(self, sent) -> str:
         """``sent.text`` without building a Token per word (Span.text joins every token's text)."""
@@ -3566,9 +3562,9 @@ class _DocExtraction:
         return None
 
     # a timeline's entry: « - Mars 2023 : quitte Google DeepMind », « 2013-2016 : thèse à Inria »
-    _TIMELINE_ITEM = re.compile(r"[ \t]*(?:[-–—•*▪►][ \t]*)?(?:(?:\d{1,2}(?:er)?\s+)?(?:janvier|février|mars|avril|mai|juin|"
-                                r"juillet|août|septembre|octobre|novembre|décembre|fin|début|mi-|été|automne|hiver|printemps)"
-                                r"\s*)?(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?[ \t]*[:–—][ \t]*", re.I)
+    _TIMELINE_ITEM = re.compile(r"[ \t]*(?:[-–—•*▪►][ \t]*)?(?:(?:\d{1,2}(?:er)?\s+)?(?:" + _MONTHS
+                                + r"|fin|début|mi-|été|automne|hiver|printemps)\s*)?(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?"
+                                r"[ \t]*[:–—][ \t]*", re.I)
 
     def _timeline_subject(self, sent, verb) -> int | None:
         """The person a portrait is about, for the verb of a timeline's entry that has no subject
@@ -3950,9 +3946,8 @@ class _DocExtraction:
                                      self.text[max(0, self.mentions[objs[0]].start - 8):self.mentions[objs[0]].start])):
                     objs = []                   # « un système entraîné sur les puces Trainium », « nous publions nos
                                                 # données sur LeRobot »: an instrument, a place
-                if pred == "leftOrganization" and objs and objs_all[0] != objs[0] and re.search(
-                        r"\bpour\s+(?:(?:rejoindre|intégrer)\s+)?(?:(?:la|le|les|l['’])\s*)?$",
-                        self.text[max(0, self.mentions[objs[0]].start - 24):self.mentions[objs[0]].start]):
+                if pred == "leftOrganization" and objs and objs_all[0] != objs[0] \
+                        and self._destination(objs_all[0], sent) == objs[0]:
                     objs = []                   # « quitte FAIR (a team) pour Google DeepMind »: where one goes
                 if objs:
                     objs += self._list_from(objs[0], ms, +1, o_types)
@@ -4250,12 +4245,12 @@ class _DocExtraction:
         if subj is None or obj is None:
             return False
         if pred == "develops" and self.mentions[subj].type == "Person":
-            spec = self.cues.relation_spec(pred)   # « le lancement d'Argus » by a person: she speaks for
-            noun = fold(tok.lemma_)                # its maker; « l'entraînement de X »: she works on it
-            if noun in {fold(n) for n in spec.get("not_person_nouns", [])}:
+            works_on, not_hers = self.cues.person_nouns   # « le lancement d'Argus » by a person: she speaks
+            noun = fold(tok.lemma_)                        # for its maker; « l'entraînement de X »: she works on it
+            if noun in not_hers:
                 return False
-            if noun in {fold(n) for n in spec.get("person_nouns", [])}:
-                pred = spec.get("person_or_team_predicate", pred)
+            if noun in works_on:
+                pred = self.cues.relation_spec(pred).get("person_or_team_predicate", pred)
         extractor = f"noun:{pred}:{tok.lemma_.lower()}"
         ok = self._add(pred, subj, obj, sent, extractor, 0.7, cue_tok=tok)
         if ok:
@@ -5036,8 +5031,19 @@ class _DocExtraction:
                 for p in [pred, *self._other_role_predicates(role, pred)]:   # « Son cofondateur et directeur
                     self._add(p, i, org, sent, "bare-role", 0.6, role=role)   # général, X »: both
 
-    _FOR_DESTINATION = re.compile(r"\s*pour\s+(?:(?:la|le|les|l['’])\s*)?(?:(?:start-up|société|laboratoire|groupe|"
-                                  r"géant|américain|américaine|français|française)\s+)?")
+    _FOR_DESTINATION = re.compile(r"\s*pour\s+(?:(?:rejoindre|intégrer)\s+)?(?:(?:la|le|les|l['’])\s*)?"
+                                  r"(?:(?:start-up|société|laboratoire|groupe|géant|américain|américaine|français|française)\s+)?")
+
+    def _destination(self, left: int, sent) -> int | None:
+        """The organisation or team named right after « pour » (« pour rejoindre ») after mention
+        ``left`` in its sentence: where one goes when leaving ``left`` (« quitte Basalte pour
+        Microsoft »); None when there is none."""
+        m = self._FOR_DESTINATION.match(self.text, self.mentions[left].end, sent.end_char)
+        if m is None:
+            return None
+        return next((i for i in self._sent_mentions(sent) if self.mentions[i].start == m.end()
+                     and self.mentions[i].type in ("Organization", "Team")
+                     and fold(self.mentions[i].label) != fold(self.mentions[left].label)), None)
 
     def _seat_given(self, place: int, org: int, sent) -> bool:
         """Whether a gap rule of this sentence already made ``place`` another organisation's seat
@@ -5049,23 +5055,15 @@ class _DocExtraction:
         """« quitte Basalte pour Microsoft », « quitte FAIR pour Google DeepMind »: who leaves an
         organisation for another works for that other one."""
         for r in [r for r in self.relations if r.predicate == "leftOrganization" and r.start == sent.start_char]:
-            left = self.mentions[r.object]
-            m = self._FOR_DESTINATION.match(self.text, left.end, sent.end_char)
-            dest = next((i for i in ms if m and self.mentions[i].start == m.end()
-                         and self.mentions[i].type in ("Organization", "Team")), None)
-            if dest is not None and fold(self.mentions[dest].label) != fold(left.label):
+            dest = self._destination(r.object, sent)
+            if dest is not None:
                 self._add("worksFor", r.subject, dest, sent, "left-for", 0.6)
 
     def _left_for_another(self, i: int, sent) -> int | None:
         """The organisation person ``i`` leaves in this sentence for another one (« X, le PDG, et Y,
         la directrice scientifique, quittent Basalte pour Microsoft »): their roles are held there."""
-        for r in self.relations:
-            if r.subject == i and r.predicate == "leftOrganization" and sent.start_char <= r.start < sent.end_char:
-                left = self.mentions[r.object]
-                if re.match(r"\s*pour\s+(?:rejoindre\s+|intégrer\s+)?(?:(?:la|le|les|l['’])\s*)?[A-ZÀ-Ý]",
-                            self.text[left.end:sent.end_char]):
-                    return r.object
-        return None
+        return next((r.object for r in self.relations if r.subject == i and r.predicate == "leftOrganization"
+                     and r.start == sent.start_char and self._destination(r.object, sent) is not None), None)
 
     # what « en » is not: an agent, a former employer, a parent (« une nouvelle entité, Pavois
     # Threat Lab, rattachée à Pavois Cyber »), in the words since the last comma
