@@ -1064,6 +1064,11 @@ CASES = [
     # (« aussi » after an auxiliary is no degree word: « a lui aussi démissionné »)
     ("Tariq Bensaïd, ingénieur principal de Cythère AI, a lui aussi démissionné la semaine dernière.",
      [("Tariq Bensaïd", "leftOrganization", "Cythère AI")], []),
+    # English C-suite titles and « avocate » are jobs
+    ("Hélène Rocourt est depuis 2024 la Chief AI Officer de Sauveterre Assurances.",
+     [("Hélène Rocourt", "worksFor", "Sauveterre Assurances")], []),
+    ("Bérénice Desmarais, avocate associée du cabinet Lepeltier & Darmon, a plaidé.",
+     [("Bérénice Desmarais", "worksFor", "Lepeltier & Darmon")], []),
 ]
 
 
