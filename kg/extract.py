@@ -852,6 +852,9 @@ class _DocExtraction:
                     continue                    # « la directrice produit Perrine Gaucheron »: a job
                 phrase = fold(" ".join(t.text for t in ws[-n:]))
                 if phrase in self.cues.type_nouns:
+                    outer = self._outer_type_noun(ws[-n].i, owned)
+                    if outer:
+                        return outer            # « la start-up d'IA Kymatos »: a company, not a model
                     if owned and phrase in self.cues.owned_units and ws[-n].i > 0 and self.lemmas[ws[-n].i - 1] in _POSSESSIVES:
                         return "Team"           # « Airbus transfère son laboratoire Nadir »: a unit of its owner
                     return self.cues.type_nouns[phrase]
@@ -859,6 +862,34 @@ class _DocExtraction:
                 if lemma in self.cues.type_nouns:
                     return self.cues.type_nouns[lemma]
         return self._type_noun_with_complement(tok_i, sent_start) if window >= 3 else None
+
+    def _company_noun_before(self, tok_i: int) -> bool:
+        """Whether a noun that only a company bears (« start-up », « entreprise ») or an unowned
+        « laboratoire » stands in the seven tokens before token ``tok_i`` (no comma between: « la
+        start-up française d'intelligence artificielle X »)."""
+        lo = max(self._sent(tok_i).start, tok_i - 7)
+        lo = max([lo] + [k + 1 for k in range(lo, tok_i) if self.texts[k] in (",", ";", ":", "(")])
+        words = {fold(self._span_text(k, k + n)) for k in range(lo, tok_i) for n in (1, 3) if k + n <= tok_i}
+        return bool(words & (self.cues.org_only_nouns | self.cues.owned_units))
+
+    def _outer_type_noun(self, j: int, owned: bool) -> str | None:
+        """The type of a type noun whose « de » complement starts at token ``j`` (« la start-up
+        d'intelligence artificielle », « son laboratoire d'IA »: the head noun names the kind; not
+        « le modèle du consortium X »: an owner)."""
+        if j < 2 or self.texts[j - 1].lower().replace("’", "'") not in ("de", "d'") \
+                or not self.tok[j - 2].is_lower:
+            return None
+        for n in (3, 2, 1):                     # (« jeune pousse d'IA », « start - up » in three tokens)
+            if j - 1 - n < self._sent(j).start:
+                continue
+            phrase = fold(self._span_text(j - 1 - n, j - 1))
+            typ = self.cues.type_nouns.get(phrase)
+            if typ and typ != "Place":
+                k = j - 1 - n
+                if owned and phrase in self.cues.owned_units and k > 0 and self.lemmas[k - 1] in _POSSESSIVES:
+                    return "Team"
+                return typ
+        return None
 
     def _type_noun_with_complement(self, tok_i: int, sent_start: int) -> str | None:
         """« l'assistant de prise de notes Scribelle », « la start-up de cybersécurité Vade »: a type
@@ -1112,6 +1143,9 @@ class _DocExtraction:
                 ent = ent[1:]                   # (see _YEAR)
             if len(ent) >= 2 and ent[0].text[:1].isupper() and fold(ent[0].text) in self.cues.naming:
                 ent = ent[1:]                   # « Baptisée Garde-fou, la nouvelle équipe »: the name only
+            if len(ent) >= 2 and fold(ent[0].text) in cues.not_entities and ent[1].text[:1].isupper() \
+                    and ent.start > 0 and doc[ent.start - 1].lower_.replace("’", "'") in ("d'", "de"):
+                ent = ent[1:]                   # « la start-up d'IA Vireval »: the name only
             verb = next((k for k in range(1, len(ent)) if ent[k].is_lower and ent[k].pos_ in ("VERB", "AUX")), None)
             if verb is not None:
                 ent = ent[:verb]                # « Jusant-2 doit être déployé sur le serveur » (MISC): the name only
@@ -1219,8 +1253,11 @@ class _DocExtraction:
                     e = self._adjectives_of_name(e, sent.end)   # computationnelle et pilotée par »
                 if typ is not None and not said:
                     shape = self._shape_type(self._span_text(s, e))
-                    if not (shape == "Team" and typ == "Organization" and self._demonym_before(i)):
-                        typ = shape or typ      # (« l'allemand Unterberg Research » stays a company)
+                    if not (shape == "Team" and typ == "Organization" and (
+                            self._demonym_before(i) or self._company_noun_before(i))):
+                        typ = shape or typ      # (« l'allemand Unterberg Research », « la start-up Kymatos
+                                                # Research » stay companies; « le groupe ADLR de Nvidia » is
+                                                # a unit)
                 if typ is None:
                     typ, prio = (self._apposition_type(e) or self._copula_type(e) or self._participle_type(e)
                                  or self._role_person_type(e)), 2   # below the lexicon and the NER
@@ -4045,9 +4082,10 @@ class _DocExtraction:
                              or self.mentions[subj].type == "Person" and lemma in spec.get("person_verbs", [])):
                     p = spec.get("person_or_team_predicate", pred)
                 if pred == "leads" and kind == "verb" and objs and re.fullmatch(
-                        r"\s+(?:la|le|l['’]|les)\s*[a-zà-ÿ][\w\-]*(?:\s+[a-zà-ÿ][\w\-]*){0,2}\s+(?:de|d['’]|du|des)\s*"
-                        r"(?:(?:la|le|l['’])\s*)?", self.text[cue_end_char:self.mentions[objs[0]].start]):
-                    p = "worksFor"              # « qui dirige la recherche de l'entreprise »: a part of it
+                        r"\s+(?:la|le|l['’]|les)\s*[a-zà-ÿ][\w\-]*(?:\s+[a-zà-ÿ][\w\-]*){0,2}\s+(?:de|d['’]|du|des|chez)\s*"
+                        r"(?:(?:la|le|l['’])\s*(?:[a-zà-ÿ][\w\-]*\s+)?)?", self.text[cue_end_char:self.mentions[objs[0]].start]):
+                    p = "worksFor"              # « qui dirige la recherche de l'entreprise », « pilote les produits
+                                                # de la start-up X », « la recherche chez X »: a part of it
                 subjects = [subj] + [k for k in self._list_from(subj, ms, +1, s_types) + self._list_from(subj, ms, -1, s_types)
                                      if self.mentions[k].end <= tok.idx]
                 added = False

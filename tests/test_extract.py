@@ -1407,6 +1407,16 @@ TYPING = [
     # « le Sommet IA ... » is a name, no apposition typing Dijon; joiners count no word of a name
     ("À Dijon, le Sommet IA Bourgogne-Franche-Comté mise sur l'industrie", "Dijon", "Place"),
     ("À Dijon, le Sommet IA Bourgogne-Franche-Comté mise sur l'industrie", "Sommet IA Bourgogne-Franche-Comté", "Event"),
+    # the head noun names the kind, not its « de » complement (« d'IA » is no model); a company noun
+    # beats a « Research » shape, and an owner's « groupe X de Nvidia » stays a unit
+    ("La start-up d'IA Vireval a levé 3 millions d'euros.", "Vireval", "Organization"),
+    ("La jeune pousse d'intelligence artificielle Vireval a levé 3 millions.", "Vireval", "Organization"),
+    ("Le laboratoire d'intelligence artificielle Kymatos Research, installé à Paris, recrute.", "Kymatos Research",
+     "Organization"),
+    ("Airbus a créé son laboratoire d'IA Nadir.", "Nadir", "Team"),
+    ("Le groupe Applied Deep Learning Research de Nvidia a présenté Nemotron-Lyra.", "Applied Deep Learning Research",
+     "Team"),
+    ("Agora-1, le premier modèle du consortium OpenLingua, a été dévoilé.", "OpenLingua", "Organization"),
 ]
 
 
