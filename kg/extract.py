@@ -834,6 +834,8 @@ class _DocExtraction:
             if len(trimmed) >= 2 and fold(f"{trimmed[-2].text} {trimmed[-1].text}") in mods:
                 trimmed = trimmed[:-2]          # « l'assistant grand public Yuanbao »
             elif trimmed and (trimmed[-1].pos_ == "ADJ" or fold(trimmed[-1].text) in mods
+                              or trimmed[-1].is_lower and trimmed[-1].lower_ in self.cues.org_demonyms   # (spaCy's
+                                                                          # PROPN: « la start-up bordelaise Kavéo »)
                               or "Part" in trimmed[-1].morph.get("VerbForm") and trimmed[-1].text.endswith(("é", "ée", "és", "ées"))):
                 trimmed = trimmed[:-1]          # « son modèle phare Ferrum », « sa messagerie chiffrée Proton Mail »
             else:
@@ -1092,6 +1094,20 @@ class _DocExtraction:
             out.append(Span(self.doc, span.start, span.end, label="MISC"))   # typed from context instead)
         return out
 
+    def _rubric(self, start: int, end: int) -> bool:
+        """Whether tokens ``start:end`` are a headline's rubric: one word opening a line before a
+        colon and a lower-case phrase, that the article writes nowhere else (« Vigne : la start-up
+        bordelaise Kavéo lève »; not « OpenLingua : l'Europe présente Agora-1 », a name the article
+        returns to)."""
+        if end - start != 1:
+            return False
+        a = self.doc[start].idx
+        b = a + len(self.texts[start])
+        if self.text[self.text.rfind("\n", 0, a) + 1:a].strip(" \t#*>-") \
+                or not re.match(r"[ \t]*:[ \t]*[a-zà-ÿ«]", self.text[b:]):
+            return False
+        return len(re.findall(r"(?<!\w)" + re.escape(self.texts[start]) + r"(?!\w)", self.text)) == 1
+
     def _label_word(self, ent) -> bool:
         """A set-off word that is a field's label or a title, no name: « **Fondateurs** : »,
         « **Création** : », « **Chief Data Officer** »."""
@@ -1139,6 +1155,8 @@ class _DocExtraction:
                     cands.append(_Cand(ent.start_char, doc[version - 1].idx + len(doc[version - 1]), ent.label_,
                                        "pattern", prio=5, lower_ok=True, known_start=True))
                 continue
+            if self._rubric(ent.start, ent.end):
+                continue                        # « Vigne : la start-up bordelaise Kavéo lève »
             if len(ent) >= 2 and _YEAR.fullmatch(ent[0].text) and ent[1].text[:1].isupper():
                 ent = ent[1:]                   # (see _YEAR)
             if len(ent) >= 2 and ent[0].text[:1].isupper() and fold(ent[0].text) in self.cues.naming:
@@ -1245,7 +1263,7 @@ class _DocExtraction:
                     elif self._demonym_before(i):
                         typ = "Organization"
                 span = self._name_span_from(i)
-                if not span:
+                if not span or self._rubric(*span):
                     continue
                 s, e = span
                 prio = 4

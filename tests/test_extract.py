@@ -1069,6 +1069,16 @@ CASES = [
      [("Hélène Rocourt", "worksFor", "Sauveterre Assurances")], []),
     ("Bérénice Desmarais, avocate associée du cabinet Lepeltier & Darmon, a plaidé.",
      [("Bérénice Desmarais", "worksFor", "Lepeltier & Darmon")], []),
+    # a part of an organisation led is a job there, not its lead
+    ("Anissa Ghazali dirige les produits de la start-up Basoche.", [("Anissa Ghazali", "worksFor", "Basoche")],
+     [("Anissa Ghazali", "leads", "Basoche")]),
+    ("Anissa Ghazali pilote la recherche chez Mistral AI.", [("Anissa Ghazali", "worksFor", "Mistral AI")],
+     [("Anissa Ghazali", "leads", "Mistral AI")]),
+    # a headline's rubric is no name the round could go to
+    ("Vigne : la start-up bordelaise Kavéo lève 6,5 millions d'euros\n\nLa jeune pousse annonce une levée de fonds "
+     "menée par Hourtin Capital, aux côtés de Bpifrance.",
+     [("Hourtin Capital", "investsIn", "Kavéo"), ("Bpifrance", "investsIn", "Kavéo")],
+     [("Hourtin Capital", "investsIn", "Vigne")]),
 ]
 
 
