@@ -89,6 +89,7 @@ class Cues:
     masculine_org_nouns: set[str] = field(default_factory=set)       # folded: « spécialiste » (« une spécialiste »: a woman)
     owned_units: set[str] = field(default_factory=set)               # folded: « laboratoire » (« son laboratoire X »: a team)
     fact_box: dict[str, dict] = field(default_factory=dict)          # folded key (« siege ») -> its rule
+    table_maker_keys: frozenset = frozenset()   # folded table headers naming a row's maker (« éditeur »)
     type_nouns_before_de: dict[str, str] = field(default_factory=dict)  # folded: « édition » (d'X) -> Event
     not_entities: set[str] = field(default_factory=set)
     not_first_words: set[str] = field(default_factory=set)
@@ -197,6 +198,7 @@ class Cues:
         c.masculine_org_nouns = {fold(n) for n in raw.get("masculine_org_nouns", [])}
         c.owned_units = {fold(n) for n in raw.get("owned_units", [])}
         c.fact_box = {fold(k): rule for rule in raw.get("fact_box") or [] for k in rule["keys"]}
+        c.table_maker_keys = frozenset(fold(k) for k in raw.get("table_maker_keys") or ())
         c.event_report_verbs = frozenset(v for v in raw.get("event_report_verbs") or [] if " " not in v)
         c.type_nouns_before_de = {fold(n): typ for typ, nouns in (raw.get("type_nouns_before_de") or {}).items()
                                   for n in nouns}
@@ -1271,11 +1273,11 @@ class _DocExtraction:
                     e = self._adjectives_of_name(e, sent.end)   # computationnelle et pilotée par »
                 if typ is not None and not said:
                     shape = self._shape_type(self._span_text(s, e))
-                    if not (shape == "Team" and typ == "Organization" and (
-                            self._demonym_before(i) or self._company_noun_before(i))):
+                    if not (shape in ("Team", "AIModel") and typ == "Organization" and (
+                            self._demonym_before(i) and shape == "Team" or self._company_noun_before(i))):
                         typ = shape or typ      # (« l'allemand Unterberg Research », « la start-up Kymatos
-                                                # Research » stay companies; « le groupe ADLR de Nvidia » is
-                                                # a unit)
+                                                # Research », « le consortium EuroLLM » stay companies; « le
+                                                # groupe ADLR de Nvidia » is a unit)
                 if typ is None:
                     typ, prio = (self._apposition_type(e) or self._copula_type(e) or self._participle_type(e)
                                  or self._role_person_type(e)), 2   # below the lexicon and the NER
@@ -2991,6 +2993,10 @@ class _DocExtraction:
                     header = [self.cues.fact_box.get(k) for k in names] or None
                     if header and header[0] is None and self.cues.type_nouns.get(names[0]):
                         header[0] = {"types": [self.cues.type_nouns[names[0]]]}   # « Entreprise »
+                    elif header and (header[0] or {}).get("predicate") == "develops":
+                        header = header[:1] + [{"types": ["Organization"], "maker": True}
+                                               if k in self.cues.table_maker_keys else rule
+                                               for k, rule in zip(names[1:], header[1:])]   # « | Modèle | Éditeur | »
                 elif header is not None:
                     cells, pos = [], start + row.start("cells")
                     for k, cell in enumerate(row.group("cells").split("|")):
@@ -3035,10 +3041,18 @@ class _DocExtraction:
         line = self.text.rfind("\n", 0, sent.start_char + 1) + 1
         cells = self._table_rows().get(line) if self.text.startswith("|", line) \
             or self.text[line:sent.start_char].strip() == "" else None
-        if not cells or "predicate" in (cells[0][2] or {}):
-            return                              # (the first column is the row's organisation)
+        if not cells:
+            return
         names = [i for i, m in enumerate(self.mentions) if cells[0][0] <= m.start and m.end <= cells[-1][1]
                  and m.source != "coref"]
+        if "predicate" in (cells[0][2] or {}):  # (the first column is what the row is about: a model)
+            made = next((i for i in names if self.mentions[i].type in ("AIModel", "Product")
+                         and self.mentions[i].end <= cells[0][1]), None)
+            for lo, hi, rule in cells[1:] if made is not None else ():
+                for i in names if (rule or {}).get("maker") else ():
+                    if lo <= self.mentions[i].start and self.mentions[i].end <= hi:
+                        self._add("develops", i, made, sent, "table", 0.8)
+            return
         owner = next((i for i in names if self.mentions[i].type == "Organization"
                       and self.mentions[i].end <= cells[0][1]), None)
         if owner is None:

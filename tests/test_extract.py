@@ -1196,6 +1196,31 @@ def test_a_table_row_relates_its_organisation_to_its_keyed_columns(extractor, tm
     assert {m.type for m in r.mentions if m.label == "Oriane"} == {"Organization"}
 
 
+def test_a_table_of_models_relates_each_to_its_makers(extractor, tmp_path):
+    """A table whose first column is what is made (« Modèle »): each organisation of a maker
+    column (« Éditeur ») develops the row's model, and a « consortium » in a cell is a maker,
+    whatever its name's shape; the users' column relates nothing."""
+    path = tmp_path / "t.md"
+    path.write_text("""---
+title: Le match des modèles européens
+date: 2026-06-02
+---
+
+# Le match des modèles européens
+
+| Modèle | Éditeur | Sortie | Utilisateurs notables |
+|---|---|---|---|
+| Pastorale-2 | Mélisande | février 2026 | Oxyrane |
+| EuroLLM-9B | consortium EuroLLM (Unbabel) | décembre 2024 | Nautilia |
+| Ostwind-3 | Neckarwerk | avril 2026 | Nautilia |
+""", encoding="utf-8")
+    r, facts = _file_facts(extractor, path)
+    for fact in [("Mélisande", "develops", "Pastorale-2"), ("EuroLLM", "develops", "EuroLLM-9B"),
+                 ("Unbabel", "develops", "EuroLLM-9B"), ("Neckarwerk", "develops", "Ostwind-3")]:
+        assert _has(facts, *fact), (fact, sorted(facts))
+    assert not any(f[0] in ("oxyrane", "nautilia") for f in facts), sorted(facts)
+
+
 def test_a_set_off_name_no_rule_types_is_a_company_and_a_label_is_no_name(extractor, tmp_path):
     """Markdown bold sets names off: « - **Quinconce** a publié mardi **Ravine-2** », where
     spaCy sees no name (a list item's first word), is a company that develops the model; a
