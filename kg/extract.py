@@ -90,6 +90,7 @@ class Cues:
     owned_units: set[str] = field(default_factory=set)               # folded: « laboratoire » (« son laboratoire X »: a team)
     fact_box: dict[str, dict] = field(default_factory=dict)          # folded key (« siege ») -> its rule
     table_maker_keys: frozenset = frozenset()   # folded table headers naming a row's maker (« éditeur »)
+    investor_unit_rx: re.Pattern | None = None   # « (la branche) de capital-risque »: a unit that invests
     type_nouns_before_de: dict[str, str] = field(default_factory=dict)  # folded: « édition » (d'X) -> Event
     not_entities: set[str] = field(default_factory=set)
     not_first_words: set[str] = field(default_factory=set)
@@ -199,6 +200,9 @@ class Cues:
         c.owned_units = {fold(n) for n in raw.get("owned_units", [])}
         c.fact_box = {fold(k): rule for rule in raw.get("fact_box") or [] for k in rule["keys"]}
         c.table_maker_keys = frozenset(fold(k) for k in raw.get("table_maker_keys") or ())
+        c.investor_unit_rx = re.compile(r"\s*(?:" + "|".join(
+            re.escape(w).replace("'", "['’]").replace(r"\ ", r"\s+") for w in raw.get("investor_unit_complements") or ["(?!)"])
+            + r")\b", re.I)
         c.event_report_verbs = frozenset(v for v in raw.get("event_report_verbs") or [] if " " not in v)
         c.type_nouns_before_de = {fold(n): typ for typ, nouns in (raw.get("type_nouns_before_de") or {}).items()
                                   for n in nouns}
@@ -1091,9 +1095,13 @@ class _DocExtraction:
                 continue
             over = [x for x in ents if x.start < span.end and span.start < x.end]
             if over and not (len(over) == 1 and (over[0].start, over[0].end) == (span.start, span.end)
-                             and (len(span) == 1 and over[0].label_ == "PER" or over[0].label_ == "MISC")):
-                continue                        # (spaCy's one-word « person » may be a set-off company name:
-            out.append(Span(self.doc, span.start, span.end, label="MISC"))   # typed from context instead)
+                             and (len(span) == 1 and (over[0].label_ == "PER"
+                                                      or over[0].label_ == "LOC" and not self._place_ok(over[0]))
+                                  or over[0].label_ == "MISC")):
+                continue                        # (spaCy's one-word « person », or « place » after no « à »
+            out.append(Span(self.doc, span.start, span.end, label="MISC"))   # (« - **Galiote** (Nantes) »), may be
+                                                                             # a set-off company name: typed from
+                                                                             # context instead)
         return out
 
     def _rubric(self, start: int, end: int) -> bool:
@@ -1138,6 +1146,10 @@ class _DocExtraction:
                 if entry and entry.types:       # « X, le réseau social »: the context picks among allowed types
                     ctx = self._context_type(ent.start, ent.end, owned=False)   # (the lexicon's type stands
                     typ = ctx if ctx in entry.types else typ                       # for its owned labs: FAIR)
+                if typ == "Place" and ent.start >= 2 and self.texts[ent.start - 1].lower().replace("’", "'") in ("de", "d'") \
+                        and self.texts[ent.start - 2][:1].isupper() and fold(self.texts[ent.start - 2]) in cues.event_name_starts:
+                    cands.append(_Cand(doc[ent.start - 2].idx, ent.end_char, "Event", "pattern", prio=5))
+                    continue                    # « le Festival d'Annecy », « le Sommet de Paris »: an event's name
                 cands.append(_Cand(ent.start_char, ent.end_char, typ, "lexicon", ent.ent_id_,
                                    entry.name if entry else ent.text, prio=3))
                 hyphen = _HYPHEN_SUFFIX.match(self.text, ent.end_char)
@@ -1768,6 +1780,9 @@ class _DocExtraction:
                         return None             # « Priya Raghunathan, une spécialiste reconnue de »: a woman
                     if owned and phrase in self.cues.owned_units and self._owned(end_i + 1, j + n, sent_end):
                         return "Team"           # « l'Ouvroir, le laboratoire d'IA de la DINUM »: a unit of it
+                    if self.cues.type_nouns[phrase] == "Team" and self.cues.investor_unit_rx.match(
+                            self.text, tok[j + n - 1].idx + len(tok[j + n - 1])):
+                        return "Organization"   # « NVentures, la branche de capital-risque de Nvidia »: an investor
                     return self.cues.type_nouns[phrase]
             if tok[j].pos_ not in ("ADJ", "DET"):
                 break
@@ -4904,9 +4919,16 @@ class _DocExtraction:
 
     def _round_company(self, sent, exclude: set[str] = frozenset()) -> int | None:
         """The organisation a round of the sentence funds when the sentence does not say: an
-        interview's own (« nous », :meth:`_we_org`), else the article's salient one."""
+        interview's own (« nous », :meth:`_we_org`), a list item's head (:meth:`_item_start`),
+        else the article's salient one."""
         if self.we is not None and fold(self.mentions[self.we].label) not in exclude:
             return self.we
+        item = self._item_start(sent.start_char)
+        head = next((i for i, m in enumerate(self.mentions) if m.start >= item and m.source != "coref"), None) \
+            if item else None
+        if head is not None and self.mentions[head].start <= item + 6 and self.mentions[head].type == "Organization" \
+                and fold(self.mentions[head].label) not in exclude:
+            return head                         # « - **Gorvel** (Rennes) — 30 millions d'euros. Le tour est mené par »
         return self._antecedent(sent.start_char, "Organization", exclude=exclude)
 
     def _is_round_noun(self, tok) -> bool:
@@ -4952,23 +4974,28 @@ class _DocExtraction:
         if rx is None or not ms:
             return
         text = self._text_of(sent)
-        hit = rx.search(text)
-        if hit is None or not any(self._is_round_noun(t) for t in self._toks(sent)):
+        hits = list(rx.finditer(text))
+        if not hits or not any(self._is_round_noun(t) for t in self._toks(sent)):
             return
-        at = sent.start_char + hit.end()
         types = ["Organization", "Person"]
-        first = next((i for i in ms if self.mentions[i].start >= at and self.mentions[i].type in types), None)
-        if first is None or not re.fullmatch(r"[\s\w’']{0,30}", self.text[at:self.mentions[first].start]):
+        investors: list[int] = []
+        for hit in hits:                        # (« un tour mené par A, auquel ont participé B et C »: each)
+            at = sent.start_char + hit.end()
+            first = next((i for i in ms if self.mentions[i].start >= at and self.mentions[i].type in types), None)
+            if first is None or not re.fullmatch(r"[\s\w’']{0,30}", self.text[at:self.mentions[first].start]):
+                continue
+            investors += [first, *self._list_from(first, ms, +1, types)]
+            last = self.mentions[investors[-1]]
+            # « et de plusieurs business angels, dont Marc Olivennes »
+            more = re.match(r"\s*,?\s*(?:et\s+)?(?:de|d['’]|des)\s*(?:plusieurs|quelques|nombreux|divers|deux|trois)?"
+                            r"[\s\w\-]{0,30}?,\s*(?:dont|parmi lesquels|notamment)\s+", self.text[last.end:sent.end_char])
+            if more is not None:
+                nxt = next((i for i in ms if self.mentions[i].start == last.end + more.end()), None)
+                if nxt is not None and self.mentions[nxt].type in types:
+                    investors += [nxt, *self._list_from(nxt, ms, +1, types)]
+        if not investors:
             return
-        investors = [first, *self._list_from(first, ms, +1, types)]
-        last = self.mentions[investors[-1]]
-        # « et de plusieurs business angels, dont Marc Olivennes »
-        more = re.match(r"\s*,?\s*(?:et\s+)?(?:de|d['’]|des)\s*(?:plusieurs|quelques|nombreux|divers|deux|trois)?"
-                        r"[\s\w\-]{0,30}?,\s*(?:dont|parmi lesquels|notamment)\s+", self.text[last.end:sent.end_char])
-        if more is not None:
-            nxt = next((i for i in ms if self.mentions[i].start == last.end + more.end()), None)
-            if nxt is not None and self.mentions[nxt].type in types:
-                investors += [nxt, *self._list_from(nxt, ms, +1, types)]
+        investors = list(dict.fromkeys(investors))
         for t in self._toks(sent):              # « Le tour est mené par Partech, avec la participation de »
             if t.lemma_ in self.cues.round_led_by and "Part" in t.morph.get("VerbForm") and t.idx < at:
                 lead = self._after_prep(t.i, sent, ("par",))

@@ -1074,6 +1074,11 @@ CASES = [
      [("Anissa Ghazali", "leads", "Basoche")]),
     ("Anissa Ghazali pilote la recherche chez Mistral AI.", [("Anissa Ghazali", "worksFor", "Mistral AI")],
      [("Anissa Ghazali", "leads", "Mistral AI")]),
+    # each participation phrase of a round lists investors
+    ("La start-up Velora avait levé 110 millions d'euros en 2024 lors d'un tour de table mené par Index Ventures, auquel avaient "
+     "participé Bpifrance et Kima Ventures.",
+     [("Index Ventures", "investsIn", "Velora"), ("Bpifrance", "investsIn", "Velora"),
+      ("Kima Ventures", "investsIn", "Velora")], []),
     # a headline's rubric is no name the round could go to
     ("Vigne : la start-up bordelaise Kavéo lève 6,5 millions d'euros\n\nLa jeune pousse annonce une levée de fonds "
      "menée par Hourtin Capital, aux côtés de Bpifrance.",
@@ -1194,6 +1199,36 @@ def test_a_table_row_relates_its_organisation_to_its_keyed_columns(extractor, tm
     assert not _has(facts, "Yann Perrot", "leads", "Karvel")
     assert not _has(facts, "Lise Fabre", "founded", "Karvel")
     assert {m.type for m in r.mentions if m.label == "Oriane"} == {"Organization"}
+
+
+def test_a_roundup_of_rounds_gives_each_item_its_city_and_investors(extractor, tmp_path):
+    """A weekly round-up in bullets: « **Name** (City) — amount » opens each item; the city in
+    brackets is the seat, a bold name spaCy calls a place is a company, and the item's rounds
+    (« Le tour est mené par », « auprès de A et de B », « un tour mené par ») fund the item's head,
+    an investment arm (« la branche de capital-risque de Nvidia ») being an investor."""
+    path = tmp_path / "t.md"
+    path.write_text("""---
+title: Levées de fonds IA de la semaine
+date: 2026-05-15
+---
+
+# Levées de fonds IA de la semaine
+
+## Les opérations
+
+- **Gorvel** (Rennes) — 30 millions d'euros en série A. Le tour est mené par **NVentures**, la branche de capital-risque de Nvidia, aux côtés de **Bpifrance**. La start-up développe Falaise.
+
+- **Ebène Santé** (Marseille) — 12 millions d'euros en amorçage, auprès de **Fougère Capital** et de Bpifrance. La jeune pousse analyse les scanners.
+
+- **Galiote** (Nantes) — 6 millions d'euros en amorçage, un tour mené par **Églantine Ventures**. La start-up optimise les tournées.
+""", encoding="utf-8")
+    r, facts = _file_facts(extractor, path)
+    for fact in [("Gorvel", "headquarteredIn", "Rennes"), ("Ebène Santé", "headquarteredIn", "Marseille"),
+                 ("Galiote", "headquarteredIn", "Nantes"), ("NVentures", "investsIn", "Gorvel"),
+                 ("Bpifrance", "investsIn", "Gorvel"), ("Fougère Capital", "investsIn", "Ebène Santé"),
+                 ("Bpifrance", "investsIn", "Ebène Santé"), ("Églantine Ventures", "investsIn", "Galiote")]:
+        assert _has(facts, *fact), (fact, sorted(facts))
+    assert not _has(facts, "Églantine Ventures", "investsIn", "Ebène Santé")
 
 
 def test_a_table_of_models_relates_each_to_its_makers(extractor, tmp_path):
@@ -1452,6 +1487,9 @@ TYPING = [
     ("Le groupe Applied Deep Learning Research de Nvidia a présenté Nemotron-Lyra.", "Applied Deep Learning Research",
      "Team"),
     ("Agora-1, le premier modèle du consortium OpenLingua, a été dévoilé.", "OpenLingua", "Organization"),
+    # a place in an event's name is part of it
+    ("Maartje Visser a présenté son film au Festival d'Annecy en juin.", "Festival d'Annecy", "Event"),
+    ("Le tour est mené par NVentures, la branche de capital-risque de Nvidia.", "NVentures", "Organization"),
 ]
 
 
