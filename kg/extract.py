@@ -648,6 +648,8 @@ _INDEFINITE_APPOSITION = re.compile(r"\s*,\s*(?:une?|l['’]une?\s+des)\s")   # 
 _OUR = frozenset(("notre", "nos"))          # an interview's « notre », « nos » (see _add_we)
 _HYPHEN_SUFFIX = re.compile(r"-[A-Za-z0-9][\w.]*(?:-[\w.]+)*(?![\w\-])")
 _AUPRES_BEFORE = re.compile(r"\bauprès\s+(?:de|des|du|d['’])\s*(?:la\s+|l['’])?$")
+# A sentence opening on a participle of founding and its agent (« Fondée en 2021 par A et B, »)
+_FRONTED_FOUNDING = re.compile(r"\s*(?:Co-?)?(?:[Ff]ondée?s?|[Cc]ofondée?s?|[Cc]réée?s?|[Ll]ancée?s?)\b[^.;]{0,80}?\bpar\b[^.;]{1,120},\s*")
 _BULLET = re.compile(r"[ \t]*(?:[-–—•*▪►]|\d{1,2}[.)]|\d{1,2}\s?h(?:\s?\d{2})?\s*[—–-])\s+")   # a list item's
                                         # start: « - », « • », « 1. », a live report's « 11 h 30 — »
 _PREP_FORMS = {"de": ("d", "du", "des"), "à": ("au", "aux")}   # « la tête d'Ostara », « du groupe »
@@ -1141,6 +1143,12 @@ class _DocExtraction:
             if ent.label_ in TYPES:
                 entry = self.lex.by_id.get(ent.ent_id_)
                 if entry and entry.ambiguous and not self._ambiguous_ok(ent, entry):
+                    k = ent.end
+                    while fold(ent.text) in cues.first_name_gender and k < len(doc) and k - ent.end < 3 \
+                            and self.texts[k][:1].isupper() and self.tok[k].is_alpha:
+                        k += 1
+                    if k > ent.end:             # « Lucie Fleuriot »: a person, not the model Lucie
+                        cands.append(_Cand(ent.start_char, doc[k - 1].idx + len(self.texts[k - 1]), "Person", "ner", prio=1))
                     continue
                 typ = ent.label_
                 if entry and entry.types:       # « X, le réseau social »: the context picks among allowed types
@@ -1210,6 +1218,9 @@ class _DocExtraction:
                     and ent.root.head.pos_ == "VERB" and not any(t.split()[-1] == ent.text for t in per_texts) \
                     and ent.root.head.lemma_.lower() in self.cues.one_word_verbs("competitorOf"):
                 ctx = "Organization"            # « Basoche affronte Doctrine »: a one-word name competes: a company
+            if ctx is None and ent.label_ == "PER" and len(ent) == 1 and ent.root.dep_ == "nsubj" and _FRONTED_FOUNDING.fullmatch(
+                    self.text, self._sent(ent.start).start_char, ent.start_char):
+                ctx = "Organization"            # « Fondée en 2021 par A et B, Eolide a mis au point »: what was founded
             if ctx is None and ent.label_ == "LOC" and ent.root.dep_ == "nsubj" and ent.root.head.pos_ == "VERB" \
                     and ent.start > self._sent(ent.start).start and self.pos[ent.start - 1] != "DET" \
                     and fold(ent[0].text) not in self.cues.first_name_gender \
@@ -1605,7 +1616,11 @@ class _DocExtraction:
 
     def _ambiguous_ok(self, ent, entry) -> bool:
         """An ambiguous lexicon name (« Claude », « Mistral ») needs context: a type noun or a version.
-        A capitalised name of several words inside a sentence (« dans Le Chat ») is enough."""
+        A capitalised name of several words inside a sentence (« dans Le Chat ») is enough; a first
+        name before a capitalised word (« Lucie Fleuriot ») is a person's."""
+        if len(ent) == 1 and fold(ent.text) in self.cues.first_name_gender and ent.end < len(self.doc) \
+                and self.texts[ent.end][:1].isupper() and self.tok[ent.end].is_alpha:
+            return False
         if len(ent) > 1 and ent.start > self._sent(ent.start).start and ent.text[:1].isupper():
             return True
         nxt = self.doc[ent.end] if ent.end < len(self.doc) else None
@@ -2137,6 +2152,7 @@ class _DocExtraction:
                     exclude = self._clause_subject(s, e, typ)
                     if typ == "Organization":   # « a quitté le laboratoire pour rejoindre Microsoft »: a
                         exclude = exclude | self._named_later(s, e, typ)   # name later in the sentence is another
+                        exclude = exclude | self._other_demonym_orgs(s, e)   # (or from elsewhere)
                         heads = self._heads_in(fold(self.text[s:e]))
                         if heads - self.cues.public_heads:
                             exclude = exclude | self._institutions()   # « le groupe américain » is no ministry
@@ -2406,7 +2422,11 @@ class _DocExtraction:
               and m.type != "Place"]
         if not ms or any(m.start == first.idx for m in self.mentions):
             return                              # (a person's « Celui-ci »: _add_latter's)
-        ante = max(ms, key=lambda i: self.mentions[i].start)
+        ms.sort(key=lambda i: self.mentions[i].start)
+        ante = ms[-1]
+        if len(ms) >= 2 and re.fullmatch(r"\s*,\s*(?:le|la|l['’])\s*[\w\-’' ]{1,40}?\s+(?:de|du|d['’])\s*",
+                                         self.text[self.mentions[ms[-2]].end:self.mentions[ante].start]):
+            ante = ms[-2]                       # « Gallium, la division de Nvidia chargée de ... Celle-ci »: Gallium
         m = self.mentions[ante]
         if m.refers_to is not None:
             ante, m = m.refers_to, self.mentions[m.refers_to]
@@ -2595,6 +2615,22 @@ class _DocExtraction:
             return None                         # (« remarqué »: a participle modifying a noun is no verb)
         return named[-1][0]
 
+    def _other_demonym_orgs(self, s: int, e: int) -> set[str]:
+        """The organisations (folded labels) said to be from elsewhere than an anaphora's demonym
+        says (« la jeune pousse grenobloise » is no « X, une start-up bordelaise »)."""
+        nxt = re.match(r"\s+([\w\-]+)", self.text[e:e + 30])
+        demonyms = (set(self.text[s:e].lower().split()) | ({nxt.group(1).lower()} if nxt else set())) \
+            & self.cues.org_demonyms             # (the adjective after « la jeune pousse »)
+        if not demonyms:
+            return set()
+        out = set()
+        for m in self.mentions:
+            if m.type == "Organization" and m.source != "coref" and m.end <= s:
+                near = self.text[max(0, m.start - 30):m.start] + " " + self.text[m.end:m.end + 40]
+                if set(re.findall(r"[\w\-]+", near.lower())) & self.cues.org_demonyms - demonyms:
+                    out.add(fold(m.label))
+        return out
+
     def _described_as(self, s: int, e: int, typ: str, fallback: bool = True) -> int | None:
         """« Vireo AI, un laboratoire fondé en 2023 ... la jeune pousse ... le laboratoire »: an
         organisation anaphora whose noun the article used to describe one organisation (« la
@@ -2611,8 +2647,10 @@ class _DocExtraction:
             return intro
         best, big, young = None, set(), set()
         since = self._item_start(s)
+        elsewhere = self._other_demonym_orgs(s, e)
         for i, m in enumerate(self.mentions):
-            if m.type != "Organization" or m.source == "coref" or m.end > s or m.start < since:
+            if m.type != "Organization" or m.source == "coref" or m.end > s or m.start < since \
+                    or fold(m.label) in elsewhere:
                 continue
             before = self.text[max(0, m.start - 30):m.start].lower()
             after = self.text[m.end:m.end + 40].lower()
@@ -2729,12 +2767,15 @@ class _DocExtraction:
 
     def _item_start(self, pos: int) -> int:
         """Where the item holding ``pos`` starts when the article reads as a list of items: a
-        bulleted paragraph's start; in a news roundup, the section's start when its heading names
+        bulleted paragraph's start, or one's that opens on a set-off (bold) organisation; in a news roundup, the section's start when its heading names
         an organisation or a team; else 0 (a subheading such as « Un financement public » opens
         no new topic)."""
         para = self.text.rfind("\n", 0, pos) + 1
         if _BULLET.match(self.text, para):
             return para                         # « - Nexalis, qui développe ... la société a levé »
+        if any(para <= a <= para + 2 for a, _ in self.article.names) and any(
+                para <= m.start <= para + 2 and m.type == "Organization" and m.source != "coref" for m in self.mentions):
+            return para                         # « **Ondelys**, qui conçoit des puces, lève ... La jeune pousse »
         section = self._section_start(pos)
         if section and section in self._item_headings():
             return section
@@ -4796,8 +4837,9 @@ class _DocExtraction:
                     verb = next((t for t in self.doc[nxt.i + 1:min(sent.end, nxt.i + 9)]
                                  if t.lemma_ in self.cues.appointing_verbs), None)
                     person = self._first_mention_after(verb.i + 1, sent, 3, ["Person"]) if verb is not None else None
-                owner = self._last_thing(tok.idx, ["Team", "Organization"])
-                if person is not None and owner is not None:
+                owner = self._last_thing(tok.idx, ["Team"]) or self._last_thing(tok.idx, ["Team", "Organization"])
+                if person is not None and owner is not None:   # (a team named before: « Derval a dévoilé les
+                                                               # résultats de Dorure Lab, l'équipe d'IA ... »)
                     self._add("leads", person, owner, sent, "possessive:head", 0.65, cue_tok=nxt)
             elif self._possessive_role(tok, sent):
                 continue

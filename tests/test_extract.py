@@ -1074,6 +1074,18 @@ CASES = [
      [("Anissa Ghazali", "leads", "Basoche")]),
     ("Anissa Ghazali pilote la recherche chez Mistral AI.", [("Anissa Ghazali", "worksFor", "Mistral AI")],
      [("Anissa Ghazali", "leads", "Mistral AI")]),
+    # « À sa tête » after a team named: the team's head; « Celle-ci » after « X, la division de Y »: X
+    ("Le groupe de luxe Derval a dévoilé lundi les résultats de Dorure Lab, l'équipe d'intelligence artificielle qu'il "
+     "a constituée. À sa tête, Claire Gervais, une ingénieure recrutée chez Google.",
+     [("Claire Gervais", "leads", "Dorure Lab")], [("Claire Gervais", "leads", "Derval")]),
+    ("Les 48 salariés d'Eolide rejoindront Gallium, la division de Nvidia chargée des logiciels d'inférence. Celle-ci "
+     "est dirigée depuis 2023 par David Fournel.",
+     [("David Fournel", "leads", "Gallium")], [("David Fournel", "leads", "Nvidia")]),
+    # a first name the lexicon knows as a model (« Lucie ») opens a person's name; what a fronted
+    # « Fondée par » founded is a company even when spaCy calls it a person
+    ("Fondée en 2021 par Lucie Fleuriot et Antoine Guyomard, Eolide a mis au point Fresnel, un compilateur qui permet "
+     "de faire tourner un modèle.",
+     [("Lucie Fleuriot", "founded", "Eolide"), ("Antoine Guyomard", "founded", "Eolide")], []),
     # each participation phrase of a round lists investors
     ("La start-up Velora avait levé 110 millions d'euros en 2024 lors d'un tour de table mené par Index Ventures, auquel avaient "
      "participé Bpifrance et Kima Ventures.",
@@ -1229,6 +1241,29 @@ date: 2026-05-15
                  ("Bpifrance", "investsIn", "Ebène Santé"), ("Églantine Ventures", "investsIn", "Galiote")]:
         assert _has(facts, *fact), (fact, sorted(facts))
     assert not _has(facts, "Églantine Ventures", "investsIn", "Ebène Santé")
+
+
+def test_a_paragraph_opening_on_a_bold_company_is_read_alone(extractor, tmp_path):
+    """A round-up's paragraph that opens on a bold organisation is an item: « la jeune pousse
+    grenobloise » there is its company, not one described as a « jeune pousse » or as
+    « bordelaise » in an item before."""
+    path = tmp_path / "t.md"
+    path.write_text("""---
+title: Les levées de la semaine
+date: 2026-05-15
+---
+
+# Les levées de la semaine
+
+**Lignée**, une jeune pousse nantaise, lève 5 millions d'euros auprès de **Kima Ventures**. La jeune pousse recrute.
+
+**Ponantis**, une start-up bordelaise, a été rachetée par **Mireval**. Ponantis conservera sa marque.
+
+**Ondelys**, qui conçoit des puces photoniques, lève 22 millions d'euros auprès de **Nvidia**. La jeune pousse grenobloise, dirigée par **Lucie Tardivel**, compte ouvrir une ligne pilote.
+""", encoding="utf-8")
+    r, facts = _file_facts(extractor, path)
+    assert _has(facts, "Lucie Tardivel", "leads", "Ondelys"), sorted(facts)
+    assert not _has(facts, "Lucie Tardivel", "leads", "Ponantis") and not _has(facts, "Lucie Tardivel", "leads", "Lignée")
 
 
 def test_a_table_of_models_relates_each_to_its_makers(extractor, tmp_path):
