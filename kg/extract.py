@@ -109,6 +109,8 @@ class Cues:
     org_name_heads: set[str] = field(default_factory=set)   # folded: « banque » (« Banque Varenne » = « Varenne »)
     attendance_inline_rx: re.Pattern | None = None
     event_report_verbs: frozenset = frozenset()                       # see _event_report
+    event_report_agents_rx: re.Pattern | None = None                  # « Animée par X », « jury présidé par X »
+    event_report_list_rx: re.Pattern | None = None                    # « Avec : » opening a list of speakers
     role_words: dict[str, str] = field(default_factory=dict)         # folded role -> predicate
     bare_lead_words: set[str] = field(default_factory=set)           # lead words that need no qualifier
     roles_regex: str = ""
@@ -204,6 +206,10 @@ class Cues:
             re.escape(w).replace("'", "['’]").replace(r"\ ", r"\s+") for w in raw.get("investor_unit_complements") or ["(?!)"])
             + r")\b", re.I)
         c.event_report_verbs = frozenset(v for v in raw.get("event_report_verbs") or [] if " " not in v)
+        if raw.get("event_report_agents"):
+            c.event_report_agents_rx = re.compile("|".join(f"(?:{p})" for p in raw["event_report_agents"]))
+        if raw.get("event_report_list_openers"):
+            c.event_report_list_rx = re.compile(raw["event_report_list_openers"], re.M)
         c.type_nouns_before_de = {fold(n): typ for typ, nouns in (raw.get("type_nouns_before_de") or {}).items()
                                   for n in nouns}
         c.not_entities = {fold(n) for n in raw["not_entities"]}
@@ -1060,6 +1066,8 @@ class _DocExtraction:
         j, words = i + 1, 1
         sent_end = self._sent(i).end
         while j < sent_end and words < limit:
+            if namey[j] and _YEAR.fullmatch(texts[j]):
+                break                           # « Cap Algorithmes 2026 »: the edition's year is no part of the name
             if namey[j]:
                 j += 1
                 words += 1
@@ -4672,7 +4680,36 @@ class _DocExtraction:
                 if subj is not None and self.mentions[subj].type not in ("Person", "Organization"):
                     subj = None
             if subj is not None and sent.start_char <= self.mentions[subj].start < sent.end_char:
-                self._add("participatedIn", subj, event, sent, f"event-report:{lemma}", 0.6)
+                first = not any(self.mentions[i].start < self.mentions[subj].start for i in ms)
+                for i in [subj, *(self._list_from(subj, ms, +1, [self.mentions[subj].type]) if first else [])]:
+                    if self.mentions[i].end <= verb.idx:   # « A, chercheur chez X, et B, ..., débattront »
+                        self._add("participatedIn", i, event, sent, f"event-report:{lemma}", 0.6)
+        text = self._text_of(sent)
+        rx = self.cues.event_report_agents_rx
+        starts = [sent.start_char + m.end() for m in rx.finditer(text)] if rx is not None else []
+        line = self.text.rfind("\n", 0, sent.start_char) + 1
+        bullet = _BULLET.match(self.text, line)
+        if self.cues.event_report_list_rx is not None and bullet and self.cues.event_report_list_rx.match(
+                self._line_before_list(line)):
+            starts.append(bullet.end())         # « Avec : » then « - Élise Chaumont, radiologue ... ; »
+        for at in starts:                       # « Par A, présidente de X, et B », « Animée par A »
+            first = next((i for i in ms if self.mentions[i].start >= at and self.mentions[i].type == "Person"), None)
+            if first is None or not re.fullmatch(r"[\s*_]{0,4}", self.text[at:self.mentions[first].start]):
+                continue
+            for i in [first, *self._list_from(first, ms, +1, ["Person"])]:
+                self._add("participatedIn", i, event, sent, "event-report:agent", 0.6)
+
+    def _line_before_list(self, line: int) -> str:
+        """The first line above the list holding the line that starts at ``line``, past its other
+        items and blank lines (« Avec : » above « - A ; - B »)."""
+        k = line
+        while k > 0:
+            k = self.text.rfind("\n", 0, k - 1) + 1
+            end = self.text.find("\n", k)
+            text = self.text[k:end if end >= 0 else len(self.text)]
+            if text.strip() and not _BULLET.match(text):
+                return text
+        return ""
 
     def _fronted_event(self, sent, ms: list[int]) -> None:
         """« Au sommet VivaTech, Arthur Mensch a annoncé … »: who speaks at an event named at the

@@ -1266,6 +1266,49 @@ date: 2026-05-15
     assert not _has(facts, "Lucie Tardivel", "leads", "Ponantis") and not _has(facts, "Lucie Tardivel", "leads", "Lignée")
 
 
+def test_an_event_programme_lists_who_takes_part(extractor, tmp_path):
+    """A programme whose headline names the event (« Cap Algorithmes 2026 » is Cap Algorithmes:
+    the edition's year is no part of the name; « la journée » types it): a session's « Par A et
+    B », « Animée par C », the items under « Avec : », a jury's president and the subjects of
+    « débattront » take part."""
+    path = tmp_path / "t.md"
+    path.write_text("""---
+title: "Cap Algorithmes 2026 : le programme complet"
+date: 2026-05-28
+---
+
+# Cap Algorithmes 2026 : le programme complet
+
+La quatrième édition de **Cap Algorithmes**, la journée consacrée à l'intelligence artificielle appliquée, se tiendra le jeudi 18 juin à Lille.
+
+### 9 h 00 – Ouverture
+
+Par **Camille Brossard**, présidente de Cyanea, et **Philippe Auclert**, vice-président de l'Université de Lille.
+
+### 10 h 30 – Table ronde
+
+Avec :
+
+- **Élise Chaumont**, radiologue au CHU de Lille ;
+- **Sarah Bellanger**, ingénieure solutions chez Hugging Face.
+
+Animée par **Mathilde Corbel**, journaliste.
+
+### 15 h 00 – Conférence
+
+**Rémi Cazals**, chercheur en sécurité chez Anthropic, et **Jeanne Cadiou**, responsable de la sécurité du groupe Ancelle, débattront des attaques par injection.
+
+### 16 h 00 – Pitchs
+
+Les jeunes pousses présenteront leurs projets devant un jury présidé par **Anne-Laure Chabanne**, directrice d'investissement chez Bpifrance.
+""", encoding="utf-8")
+    r, facts = _file_facts(extractor, path)
+    assert {m.label for m in r.mentions if m.type == "Event"} == {"Cap Algorithmes"}
+    for who in ["Camille Brossard", "Philippe Auclert", "Élise Chaumont", "Sarah Bellanger", "Mathilde Corbel",
+                "Rémi Cazals", "Jeanne Cadiou", "Anne-Laure Chabanne"]:
+        assert _has(facts, who, "participatedIn", "Cap Algorithmes"), (who, sorted(facts))
+
+
 def test_a_table_of_models_relates_each_to_its_makers(extractor, tmp_path):
     """A table whose first column is what is made (« Modèle »): each organisation of a maker
     column (« Éditeur ») develops the row's model, and a « consortium » in a cell is a maker,
