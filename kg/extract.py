@@ -121,6 +121,7 @@ class Cues:
     founding_verbs: frozenset = frozenset()        # « pour cofonder Quillon »: what follows is a company
     org_demonyms: frozenset = frozenset()          # « le français H Company »: a company's name follows
     institution_rx: re.Pattern | None = None       # « l'université de Strasbourg », « le CHU de Rennes »
+    institution_heads: frozenset = frozenset()     # their folded one-word heads (« eurometropole »)
     cue_blockers: dict[str, frozenset] = field(default_factory=dict)   # cue phrase -> next words that undo it
     cue_blockers_before: dict[str, frozenset] = field(default_factory=dict)   # cue noun -> nouns « N de » it describes
     cue_blockers_previous: dict[str, frozenset] = field(default_factory=dict)   # cue -> words right before that undo it
@@ -350,6 +351,7 @@ class Cues:
         if raw.get("structure_after"):
             c.structure_after_rx = re.compile("|".join(f"(?:{p})" for p in raw["structure_after"]), re.I)
         heads = sorted(raw.get("institution_heads") or [], key=len, reverse=True)
+        c.institution_heads = frozenset(fold(h) for h in heads if " " not in h and h[:1].islower())
         if heads:
             name = r"[A-ZÀ-Ý][\w’'\-]*(?:[\s\-](?:[A-ZÀ-Ý][\w’'\-]*|de|du|des|d['’]\s*[A-ZÀ-Ý][\w\-]*))*"
             conn = r"(?:de\s+la|de\s+l['’]|des|du|de|d['’])"
@@ -656,6 +658,9 @@ _HYPHEN_SUFFIX = re.compile(r"-[A-Za-z0-9][\w.]*(?:-[\w.]+)*(?![\w\-])")
 _AUPRES_BEFORE = re.compile(r"\bauprès\s+(?:de|des|du|d['’])\s*(?:la\s+|l['’])?$")
 # A sentence opening on a participle of founding and its agent (« Fondée en 2021 par A et B, »)
 _FRONTED_FOUNDING = re.compile(r"\s*(?:Co-?)?(?:[Ff]ondée?s?|[Cc]ofondée?s?|[Cc]réée?s?|[Ll]ancée?s?)\b[^.;]{0,80}?\bpar\b[^.;]{1,120},\s*")
+# « par l'Eurométropole de S., l'Université de S. et le cluster X »: a comma and an article (and a
+# type noun) between two names of a list, which « et » must end (see _list_from)
+_ARTICLE_LINK = re.compile(r"\s*,\s*(?:le|la|les|l['’])\s*(?:[a-zà-ÿ][a-zà-ÿ\-]+\s+)?")
 _BULLET = re.compile(r"[ \t]*(?:[-–—•*▪►]|\d{1,2}[.)]|\d{1,2}\s?h(?:\s?\d{2})?\s*[—–-])\s+")   # a list item's
                                         # start: « - », « • », « 1. », a live report's « 11 h 30 — »
 _PREP_FORMS = {"de": ("d", "du", "des"), "à": ("au", "aux")}   # « la tête d'Ostara », « du groupe »
@@ -1355,7 +1360,8 @@ class _DocExtraction:
                 words = text.split()
                 if text[:1].islower() and len(words) == 2 and _ACRONYM.fullmatch(words[1]):
                     continue                    # « l'institut ANITI »: the acronym is the name (spaCy, the lexicon)
-                if text[:1].islower() or fold(text.split()[0]) in cues.type_nouns or text.split()[0].isupper():
+                if text[:1].islower() or fold(words[0]) in cues.type_nouns or words[0].isupper() \
+                        or fold(words[0]) in cues.institution_heads:   # (« l'Eurométropole de Strasbourg »)
                     cands.append(_Cand(m.start(), m.start() + len(text), "Organization", "pattern", prio=4,
                                        lower_ok=True, known_start=True))
         for m in _KNOWN_VERSION.finditer(self.text):    # « Qwen-72B », « Mistral-7B »: a known model or
@@ -3250,12 +3256,14 @@ class _DocExtraction:
                 continue
             a, b = (cur, nxt) if step > 0 else (nxt, cur)
             gap = self.text[self.mentions[a].end:self.mentions[b].start]
-            if not (LIST_GAP.match(gap) or _APPOSED_LIST.match(gap) or role_aside) or not (self._types(nxt) & set(types)) \
-                    or self._is_source_mention(self.mentions[nxt]):
+            article_link = step > 0 and _ARTICLE_LINK.fullmatch(gap) is not None and self.mentions[nxt].source != "coref" \
+                and self.text[self.mentions[nxt].start:self.mentions[nxt].start + 1].isupper()
+            if not (LIST_GAP.match(gap) or _APPOSED_LIST.match(gap) or role_aside or article_link) \
+                    or not (self._types(nxt) & set(types)) or self._is_source_mention(self.mentions[nxt]):
                 break
             out.append(nxt)
             role_aside = False
-            bare.append(bool(re.fullmatch(r"\s*,\s*", gap)))
+            bare.append(bool(re.fullmatch(r"\s*,\s*", gap)) or article_link)
             cur, pos = nxt, pos + step
         if step > 0 and out and bare[-1]:
             # a list ends with « et », « ou »: « de DeepL, Parlance emploie » is no list, while
@@ -4503,8 +4511,9 @@ class _DocExtraction:
         agent = self._first_mention_after(par.i + 1, sent, 3, s_types)
         if agent is None:                       # « Organisée par le groupe de médias Médiavox, ... »
             agent = self._first_mention_after(par.i + 1, sent, 6, s_types)
-            if agent is not None and not re.fullmatch(r"\s*(?:le|la|l['’]|les)\s*[a-zà-ÿ\-]+(?:\s+(?:de|d['’]|du|des)"
-                                                       r"\s*[a-zà-ÿ\-]+)?\s*", self.text[par.idx + 3:self.mentions[agent].start]):
+            if agent is not None and not re.fullmatch(r"\s*(?:le|la|l['’]|les)\s*[a-zà-ÿ\-]+(?:\s+[a-zà-ÿ\-]+)?"
+                                                       r"(?:\s+(?:de|d['’]|du|des)\s*[a-zà-ÿ\-]+)?\s*",   # (« l'association
+                                                       self.text[par.idx + 3:self.mentions[agent].start]):   # lilloise X »)
                 agent = None
         if agent is None:
             return

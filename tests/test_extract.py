@@ -1086,6 +1086,18 @@ CASES = [
     ("Fondée en 2021 par Lucie Fleuriot et Antoine Guyomard, Eolide a mis au point Fresnel, un compilateur qui permet "
      "de faire tourner un modèle.",
      [("Lucie Fleuriot", "founded", "Eolide"), ("Antoine Guyomard", "founded", "Eolide")], []),
+    # organisers: a fronted « Organisé par l'association lilloise X et Y », a list with « , l'... » links
+    # that « et » ends, « organisé chaque hiver par »
+    ("La quatrième édition de Cap Algorithmes se tiendra le 18 juin. Organisé par l'association lilloise Cyanea et "
+     "l'Université de Lille, l'événement attend près de 1 500 participants.",
+     [("Cyanea", "organizes", "Cap Algorithmes"), ("Université de Lille", "organizes", "Cap Algorithmes")], []),
+    ("La troisième édition du Sommet Passerelles, organisée par l'Eurométropole de Strasbourg, l'Université de "
+     "Strasbourg et le cluster Parvis Numérique, a réuni 3 000 visiteurs.",
+     [("Eurométropole de Strasbourg", "organizes", "Sommet Passerelles"),
+      ("Université de Strasbourg", "organizes", "Sommet Passerelles"),
+      ("Parvis Numérique", "organizes", "Sommet Passerelles")], []),
+    ("Le Défi IA Flandres, le hackathon organisé chaque hiver par l'École d'ingénieurs des Flandres, a réuni 200 "
+     "étudiants.", [("École d'ingénieurs des Flandres", "organizes", "Défi IA Flandres")], []),
     # each participation phrase of a round lists investors
     ("La start-up Velora avait levé 110 millions d'euros en 2024 lors d'un tour de table mené par Index Ventures, auquel avaient "
      "participé Bpifrance et Kima Ventures.",
