@@ -1168,7 +1168,8 @@ class _DocExtraction:
                     ctx = self._context_type(ent.start, ent.end, owned=False)   # (the lexicon's type stands
                     typ = ctx if ctx in entry.types else typ                       # for its owned labs: FAIR)
                 if typ == "Place" and ent.start >= 2 and self.texts[ent.start - 1].lower().replace("’", "'") in ("de", "d'") \
-                        and self.texts[ent.start - 2][:1].isupper() and fold(self.texts[ent.start - 2]) in cues.event_name_starts:
+                        and self.texts[ent.start - 2][:1].isupper() and fold(self.texts[ent.start - 2]) in cues.event_name_starts \
+                        and not (ent.start >= 3 and self.namey[ent.start - 3]):   # (not « Quartz AI Forum de Nantes »)
                     cands.append(_Cand(doc[ent.start - 2].idx, ent.end_char, "Event", "pattern", prio=5))
                     continue                    # « le Festival d'Annecy », « le Sommet de Paris »: an event's name
                 cands.append(_Cand(ent.start_char, ent.end_char, typ, "lexicon", ent.ent_id_,
@@ -1252,6 +1253,9 @@ class _DocExtraction:
                             r"\b(?:ancien|ancienne|anciens|anciennes|au sein)\s+(?:de|d['’]|du)\s*$",
                             self.text[max(0, ent.start_char - 25):ent.start_char], re.I)):
                 ctx = "Organization"            # « chez Doctrine », « Ancienne de Doctrine »: no surname there
+            if ctx is None and ent.label_ == "LOC" and ent.start > 0 and self.tok[ent.start - 1].lower_ == "chez" \
+                    and self.lex.lookup(ent.text) is None:
+                ctx = "Organization"            # « Chez Kymatos, c'est l'équipe Lagune »: a company, no place
             shape = self._shape_type(ent.text)
             if ctx:
                 typ = ctx
@@ -1444,10 +1448,11 @@ class _DocExtraction:
                 if span[1] - span[0] >= 2:
                     shape = self._shape_type(doc[span[0]:span[1]].text)
                     if shape:                   # a unit or a company: the context first (« Une nouvelle
-                        ctx = self._context_type(span[0], span[1]) if shape in ("Team", "Organization") else None
-                        if ctx not in ("Team", "Organization"):     # équipe, Wayve Robotics, ... », « Apollo
-                            ctx = self._apposed_to_type_noun(span[0], span[1], ents)   # Research, une organisation »)
-                        typ = ctx if ctx in ("Team", "Organization") else shape
+                        ctx = self._context_type(span[0], span[1]) if shape in ("Team", "Organization", "AIModel") else None
+                        if ctx not in ("Team", "Organization") and shape != "AIModel":   # équipe, Wayve Robotics, ... »,
+                            ctx = self._apposed_to_type_noun(span[0], span[1], ents)   # « Apollo Research, une organisation »)
+                        typ = ctx if ctx in ("Team", "Organization") and (shape != "AIModel" or ctx == "Team") \
+                            else shape          # (« le Hangar 21, l'équipe d'IA du groupe »: no model)
                 if typ:
                     cands.append(_Cand(doc[span[0]].idx, doc[span[1] - 1].idx + len(doc[span[1] - 1]), typ,
                                        "pattern", prio=4 if span[1] - span[0] >= 2 else 2))

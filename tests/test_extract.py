@@ -1577,6 +1577,11 @@ TYPING = [
     ("Le groupe Applied Deep Learning Research de Nvidia a présenté Nemotron-Lyra.", "Applied Deep Learning Research",
      "Team"),
     ("Agora-1, le premier modèle du consortium OpenLingua, a été dévoilé.", "OpenLingua", "Organization"),
+    # a unit named like a model (« Hangar 21 ») is the team its apposition says; « Chez X, » names a company
+    ("Christelle Hoarau dirige depuis 2023 le Hangar 21, l'équipe d'intelligence artificielle du groupe Hautmont.",
+     "Hangar 21", "Team"),
+    ("Chez Kymatos, c'est l'équipe Lagune qui se chargera de l'entraînement.", "Kymatos", "Organization"),
+    ("Un an après Nunatak 2, la start-up Rimaye passe à la vitesse supérieure.", "Nunatak 2", "AIModel"),
     # a place in an event's name is part of it
     ("Maartje Visser a présenté son film au Festival d'Annecy en juin.", "Festival d'Annecy", "Event"),
     ("Le tour est mené par NVentures, la branche de capital-risque de Nvidia.", "NVentures", "Organization"),
