@@ -122,6 +122,7 @@ class Cues:
     org_demonyms: frozenset = frozenset()          # « le français H Company »: a company's name follows
     institution_rx: re.Pattern | None = None       # « l'université de Strasbourg », « le CHU de Rennes »
     institution_heads: frozenset = frozenset()     # their folded one-word heads (« eurometropole »)
+    second_role_rx: re.Pattern | None = None       # « ... et membre d' » after a role's organisation
     cue_blockers: dict[str, frozenset] = field(default_factory=dict)   # cue phrase -> next words that undo it
     cue_blockers_before: dict[str, frozenset] = field(default_factory=dict)   # cue noun -> nouns « N de » it describes
     cue_blockers_previous: dict[str, frozenset] = field(default_factory=dict)   # cue -> words right before that undo it
@@ -300,6 +301,9 @@ class Cues:
             + r")\w*\s+(?:d['’]\s*)?(?:un|une))"                   # « la jeune pousse accueille une nouvelle
             r"\s*(?:[\w\-]+\s+)?(?P<role>(?P<word>" + c.roles_regex   # directrice générale, Sabine Rouquette »
             + r")(?:\s+[\w\-’']+){0,3}?)\s*,\s*$", re.I)             # (« Son cofondateur et directeur général, »)
+        c.second_role_rx = re.compile(
+            r"\s+et\s+(?:(?:le|la|l['’]|un|une)\s*)?(?P<role>(?P<word>" + c.roles_regex + r")(?:\s+[\w\-’']+){0,2}?)"
+            r"\s+(?:de|du|des|d['’]|chez|au sein de|à|au)\s*(?:(?:la|le|les|l['’])\s*)?", re.I)
         c.role_title_rx = re.compile(r"(?:^|\W)(?:" + c.roles_regex + r"|chargée?s?)(?:\s+[\w\-]+)?\s+"
                                      r"(?:des|du|de\s+la|de\s+l['’]|de|d['’])\s*$", re.I)
         for group, nouns in (raw.get("org_description_nouns") or {}).items():
@@ -1481,7 +1485,7 @@ class _DocExtraction:
                 c.end = tail.end()              # « les Rencontres Calanques de l'IA »: spaCy stops before « de »
         return cands
 
-    _VERSION = re.compile(r"^(?:v?\d+(?:\.\d+)*[a-z]?|Pro|Ultra|Turbo|Mini|mini|Flash|Max|Nano|Lite|Plus|Medium|Small|Large"
+    _VERSION = re.compile(r"^(?:v?\d+(?:\.\d+)*[a-z]?|\d+(?:\.\d+)?[BMT]|Pro|Ultra|Turbo|Mini|mini|Flash|Max|Nano|Lite|Plus|Medium|Small|Large"
                           r"|Instruct|Reasoning|Vision|Omni|Thinking|Coder|Code|Sonnet|Opus|Haiku|Enterprise|Business|Edu)$")
 
     def _version_after(self, end: int) -> int:
@@ -3407,7 +3411,20 @@ class _DocExtraction:
                     for k in self._list_from(subj, ms, +1 if subj == b else -1, s_types):
                         if not (singular and subj == a):
                             self._add(pred, k, obj, sent, ext, 0.8, role=role)
+                    if rule["id"] == "role-apposition":
+                        self._second_role(subj, obj, ms, sent)
                     break
+
+    def _second_role(self, person: int, org: int, ms: list[int], sent) -> None:
+        """« Pierre Bouvreuil, ingénieur chez Hugging Face et membre d'Albatros »: a second role
+        joined by « et » right after the first one's organisation is held at the next."""
+        m = self.cues.second_role_rx.match(self.text, self.mentions[org].end, sent.end_char)
+        nxt = next((i for i in ms if self.mentions[i].start >= self.mentions[org].end), None) if m else None
+        if nxt is None or self.mentions[nxt].start != m.end() or self.mentions[nxt].type not in ("Organization", "Team"):
+            return
+        pred, role = self._role_predicate(m, self.text[:m.end()])
+        if pred is not None:
+            self._add(pred, person, nxt, sent, "gap:role-apposition+second", 0.8, role=role)
 
     @staticmethod
     def _infinitive(verb) -> bool:

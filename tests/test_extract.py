@@ -1086,6 +1086,15 @@ CASES = [
     ("Fondée en 2021 par Lucie Fleuriot et Antoine Guyomard, Eolide a mis au point Fresnel, un compilateur qui permet "
      "de faire tourner un modèle.",
      [("Lucie Fleuriot", "founded", "Eolide"), ("Antoine Guyomard", "founded", "Eolide")], []),
+    # a second role after « et » is held at the next organisation; « coordinatrice » heads; medical jobs
+    ("Pierre Bouvreuil, ingénieur chez Hugging Face et membre d'Albatros, a participé.",
+     [("Pierre Bouvreuil", "worksFor", "Hugging Face"), ("Pierre Bouvreuil", "worksFor", "Albatros")], []),
+    ("Léna Castaldi, directrice de recherche au CNRS et coordinatrice d'Albatros, explique le projet.",
+     [("Léna Castaldi", "worksFor", "CNRS"), ("Léna Castaldi", "leads", "Albatros")],
+     [("Léna Castaldi", "leads", "CNRS")]),
+    ("Élise Chaumont, radiologue au CHU de Lille, a témoigné.", [("Élise Chaumont", "worksFor", "CHU de Lille")], []),
+    # a model's size is part of its name
+    ("Le modèle s'appuie sur Llama 3.1 8B, de Meta.", [("Meta", "develops", "Llama 3.1 8B")], []),
     # organisers: a fronted « Organisé par l'association lilloise X et Y », a list with « , l'... » links
     # that « et » ends, « organisé chaque hiver par »
     ("La quatrième édition de Cap Algorithmes se tiendra le 18 juin. Organisé par l'association lilloise Cyanea et "
