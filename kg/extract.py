@@ -258,7 +258,8 @@ class Cues:
             r"\s*,\s*(?:(?:aujourd['’]hui|désormais|devenue?)\s+)?(?:(?:le|la|l['’]|sa|son|notre|leur)\s*)?"
             r"(?:(?:nouvel?|nouvelle|actuel|actuelle)\s+)?"
             r"(?P<role>(?P<word>" + c.roles_regex + r")(?:\s+[\w\-’']+){0,2}?"
-            r"|(?P<dept>(?P<dword>" + c.roles_regex + r")\s+(?:de\s+la|de\s+l['’]|des|du)\s*[a-zà-ÿ][\w\-’']*))\s*,", re.I)
+            r"|(?P<dept>(?P<dword>" + c.roles_regex + r")\s+(?:de\s+la|de\s+l['’]|des|du)\s*[a-zà-ÿ][\w\-’']*))"
+            r"\s*(?:,|(?=[.;](?:\s|$)))", re.I)   # (« », tempère X, le directeur technique. »)
         c.role_person_rx = re.compile(          # « Fenella Okoro, associée chez Ravenel Capital »
             r"\s*,\s*(?:(?:le|la|l['’]|un|une|son|sa|notre|leur|nouvel?|nouvelle|actuel|actuelle|ancien|ancienne)\s*)*"
             r"(?P<word>" + c.roles_regex + r")(?:\s+[\w\-’']+){0,4}?\s+(?P<prep>chez|de|du|d['’]|au|à)(?!\w)", re.I)
@@ -5215,8 +5216,8 @@ class _DocExtraction:
             hits = [h for h in (rx.match(self.text, m.end),       # « X, aujourd'hui directeur scientifique, »
                                 post,
                                 self.cues.bare_role_before_rx.search(self.text[sent.start_char:m.start]))  # « Le
-                    if h and (h.groupdict().get("dept")      # « responsable de la recherche »: a department
-                              or fold(h.group("role")) in self.cues.role_words     # « directrice des opérations »
+                    if h and (h.groupdict().get("dept") and not self._org_dept(h.group("dept"))   # « responsable de
+                              or fold(h.group("role")) in self.cues.role_words     # la recherche »: a department;
                               or not re.search(r"\b(?:de|du|des|d['’]|chez|au sein|à)\b", h.group("role"), re.I))]
             if not hits:                                               # troisième cofondateur, X, »
                 continue
@@ -5237,6 +5238,13 @@ class _DocExtraction:
                 pred = self._role_word_predicate(word, role)
                 for p in [pred, *self._other_role_predicates(role, pred)]:   # « Son cofondateur et directeur
                     self._add(p, i, org, sent, "bare-role", 0.6, role=role)   # général, X »: both
+
+    def _org_dept(self, dept: str) -> bool:
+        """Whether a role's « department » is an organisation another than the article's (« le
+        président de la coopérative »): an organisation noun no organisation anaphora uses."""
+        noun = fold(dept.split()[-1].split("’")[-1].split("'")[-1])
+        return self.cues.type_nouns.get(noun) == "Organization" and not any(
+            fold(a).split()[-1] == noun for a in self.cues.org_anaphora)
 
     _FOR_DESTINATION = re.compile(r"\s*pour\s+(?:(?:rejoindre|intégrer)\s+)?(?:(?:la|le|les|l['’])\s*)?"
                                   r"(?:(?:start-up|société|laboratoire|groupe|géant|américain|américaine|français|française)\s+)?")

@@ -1093,6 +1093,11 @@ CASES = [
      [("Léna Castaldi", "worksFor", "CNRS"), ("Léna Castaldi", "leads", "Albatros")],
      [("Léna Castaldi", "leads", "CNRS")]),
     ("Élise Chaumont, radiologue au CHU de Lille, a témoigné.", [("Élise Chaumont", "worksFor", "CHU de Lille")], []),
+    # a bare role closing the sentence is held at the article's organisation; a « président de la
+    # coopérative » is none of its
+    ("La start-up Kavéo lève 6 millions. « Rien n'est décidé », tempère Ismaël Irigaray, le directeur technique. "
+     "Roland Lhériteau, le président de la coopérative, est ravi.",
+     [("Ismaël Irigaray", "worksFor", "Kavéo")], [("Roland Lhériteau", "leads", "Kavéo")]),
     # a model's size is part of its name
     ("Le modèle s'appuie sur Llama 3.1 8B, de Meta.", [("Meta", "develops", "Llama 3.1 8B")], []),
     # organisers: a fronted « Organisé par l'association lilloise X et Y », a list with « , l'... » links
