@@ -123,6 +123,9 @@ class Cues:
     institution_rx: re.Pattern | None = None       # « l'université de Strasbourg », « le CHU de Rennes »
     institution_heads: frozenset = frozenset()     # their folded one-word heads (« eurometropole »)
     second_role_rx: re.Pattern | None = None       # « ... et membre d' » after a role's organisation
+    function_posts: dict[str, str] = field(default_factory=dict)   # « direction generale » -> leads
+    post_given_rx: re.Pattern | None = None        # « La présidence est confiée à »
+    post_taken_rx: re.Pattern | None = None        # « prend la direction scientifique. »
     cue_blockers: dict[str, frozenset] = field(default_factory=dict)   # cue phrase -> next words that undo it
     cue_blockers_before: dict[str, frozenset] = field(default_factory=dict)   # cue noun -> nouns « N de » it describes
     cue_blockers_previous: dict[str, frozenset] = field(default_factory=dict)   # cue -> words right before that undo it
@@ -302,6 +305,17 @@ class Cues:
             + r")\w*\s+(?:d['’]\s*)?(?:un|une))"                   # « la jeune pousse accueille une nouvelle
             r"\s*(?:[\w\-]+\s+)?(?P<role>(?P<word>" + c.roles_regex   # directrice générale, Sabine Rouquette »
             + r")(?:\s+[\w\-’']+){0,3}?)\s*,\s*$", re.I)             # (« Son cofondateur et directeur général, »)
+        c.function_posts = {fold(w): pred for pred, words in (raw.get("function_posts") or {}).items() for w in words}
+        if c.function_posts:
+            posts = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(
+                (w for ws in raw["function_posts"].values() for w in ws), key=len, reverse=True))
+            c.post_given_rx = re.compile(
+                r"\s*(?:La|Sa|Leur)\s+(?P<post>" + posts + r")\s+(?:revient|reviendra|échoit|échoira|est\s+confiée|"
+                r"sera\s+confiée|a\s+été\s+confiée|est\s+assurée|sera\s+assurée)\s+(?:désormais\s+|quant à elle\s+)?"
+                r"(?:à|par)\s+")
+            c.post_taken_rx = re.compile(
+                r"\s+(?:prend|prendra|a\s+pris|reprend|reprendra|assure|assurera|assumera)\s+(?:désormais\s+)?"
+                r"la\s+(?P<post>" + posts + r")\s*(?=[,.;]|$)")
         c.second_role_rx = re.compile(
             r"\s+et\s+(?:(?:le|la|l['’]|un|une)\s*)?(?P<role>(?P<word>" + c.roles_regex + r")(?:\s+[\w\-’']+){0,2}?)"
             r"\s+(?:de|du|des|d['’]|chez|au sein de|à|au)\s*(?:(?:la|le|les|l['’])\s*)?", re.I)
@@ -2969,6 +2983,7 @@ class _DocExtraction:
             self._co_founders(sent, ms, self.relations[n:])
             self._possessive_relations(sent, ms)
             self._bare_role(sent, ms)
+            self._post_given(sent, ms)
             self._left_for(sent, ms)
             self._takes_head(sent, ms)
             self._in_house(sent, ms)
@@ -5238,6 +5253,34 @@ class _DocExtraction:
                 pred = self._role_word_predicate(word, role)
                 for p in [pred, *self._other_role_predicates(role, pred)]:   # « Son cofondateur et directeur
                     self._add(p, i, org, sent, "bare-role", 0.6, role=role)   # général, X »: both
+
+    def _post_given(self, sent, ms: list[int]) -> None:
+        """« La présidence est confiée à Victoire Kerouanton », « La direction générale revient à
+        Emmanuel Lhomond », « Amine Jabrane prend la direction scientifique. »: a post
+        (``function_posts``) given with no organisation named is held at the article's."""
+        c = self.cues
+        if c.post_given_rx is None:
+            return
+        found = []
+        given = c.post_given_rx.match(self.text, sent.start_char, sent.end_char)
+        if given:
+            person = next((i for i in ms if self.mentions[i].start == given.end()), None)
+            found.append((person, given))
+        for i in ms:
+            taken = c.post_taken_rx.match(self.text, self.mentions[i].end, sent.end_char)
+            if taken and self.mentions[i].type == "Person":
+                found.append((i, taken))
+        for person, m in found:
+            if person is None or self.mentions[person].type != "Person":
+                continue
+            if m.group().lstrip()[:2] in ("Sa", "Le"):   # « Sa direction a été confiée à X »: the thing the
+                org = self._last_thing(sent.start_char, ["Team"]) \
+                    or self._last_thing(sent.start_char, ["Team", "Organization"])   # sentence before was about
+            else:
+                org = self._antecedent(sent.start_char, "Organization")
+            post = re.sub(r"\s+", " ", m.group("post"))
+            if org is not None:
+                self._add(c.function_posts[fold(post)], person, org, sent, "post-given", 0.6, role=post)
 
     def _org_dept(self, dept: str) -> bool:
         """Whether a role's « department » is an organisation another than the article's (« le

@@ -1098,6 +1098,12 @@ CASES = [
     ("La start-up Kavéo lève 6 millions. « Rien n'est décidé », tempère Ismaël Irigaray, le directeur technique. "
      "Roland Lhériteau, le président de la coopérative, est ravi.",
      [("Ismaël Irigaray", "worksFor", "Kavéo")], [("Roland Lhériteau", "leads", "Kavéo")]),
+    # a post given with no organisation named is held at the article's organisation
+    ("Le gouvernement a créé l'Institut Hypatie, installé à Palaiseau. La présidence est confiée à Victoire "
+     "Kerouanton, professeure à l'université. La direction générale revient à Emmanuel Lhomond. Amine Jabrane "
+     "prend la direction scientifique.",
+     [("Victoire Kerouanton", "leads", "Institut Hypatie"), ("Emmanuel Lhomond", "leads", "Institut Hypatie"),
+      ("Amine Jabrane", "worksFor", "Institut Hypatie")], [("Amine Jabrane", "leads", "Institut Hypatie")]),
     # a model's size is part of its name
     ("Le modèle s'appuie sur Llama 3.1 8B, de Meta.", [("Meta", "develops", "Llama 3.1 8B")], []),
     # organisers: a fronted « Organisé par l'association lilloise X et Y », a list with « , l'... » links
