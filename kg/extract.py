@@ -207,9 +207,10 @@ class Cues:
         c.owned_units = {fold(n) for n in raw.get("owned_units", [])}
         c.fact_box = {fold(k): rule for rule in raw.get("fact_box") or [] for k in rule["keys"]}
         c.table_maker_keys = frozenset(fold(k) for k in raw.get("table_maker_keys") or ())
-        c.investor_unit_rx = re.compile(r"\s*(?:" + "|".join(
-            re.escape(w).replace("'", "['’]").replace(r"\ ", r"\s+") for w in raw.get("investor_unit_complements") or ["(?!)"])
-            + r")\b", re.I)
+        if raw.get("investor_unit_complements"):
+            c.investor_unit_rx = re.compile(r"\s*(?:" + "|".join(
+                re.escape(w).replace("'", "['’]").replace(r"\ ", r"\s+") for w in raw["investor_unit_complements"])
+                + r")\b", re.I)
         c.event_report_verbs = frozenset(v for v in raw.get("event_report_verbs") or [] if " " not in v)
         if raw.get("event_report_agents"):
             c.event_report_agents_rx = re.compile("|".join(f"(?:{p})" for p in raw["event_report_agents"]))
@@ -310,7 +311,7 @@ class Cues:
             posts = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(
                 (w for ws in raw["function_posts"].values() for w in ws), key=len, reverse=True))
             c.post_given_rx = re.compile(
-                r"\s*(?:La|Sa|Leur)\s+(?P<post>" + posts + r")\s+(?:revient|reviendra|échoit|échoira|est\s+confiée|"
+                r"\s*(?P<det>La|Sa|Leur)\s+(?P<post>" + posts + r")\s+(?:revient|reviendra|échoit|échoira|est\s+confiée|"
                 r"sera\s+confiée|a\s+été\s+confiée|est\s+assurée|sera\s+assurée)\s+(?:désormais\s+|quant à elle\s+)?"
                 r"(?:à|par)\s+")
             c.post_taken_rx = re.compile(
@@ -909,7 +910,7 @@ class _DocExtraction:
         start-up française d'intelligence artificielle X »)."""
         lo = max(self._sent(tok_i).start, tok_i - 7)
         lo = max([lo] + [k + 1 for k in range(lo, tok_i) if self.texts[k] in (",", ";", ":", "(")])
-        words = {fold(self._span_text(k, k + n)) for k in range(lo, tok_i) for n in (1, 3) if k + n <= tok_i}
+        words = {fold(self._span_text(k, k + n)) for k in range(lo, tok_i) for n in (1, 2, 3) if k + n <= tok_i}
         return bool(words & (self.cues.org_only_nouns | self.cues.owned_units))
 
     def _outer_type_noun(self, j: int, owned: bool) -> str | None:
@@ -1833,8 +1834,8 @@ class _DocExtraction:
                         return None             # « Priya Raghunathan, une spécialiste reconnue de »: a woman
                     if owned and phrase in self.cues.owned_units and self._owned(end_i + 1, j + n, sent_end):
                         return "Team"           # « l'Ouvroir, le laboratoire d'IA de la DINUM »: a unit of it
-                    if self.cues.type_nouns[phrase] == "Team" and self.cues.investor_unit_rx.match(
-                            self.text, tok[j + n - 1].idx + len(tok[j + n - 1])):
+                    if self.cues.type_nouns[phrase] == "Team" and self.cues.investor_unit_rx is not None \
+                            and self.cues.investor_unit_rx.match(self.text, tok[j + n - 1].idx + len(tok[j + n - 1])):
                         return "Organization"   # « NVentures, la branche de capital-risque de Nvidia »: an investor
                     return self.cues.type_nouns[phrase]
             if tok[j].pos_ not in ("ADJ", "DET"):
@@ -2805,8 +2806,8 @@ class _DocExtraction:
 
     def _item_start(self, pos: int) -> int:
         """Where the item holding ``pos`` starts when the article reads as a list of items: a
-        bulleted paragraph's start, or one's that opens on a set-off (bold) organisation; in a news roundup, the section's start when its heading names
-        an organisation or a team; else 0 (a subheading such as « Un financement public » opens
+        bulleted paragraph's start, or one's that opens on a set-off (bold) organisation; in a
+        news roundup, the section's start when its heading names an organisation or a team; else 0 (a subheading such as « Un financement public » opens
         no new topic)."""
         para = self.text.rfind("\n", 0, pos) + 1
         if _BULLET.match(self.text, para):
@@ -3992,6 +3993,13 @@ class _DocExtraction:
                 return subjects[0] if subjects else min(cands, key=lambda i: self.mentions[i].start)
         return None
 
+    def _last_unit(self, pos: int) -> int | None:
+        """What « sa » (« À sa tête », « Sa direction ») at ``pos`` refers to: a team the sentence
+        before named, before any organisation (« Derval a dévoilé les résultats de Dorure Lab,
+        l'équipe d'IA ... À sa tête, X »), else :meth:`_last_thing`."""
+        team = self._last_thing(pos, ["Team"])
+        return team if team is not None else self._last_thing(pos, ["Team", "Organization"])
+
     def _named_subject(self, n: int, before: int) -> int | None:
         """The mention that names sentence ``n``'s main subject when that subject is a type noun
         with a naming cue (« Une nouvelle équipe, baptisée Ancrage, sera chargée »): the only
@@ -4921,9 +4929,8 @@ class _DocExtraction:
                     verb = next((t for t in self.doc[nxt.i + 1:min(sent.end, nxt.i + 9)]
                                  if t.lemma_ in self.cues.appointing_verbs), None)
                     person = self._first_mention_after(verb.i + 1, sent, 3, ["Person"]) if verb is not None else None
-                owner = self._last_thing(tok.idx, ["Team"]) or self._last_thing(tok.idx, ["Team", "Organization"])
-                if person is not None and owner is not None:   # (a team named before: « Derval a dévoilé les
-                                                               # résultats de Dorure Lab, l'équipe d'IA ... »)
+                owner = self._last_unit(tok.idx)
+                if person is not None and owner is not None:
                     self._add("leads", person, owner, sent, "possessive:head", 0.65, cue_tok=nxt)
             elif self._possessive_role(tok, sent):
                 continue
@@ -5122,6 +5129,7 @@ class _DocExtraction:
         if not investors:
             return
         investors = list(dict.fromkeys(investors))
+        at = sent.start_char + hits[-1].end()   # (a leader named before the last participation phrase)
         for t in self._toks(sent):              # « Le tour est mené par Partech, avec la participation de »
             if t.lemma_ in self.cues.round_led_by and "Part" in t.morph.get("VerbForm") and t.idx < at:
                 lead = self._after_prep(t.i, sent, ("par",))
@@ -5273,9 +5281,8 @@ class _DocExtraction:
         for person, m in found:
             if person is None or self.mentions[person].type != "Person":
                 continue
-            if m.group().lstrip()[:2] in ("Sa", "Le"):   # « Sa direction a été confiée à X »: the thing the
-                org = self._last_thing(sent.start_char, ["Team"]) \
-                    or self._last_thing(sent.start_char, ["Team", "Organization"])   # sentence before was about
+            if m.groupdict().get("det") in ("Sa", "Leur"):   # « Sa direction a été confiée à X »: the thing
+                org = self._last_unit(sent.start_char)          # the sentence before was about
             else:
                 org = self._antecedent(sent.start_char, "Organization")
             post = re.sub(r"\s+", " ", m.group("post"))
