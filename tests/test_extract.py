@@ -1104,6 +1104,11 @@ CASES = [
      "prend la direction scientifique.",
      [("Victoire Kerouanton", "leads", "Institut Hypatie"), ("Emmanuel Lhomond", "leads", "Institut Hypatie"),
       ("Amine Jabrane", "worksFor", "Institut Hypatie")], [("Amine Jabrane", "leads", "Institut Hypatie")]),
+    # « X, avec laquelle Y a signé un partenariat »: partners (not the owner of « la filiale ... du groupe Z »)
+    ("Cerise repose sur Mistral Medium, le modèle de Mistral AI, avec laquelle Calvane Télécom a signé un partenariat "
+     "de trois ans.", [("Mistral AI", "partnerOf", "Calvane Télécom")], []),
+    ("Il est hébergé sur les serveurs de Scaleway, la filiale cloud du groupe Iliad, avec laquelle Ternaud a signé un "
+     "partenariat de trois ans.", [], [("Iliad", "partnerOf", "Ternaud")]),
     # a model's size is part of its name
     ("Le modèle s'appuie sur Llama 3.1 8B, de Meta.", [("Meta", "develops", "Llama 3.1 8B")], []),
     # organisers: a fronted « Organisé par l'association lilloise X et Y », a list with « , l'... » links
