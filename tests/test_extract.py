@@ -1109,6 +1109,11 @@ CASES = [
      "de trois ans.", [("Mistral AI", "partnerOf", "Calvane Télécom")], []),
     ("Il est hébergé sur les serveurs de Scaleway, la filiale cloud du groupe Iliad, avec laquelle Ternaud a signé un "
      "partenariat de trois ans.", [], [("Iliad", "partnerOf", "Ternaud")]),
+    # a unit whose opening the organisation announced; a role qualified at length
+    ("Anthropic a confirmé mardi l'ouverture, dans le 10e arrondissement, d'un laboratoire de recherche baptisé "
+     "Anthropic Research Paris.", [("Anthropic Research Paris", "subOrganizationOf", "Anthropic")], []),
+    ("Nathalie Rambourg, directrice du transfert et de l'innovation d'Inria, salue l'accord.",
+     [("Nathalie Rambourg", "worksFor", "Inria")], [("Nathalie Rambourg", "leads", "Inria")]),
     # a model's size is part of its name
     ("Le modèle s'appuie sur Llama 3.1 8B, de Meta.", [("Meta", "develops", "Llama 3.1 8B")], []),
     # organisers: a fronted « Organisé par l'association lilloise X et Y », a list with « , l'... » links
