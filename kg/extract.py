@@ -681,6 +681,9 @@ _FRONTED_FOUNDING = re.compile(r"\s*(?:Co-?)?(?:[Ff]ondée?s?|[Cc]ofondée?s?|[C
 # « par l'Eurométropole de S., l'Université de S. et le cluster X »: a comma and an article (and a
 # type noun) between two names of a list, which « et » must end (see _list_from)
 _ARTICLE_LINK = re.compile(r"\s*,\s*(?:le|la|les|l['’])\s*(?:[a-zà-ÿ][a-zà-ÿ\-]+\s+)?")
+# Three-word asides that may stand inside a cue (« prendra quant à lui la tête de »)
+_ASIDES = frozenset((("quant", "à", w) for w in ("lui", "elle", "eux", "elles"))) | frozenset(
+    (("pour", d, "part") for d in ("sa", "son", "leur"))) | frozenset((("de", d, "côté") for d in ("son", "leur")))
 _BULLET = re.compile(r"[ \t]*(?:[-–—•*▪►]|\d{1,2}[.)]|\d{1,2}\s?h(?:\s?\d{2})?\s*[—–-])\s+")   # a list item's
                                         # start: « - », « • », « 1. », a live report's « 11 h 30 — »
 _PREP_FORMS = {"de": ("d", "du", "des"), "à": ("au", "aux")}   # « la tête d'Ostara », « du groupe »
@@ -3511,16 +3514,18 @@ class _DocExtraction:
     @staticmethod
     def _head_span(toks, lem, low, k: int, head: list[str]) -> int | None:
         """The number of tokens the words of a cue ``head`` take from ``toks[k]``, or None where
-        they are not there. Adverbs may come after its verb (« prend en outre la tête de »,
-        « prend désormais les rênes de »)."""
+        they are not there. Adverbs and asides may come after its verb (« prend en outre la tête
+        de », « prend désormais les rênes de », « prendra quant à lui la tête de »)."""
         n = len(head)
         if n == 1:
             return 1
         p = k + 1
         if toks[k].pos_ in ("VERB", "AUX"):
-            while p < len(toks) and p - k <= 3 and lem[p] != head[1] and low[p] != head[1]:
+            while p < len(toks) and p - k <= 4 and lem[p] != head[1] and low[p] != head[1]:
                 if low[p] == "en" and p + 1 < len(toks) and low[p + 1] == "outre":
                     p += 2
+                elif tuple(low[p:p + 3]) in _ASIDES:
+                    p += 3                      # « prendra quant à lui la tête de »
                 elif toks[p].pos_ == "ADV":
                     p += 1
                 else:

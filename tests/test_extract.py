@@ -1114,6 +1114,9 @@ CASES = [
      "Anthropic Research Paris.", [("Anthropic Research Paris", "subOrganizationOf", "Anthropic")], []),
     ("Nathalie Rambourg, directrice du transfert et de l'innovation d'Inria, salue l'accord.",
      [("Nathalie Rambourg", "worksFor", "Inria")], [("Nathalie Rambourg", "leads", "Inria")]),
+    # an aside inside a cue (« prendra quant à lui la tête de »)
+    ("Romain Thuillier prendra quant à lui la tête de la start-up Zéphyrine.",
+     [("Romain Thuillier", "leads", "Zéphyrine")], []),
     # a model's size is part of its name
     ("Le modèle s'appuie sur Llama 3.1 8B, de Meta.", [("Meta", "develops", "Llama 3.1 8B")], []),
     # organisers: a fronted « Organisé par l'association lilloise X et Y », a list with « , l'... » links
