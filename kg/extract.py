@@ -123,6 +123,7 @@ class Cues:
     institution_rx: re.Pattern | None = None       # « l'université de Strasbourg », « le CHU de Rennes »
     institution_heads: frozenset = frozenset()     # their folded one-word heads (« eurometropole »)
     second_role_rx: re.Pattern | None = None       # « ... et membre d' » after a role's organisation
+    cue_asides: tuple = ()                         # word tuples that may stand inside a cue (« quant à lui »)
     function_posts: dict[str, str] = field(default_factory=dict)   # « direction generale » -> leads
     post_given_rx: re.Pattern | None = None        # « La présidence est confiée à »
     post_taken_rx: re.Pattern | None = None        # « prend la direction scientifique. »
@@ -207,6 +208,7 @@ class Cues:
         c.owned_units = {fold(n) for n in raw.get("owned_units", [])}
         c.fact_box = {fold(k): rule for rule in raw.get("fact_box") or [] for k in rule["keys"]}
         c.table_maker_keys = frozenset(fold(k) for k in raw.get("table_maker_keys") or ())
+        c.cue_asides = tuple(tuple(a.lower().split()) for a in raw.get("cue_asides") or ())
         if raw.get("investor_unit_complements"):
             c.investor_unit_rx = re.compile(r"\s*(?:" + "|".join(
                 re.escape(w).replace("'", "['’]").replace(r"\ ", r"\s+") for w in raw["investor_unit_complements"])
@@ -681,9 +683,6 @@ _FRONTED_FOUNDING = re.compile(r"\s*(?:Co-?)?(?:[Ff]ondée?s?|[Cc]ofondée?s?|[C
 # « par l'Eurométropole de S., l'Université de S. et le cluster X »: a comma and an article (and a
 # type noun) between two names of a list, which « et » must end (see _list_from)
 _ARTICLE_LINK = re.compile(r"\s*,\s*(?:le|la|les|l['’])\s*(?:[a-zà-ÿ][a-zà-ÿ\-]+\s+)?")
-# Three-word asides that may stand inside a cue (« prendra quant à lui la tête de »)
-_ASIDES = frozenset((("quant", "à", w) for w in ("lui", "elle", "eux", "elles"))) | frozenset(
-    (("pour", d, "part") for d in ("sa", "son", "leur"))) | frozenset((("de", d, "côté") for d in ("son", "leur")))
 _BULLET = re.compile(r"[ \t]*(?:[-–—•*▪►]|\d{1,2}[.)]|\d{1,2}\s?h(?:\s?\d{2})?\s*[—–-])\s+")   # a list item's
                                         # start: « - », « • », « 1. », a live report's « 11 h 30 — »
 _PREP_FORMS = {"de": ("d", "du", "des"), "à": ("au", "aux")}   # « la tête d'Ostara », « du groupe »
@@ -3512,10 +3511,10 @@ class _DocExtraction:
     PREPS = ("sur", "de", "à", "avec", "dans", "pour", "chez", "en", "au", "du", "d'")
 
     @staticmethod
-    def _head_span(toks, lem, low, k: int, head: list[str]) -> int | None:
+    def _head_span(toks, lem, low, k: int, head: list[str], asides: tuple = ()) -> int | None:
         """The number of tokens the words of a cue ``head`` take from ``toks[k]``, or None where
         they are not there. Adverbs and asides may come after its verb (« prend en outre la tête
-        de », « prend désormais les rênes de », « prendra quant à lui la tête de »)."""
+        de », « prend désormais les rênes de », « prendra quant à lui la tête de »: ``asides``)."""
         n = len(head)
         if n == 1:
             return 1
@@ -3524,8 +3523,8 @@ class _DocExtraction:
             while p < len(toks) and p - k <= 4 and lem[p] != head[1] and low[p] != head[1]:
                 if low[p] == "en" and p + 1 < len(toks) and low[p + 1] == "outre":
                     p += 2
-                elif tuple(low[p:p + 3]) in _ASIDES:
-                    p += 3                      # « prendra quant à lui la tête de »
+                elif (aside := next((a for a in asides if tuple(low[p:p + len(a)]) == a), None)) is not None:
+                    p += len(aside)             # « prendra quant à lui la tête de »
                 elif toks[p].pos_ == "ADV":
                     p += 1
                 else:
@@ -3563,7 +3562,7 @@ class _DocExtraction:
                 if (phrase, kind) in seen:
                     continue
                 seen.add((phrase, kind))
-                n = self._head_span(toks, lem, low, k, head)
+                n = self._head_span(toks, lem, low, k, head, self.cues.cue_asides)
                 if n is None:
                     continue
                 if kind == "verb" and n == 1 and t.pos_ in ("NOUN", "PROPN", "DET", "ADP"):
