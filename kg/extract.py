@@ -310,11 +310,12 @@ class Cues:
             + r")(?:\s+[\w\-’']+){0,3}?)\s*,\s*$", re.I)             # (« Son cofondateur et directeur général, »)
         c.function_posts = {fold(w): pred for pred, words in (raw.get("function_posts") or {}).items() for w in words}
         if c.function_posts:
+            asides = "|".join(r"\s+".join(map(re.escape, a)) for a in c.cue_asides) or "(?!)"
             posts = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(
                 (w for ws in raw["function_posts"].values() for w in ws), key=len, reverse=True))
             c.post_given_rx = re.compile(
                 r"\s*(?P<det>La|Sa|Leur)\s+(?P<post>" + posts + r")\s+(?:revient|reviendra|échoit|échoira|est\s+confiée|"
-                r"sera\s+confiée|a\s+été\s+confiée|est\s+assurée|sera\s+assurée)\s+(?:désormais\s+|quant à elle\s+)?"
+                r"sera\s+confiée|a\s+été\s+confiée|est\s+assurée|sera\s+assurée)\s+(?:(?:désormais|" + asides + r")\s+)?"
                 r"(?:à|par)\s+")
             c.post_taken_rx = re.compile(
                 r"\s+(?:prend|prendra|a\s+pris|reprend|reprendra|assure|assurera|assumera)\s+(?:désormais\s+)?"
@@ -811,6 +812,8 @@ class _DocExtraction:
         self._tables: dict[int, list] | None = None   # see _table_rows
         self._timeline_count: int | None = None   # see _timeline_subject
         self._reported: tuple | None = None       # see _report_event
+        self._bold_items: dict[int, bool] = {}    # paragraph start -> opens on a bold organisation (_item_start)
+        self._elsewhere: dict[tuple[int, int], set[str]] = {}   # see _other_demonym_orgs
         self.mentions: list[Mention] = []
         self.tok_mention: dict[int, int] = {}     # token index -> mention index
         self.relations: list[Relation] = []
@@ -1148,7 +1151,7 @@ class _DocExtraction:
         returns to)."""
         if end - start != 1:
             return False
-        a = self.doc[start].idx
+        a = self.idx[start]
         b = a + len(self.texts[start])
         if self.text[self.text.rfind("\n", 0, a) + 1:a].strip(" \t#*>-") \
                 or not re.match(r"[ \t]*:[ \t]*[a-zà-ÿ«]", self.text[b:]):
@@ -1178,10 +1181,7 @@ class _DocExtraction:
             if ent.label_ in TYPES:
                 entry = self.lex.by_id.get(ent.ent_id_)
                 if entry and entry.ambiguous and not self._ambiguous_ok(ent, entry):
-                    k = ent.end
-                    while fold(ent.text) in cues.first_name_gender and k < len(doc) and k - ent.end < 3 \
-                            and self.texts[k][:1].isupper() and self.tok[k].is_alpha:
-                        k += 1
+                    k = self._surname_end(ent)
                     if k > ent.end:             # « Lucie Fleuriot »: a person, not the model Lucie
                         cands.append(_Cand(ent.start_char, doc[k - 1].idx + len(self.texts[k - 1]), "Person", "ner", prio=1))
                     continue
@@ -1655,12 +1655,20 @@ class _DocExtraction:
         return tok_i >= 2 and texts[tok_i - 1] in self.cues.org_demonyms \
             and texts[tok_i - 2].lower().replace("’", "'") in ("le", "la", "l'", "les", "un", "une", "deux", "trois")
 
+    def _surname_end(self, ent) -> int:
+        """Where the capitalised words after a one-word first name (« Lucie Fleuriot ») end, at
+        most three; ``ent.end`` when ``ent`` is no first name or none follows."""
+        k = ent.end
+        while len(ent) == 1 and fold(ent.text) in self.cues.first_name_gender and k < len(self.doc) \
+                and k - ent.end < 3 and self.texts[k][:1].isupper() and self.tok[k].is_alpha:
+            k += 1
+        return k
+
     def _ambiguous_ok(self, ent, entry) -> bool:
         """An ambiguous lexicon name (« Claude », « Mistral ») needs context: a type noun or a version.
         A capitalised name of several words inside a sentence (« dans Le Chat ») is enough; a first
         name before a capitalised word (« Lucie Fleuriot ») is a person's."""
-        if len(ent) == 1 and fold(ent.text) in self.cues.first_name_gender and ent.end < len(self.doc) \
-                and self.texts[ent.end][:1].isupper() and self.tok[ent.end].is_alpha:
+        if self._surname_end(ent) > ent.end:
             return False
         if len(ent) > 1 and ent.start > self._sent(ent.start).start and ent.text[:1].isupper():
             return True
@@ -2659,6 +2667,11 @@ class _DocExtraction:
     def _other_demonym_orgs(self, s: int, e: int) -> set[str]:
         """The organisations (folded labels) said to be from elsewhere than an anaphora's demonym
         says (« la jeune pousse grenobloise » is no « X, une start-up bordelaise »)."""
+        if (s, e) not in self._elsewhere:
+            self._elsewhere[(s, e)] = self._other_demonym_orgs_uncached(s, e)
+        return self._elsewhere[(s, e)]
+
+    def _other_demonym_orgs_uncached(self, s: int, e: int) -> set[str]:
         nxt = re.match(r"\s+([\w\-]+)", self.text[e:e + 30])
         demonyms = (set(self.text[s:e].lower().split()) | ({nxt.group(1).lower()} if nxt else set())) \
             & self.cues.org_demonyms             # (the adjective after « la jeune pousse »)
@@ -2809,13 +2822,15 @@ class _DocExtraction:
     def _item_start(self, pos: int) -> int:
         """Where the item holding ``pos`` starts when the article reads as a list of items: a
         bulleted paragraph's start, or one's that opens on a set-off (bold) organisation; in a
-        news roundup, the section's start when its heading names an organisation or a team; else 0 (a subheading such as « Un financement public » opens
-        no new topic)."""
+        news roundup, the section's start when its heading names an organisation or a team; else
+        0 (a subheading such as « Un financement public » opens no new topic)."""
         para = self.text.rfind("\n", 0, pos) + 1
         if _BULLET.match(self.text, para):
             return para                         # « - Nexalis, qui développe ... la société a levé »
-        if any(para <= a <= para + 2 for a, _ in self.article.names) and any(
-                para <= m.start <= para + 2 and m.type == "Organization" and m.source != "coref" for m in self.mentions):
+        if para not in self._bold_items:        # (names are final when items are asked for)
+            self._bold_items[para] = any(para <= a <= para + 2 for a, _ in self.article.names) and any(
+                para <= m.start <= para + 2 and m.type == "Organization" and m.source != "coref" for m in self.mentions)
+        if self._bold_items[para]:
             return para                         # « **Ondelys**, qui conçoit des puces, lève ... La jeune pousse »
         section = self._section_start(pos)
         if section and section in self._item_headings():
@@ -3521,10 +3536,8 @@ class _DocExtraction:
         p = k + 1
         if toks[k].pos_ in ("VERB", "AUX"):
             while p < len(toks) and p - k <= 4 and lem[p] != head[1] and low[p] != head[1]:
-                if low[p] == "en" and p + 1 < len(toks) and low[p + 1] == "outre":
-                    p += 2
-                elif (aside := next((a for a in asides if tuple(low[p:p + len(a)]) == a), None)) is not None:
-                    p += len(aside)             # « prendra quant à lui la tête de »
+                if (aside := next((a for a in asides if tuple(low[p:p + len(a)]) == a), None)) is not None:
+                    p += len(aside)             # « prend en outre », « prendra quant à lui la tête de »
                 elif toks[p].pos_ == "ADV":
                     p += 1
                 else:
@@ -4739,8 +4752,8 @@ class _DocExtraction:
                 if subj is not None and self.mentions[subj].type not in ("Person", "Organization"):
                     subj = None
             if subj is not None and sent.start_char <= self.mentions[subj].start < sent.end_char:
-                first = not any(self.mentions[i].start < self.mentions[subj].start for i in ms)
-                for i in [subj, *(self._list_from(subj, ms, +1, [self.mentions[subj].type]) if first else [])]:
+                opens = not any(self.mentions[i].start < self.mentions[subj].start for i in ms)
+                for i in [subj, *(self._list_from(subj, ms, +1, [self.mentions[subj].type]) if opens else [])]:
                     if self.mentions[i].end <= verb.idx:   # « A, chercheur chez X, et B, ..., débattront »
                         self._add("participatedIn", i, event, sent, f"event-report:{lemma}", 0.6)
         text = self._text_of(sent)
