@@ -104,6 +104,7 @@ class Cues:
     newest_markers: set[str] = field(default_factory=set)             # « la nouvelle structure »: the latest
     attendance_rx: re.Pattern | None = None
     takes_head_rx: re.Pattern | None = None   # « X en prend la tête »
+    fronted_rivalry_rx: re.Pattern | None = None   # « Face à A et à B, X ... »
     attendance_among_rx: re.Pattern | None = None   # « Parmi les intervenants figuraient A, B ... »
     org_whose_rx: re.Pattern | None = None   # « X, dont les robots ... »: see _whose_type
     org_name_heads: set[str] = field(default_factory=set)   # folded: « banque » (« Banque Varenne » = « Varenne »)
@@ -243,6 +244,8 @@ class Cues:
                 re.escape(n) for n in sorted(raw["org_whose_nouns"], key=len, reverse=True)) + r")\b", re.I)
         if raw.get("takes_head"):
             c.takes_head_rx = re.compile(raw["takes_head"], re.I)
+        if raw.get("fronted_rivalry"):
+            c.fronted_rivalry_rx = re.compile(raw["fronted_rivalry"], re.I)
         if raw.get("attendance_among"):
             c.attendance_among_rx = re.compile(raw["attendance_among"], re.I)
         if raw.get("attendance_inline"):
@@ -683,6 +686,18 @@ _AUPRES_BEFORE = re.compile(r"\bauprès\s+(?:de|des|du|d['’])\s*(?:la\s+|l['�
 _FRONTED_FOUNDING = re.compile(r"\s*(?:Co-?)?(?:[Ff]ondée?s?|[Cc]ofondée?s?|[Cc]réée?s?|[Ll]ancée?s?)\b[^.;]{0,80}?\bpar\b[^.;]{1,120},\s*")
 # « par l'Eurométropole de S., l'Université de S. et le cluster X »: a comma and an article (and a
 # type noun) between two names of a list, which « et » must end (see _list_from)
+_PREPS = r"(de|du|des|d['’]|à|au|aux|avec|par|chez)"
+_LINK_PREP = re.compile(r"(?:^|[\s,])(?:et|ou|ainsi que)\s+" + _PREPS + r"(?![\w])")   # « , et à » in a list's link
+_PREP_BEFORE = re.compile(r"(?:^|\s)" + _PREPS + r"\s*(?:(?:la|le|les|l['’])\s*)?(?:[a-zà-ÿ\-]+\s+)?$")
+_PREP_FAMILY = {"de": "de", "du": "de", "des": "de", "d": "de", "a": "à", "au": "à", "aux": "à",
+                "avec": "avec", "par": "par", "chez": "chez"}
+_FRONTED_FIRST = re.compile(r"\s*(?:(?:la|le|les|l['’])\s*)?(?:[a-zà-ÿ\-]+\s+)?")   # « Face à l'américain X »
+_FRONTED_NEXT = re.compile(r"\s*,?\s*(?:et|ou|ainsi que|comme|voire)?\s*(?:à|au|aux|avec|de|du|des|d['’])?\s*"
+                           r"(?:(?:la|le|les|l['’])\s*)?(?:[a-zà-ÿ\-]+\s+)?")        # « , et à l'allemand Y »
+_FRONTED_SUBJECT = re.compile(r"\s*,\s*(?:(?:le|la|les|l['’])\s*)?(?:[a-zà-ÿ\-]+\s+){0,3}")   # « , la start-up X »
+_FRONTED_OPEN_ASIDE = re.compile(r"\s*,\s*(?:la|le|l['’]|un|une|son|sa|qui|dont)\b[^,;:.«»()]*")
+_FRONTED_ASIDE = re.compile(r"^\s*,\s*(?:(?:la|le|l['’]|un|une|son|sa)\s*[^,;:.«»()]{1,80}|(?:qui|dont)\s[^,;:.«»()]{1,120}),"
+                            r"(?=\s*(?:et|ou)\b)")                             # an apposition or relative, then « et »
 _ARTICLE_LINK = re.compile(r"\s*,\s*(?:le|la|les|l['’])\s*(?:[a-zà-ÿ][a-zà-ÿ\-]+\s+)?")
 _BULLET = re.compile(r"[ \t]*(?:[-–—•*▪►]|\d{1,2}[.)]|\d{1,2}\s?h(?:\s?\d{2})?\s*[—–-])\s+")   # a list item's
                                         # start: « - », « • », « 1. », a live report's « 11 h 30 — »
@@ -2995,6 +3010,7 @@ class _DocExtraction:
             self._unnamed_parent(sent, ms)
             self._fronted_passive(sent, ms)
             self._fronted_career(sent, ms)
+            self._fronted_rivalry(sent, ms)
             self._clitic_successor(sent, ms)
             n = len(self.relations)
             self._cue_relations(sent, ms)
@@ -3304,6 +3320,10 @@ class _DocExtraction:
             if not (LIST_GAP.match(gap) or _APPOSED_LIST.match(gap) or role_aside or article_link) \
                     or not (self._types(nxt) & set(types)) or self._is_source_mention(self.mentions[nxt]):
                 break
+            if step > 0 and (p := _LINK_PREP.search(gap)) and (q := _PREP_BEFORE.search(
+                    self.text, max(0, self.mentions[idx].start - 40), self.mentions[idx].start)) \
+                    and _PREP_FAMILY[fold(p.group(1))] != _PREP_FAMILY[fold(q.group(1))]:
+                break                           # « la filiale d'Alphabet, et à Tesla »: another phrase
             out.append(nxt)
             role_aside = False
             bare.append(bool(re.fullmatch(r"\s*,\s*", gap)) or article_link)
@@ -4327,6 +4347,10 @@ class _DocExtraction:
         return None
 
     def _noun_cue(self, pred, tok, length, sent, ms, s_types, o_types) -> bool:
+        if pred == "competitorOf" and self.cues.fronted_rivalry_rx is not None and (
+                opener := self.cues.fronted_rivalry_rx.match(self.text, sent.start_char, sent.end_char)) \
+                and tok.idx < opener.end():
+            return True                         # « Face à A, ..., X »: see _fronted_rivalry
         if pred == "leads" and tok.dep_ == "obj" and tok.head.lemma_ in self.cues.relation_spec("leftOrganization")["verbs"]:
             pred = "leftOrganization"           # « a quitté en février la direction de X »
         if pred == "leads" and re.search(r"\b(?:rattachée?s?|placée?s?|reliée?s?|directement)\s+(?:à|auprès\s+de)\s+la\s*$",
@@ -4552,6 +4576,59 @@ class _DocExtraction:
             if person is not None and self.mentions[o].start < at:
                 self._add("leftOrganization" if former else "worksFor", person, o, sent, "fronted-career", 0.65,
                           cue_tok=first)
+
+    def _fronted_rivalry(self, sent, ms: list[int]) -> None:
+        """« Face à Waymo, la filiale d'Alphabet, et à Tesla, Wayve mise sur », « Pour rivaliser avec
+        OpenAI, la start-up a levé »: the organisations listed in a fronted phrase (asides skipped)
+        compete with the subject of the main clause."""
+        rx = self.cues.fronted_rivalry_rx
+        opener = rx.match(self.text, sent.start_char, sent.end_char) if rx is not None else None
+        if opener is None:
+            return
+        orgs = [i for i in ms if self.mentions[i].start >= opener.end() and self.mentions[i].type == "Organization"]
+        listed, bare, end = [], [], opener.end()
+        for i in orgs:
+            m = self.mentions[i]
+            gap = self.text[end:m.start]
+            if listed:
+                gap = _FRONTED_ASIDE.sub("", gap, count=1)   # « Waymo, la filiale d'Alphabet, et à Tesla »
+            link = _FRONTED_FIRST if not listed else _FRONTED_NEXT
+            if m.source == "coref" or not link.fullmatch(gap):
+                if listed and _FRONTED_OPEN_ASIDE.fullmatch(gap):
+                    continue                    # a name inside an aside (« la filiale d'Alphabet »)
+                break
+            listed.append(i)
+            bare.append(bool(listed[1:]) and re.search(r"\b(?:et|ou|ainsi que|comme|voire)\b", gap) is None)
+            end = m.end
+        if bare and bare[-1] and not re.match(r"\s*,?\s*(?:et|ou|ainsi que)\b", self.text[end:end + 15]):
+            while bare and bare[-1]:            # « Face à A, B mise »: a list ends with « et », « ou »
+                listed.pop()
+                bare.pop()
+        if not listed:
+            return
+        end = self.mentions[listed[-1]].end
+        subj = None
+        for i in orgs:
+            m = self.mentions[i]
+            if m.start < end:
+                continue
+            if re.search(r"[;:«»()]", self.text[end:m.start]):
+                break
+            # the main clause's subject opens a comma's segment (« , la start-up nantaise X », after
+            # any aside: « , qui se partagent le marché, X », « , tous largement financés, X »)
+            comma = self.text.rfind(",", end, m.start)
+            span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if comma >= 0 and _FRONTED_SUBJECT.fullmatch(self.text, comma, m.start) and span is not None and (
+                    _FRONTED_SUBJECT.fullmatch(self.text, end, m.start)     # (« A et B, X mise »)
+                    or self._is_subject(i) or self._finite_verb_after(span.end)
+                    or re.match(r"\s+(?!(?:et|ou|de|du|des|qui|dont|que)\b)[a-zà-ÿ]", self.text[m.end:m.end + 12])):
+                subj = m.refers_to if m.refers_to is not None else i
+                break
+        if subj is None:
+            return
+        for o in listed:
+            if o != subj and fold(self.mentions[o].label) != fold(self.mentions[subj].label):
+                self._add("competitorOf", subj, o, sent, "fronted-rivalry", 0.65, cue_tok=sent[0])
 
     def _prev_end(self, i: int, sent) -> int:
         """Where the text before mention ``i`` starts: the end of the mention before it in the

@@ -1141,6 +1141,20 @@ CASES = [
      "menée par Hourtin Capital, aux côtés de Bpifrance.",
      [("Hourtin Capital", "investsIn", "Kavéo"), ("Bpifrance", "investsIn", "Kavéo")],
      [("Hourtin Capital", "investsIn", "Vigne")]),
+    # a fronted « Face à A et à B, » or « Pour rivaliser avec A, »: the names compete with the main
+    # clause's subject (after any aside), not with each other; an apposition's name is no rival, and
+    # « la filiale de General Motors, et à Tesla » is no list
+    ("Face à Cruise, la filiale de General Motors, et à Tesla, la start-up Nebulis mise sur une conduite sans cartographie.",
+     [("Nebulis", "competitorOf", "Cruise"), ("Nebulis", "competitorOf", "Tesla")],
+     [("Tesla", "competitorOf", "Cruise"), ("Cruise", "subOrganizationOf", "Tesla"),
+      ("Nebulis", "competitorOf", "General Motors")]),
+    ("La start-up Nebulis a été fondée en 2023. Face à OpenAI, Google et Anthropic, qui dominent le marché, la jeune "
+     "pousse mise sur l'open source.",
+     [("Nebulis", "competitorOf", "OpenAI"), ("Nebulis", "competitorOf", "Google"),
+      ("Nebulis", "competitorOf", "Anthropic")], [("Google", "competitorOf", "OpenAI")]),
+    ("La start-up Nebulis a été fondée en 2023. Pour rivaliser avec Mistral AI et l'allemand Aleph Alpha, Nebulis a "
+     "levé 80 millions d'euros.",
+     [("Nebulis", "competitorOf", "Mistral AI"), ("Nebulis", "competitorOf", "Aleph Alpha")], []),
 ]
 
 
