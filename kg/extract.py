@@ -105,6 +105,7 @@ class Cues:
     attendance_rx: re.Pattern | None = None
     takes_head_rx: re.Pattern | None = None   # « X en prend la tête »
     fronted_rivalry_rx: re.Pattern | None = None   # « Face à A et à B, X ... »
+    holds_head_rx: re.Pattern | None = None        # « X, qui en est le PDG »
     attendance_among_rx: re.Pattern | None = None   # « Parmi les intervenants figuraient A, B ... »
     org_whose_rx: re.Pattern | None = None   # « X, dont les robots ... »: see _whose_type
     org_name_heads: set[str] = field(default_factory=set)   # folded: « banque » (« Banque Varenne » = « Varenne »)
@@ -138,6 +139,8 @@ class Cues:
     event_name_starts: frozenset = frozenset()     # folded first words of events' names
     event_name_words: frozenset = frozenset()      # words of events' names after the first (« Summit »)
     round_participation_rx: re.Pattern | None = None
+    round_participation_before_rx: re.Pattern | None = None   # « auquel | Bpifrance | a participé »
+    round_participation_after_rx: re.Pattern | None = None
     role_of_it_rx: re.Pattern | None = None
     denied_rx: dict[str, re.Pattern] = field(default_factory=dict)  # predicate -> « sans le racheter »
     gap_rules: list[dict] = field(default_factory=list)
@@ -244,6 +247,8 @@ class Cues:
                 re.escape(n) for n in sorted(raw["org_whose_nouns"], key=len, reverse=True)) + r")\b", re.I)
         if raw.get("takes_head"):
             c.takes_head_rx = re.compile(raw["takes_head"], re.I)
+        if raw.get("holds_head"):
+            c.holds_head_rx = re.compile(raw["holds_head"], re.I)
         if raw.get("fronted_rivalry"):
             c.fronted_rivalry_rx = re.compile(raw["fronted_rivalry"], re.I)
         if raw.get("attendance_among"):
@@ -403,6 +408,9 @@ class Cues:
                 setattr(c, f"rename_{side}_rx", re.compile("|".join(f"(?:{p})" for p in renames[side]), re.I))
         if rounds.get("participation"):
             c.round_participation_rx = re.compile(r"(?:" + "|".join(rounds["participation"]) + r")\s*", re.I)
+        if rounds.get("participation_before"):
+            c.round_participation_before_rx = re.compile(rounds["participation_before"], re.I)
+            c.round_participation_after_rx = re.compile(rounds["participation_after"], re.I)
         for pred, spec in raw["relations"].items():
             # « s'offre les cerveaux de Vireo, sans la racheter », « sans rachat »: denied there
             verbs = [v.removeprefix("s'") for v in spec.get("verbs", []) if " " not in v.removeprefix("s'")]
@@ -5202,10 +5210,21 @@ class _DocExtraction:
             return
         text = self._text_of(sent)
         hits = list(rx.finditer(text))
-        if not hits or not any(self._is_round_noun(t) for t in self._toks(sent)):
-            return
         types = ["Organization", "Person"]
         investors: list[int] = []
+        phrase_ends = [hit.end() for hit in hits]
+        if self.cues.round_participation_before_rx is not None:
+            for hit in self.cues.round_participation_before_rx.finditer(text):   # « auquel A et B ont participé »
+                at = sent.start_char + hit.end()
+                first = next((i for i in ms if self.mentions[i].start == at and self.mentions[i].type in types), None)
+                if first is None:
+                    continue
+                listed = [first, *self._list_from(first, ms, +1, types)]
+                if self.cues.round_participation_after_rx.match(self.text, self.mentions[listed[-1]].end):
+                    investors += listed
+                    phrase_ends.append(hit.end())
+        if not (hits or investors) or not any(self._is_round_noun(t) for t in self._toks(sent)):
+            return
         for hit in hits:                        # (« un tour mené par A, auquel ont participé B et C »: each)
             at = sent.start_char + hit.end()
             first = next((i for i in ms if self.mentions[i].start >= at and self.mentions[i].type in types), None)
@@ -5223,7 +5242,7 @@ class _DocExtraction:
         if not investors:
             return
         investors = list(dict.fromkeys(investors))
-        at = sent.start_char + hits[-1].end()   # (a leader named before the last participation phrase)
+        at = sent.start_char + max(phrase_ends)   # (a leader named before the last participation phrase)
         for t in self._toks(sent):              # « Le tour est mené par Partech, avec la participation de »
             if t.lemma_ in self.cues.round_led_by and "Part" in t.morph.get("VerbForm") and t.idx < at:
                 lead = self._after_prep(t.i, sent, ("par",))
@@ -5432,12 +5451,28 @@ class _DocExtraction:
         """« Arkwend ouvre Vervelle Labs à Lyon. Odile Marcassin en prend la tête »: « en » is the
         last organisation or team of the sentence before (not an agent after « par », nor a
         person's former employer)."""
-        rx = self.cues.takes_head_rx
+        rx, holds = self.cues.takes_head_rx, self.cues.holds_head_rx
         if rx is None:
             return
         for i in ms:
             m = self.mentions[i]
-            if m.type != "Person" or not rx.match(self.text, m.end, sent.end_char):
+            if m.type != "Person":
+                continue
+            if holds is not None and holds.match(self.text, m.end, sent.end_char):
+                # « Obier a été fondé par X, qui en est toujours le PDG »: the organisation before X;
+                # after a fronted « Fondée en 2023 par X, qui en est la présidente, et Y, », the subject's
+                orgs = [o for o in ms if self.mentions[o].type in ("Team", "Organization")
+                        and not self._ex_prefixed(self.mentions[o]) and self.mentions[o].source != "coref"]
+                fronted = _FRONTED_FOUNDING.match(self.text, sent.start_char)
+                if fronted is not None and fronted.end() > m.start:
+                    target = next((o for o in orgs if self.mentions[o].start >= fronted.end()), None)
+                else:
+                    target = max((o for o in orgs if self.mentions[o].end <= m.start),
+                                 key=lambda o: self.mentions[o].start, default=None)
+                if target is not None:
+                    self._add("leads", i, target, sent, "holds-head", 0.6)
+                    continue
+            elif not rx.match(self.text, m.end, sent.end_char):
                 continue
             target = self._last_in_previous_sentence(m.start, lambda o: o.type in ("Team", "Organization")
                                                      and not self._ex_prefixed(o) and not self._TAKES_HEAD_NOT.search(

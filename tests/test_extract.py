@@ -1155,6 +1155,31 @@ CASES = [
     ("La start-up Nebulis a été fondée en 2023. Pour rivaliser avec Mistral AI et l'allemand Aleph Alpha, Nebulis a "
      "levé 80 millions d'euros.",
      [("Nebulis", "competitorOf", "Mistral AI"), ("Nebulis", "competitorOf", "Aleph Alpha")], []),
+    # « auquel Bpifrance a également participé »: an investor between the relative pronoun and the verb
+    ("La start-up Nebulis a levé 30 millions d'euros lors d'un tour de table mené par Index Ventures, auquel "
+     "Bpifrance et Kima Ventures ont également participé.",
+     [("Index Ventures", "investsIn", "Nebulis"), ("Bpifrance", "investsIn", "Nebulis"),
+      ("Kima Ventures", "investsIn", "Nebulis")], []),
+    # « X, qui en est (toujours) le PDG »: X leads the organisation named before (after a fronted
+    # « Fondée par », the subject's); « qui en est le directeur technique » is no lead
+    ("La start-up Nebulis a été fondée en 2021 par Clara Vasseur, qui en est toujours la présidente.",
+     [("Clara Vasseur", "leads", "Nebulis"), ("Clara Vasseur", "founded", "Nebulis")], []),
+    ("La start-up Nebulis a été fondée par Clara Vasseur, une ex-Nvidia qui en est la présidente, et par Hugo Rambert, "
+     "qui en est le directeur technique.",
+     [("Clara Vasseur", "leads", "Nebulis")], [("Hugo Rambert", "leads", "Nebulis"), ("Clara Vasseur", "leads", "Nvidia")]),
+    # more job titles in an apposition
+    ("Rémi Pellegrin, architecte de solutions d'IA chez Microsoft, et Nathalie Kervarec, la directrice juridique de "
+     "Mistral AI, ont témoigné.",
+     [("Rémi Pellegrin", "worksFor", "Microsoft"), ("Nathalie Kervarec", "worksFor", "Mistral AI")], []),
+    # « à Nantes, où est basé X », « à Lille, où X est basée »: a seat
+    ("La start-up Nebulis recrute vingt ingénieurs à Nantes, où est basée Nebulis depuis 2019.",
+     [("Nebulis", "headquarteredIn", "Nantes")], []),
+    ("La start-up Nebulis ouvre un bureau à Lyon. Mistral AI recrute à Lille, où Nebulis est installée depuis 2020.",
+     [("Nebulis", "headquarteredIn", "Lille")], [("Mistral AI", "headquarteredIn", "Lille"),
+                                                 ("Nebulis", "headquarteredIn", "Lyon")]),
+    # a newsletter's « **Model** (**Maker**) — »: the maker in brackets
+    ("## Les sorties de la semaine\n\n- **Orbis 3** (**Hugging Face**) — Le nouveau modèle de la plateforme arrive "
+     "en trois tailles.", [("Hugging Face", "develops", "Orbis 3")], []),
 ]
 
 
