@@ -699,6 +699,7 @@ _LINK_PREP = re.compile(r"(?:^|[\s,])(?:et|ou|ainsi que)\s+" + _PREPS + r"(?![\w
 _PREP_BEFORE = re.compile(r"(?:^|\s)" + _PREPS + r"\s*(?:(?:la|le|les|l['’])\s*)?(?:[a-zà-ÿ\-]+\s+)?$")
 _PREP_FAMILY = {"de": "de", "du": "de", "des": "de", "d": "de", "a": "à", "au": "à", "aux": "à",
                 "avec": "avec", "par": "par", "chez": "chez"}
+_DESCRIPTION_STOPS = frozenset("la le les une un cette ce du au aux à avec par chez pour et ou dont que qui".split())
 _FRONTED_FIRST = re.compile(r"\s*(?:(?:la|le|les|l['’])\s*)?(?:[a-zà-ÿ\-]+\s+)?")   # « Face à l'américain X »
 _FRONTED_NEXT = re.compile(r"\s*,?\s*(?:et|ou|ainsi que|comme|voire)?\s*(?:à|au|aux|avec|de|du|des|d['’])?\s*"
                            r"(?:(?:la|le|les|l['’])\s*)?(?:[a-zà-ÿ\-]+\s+)?")        # « , et à l'allemand Y »
@@ -2105,11 +2106,22 @@ class _DocExtraction:
         for m in self.mentions:
             if (len(m.text) >= 3 or m.key) and m.text[:1].isupper() and m.source != "coref":
                 seen.setdefault(m.text, m)
+        stems = {}                              # « Ludion Robotics » ... « que Ludion commercialise »: said
+        if self.cues.org_suffix_rx is not None:   # without its generic suffix, though spaCy never found it
+            for m in sorted(self.mentions, key=lambda m: m.start):
+                stem = self.cues.org_suffix_rx.sub("", m.label)
+                if m.type == "Organization" and m.source != "coref" and not m.key and stem != m.label \
+                        and len(stem) >= 3 and stem not in seen and self.lex.lookup(stem) is None \
+                        and not re.search(r"\bfiliales?\b[^.;]{0,25}$", self.text[max(0, m.start - 40):m.start], re.I):
+                    stems.setdefault(stem, m)
+        seen.update(stems)
         if not seen:
             return
         drop: set[tuple[int, int]] = set()
         for s, e in _occurrences(self.text, seen):
             text, m = self.text[s:e], seen[self.text[s:e]]
+            if text in stems and (s < m.start or _CAPITAL_AFTER.match(self.text, e)):
+                continue                        # (a parent named first; « Ludion Mini », another name)
             inside = [(ts, te) for ts, te in taken if s < te and ts < e]
             if inside and not (" " in text and m.type != "Person" and all(s <= ts and te <= e and (ts, te) != (s, e)
                                                                              for ts, te in inside)):
@@ -2733,8 +2745,10 @@ class _DocExtraction:
             after = self.text[m.end:m.end + 40].lower()
             said = re.search(r"(?:^|\s)(?:la|le|l['’]|une|un|cette|ce|du|au)\s*([\w\- ]{0,25}?)\s*$", before)
             desc = set()
-            if said:
-                desc |= self._heads_in(fold(said.group(1)))
+            if said:                            # (the words after the last article or preposition: « de
+                words = said.group(1).split()   # la start-up aux côtés de X » does not describe X)
+                cut = max((k for k, w in enumerate(words) if w.lower() in _DESCRIPTION_STOPS), default=-1)
+                desc |= self._heads_in(fold(" ".join(words[cut + 1:])))
             appo = re.match(r"\s*(?:,|\best)\s+(?:une|un|la|le|l['’])\s*([\w\- ]{0,30})", after)
             if appo and self._subject_at(m.end + appo.start(1)):
                 appo = None                     # « ..., une ancienne d'Aleph Alpha, la société a levé »: a subject

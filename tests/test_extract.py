@@ -1177,6 +1177,10 @@ CASES = [
     ("La start-up Nebulis ouvre un bureau à Lyon. Mistral AI recrute à Lille, où Nebulis est installée depuis 2020.",
      [("Nebulis", "headquarteredIn", "Lille")], [("Mistral AI", "headquarteredIn", "Lille"),
                                                  ("Nebulis", "headquarteredIn", "Lyon")]),
+    # « au tour de la start-up aux côtés de Bpifrance » does not describe Bpifrance as a start-up
+    ("La start-up Ludion Robotics lève 42 millions d'euros. Harpon Ventures, qui avait déjà participé au tour "
+     "d'amorçage de la start-up aux côtés de Bpifrance, remet également au pot. La start-up a par ailleurs noué un "
+     "partenariat avec Inria.", [("Ludion Robotics", "partnerOf", "Inria")], [("Bpifrance", "partnerOf", "Inria")]),
     # a newsletter's « **Model** (**Maker**) — »: the maker in brackets
     ("## Les sorties de la semaine\n\n- **Orbis 3** (**Hugging Face**) — Le nouveau modèle de la plateforme arrive "
      "en trois tailles.", [("Hugging Face", "develops", "Orbis 3")], []),
@@ -1430,6 +1434,18 @@ def test_a_set_off_name_no_rule_types_is_a_company_and_a_label_is_no_name(extrac
     assert {m.type for m in r.mentions if m.label == "Quinconce"} == {"Organization"}
     assert _has(facts, "Quinconce", "develops", "Ravine-2"), sorted(facts)
     assert not [m.text for m in r.mentions if m.text in ("Effectif", "Création")]
+
+
+def test_an_organisation_said_without_its_suffix_is_found_where_spacy_missed_it(extractor):
+    """« Ludion Robotics » ... « que Ludion commercialise », « de Ludion »: every later « Ludion »
+    is the company, even where spaCy found no name."""
+    r = extractor.extract(Article(id="t", source="t", text=(
+        "Robotique : Ludion Robotics lève 42 millions d'euros\n\nInstallée à Grenoble, la jeune pousse développe "
+        "Kinesis-1, un modèle de fondation. Ce modèle est intégré à Libellule, le bras collaboratif léger que Ludion "
+        "commercialise auprès des PME de la mécanique. Bastien Jourde pilote quant à lui les opérations industrielles "
+        "de Ludion. « Ludion en fait partie », explique le fonds.")))
+    short = [m for m in r.mentions if m.text == "Ludion"]
+    assert len(short) == 3 and {m.label for m in short} == {"Ludion Robotics"}, [(m.text, m.label) for m in r.mentions]
 
 
 def _has(facts, s, p, o, modality=None):
