@@ -864,6 +864,7 @@ class _DocExtraction:
         self._add_mentions(cands)
         self._add_list_members()
         self._add_repeats()
+        self._list_item_types()
         self._add_anaphora()
         self._add_latter()
         self._add_pronouns()
@@ -2147,6 +2148,30 @@ class _DocExtraction:
         if drop:
             self.mentions = [m for m in self.mentions if (m.start, m.end) not in drop]
 
+    _LIST_INTRO = re.compile(r"\b(?:deux|trois|quatre|cinq|six|sept|huit|plusieurs|les|des|ses|leurs|nos|ces)\s+"
+                             r"(?:(?:nouvelles?|nouveaux|premières?|premiers|grandes?|grands|petites?|petits)\s+)?"
+                             r"([a-zà-ÿ\-]+[sx])\b[^:\n]{0,60}:\s*$")
+
+    def _list_item_types(self) -> None:
+        """« ... autour de deux équipes de recherche : » then « - Balancier, consacrée à ... » and
+        « - Calepin, qui ... »: the name opening each item of a list is of the kind its opening line
+        counts (teams, models, products), wherever the article names it (not a lexicon name)."""
+        retype: dict[str, str] = {}
+        for m in self.mentions:
+            if m.key or m.source not in ("ner", "pattern") or m.type == "Person" and " " in m.text:
+                continue
+            line = self.text.rfind("\n", 0, m.start) + 1
+            bullet = _BULLET.match(self.text, line)
+            if bullet is None or not re.fullmatch(r"[\s*_]{0,4}", self.text[bullet.end():m.start]):
+                continue
+            intro = self._LIST_INTRO.search(self._line_before_list(line))
+            typ = self.cues.type_nouns.get(fold(intro.group(1))) if intro else None
+            if typ in ("Team", "AIModel", "Product") and m.type != typ:
+                retype.setdefault(m.text, typ)
+        if retype:
+            self.mentions = [Mention(**{**m.__dict__, "type": retype[m.text]})
+                             if m.text in retype and not m.key and m.source != "coref" else m for m in self.mentions]
+
     def _sent_index(self, tok_i: int) -> int:
         return self.sent_of_tok[min(tok_i, len(self.sent_of_tok) - 1)] if self.sent_of_tok else 0
 
@@ -2831,6 +2856,12 @@ class _DocExtraction:
                 score[f] += 4
             if m is para_topic:
                 score[f] += 3                   # the paragraph's first organisation, a subject
+        if here is not None:                    # « C'est avec cette société ... . La jeune pousse »: an
+            for m in self.mentions:             # anaphora of the sentence before makes its entity recent
+                if m.source == "coref" and m.type == typ and m.end <= pos and here - m.sent == 1 \
+                        and m.refers_to is not None and (f := fold(m.label)) in score and f not in recent:
+                    recent.add(f)
+                    score[f] += 4
         if not score:
             return before[-1][0]
         first = {}

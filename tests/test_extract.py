@@ -1181,6 +1181,14 @@ CASES = [
     ("La start-up Ludion Robotics lève 42 millions d'euros. Harpon Ventures, qui avait déjà participé au tour "
      "d'amorçage de la start-up aux côtés de Bpifrance, remet également au pot. La start-up a par ailleurs noué un "
      "partenariat avec Inria.", [("Ludion Robotics", "partnerOf", "Inria")], [("Bpifrance", "partnerOf", "Inria")]),
+    # an anaphora of the sentence before makes its organisation recent: « l'entreprise » is the
+    # « start-up lyonnaise » the CNIL investigates, not the CNIL
+    ("Mauvaise semaine pour la start-up Nebulis. La CNIL a ouvert une procédure de contrôle visant la start-up "
+     "lyonnaise, a-t-on appris mardi. En cause : Orbis, l'assistant conversationnel que l'entreprise propose depuis "
+     "l'an dernier aux particuliers.", [("Nebulis", "develops", "Orbis")], [("CNIL", "develops", "Orbis")]),
+    # a participial aside between a name and its passive verb (« Azalée, entraîné sur ..., sera développé par »)
+    ("La Banque Castelroc crée un laboratoire. Le modèle Azalée, entraîné sur les données de la banque, sera "
+     "développé par Mistral AI.", [("Mistral AI", "develops", "Azalée")], []),
     # a newsletter's « **Model** (**Maker**) — »: the maker in brackets
     ("## Les sorties de la semaine\n\n- **Orbis 3** (**Hugging Face**) — Le nouveau modèle de la plateforme arrive "
      "en trois tailles.", [("Hugging Face", "develops", "Orbis 3")], []),
@@ -1446,6 +1454,17 @@ def test_an_organisation_said_without_its_suffix_is_found_where_spacy_missed_it(
         "de Ludion. « Ludion en fait partie », explique le fonds.")))
     short = [m for m in r.mentions if m.text == "Ludion"]
     assert len(short) == 3 and {m.label for m in short} == {"Ludion Robotics"}, [(m.text, m.label) for m in r.mentions]
+
+
+def test_the_names_opening_the_items_of_a_list_of_teams_are_teams(extractor):
+    """« ... autour de deux équipes de recherche : » then « - Calepin, qui ..., sera dirigée par X »:
+    Calepin is a team (spaCy calls it a person), led by X."""
+    r = extractor.extract(Article(id="t", source="t", text=(
+        "La Banque Castelroc crée un laboratoire, Cigogne. Les travaux seront organisés autour de deux équipes de "
+        "recherche :\n\n- Balancier, consacrée à la mesure du risque de crédit, sera pilotée par Romain Carsalade ;\n"
+        "- Calepin, qui travaillera sur les modèles de langage, sera dirigée par Yasmine Belcourt.\n")))
+    assert {m.type for m in r.mentions if m.text == "Calepin"} == {"Team"}, [(m.text, m.type) for m in r.mentions]
+    assert _has(_result_facts(r), "Yasmine Belcourt", "leads", "Calepin")
 
 
 def _has(facts, s, p, o, modality=None):
