@@ -440,7 +440,7 @@ class Cues:
                 continue
             r = dict(rule)
             r["rx"] = re.compile(rule["pattern"].replace("{ROLE}", c.roles_regex).replace("{TYPENOUN}", nouns), re.I)
-            r["before_rx"] = (re.compile(rule["before"].replace("{ROLE}", c.roles_regex), re.I)
+            r["before_rx"] = (re.compile(rule["before"].replace("{ROLE}", c.roles_regex).replace("{TYPENOUN}", nouns), re.I)
                               if rule.get("before") else None)
             r["not_before_rx"] = re.compile(rule["not_before"], re.I) if rule.get("not_before") else None
             r["after_rx"] = (re.compile(rule["after"].replace("{ROLE}", c.roles_regex), re.I)
@@ -1863,8 +1863,9 @@ class _DocExtraction:
                 if phrase in self.cues.type_nouns and self.cues.type_nouns[phrase] != "Place":
                     if tok[j].text[:1].isupper() and not tok[j].text.isupper():
                         return None             # « À Dijon, le Sommet IA BFC mise »: a name's first word
-                    if self._finite_verb_after(min(j + n, sent_end)):
-                        return None             # « Pour financer ce virage, l'entreprise a bouclé »: a subject
+                    if self._finite_verb_after(self._past_name(min(j + n, sent_end), sent_end)):
+                        return None             # « Pour financer ce virage, l'entreprise a bouclé », « Placée
+                                                # sous la responsabilité d'A, l'équipe X travaillera »: a subject
                     if feminine and phrase in self.cues.masculine_org_nouns:
                         return None             # « Priya Raghunathan, une spécialiste reconnue de »: a woman
                     if owned and phrase in self.cues.owned_units and self._owned(end_i + 1, j + n, sent_end):
@@ -1876,6 +1877,12 @@ class _DocExtraction:
             if tok[j].pos_ not in ("ADJ", "DET"):
                 break
         return None
+
+    def _past_name(self, k: int, end: int) -> int:
+        """Token ``k``, or the token after the capitalised words (a name) starting there."""
+        while k < end and self.tok[k].text[:1].isupper():
+            k += 1
+        return k
 
     def _owned(self, det_i: int, k: int, sent_end: int) -> bool:
         """After an apposition's unit noun (« laboratoire »), is it some named owner's: a possessive
@@ -4313,6 +4320,11 @@ class _DocExtraction:
                     continue
                 if subj is None:
                     continue
+                if objs and "Inf" in tok.morph.get("VerbForm") and re.match(r"\s*(?:pour|afin\s+de)\s", self.text[
+                        sent.start_char:tok.idx], re.I) and "," not in self.text[sent.start_char:tok.idx] \
+                        and "," in self.text[tok.idx:self.mentions[objs[0]].start]:
+                    continue                    # « Pour piloter ce chantier, la banque a nommé X »: its object
+                                                # is before the comma, not the main clause's subject
                 p = pred_here
                 if pred == "develops" and self.mentions[subj].type == "Person" \
                         and lemma in spec.get("not_person_verbs", []):
@@ -4322,7 +4334,8 @@ class _DocExtraction:
                              or self.mentions[subj].type == "Person" and lemma in spec.get("person_verbs", [])):
                     p = spec.get("person_or_team_predicate", pred)
                 if pred == "leads" and kind == "verb" and objs and re.fullmatch(
-                        r"\s+(?:la|le|l['’]|les)\s*[a-zà-ÿ][\w\-]*(?:\s+[a-zà-ÿ][\w\-]*){0,2}\s+(?:de|d['’]|du|des|chez)\s*"
+                        r"\s+(?:(?:auparavant|déjà|désormais|aujourd['’]hui|jusqu['’]ici|alors|notamment)\s+)?"
+                        r"(?:la|le|l['’]|les)\s*[a-zà-ÿ][\w\-]*(?:\s+[a-zà-ÿ][\w\-]*){0,3}\s+(?:de|d['’]|du|des|chez)\s*"
                         r"(?:(?:la|le|l['’])\s*(?:[a-zà-ÿ][\w\-]*\s+)?)?", self.text[cue_end_char:self.mentions[objs[0]].start]):
                     p = "worksFor"              # « qui dirige la recherche de l'entreprise », « pilote les produits
                                                 # de la start-up X », « la recherche chez X »: a part of it

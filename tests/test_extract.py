@@ -1187,8 +1187,28 @@ CASES = [
      "lyonnaise, a-t-on appris mardi. En cause : Orbis, l'assistant conversationnel que l'entreprise propose depuis "
      "l'an dernier aux particuliers.", [("Nebulis", "develops", "Orbis")], [("CNIL", "develops", "Orbis")]),
     # a participial aside between a name and its passive verb (« Azalée, entraîné sur ..., sera développé par »)
-    ("La Banque Castelroc crée un laboratoire. Le modèle Azalée, entraîné sur les données de la banque, sera "
-     "développé par Mistral AI.", [("Mistral AI", "develops", "Azalée")], []),
+    ("La Banque Castelroc crée un laboratoire. Le modèle Azalée, entraîné sur des milliers de dossiers de crédit, "
+     "sera développé par Mistral AI.", [("Mistral AI", "develops", "Azalée")], []),
+    # posts given in other words: « lui a succédé à la tête de », « a confié la direction de X, par
+    # intérim, à Y », a fronted « Placée sous la responsabilité de Y, l'équipe X » (not a team's name)
+    ("Bernard Lavardin a créé le laboratoire Isthme en 1985. Julien Kerhoas, enfin, lui a succédé à la tête du "
+     "laboratoire Isthme en 2011.", [("Julien Kerhoas", "leads", "Isthme")], []),
+    ("La start-up Oxymore perd l'équipe Mélusine. Elle a confié la direction de Mélusine, par intérim, à Yanis Oulmi.",
+     [("Yanis Oulmi", "leads", "Mélusine")], []),
+    ("Mistral AI crée trois équipes. Placée sous la responsabilité d'Agathe Hennequin, l'équipe Héliographe "
+     "travaillera sur la vision.", [("Agathe Hennequin", "leads", "Héliographe")],
+     [("Agathe Hennequin", "subOrganizationOf", "Mistral AI")]),
+    # « la banque », « l'établissement » stand for an organisation
+    ("La Banque Castelroc crée un laboratoire. L'établissement, dont le siège se trouve à Strasbourg, revendique un "
+     "million de clients.", [("Banque Castelroc", "headquarteredIn", "Strasbourg")], []),
+    # « Pour piloter ce chantier, la banque a nommé X »: the infinitive's object is before the comma;
+    # « pilotait l'expérience client numérique de l'opérateur » is a job there, not its lead
+    ("La Banque Varenne crée un lab. Pour piloter ce chantier, la banque a nommé Nadia Chérifi au poste de "
+     "directrice de l'intelligence artificielle.", [("Nadia Chérifi", "worksFor", "Banque Varenne")],
+     [("Nadia Chérifi", "leads", "Banque Varenne")]),
+    ("L'opérateur Calvane Télécom crée une division. La première, baptisée Azimut, est dirigée par Nadia Chérel, qui pilotait auparavant "
+     "l'expérience client numérique de l'opérateur.", [("Nadia Chérel", "worksFor", "Calvane Télécom")],
+     [("Nadia Chérel", "leads", "Calvane Télécom")]),
     # a newsletter's « **Model** (**Maker**) — »: the maker in brackets
     ("## Les sorties de la semaine\n\n- **Orbis 3** (**Hugging Face**) — Le nouveau modèle de la plateforme arrive "
      "en trois tailles.", [("Hugging Face", "develops", "Orbis 3")], []),
