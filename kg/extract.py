@@ -2219,7 +2219,8 @@ class _DocExtraction:
             if same is not None and not re.search(r"\b(?:de|d['’]|du|des)\s*$", self.text[max(0, s - 4):s]) \
                     and (re.fullmatch(r"(?:\s+(?:de|des|du|d['’])\s*[^,;.]{0,40})?\s*,\s*",
                                                   self.text[e:self.mentions[same].start]) or re.fullmatch(
-                    r"\s*,?\s*(?:baptisée?|nommée?|appelée?|dénommée?)\s+", self.text[e:self.mentions[same].start])):
+                    r"\s*,?\s*(?:baptisée?|nommée?|appelée?|dénommée?|(?:conservera|gardera|prendra|portera|conserve|garde|prend|"
+                    r"porte|adopte|adoptera)\s+le\s+nom\s+(?:de\s+|d['’]))\s*", self.text[e:self.mentions[same].start])):
                 ante = same                     # « le géant de Menlo Park, Meta », « la nouvelle entité, baptisée X »
             else:
                 prev = max((m.end for m in self.mentions if m.end <= s and m.source != "coref" and m.type == typ),

@@ -1209,6 +1209,12 @@ CASES = [
     ("L'opérateur Calvane Télécom crée une division. La première, baptisée Azimut, est dirigée par Nadia Chérel, qui pilotait auparavant "
      "l'expérience client numérique de l'opérateur.", [("Nadia Chérel", "worksFor", "Calvane Télécom")],
      [("Nadia Chérel", "leads", "Calvane Télécom")]),
+    # « développé par les équipes de X »: X develops it; « la nouvelle entité conservera le nom de X » is X
+    ("Falsetto, le modèle de voix développé par les équipes de Mistral AI, sera intégré à Le Chat.",
+     [("Mistral AI", "develops", "Falsetto")], []),
+    ("La start-up Dorsale AI rachète Faconde. Concrètement, Dorsale AI absorbe Faconde : la nouvelle entité conservera "
+     "le nom de Dorsale AI et son siège à Bordeaux.", [("Dorsale AI", "headquarteredIn", "Bordeaux")],
+     [("Faconde", "headquarteredIn", "Bordeaux")]),
     # a newsletter's « **Model** (**Maker**) — »: the maker in brackets
     ("## Les sorties de la semaine\n\n- **Orbis 3** (**Hugging Face**) — Le nouveau modèle de la plateforme arrive "
      "en trois tailles.", [("Hugging Face", "develops", "Orbis 3")], []),
