@@ -58,7 +58,8 @@ _APPOSED_LIST = re.compile(r"^\s*,\s*(?:un|une|le|la|l['’]|son|sa|qui\s)\s*[^,
                                                                           # « ..., son actuel PDG, et par sa sœur X »,
                                                                           # « auprès de A, qui menait le tour, et de B »)
 _OPEN_APPOSITION = re.compile(r"\s*,\s*([a-zà-ÿ])[^,;:.()«»]*$")    # « A, fondateur de la fintech » (then a name)
-_ROLE_APPOSED_LIST = re.compile(r"\s*,\s*[a-zà-ÿ][^,;:.()«»]{0,110},\s*(?:et|ou)\s+$")   # « A, fondateur de C, et B »
+_ROLE_APPOSED_LIST = re.compile(r"\s*,\s*[a-zà-ÿ][^,;:.()«»]{0,110},\s*(?:et|ou)\s+(?:(?:par|de|d['’]|à|avec|chez)\s*)?$")
+                                        # « A, fondateur de C, et B », « par A, jusqu'ici directrice de C, et par B »
 _RELATIVE_ASIDE = re.compile(r"\s*,\s*(?:qui|dont)\s[^,;.:«»()]{3,120},(?=\s)")   # « X, qui ..., » (then X's verb)
 _EVENT_TAIL = re.compile(r"\s+(?:de\s+l['’](?:IA|intelligence artificielle)|du numérique|de la tech)\b")   # an event name's end
 _MAX_GAP = 140             # the longest gap any gap rule reads (a rule may allow more than the default 90 with max_gap)
@@ -3370,7 +3371,8 @@ class _DocExtraction:
                     opened := _OPEN_APPOSITION.match(self.text[self.mentions[cur].end:self.mentions[nxt].start])) \
                     and _ROLE_APPOSED_LIST.match(self.text[self.mentions[cur].end:self.mentions[ms[pos + 2 * step]].start]) \
                     and (k := self._token_at(self.mentions[cur].end + opened.start(1))) is not None \
-                    and self.pos[k] in ("NOUN", "ADJ"):
+                    and (self.pos[k] in ("NOUN", "ADJ") or self.pos[k] == "ADV" and k + 1 < len(self.pos)
+                         and self.pos[k + 1] in ("NOUN", "ADJ")):   # (« jusqu'ici directrice de C »)
                 pos += step                     # « A, fondateur de la fintech C, et B »: C is in A's apposition
                 role_aside = True
                 continue

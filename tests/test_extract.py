@@ -1215,6 +1215,12 @@ CASES = [
     ("La start-up Dorsale AI rachète Faconde. Concrètement, Dorsale AI absorbe Faconde : la nouvelle entité conservera "
      "le nom de Dorsale AI et son siège à Bordeaux.", [("Dorsale AI", "headquarteredIn", "Bordeaux")],
      [("Faconde", "headquarteredIn", "Bordeaux")]),
+    # « X, dont Y est actionnaire », « X, le dernier-né de Y », « fondée il y a dix-huit mois par »
+    ("La start-up Oxymore, dont Bpifrance est actionnaire, recrute.", [("Bpifrance", "investsIn", "Oxymore")], []),
+    ("La start-up Nebulis présente deux modèles. Orbis 3, le dernier-né de Nebulis, arrive en Europe.",
+     [("Nebulis", "develops", "Orbis 3")], []),
+    ("Pallador, la start-up fondée il y a dix-huit mois par Victor Monbrun, recrute.",
+     [("Victor Monbrun", "founded", "Pallador")], []),
     # a newsletter's « **Model** (**Maker**) — »: the maker in brackets
     ("## Les sorties de la semaine\n\n- **Orbis 3** (**Hugging Face**) — Le nouveau modèle de la plateforme arrive "
      "en trois tailles.", [("Hugging Face", "develops", "Orbis 3")], []),
