@@ -2083,11 +2083,15 @@ class _DocExtraction:
         # after a generic head (``org_name_heads``) is that organisation
         headed = {m.label.split(" ", 1)[1]: m for m in self.mentions if m.type == "Organization" and m.source != "coref"
                   and m.label.count(" ") == 1 and fold(m.label.split()[0]) in self.cues.org_name_heads}
+        # « Hackathon Veilleuse » ... « Veilleuse réunira »: an event's name after its kind, said alone
+        headed.update({m.label.split(" ", 1)[1]: m for m in self.mentions if m.type == "Event" and m.source != "coref"
+                       and " " in m.label and self.cues.type_nouns.get(fold(m.label.split()[0])) == "Event"
+                       and m.label.split(" ", 1)[1][:1].isupper()})
         for n, m in enumerate(self.mentions):
             h = headed.get(m.text)
             if h is not None and not m.key and m.source in ("ner", "pattern") and m.type in ("Organization", "Person") \
                     and self.lex.lookup(m.text) is None:
-                self.mentions[n] = Mention(**{**m.__dict__, "type": "Organization", "label": h.label, "key": h.key})
+                self.mentions[n] = Mention(**{**m.__dict__, "type": h.type, "label": h.label, "key": h.key})
 
     def _add_list_members(self) -> None:
         """An untyped name joined to a typed one by « et », « ou » or a comma has its type."""
@@ -4863,9 +4867,11 @@ class _DocExtraction:
                           and self.mentions[i].start < head.end_char), None)
             if event is None and named and self.mentions[named[0]].type == "Event":
                 event = named[0]
-            if event is not None and sum(1 for m in self.mentions if m.type == "Event"
-                                         and fold(m.label) == fold(self.mentions[event].label)) < 2:
-                event = None                    # (a report comes back to its event: « le forum », its name)
+            ev = fold(self.mentions[event].label) if event is not None else ""
+            if event is not None and sum(1 for m in self.mentions if m.type == "Event" and (
+                    (f := fold(m.label)) == ev or ev.endswith(" " + f) or f.endswith(" " + ev))) < 2:
+                event = None                    # (a report comes back to its event: « le forum », its name,
+                                                # « Hackathon Noctambule » ... « Noctambule »)
             self._reported = (event,)
         return self._reported[0]
 

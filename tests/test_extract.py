@@ -1499,6 +1499,20 @@ def test_the_names_opening_the_items_of_a_list_of_teams_are_teams(extractor):
     assert _has(_result_facts(r), "Yasmine Belcourt", "leads", "Calepin")
 
 
+def test_a_jury_list_takes_part_in_the_event_the_headline_names_with_its_kind(extractor, tmp_path):
+    """The headline's « Hackathon Veilleuse » is the « Veilleuse » the report comes back to, so the
+    members of its jury, listed after « Elle sera entourée de : », take part in it."""
+    path = tmp_path / "t.md"
+    path.write_text("---\ntitle: Hackathon Veilleuse\ndate: 2026-06-05\n---\n\n# Hackathon Veilleuse : 48 heures "
+                    "pour bâtir des agents\n\nVeilleuse revient à Toulouse en juin. Veilleuse réunira 200 étudiants.\n\n"
+                    "Le jury sera présidé par Nadia Marsan, directrice de Polymathe. Elle sera entourée de :\n\n"
+                    "- Olivier Paquet, directeur technique de Mistral AI ;\n"
+                    "- Chloé Parmentier, ingénieure chez Hugging Face.\n", encoding="utf-8")
+    r, facts = _file_facts(extractor, path)
+    for person in ("Nadia Marsan", "Olivier Paquet", "Chloé Parmentier"):
+        assert any(f[0] == fold(person) and f[1] == "participatedIn" and "veilleuse" in f[2] for f in facts), sorted(facts)
+
+
 def _has(facts, s, p, o, modality=None):
     for fs, fp, fo, fm in facts:
         same = (fs, fo) == (fold(s), fold(o)) or (p in ("competitorOf", "partnerOf") and (fo, fs) == (fold(s), fold(o)))
