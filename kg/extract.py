@@ -125,6 +125,7 @@ class Cues:
     org_demonyms: frozenset = frozenset()          # « le français H Company »: a company's name follows
     institution_rx: re.Pattern | None = None       # « l'université de Strasbourg », « le CHU de Rennes »
     institution_heads: frozenset = frozenset()     # their folded one-word heads (« eurometropole »)
+    public_body_names: frozenset = frozenset()     # folded names of public bodies (« CNIL »)
     second_role_rx: re.Pattern | None = None       # « ... et membre d' » after a role's organisation
     cue_asides: tuple = ()                         # word tuples that may stand inside a cue (« quant à lui »)
     function_posts: dict[str, str] = field(default_factory=dict)   # « direction generale » -> leads
@@ -382,6 +383,7 @@ class Cues:
         c.fund_name_words = frozenset(raw.get("fund_name_words") or [])
         if raw.get("structure_after"):
             c.structure_after_rx = re.compile("|".join(f"(?:{p})" for p in raw["structure_after"]), re.I)
+        c.public_body_names = frozenset(fold(n) for n in raw.get("public_body_names") or [])
         heads = sorted(raw.get("institution_heads") or [], key=len, reverse=True)
         c.institution_heads = frozenset(fold(h) for h in heads if " " not in h and h[:1].islower())
         if heads:
@@ -2805,16 +2807,17 @@ class _DocExtraction:
                 young.add(fold(m.label))
         if not fallback:
             return best
+        inst = self._institutions() if heads - self.cues.public_heads else set()   # (« la start-up » is no CNIL)
         if best is None and heads & self.cues.not_young_heads and young:
             # « le groupe », « le laboratoire » are none of the organisations the article calls « la jeune pousse »
-            return self._antecedent(s, typ, exclude=young | self._clause_subject(s, e, typ))
+            return self._antecedent(s, typ, exclude=young | self._clause_subject(s, e, typ) | inst)
         if best is None and self.cues.young_head in heads:
             # « la jeune pousse » is none of the organisations the article calls « le géant »,
             # « le groupe », « l'éditeur américain »
             big |= {fold(m.label) for m in self.mentions
                     if m.source == "coref" and m.end <= s and self._heads_in(fold(m.text)) & self.cues.big_heads}
             if big:
-                return self._antecedent(s, typ, exclude=big)
+                return self._antecedent(s, typ, exclude=big | inst)
         return best
 
     def _antecedent(self, pos: int, typ: str, exclude: set[str] = frozenset()) -> int | None:
@@ -3957,9 +3960,9 @@ class _DocExtraction:
         de ... »): no company anaphora (« le groupe », « la start-up ») stands for them."""
         if self._institution_labels is None:   # (names are final once anaphora are resolved)
             rx = self.cues.institution_rx
-            self._institution_labels = set() if rx is None else {
-                fold(m.label) for m in self.mentions
-                if m.type == "Organization" and m.source != "coref" and rx.match(m.label)}
+            self._institution_labels = {
+                fold(m.label) for m in self.mentions if m.type == "Organization" and m.source != "coref"
+                and (rx is not None and rx.match(m.label) or fold(m.label) in self.cues.public_body_names)}
             # and those the article calls a collective, an association, a union (« le collectif
             # Pigment Commun », « Pigment Commun, une association »): no company either
             before, after = self.cues.nonprofit_before_rx, self.cues.nonprofit_after_rx
@@ -4340,6 +4343,15 @@ class _DocExtraction:
                         and (lemma in spec.get("person_or_team_verbs", [])
                              or self.mentions[subj].type == "Person" and lemma in spec.get("person_verbs", [])):
                     p = spec.get("person_or_team_predicate", pred)
+                if pred == "leads" and kind == "verb" and objs and re.fullmatch(
+                        r"\s+chez\s*", self.text[cue_end_char:self.mentions[objs[0]].start]):
+                    at = self.mentions[objs[0]]     # « dirige chez Meta l'équipe Kithara »: the team, Meta's
+                    unit = next((i for i in ms if self.mentions[i].type == "Team" and self.mentions[i].start > at.end
+                                 and re.fullmatch(r"\s+(?:la|le|l['’])\s*(?:[a-zà-ÿ\-]+\s+){1,2}",
+                                                  self.text[at.end:self.mentions[i].start])), None)
+                    if unit is not None:
+                        self._add("subOrganizationOf", unit, objs[0], sent, "cue:leads:chez", 0.7, cue_tok=tok)
+                        objs = [unit]
                 if pred == "leads" and kind == "verb" and objs and re.fullmatch(
                         r"\s+(?:(?:auparavant|déjà|désormais|aujourd['’]hui|jusqu['’]ici|alors|notamment)\s+)?"
                         r"(?:la|le|l['’]|les)\s*[a-zà-ÿ][\w\-]*(?:\s+[a-zà-ÿ][\w\-]*){0,3}\s+(?:de|d['’]|du|des|chez)\s*"

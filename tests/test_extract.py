@@ -1221,6 +1221,14 @@ CASES = [
      [("Nebulis", "develops", "Orbis 3")], []),
     ("Pallador, la start-up fondée il y a dix-huit mois par Victor Monbrun, recrute.",
      [("Victor Monbrun", "founded", "Pallador")], []),
+    # a public body known by its name (« CNIL ») is no « start-up »; « dirige chez Meta l'équipe X »
+    ("La CNIL inflige une amende de 4 millions d'euros à Kalibra, un éditeur de logiciels juridiques. La CNIL reproche "
+     "à la start-up d'avoir utilisé des données. Le ton se veut "
+     "plus conciliant du côté d'Arnaud Heurtaux, cofondateur et PDG de la start-up.",
+     [("Arnaud Heurtaux", "leads", "Kalibra")], [("Arnaud Heurtaux", "leads", "CNIL")]),
+    ("Antoine Lerouge dirige chez Meta l'équipe Kithara, qui travaille sur la robotique.",
+     [("Antoine Lerouge", "leads", "Kithara"), ("Kithara", "subOrganizationOf", "Meta")],
+     [("Antoine Lerouge", "leads", "Meta")]),
     # a newsletter's « **Model** (**Maker**) — »: the maker in brackets
     ("## Les sorties de la semaine\n\n- **Orbis 3** (**Hugging Face**) — Le nouveau modèle de la plateforme arrive "
      "en trois tailles.", [("Hugging Face", "develops", "Orbis 3")], []),
