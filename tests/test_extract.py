@@ -1229,6 +1229,11 @@ CASES = [
     ("Antoine Lerouge dirige chez Meta l'équipe Kithara, qui travaille sur la robotique.",
      [("Antoine Lerouge", "leads", "Kithara"), ("Kithara", "subOrganizationOf", "Meta")],
      [("Antoine Lerouge", "leads", "Meta")]),
+    # « X a nommé Y au poste de directeur général »: the role says lead or job; « Y, 44 ans, une ancienne de Z »
+    ("La start-up Cadenza AI a nommé Marc-Antoine Bézard au poste de directeur général.",
+     [("Marc-Antoine Bézard", "leads", "Cadenza AI")], []),
+    ("Le laboratoire sera dirigé par Mathilde Borvenne, 44 ans, une ancienne de BNP Paribas.",
+     [("Mathilde Borvenne", "leftOrganization", "BNP Paribas")], []),
     # a newsletter's « **Model** (**Maker**) — »: the maker in brackets
     ("## Les sorties de la semaine\n\n- **Orbis 3** (**Hugging Face**) — Le nouveau modèle de la plateforme arrive "
      "en trois tailles.", [("Hugging Face", "develops", "Orbis 3")], []),
@@ -1519,6 +1524,18 @@ def test_a_jury_list_takes_part_in_the_event_the_headline_names_with_its_kind(ex
     r, facts = _file_facts(extractor, path)
     for person in ("Nadia Marsan", "Olivier Paquet", "Chloé Parmentier"):
         assert any(f[0] == fold(person) and f[1] == "participatedIn" and "veilleuse" in f[2] for f in facts), sorted(facts)
+
+
+def test_who_announces_or_opens_in_a_live_report_takes_part(extractor, tmp_path):
+    """A live report of the event its headline names: « 14h10 – X, vice-président de Nvidia,
+    annonce un partenariat » makes X a participant."""
+    path = tmp_path / "t.md"
+    path.write_text("---\ntitle: EN DIRECT – Beffroi IA\ndate: 2026-06-05\n---\n\n# EN DIRECT – Beffroi IA : les "
+                    "annonces du sommet lillois\n\n**9h00** – Le sommet Beffroi IA ouvre ses portes.\n\n**14h10** – "
+                    "Karl Achenbach, vice-président de Nvidia pour l'Europe, annonce un partenariat avec Orange.\n",
+                    encoding="utf-8")
+    r, facts = _file_facts(extractor, path)
+    assert _has(facts, "Karl Achenbach", "participatedIn", "Beffroi IA"), sorted(facts)
 
 
 def _has(facts, s, p, o, modality=None):
