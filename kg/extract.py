@@ -719,6 +719,23 @@ _PREP_FORMS = {"de": ("d", "du", "des"), "à": ("au", "aux")}   # « la tête d'
 _WORD_OR_HYPHEN = re.compile(r"[\w\-]")
 
 
+def _aside_at(low: list[str], j: int, asides: tuple) -> int:
+    """How many tokens from ``low[j]`` (lowercased words) an aside of ``asides`` (word tuples)
+    takes (« cette semaine », « d'ici à l'automne », however the tokenizer cut it), else 0."""
+    for words in asides:
+        target = "".join(words).replace("’", "'")
+        got = ""
+        for m in range(len(target)):
+            if j + m >= len(low):
+                break
+            got += low[j + m].replace("’", "'")
+            if got == target:
+                return m + 1
+            if not target.startswith(got):
+                break
+    return 0
+
+
 def _occurrences(text: str, names) -> list[tuple[int, int]]:
     """The (start, end) of each whole-word occurrence of one of ``names`` in ``text``, left to
     right without overlap, the longest name first where several start at one place: what
@@ -3681,12 +3698,16 @@ class _DocExtraction:
                     continue                    # « la division Applications »: a type noun, not a relation
                 length = n
                 if prep:
+                    skipped = 0                 # (tokens of asides: « arrive cette semaine dans »)
                     for g in range(0, 6):
-                        j = k + n + g
+                        j = k + n + g + skipped
+                        while j < len(toks) and (m := _aside_at(low, j, self.cues.cue_asides)):
+                            skipped += m
+                            j += m
                         if j >= len(toks):
                             break
                         if low[j] == prep or low[j] in _PREP_FORMS.get(prep, ()):
-                            length = n + g + 1
+                            length = n + g + skipped + 1
                             break
                         if toks[j].pos_ not in ("ADV", "ADJ", "PART", "NUM") and low[j] not in _DURATION \
                                 and not (low[j] in ("comme", "en") or fold(toks[j].text) in self.cues.role_words

@@ -1234,6 +1234,9 @@ CASES = [
      [("Marc-Antoine Bézard", "leads", "Cadenza AI")], []),
     ("Le laboratoire sera dirigé par Mathilde Borvenne, 44 ans, une ancienne de BNP Paribas.",
      [("Mathilde Borvenne", "leftOrganization", "BNP Paribas")], []),
+    # a time aside between a cue's verb and its preposition (« arrive cette semaine dans »)
+    ("GPT-5.3 est plus rapide et arrive cette semaine dans GitHub Copilot.",
+     [("GPT-5.3", "integratedInto", "GitHub Copilot")], []),
     # a newsletter's « **Model** (**Maker**) — »: the maker in brackets
     ("## Les sorties de la semaine\n\n- **Orbis 3** (**Hugging Face**) — Le nouveau modèle de la plateforme arrive "
      "en trois tailles.", [("Hugging Face", "develops", "Orbis 3")], []),
