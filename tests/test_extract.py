@@ -1237,8 +1237,8 @@ CASES = [
     # a time aside between a cue's verb and its preposition (« arrive cette semaine dans »)
     ("GPT-5.3 est plus rapide et arrive cette semaine dans GitHub Copilot.",
      [("GPT-5.3", "integratedInto", "GitHub Copilot")], []),
-    ("Le modèle Galerne sera intégré dès le mois de mai à Horizon Réseau, l'application du groupe.",
-     [("Galerne", "integratedInto", "Horizon Réseau")], []),
+    ("Le modèle Gerbier-2 sera proposé dès le mois de mai dans Stratène Forge, la plateforme du groupe.",
+     [("Gerbier-2", "integratedInto", "Stratène Forge")], []),
     # a newsletter's « **Model** (**Maker**) — »: the maker in brackets
     ("## Les sorties de la semaine\n\n- **Orbis 3** (**Hugging Face**) — Le nouveau modèle de la plateforme arrive "
      "en trois tailles.", [("Hugging Face", "develops", "Orbis 3")], []),
