@@ -128,6 +128,7 @@ class Cues:
     public_body_names: frozenset = frozenset()     # folded names of public bodies (« CNIL »)
     second_role_rx: re.Pattern | None = None       # « ... et membre d' » after a role's organisation
     cue_asides: tuple = ()                         # word tuples that may stand inside a cue (« quant à lui »)
+    cue_asides_compact: tuple = ()                 # the same without spaces (« d'icial'automne »), see _aside_at
     function_posts: dict[str, str] = field(default_factory=dict)   # « direction generale » -> leads
     post_given_rx: re.Pattern | None = None        # « La présidence est confiée à »
     post_taken_rx: re.Pattern | None = None        # « prend la direction scientifique. »
@@ -215,6 +216,7 @@ class Cues:
         c.fact_box = {fold(k): rule for rule in raw.get("fact_box") or [] for k in rule["keys"]}
         c.table_maker_keys = frozenset(fold(k) for k in raw.get("table_maker_keys") or ())
         c.cue_asides = tuple(tuple(a.lower().split()) for a in raw.get("cue_asides") or ())
+        c.cue_asides_compact = tuple("".join(a).replace("’", "'") for a in c.cue_asides)
         if raw.get("investor_unit_complements"):
             c.investor_unit_rx = re.compile(r"\s*(?:" + "|".join(
                 re.escape(w).replace("'", "['’]").replace(r"\ ", r"\s+") for w in raw["investor_unit_complements"])
@@ -695,14 +697,16 @@ _HYPHEN_SUFFIX = re.compile(r"-[A-Za-z0-9][\w.]*(?:-[\w.]+)*(?![\w\-])")
 _AUPRES_BEFORE = re.compile(r"\bauprès\s+(?:de|des|du|d['’])\s*(?:la\s+|l['’])?$")
 # A sentence opening on a participle of founding and its agent (« Fondée en 2021 par A et B, »)
 _FRONTED_FOUNDING = re.compile(r"\s*(?:Co-?)?(?:[Ff]ondée?s?|[Cc]ofondée?s?|[Cc]réée?s?|[Ll]ancée?s?)\b[^.;]{0,80}?\bpar\b[^.;]{1,120},\s*")
-# « par l'Eurométropole de S., l'Université de S. et le cluster X »: a comma and an article (and a
-# type noun) between two names of a list, which « et » must end (see _list_from)
+# « la filiale d'Alphabet, et à Tesla »: a list's link whose preposition is not the one before its
+# first item ends the list (see _list_from)
 _PREPS = r"(de|du|des|d['’]|à|au|aux|avec|par|chez)"
 _LINK_PREP = re.compile(r"(?:^|[\s,])(?:et|ou|ainsi que)\s+" + _PREPS + r"(?![\w])")   # « , et à » in a list's link
 _PREP_BEFORE = re.compile(r"(?:^|\s)" + _PREPS + r"\s*(?:(?:la|le|les|l['’])\s*)?(?:[a-zà-ÿ\-]+\s+)?$")
 _PREP_FAMILY = {"de": "de", "du": "de", "des": "de", "d": "de", "a": "à", "au": "à", "aux": "à",
                 "avec": "avec", "par": "par", "chez": "chez"}
+# words after which a description starts afresh (see _described_as)
 _DESCRIPTION_STOPS = frozenset("la le les une un cette ce du au aux à avec par chez pour et ou dont que qui".split())
+# a fronted « Face à A, la filiale de B, et à C, X ... » (see _fronted_rivalry)
 _FRONTED_FIRST = re.compile(r"\s*(?:(?:la|le|les|l['’])\s*)?(?:[a-zà-ÿ\-]+\s+)?")   # « Face à l'américain X »
 _FRONTED_NEXT = re.compile(r"\s*,?\s*(?:et|ou|ainsi que|comme|voire)?\s*(?:à|au|aux|avec|de|du|des|d['’])?\s*"
                            r"(?:(?:la|le|les|l['’])\s*)?(?:[a-zà-ÿ\-]+\s+)?")        # « , et à l'allemand Y »
@@ -710,6 +714,8 @@ _FRONTED_SUBJECT = re.compile(r"\s*,\s*(?:(?:le|la|les|l['’])\s*)?(?:[a-zà-ÿ
 _FRONTED_OPEN_ASIDE = re.compile(r"\s*,\s*(?:la|le|l['’]|un|une|son|sa|qui|dont)\b[^,;:.«»()]*")
 _FRONTED_ASIDE = re.compile(r"^\s*,\s*(?:(?:la|le|l['’]|un|une|son|sa)\s*[^,;:.«»()]{1,80}|(?:qui|dont)\s[^,;:.«»()]{1,120}),"
                             r"(?=\s*(?:et|ou)\b)")                             # an apposition or relative, then « et »
+# « par l'Eurométropole de S., l'Université de S. et le cluster X »: a comma and an article (and a
+# type noun) between two names of a list, which « et » must end (see _list_from)
 _ARTICLE_LINK = re.compile(r"\s*,\s*(?:le|la|les|l['’])\s*(?:[a-zà-ÿ][a-zà-ÿ\-]+\s+)?")
 _BULLET = re.compile(r"[ \t]*(?:[-–—•*▪►]|\d{1,2}[.)]|\d{1,2}\s?h(?:\s?\d{2})?\s*[—–-])\s+")   # a list item's
                                         # start: « - », « • », « 1. », a live report's « 11 h 30 — »
@@ -720,10 +726,10 @@ _WORD_OR_HYPHEN = re.compile(r"[\w\-]")
 
 
 def _aside_at(low: list[str], j: int, asides: tuple) -> int:
-    """How many tokens from ``low[j]`` (lowercased words) an aside of ``asides`` (word tuples)
-    takes (« cette semaine », « d'ici à l'automne », however the tokenizer cut it), else 0."""
-    for words in asides:
-        target = "".join(words).replace("’", "'")
+    """How many tokens from ``low[j]`` (lowercased words) an aside of ``asides`` (its words
+    joined without spaces) takes (« cette semaine », « d'ici à l'automne », however the tokenizer
+    cut it), else 0."""
+    for target in asides:
         got = ""
         for m in range(len(target)):
             if j + m >= len(low):
@@ -3701,7 +3707,7 @@ class _DocExtraction:
                     skipped = 0                 # (tokens of asides: « arrive cette semaine dans »)
                     for g in range(0, 6):
                         j = k + n + g + skipped
-                        while j < len(toks) and (m := _aside_at(low, j, self.cues.cue_asides)):
+                        while j < len(toks) and (m := _aside_at(low, j, self.cues.cue_asides_compact)):
                             skipped += m
                             j += m
                         if j >= len(toks):
