@@ -63,6 +63,7 @@ _ROLE_APPOSED_LIST = re.compile(r"\s*,\s*[a-zà-ÿ][^,;:.()«»]{0,110},\s*(?:et
 _RELATIVE_ASIDE = re.compile(r"\s*,\s*(?:qui|dont)\s[^,;.:«»()]{3,120},(?=\s)")   # « X, qui ..., » (then X's verb)
 _EVENT_TAIL = re.compile(r"\s+(?:de\s+l['’](?:IA|intelligence artificielle)|du numérique|de la tech)\b")   # an event name's end
 _MAX_GAP = 140             # the longest gap any gap rule reads (a rule may allow more than the default 90 with max_gap)
+_LIST_GOES_ON = re.compile(r"\s*,?\s*(?:et|ou|ainsi que)\b")   # « , et », « ou » after a name: the list goes on
 _COUNT_WORDS = frozenset("deux trois quatre cinq six sept huit neuf dix plusieurs".split())
 _CLITICS_AUX = frozenset("s' se l' la le les y en a ont avait avaient va vont vient viennent de d' aussi également "
                           "déjà désormais".split())
@@ -2185,7 +2186,7 @@ class _DocExtraction:
         if drop:
             self.mentions = [m for m in self.mentions if (m.start, m.end) not in drop]
 
-    _LIST_INTRO = re.compile(r"\b(?:deux|trois|quatre|cinq|six|sept|huit|plusieurs|les|des|ses|leurs|nos|ces)\s+"
+    _LIST_INTRO = re.compile(r"\b(?:" + "|".join(sorted(_COUNT_WORDS | {"les", "des", "ses", "leurs", "nos", "ces"})) + r")\s+"
                              r"(?:(?:nouvelles?|nouveaux|premières?|premiers|grandes?|grands|petites?|petits)\s+)?"
                              r"([a-zà-ÿ\-]+[sx])\b[^:\n]{0,60}:\s*$")
 
@@ -3425,7 +3426,7 @@ class _DocExtraction:
             # a list ends with « et », « ou »: « de DeepL, Parlance emploie » is no list, while
             # « Facebook, Instagram, WhatsApp, et la nouvelle application » is one
             after = self.text[self.mentions[out[-1]].end:self.mentions[out[-1]].end + 12]
-            if not re.match(r"\s*,?\s*(?:et|ou|ainsi que)\b", after):
+            if not _LIST_GOES_ON.match(after):
                 while out and bare[-1]:
                     out.pop()
                     bare.pop()
@@ -4712,8 +4713,8 @@ class _DocExtraction:
             listed.append(i)
             bare.append(bool(listed[1:]) and re.search(r"\b(?:et|ou|ainsi que|comme|voire)\b", gap) is None)
             end = m.end
-        if bare and bare[-1] and not re.match(r"\s*,?\s*(?:et|ou|ainsi que)\b", self.text[end:end + 15]):
-            while bare and bare[-1]:            # « Face à A, B mise »: a list ends with « et », « ou »
+        if bare and bare[-1] and not _LIST_GOES_ON.match(self.text, end):
+            while bare and bare[-1]:            # « Face à A, B mise »: a list ends with « et », « ou » (as in _list_from)
                 listed.pop()
                 bare.pop()
         if not listed:
