@@ -129,7 +129,7 @@ class Cues:
     public_body_names: frozenset = frozenset()     # folded names of public bodies (« CNIL »)
     second_role_rx: re.Pattern | None = None       # « ... et membre d' » after a role's organisation
     cue_asides: tuple = ()                         # word tuples that may stand inside a cue (« quant à lui »)
-    cue_asides_compact: tuple = ()                 # the same without spaces (« d'icial'automne »), see _aside_at
+    cue_asides_compact: tuple = ()                 # the same without spaces or apostrophes (« dicialautomne »), see _aside_at
     function_posts: dict[str, str] = field(default_factory=dict)   # « direction generale » -> leads
     post_given_rx: re.Pattern | None = None        # « La présidence est confiée à »
     post_taken_rx: re.Pattern | None = None        # « prend la direction scientifique. »
@@ -217,7 +217,7 @@ class Cues:
         c.fact_box = {fold(k): rule for rule in raw.get("fact_box") or [] for k in rule["keys"]}
         c.table_maker_keys = frozenset(fold(k) for k in raw.get("table_maker_keys") or ())
         c.cue_asides = tuple(tuple(a.lower().split()) for a in raw.get("cue_asides") or ())
-        c.cue_asides_compact = tuple("".join(a).replace("’", "'") for a in c.cue_asides)
+        c.cue_asides_compact = tuple("".join(a).replace("’", "").replace("'", "") for a in c.cue_asides)
         if raw.get("investor_unit_complements"):
             c.investor_unit_rx = re.compile(r"\s*(?:" + "|".join(
                 re.escape(w).replace("'", "['’]").replace(r"\ ", r"\s+") for w in raw["investor_unit_complements"])
@@ -728,14 +728,14 @@ _WORD_OR_HYPHEN = re.compile(r"[\w\-]")
 
 def _aside_at(low: list[str], j: int, asides: tuple) -> int:
     """How many tokens from ``low[j]`` (lowercased words) an aside of ``asides`` (its words
-    joined without spaces) takes (« cette semaine », « d'ici à l'automne », however the tokenizer
-    cut it), else 0."""
+    joined without spaces or apostrophes) takes (« quant à lui », « cette semaine », « d'ici à
+    l'automne », however the tokenizer cut it), else 0."""
     for target in asides:
         got = ""
         for m in range(len(target)):
             if j + m >= len(low):
                 break
-            got += low[j + m].replace("’", "'")
+            got += low[j + m].replace("’", "").replace("'", "")
             if got == target:
                 return m + 1
             if not target.startswith(got):
@@ -3650,8 +3650,8 @@ class _DocExtraction:
         p = k + 1
         if toks[k].pos_ in ("VERB", "AUX"):
             while p < len(toks) and p - k <= 4 and lem[p] != head[1] and low[p] != head[1]:
-                if (aside := next((a for a in asides if tuple(low[p:p + len(a)]) == a), None)) is not None:
-                    p += len(aside)             # « prend en outre », « prendra quant à lui la tête de »
+                if aside := _aside_at(low, p, asides):
+                    p += aside                  # « prend en outre », « prendra quant à lui la tête de »
                 elif toks[p].pos_ == "ADV":
                     p += 1
                 else:
@@ -3689,7 +3689,7 @@ class _DocExtraction:
                 if (phrase, kind) in seen:
                     continue
                 seen.add((phrase, kind))
-                n = self._head_span(toks, lem, low, k, head, self.cues.cue_asides)
+                n = self._head_span(toks, lem, low, k, head, self.cues.cue_asides_compact)
                 if n is None:
                     continue
                 if kind == "verb" and n == 1 and t.pos_ in ("NOUN", "PROPN", "DET", "ADP"):

@@ -1237,6 +1237,8 @@ CASES = [
     # a time aside between a cue's verb and its preposition (« arrive cette semaine dans »)
     ("GPT-5.3 est plus rapide et arrive cette semaine dans GitHub Copilot.",
      [("GPT-5.3", "integratedInto", "GitHub Copilot")], []),
+    ("La chercheuse Julie Ferrand travaillera d'ici à l'automne sur Orbis 3, le modèle de Mistral AI.",
+     [("Julie Ferrand", "worksOn", "Orbis 3")], []),   # (an aside with elided words: « d'ici à l'automne »)
     ("Le modèle Gerbier-2 sera proposé dès le mois de mai dans Stratène Forge, la plateforme du groupe.",
      [("Gerbier-2", "integratedInto", "Stratène Forge")], []),
     # a newsletter's « **Model** (**Maker**) — »: the maker in brackets
