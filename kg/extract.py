@@ -88,6 +88,7 @@ class Cues:
     naming: list[str] = field(default_factory=list)                  # folded naming cues, longest first
     naming_words: frozenset = frozenset()                             # the one-word ones
     type_noun_modifiers: set[str] = field(default_factory=set)       # folded: « phare », « grand public »
+    adjective_endings: tuple[str, ...] = ()                             # folded: « -el », « -ique » (« conversationnel »)
     masculine_org_nouns: set[str] = field(default_factory=set)       # folded: « spécialiste » (« une spécialiste »: a woman)
     owned_units: set[str] = field(default_factory=set)               # folded: « laboratoire » (« son laboratoire X »: a team)
     fact_box: dict[str, dict] = field(default_factory=dict)          # folded key (« siege ») -> its rule
@@ -175,6 +176,8 @@ class Cues:
     possessive_role_after_rx: re.Pattern | None = None  # « X, sa directrice générale, »
     description_heads: dict[str, str] = field(default_factory=dict)   # folded noun -> its group's first noun
     big_heads: set[str] = field(default_factory=set)                  # folded group heads of « big » nouns
+    established: set[str] = field(default_factory=set)                # folded: « banque », « mutuelle »
+    maker_nouns: set[str] = field(default_factory=set)                # folded: « éditeur » (de X)
     young_head: str = ""
     not_young_heads: set[str] = field(default_factory=set)            # « le groupe », « le laboratoire »
     generic_heads: set[str] = field(default_factory=set)              # « le groupe », « la société »
@@ -212,6 +215,7 @@ class Cues:
         c.naming = sorted({fold(n) for n in raw["naming_cues"]}, key=len, reverse=True)
         c.naming_words = frozenset(n for n in c.naming if " " not in n)   # « Baptisée X, ... » opens no name
         c.type_noun_modifiers = {fold(n) for n in raw.get("type_noun_modifiers", [])}
+        c.adjective_endings = tuple(fold(e) for e in raw.get("adjective_endings", []))
         c.masculine_org_nouns = {fold(n) for n in raw.get("masculine_org_nouns", [])}
         c.owned_units = {fold(n) for n in raw.get("owned_units", [])}
         c.fact_box = {fold(k): rule for rule in raw.get("fact_box") or [] for k in rule["keys"]}
@@ -352,6 +356,8 @@ class Cues:
                 c.public_heads.add(first)
             if group in (raw.get("not_young_groups") or []):
                 c.not_young_heads.add(first)
+        c.established = {fold(n) for n in raw.get("established_nouns") or []}
+        c.maker_nouns = {fold(n) for n in raw.get("maker_description_nouns") or []}
         suffixes = raw.get("org_name_suffixes") or []
         c.org_suffix_rx = re.compile(r"\s+(?:" + "|".join(map(re.escape, suffixes)) + r")$") if suffixes else None
         c.org_shape_rx = re.compile(r"\b(?:" + "|".join(map(re.escape, suffixes)) + r")$") if suffixes else None
@@ -904,6 +910,12 @@ class _DocExtraction:
         """The sentence (Span) of token ``tok_i``: a table lookup (``Token.sent`` rescans the doc)."""
         return self.sents[self.sent_of_tok[tok_i]]
 
+    def _adjectival(self, tok_i: int) -> bool:
+        """An adjective by its tag, or a lower-case word with an adjective's ending that the parser
+        took for a noun (« l'assistant conversationnel Jovia »; not the verb « explique »)."""
+        return self.pos[tok_i] == "ADJ" or (self.pos[tok_i] == "NOUN" and self.texts[tok_i].islower() and len(self.texts[tok_i]) > 4
+                                             and fold(self.texts[tok_i]).endswith(self.cues.adjective_endings))
+
     def _type_noun_before(self, tok_i: int, window: int = 4, owned: bool = True) -> str | None:
         """Type named by a noun right before token ``tok_i`` (« la start-up », « son événement »;
         ``owned``: « son laboratoire X » is a team)."""
@@ -929,7 +941,7 @@ class _DocExtraction:
         for _ in range(2):                      # « son assistant vocal Moshi »: skip adjectives
             if len(trimmed) >= 2 and fold(f"{trimmed[-2].text} {trimmed[-1].text}") in mods:
                 trimmed = trimmed[:-2]          # « l'assistant grand public Yuanbao »
-            elif trimmed and (trimmed[-1].pos_ == "ADJ" or fold(trimmed[-1].text) in mods
+            elif trimmed and (self._adjectival(trimmed[-1].i) or fold(trimmed[-1].text) in mods
                               or trimmed[-1].is_lower and trimmed[-1].lower_ in self.cues.org_demonyms   # (spaCy's
                                                                           # PROPN: « la start-up bordelaise Kavéo »)
                               or "Part" in trimmed[-1].morph.get("VerbForm") and trimmed[-1].text.endswith(("é", "ée", "és", "ées"))):
@@ -2809,15 +2821,27 @@ class _DocExtraction:
             after = self.text[m.end:m.end + 40].lower()
             said = re.search(r"(?:^|\s)(?:la|le|l['’]|une|un|cette|ce|du|au)\s*([\w\- ]{0,25}?)\s*$", before)
             desc = set()
+            described = []
             if said:                            # (the words after the last article or preposition: « de
                 words = said.group(1).split()   # la start-up aux côtés de X » does not describe X)
                 cut = max((k for k, w in enumerate(words) if w.lower() in _DESCRIPTION_STOPS), default=-1)
-                desc |= self._heads_in(fold(" ".join(words[cut + 1:])))
+                described.append(fold(" ".join(words[cut + 1:])))
             appo = re.match(r"\s*(?:,|\best)\s+(?:une|un|la|le|l['’])\s*([\w\- ]{0,30})", after)
             if appo and self._subject_at(m.end + appo.start(1)):
                 appo = None                     # « ..., une ancienne d'Aleph Alpha, la société a levé »: a subject
+            made = ""                           # « l'éditeur de l'assistant Jovia »: what it makes, not its size
             if appo:
-                desc |= self._heads_in(fold(" ".join(appo.group(1).split()[:3])))
+                words = fold(" ".join(appo.group(1).split()[:3]))
+                lead = re.match(r"([\w\-]+)\s+(?:de|du|d['’])", appo.group(1))
+                if lead and fold(lead.group(1)) in self.cues.maker_nouns:
+                    made = words
+                else:
+                    described.append(words)
+            for d in described:
+                desc |= self._heads_in(d)
+            if desc & self.cues.big_heads or any(w in self.cues.established for d in described for w in d.split()):
+                big.add(fold(m.label))
+            desc |= self._heads_in(made)        # (an anaphora « l'éditeur » may still stand for it)
             k = self._token_before(m.start)
             while k is not None and k > 0 and self.pos[k] in ("PROPN", "ADP", "NUM") and self.texts[k] not in (",", "."):
                 k -= 1                          # « a cofondé à Milan Tramontana AI »
@@ -2825,8 +2849,6 @@ class _DocExtraction:
                 desc.add(self.cues.young_head)  # « pour cofonder Quillon »: a young company
             if desc & heads and (best is None or m.start > self.mentions[best].start):
                 best = i
-            if desc & self.cues.big_heads:
-                big.add(fold(m.label))
             if self.cues.young_head in desc:
                 young.add(fold(m.label))
         if not fallback:
@@ -5109,7 +5131,7 @@ class _DocExtraction:
                 continue
             if typ in ("Event", "AIModel", "Product"):
                 k = tok.i + 2                   # « son modèle phare, baptisé Ferrum »: modifiers and a naming cue
-                while k < sent.end and k - tok.i <= 6 and k not in self.tok_mention and (self.pos[k] == "ADJ" or texts[k] == ","
+                while k < sent.end and k - tok.i <= 6 and k not in self.tok_mention and (self._adjectival(k) or texts[k] == ","
                                                            or fold(texts[k]) in self.cues.type_noun_modifiers
                                                            or fold(texts[k]) in self.cues.naming):
                     k += 1

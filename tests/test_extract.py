@@ -27,6 +27,17 @@ CASES = [
     ("Anthropic a dévoilé Claude Opus 4 et Claude Sonnet 4 la semaine dernière.",
      [("Anthropic", "develops", "Claude Opus 4"), ("Anthropic", "develops", "Claude Sonnet 4")], []),
     ("OpenAI, le créateur de ChatGPT, lève des fonds.", [("OpenAI", "develops", "ChatGPT")], []),
+    ("La start-up Verbalia, l'éditeur de l'assistant conversationnel Oriel, a levé 5 millions d'euros.",
+     [("Verbalia", "develops", "Oriel")], []),
+    # « l'éditeur de l'assistant Oriel » says what Verbalia makes, not that it is big: « la start-up » is Verbalia
+    ("La CNIL a infligé une amende à Verbalia, l'éditeur de l'assistant conversationnel Oriel. Le chatbot est aussi "
+     "intégré à Sablière Santé, l'application mobile de la mutuelle Sablière. Marc Tessier, cofondateur et PDG de la "
+     "start-up, conteste la décision.",
+     [("Marc Tessier", "leads", "Verbalia"), ("Marc Tessier", "founded", "Verbalia")],
+     [("Marc Tessier", "leads", "Oriel"), ("Marc Tessier", "leads", "Sablière")]),
+    # a bank is no start-up
+    ("La banque Hauteroche travaille depuis 2024 avec Corvina AI. Yann Pellec, PDG de la start-up, s'en félicite.",
+     [("Yann Pellec", "leads", "Corvina AI")], [("Yann Pellec", "leads", "Hauteroche")]),
     ("DeepSeek-R1, le modèle de raisonnement de DeepSeek, a surpris les investisseurs.",
      [("DeepSeek", "develops", "DeepSeek-R1")], []),
     # worksOn
