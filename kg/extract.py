@@ -1174,17 +1174,40 @@ class _DocExtraction:
                 break
         return i, j
 
+    def _lower_name_tail(self, s: int, e: int) -> bool:
+        """Whether tokens ``s:e`` are the lower-case rest of a name that opens on one capital word
+        (« parole » and « et parole » in « Audio et parole », « autonomes » in « Agents autonomes »):
+        adjectives, nouns and « et », no verb, determiner or pronoun."""
+        return all(self.texts[k].islower() and (self.pos[k] in ("ADJ", "NOUN") or self.texts[k] == "et")
+                   for k in range(s, e)) and self.texts[e - 1] != "et"
+
+    def _marked_end(self, s: int, e: int) -> int:
+        """Where a name chunk ``s:e`` ends when the source set it off (bold in Markdown) with a
+        lower-case tail (« l'équipe **Agents autonomes** »); else ``e``."""
+        for a, b in self.article.names:
+            if a == self.idx[s]:
+                span = self.doc.char_span(a, b, alignment_mode="expand")
+                if span is not None and e < span.end <= s + 6 and self._lower_name_tail(e, span.end):
+                    return span.end
+        return e
+
     def _adjectives_of_name(self, e: int, sent_end: int) -> int:
-        """Where a name said to be a team's ends, with the lower-case adjectives (or participles)
+        """Where a team's name ends, with the lower-case adjectives (or participles)
         after its capital word (« Chimie générative », « Génomique appliquée »), when a comma, a
         semicolon, « et » or the sentence's end closes them; else ``e``."""
         k = e
-        while k < sent_end and (self.pos[k] == "ADJ" or self.pos[k] == "VERB" and "Part" in self.tok[k].morph.get("VerbForm")) \
-                and self.texts[k].islower() \
-                and self.texts[k] not in self.cues.org_demonyms:
-            k += 1
-        if k > e and (k >= sent_end or self.texts[k] in (",", ";", ":", ")", ".", "et")):
-            return k
+        while k < sent_end:
+            if (self.pos[k] == "ADJ" or self.pos[k] == "VERB" and "Part" in self.tok[k].morph.get("VerbForm")) \
+                    and self.texts[k].islower() and self.texts[k] not in self.cues.org_demonyms:
+                k += 1
+            elif self.texts[k] == "et" and k + 1 < sent_end and self.texts[k + 1].islower() \
+                    and self.pos[k + 1] in ("NOUN", "ADJ") and (k + 2 >= sent_end or self.texts[k + 2] in (",", ";", ":", ")", ".")):
+                k += 2                          # « Audio et parole, dirigée par »
+            else:
+                break
+        if k > e and (k >= sent_end or self.texts[k] in (",", ";", ":", ")", ".", "et")
+                      or self.pos[k] in ("VERB", "AUX") and "Fin" in self.tok[k].morph.get("VerbForm")):
+            return k                            # (« le département Algorithmes fondamentaux rassemble »)
         return e
 
     def _name_hints(self, ents) -> list:
@@ -1198,6 +1221,9 @@ class _DocExtraction:
             if span is None or len(span) > 6 or not span.text[:1].isupper():
                 continue
             over = [x for x in ents if x.start < span.end and span.start < x.end]
+            if len(over) == 1 and over[0].start == span.start and over[0].end < span.end \
+                    and self._lower_name_tail(over[0].end, span.end):
+                over = []                       # « **Audio et parole** » (spaCy: « Audio »): the bold span's extent
             if over and not (len(over) == 1 and (over[0].start, over[0].end) == (span.start, span.end)
                              and (len(span) == 1 and (over[0].label_ == "PER"
                                                       or over[0].label_ == "LOC" and not self._place_ok(over[0]))
@@ -1394,8 +1420,9 @@ class _DocExtraction:
                 if not span or self._rubric(*span):
                     continue
                 s, e = span
+                e = self._marked_end(s, e)
                 prio = 4
-                if said and typ == "Team":      # « La première, Chimie générative, », « baptisée Biologie
+                if typ == "Team":               # « La première, Chimie générative, », « baptisée Biologie
                     e = self._adjectives_of_name(e, sent.end)   # computationnelle et pilotée par »
                 if typ is not None and not said:
                     shape = self._shape_type(self._span_text(s, e))
@@ -2198,29 +2225,47 @@ class _DocExtraction:
         if drop:
             self.mentions = [m for m in self.mentions if (m.start, m.end) not in drop]
 
-    _LIST_INTRO = re.compile(r"\b(?:" + "|".join(sorted(_COUNT_WORDS | {"les", "des", "ses", "leurs", "nos", "ces"})) + r")\s+"
-                             r"(?:(?:nouvelles?|nouveaux|premières?|premiers|grandes?|grands|petites?|petits)\s+)?"
-                             r"([a-zà-ÿ\-]+[sx])\b[^:\n]{0,60}:\s*$")
+    # (a lookahead, so that every counted noun of the line is tried: « Les travaux ... autour de deux
+    # équipes de recherche : », « Deux équipes lui sont rattachées : »)
+    _LIST_INTRO = re.compile(r"(?=\b(?:" + "|".join(sorted(_COUNT_WORDS | {"les", "des", "ses", "leurs", "nos", "ces"}))
+                             + r")\s+(?:(?:nouvelles?|nouveaux|premières?|premiers|grandes?|grands|petites?|petits)\s+)?"
+                             r"([a-zà-ÿ\-]+[sx])\b[^:\n]{0,60}:\s*$)", re.I)
 
     def _list_item_types(self) -> None:
         """« ... autour de deux équipes de recherche : » then « - Balancier, consacrée à ... » and
         « - Calepin, qui ... »: the name opening each item of a list is of the kind its opening line
-        counts (teams, models, products), wherever the article names it (not a lexicon name)."""
+        counts (teams, models, products), wherever the article names it (not a lexicon name); a
+        set-off name no rule typed there (« - **Alignement et évaluation**, conduite par ») is one."""
         retype: dict[str, str] = {}
         for m in self.mentions:
             if m.key or m.source not in ("ner", "pattern") or m.type == "Person" and " " in m.text:
                 continue
-            line = self.text.rfind("\n", 0, m.start) + 1
-            bullet = _BULLET.match(self.text, line)
-            if bullet is None or not re.fullmatch(r"[\s*_]{0,4}", self.text[bullet.end():m.start]):
-                continue
-            intro = self._LIST_INTRO.search(self._line_before_list(line))
-            typ = self.cues.type_nouns.get(fold(intro.group(1))) if intro else None
-            if typ in ("Team", "AIModel", "Product") and m.type != typ:
+            typ = self._list_kind_at(m.start)
+            if typ is not None and m.type != typ:
                 retype.setdefault(m.text, typ)
         if retype:
             self.mentions = [Mention(**{**m.__dict__, "type": retype[m.text]})
                              if m.text in retype and not m.key and m.source != "coref" else m for m in self.mentions]
+        for ent in self.untyped:
+            if any(ent.start_char < m.end and m.start < ent.end_char for m in self.mentions):
+                continue
+            typ = self._list_kind_at(ent.start_char)
+            if typ is not None:
+                self.mentions.append(Mention(text=ent.text, start=ent.start_char, end=ent.end_char, type=typ,
+                                             label=ent.text, sent=self._sent_index(ent.start), source="ner"))
+
+    def _list_kind_at(self, start: int) -> str | None:
+        """The kind (Team, AIModel, Product) that the opening line of a list counts, when ``start``
+        opens one of its items (after the bullet and any bold marks); else None."""
+        line = self.text.rfind("\n", 0, start) + 1
+        bullet = _BULLET.match(self.text, line)
+        if bullet is None or not re.fullmatch(r"[\s*_]{0,4}", self.text[bullet.end():start]):
+            return None
+        for intro in self._LIST_INTRO.finditer(self._line_before_list(line)):
+            typ = self.cues.type_nouns.get(fold(intro.group(1)))
+            if typ is not None:
+                return typ if typ in ("Team", "AIModel", "Product") else None
+        return None
 
     def _sent_index(self, tok_i: int) -> int:
         return self.sent_of_tok[min(tok_i, len(self.sent_of_tok) - 1)] if self.sent_of_tok else 0

@@ -27,6 +27,8 @@ CASES = [
     ("Anthropic a dévoilé Claude Opus 4 et Claude Sonnet 4 la semaine dernière.",
      [("Anthropic", "develops", "Claude Opus 4"), ("Anthropic", "develops", "Claude Sonnet 4")], []),
     ("OpenAI, le créateur de ChatGPT, lève des fonds.", [("OpenAI", "develops", "ChatGPT")], []),
+    ("L'équipe Audio et parole, dirigée par Nadia Bouysse, travaille sur la synthèse vocale.",
+     [("Nadia Bouysse", "leads", "Audio et parole")], []),
     ("La start-up Verbalia, l'éditeur de l'assistant conversationnel Oriel, a levé 5 millions d'euros.",
      [("Verbalia", "develops", "Oriel")], []),
     # « l'éditeur de l'assistant Oriel » says what Verbalia makes, not that it is big: « la start-up » is Verbalia
@@ -1525,9 +1527,29 @@ def test_the_names_opening_the_items_of_a_list_of_teams_are_teams(extractor):
     r = extractor.extract(Article(id="t", source="t", text=(
         "La Banque Castelroc crée un laboratoire, Cigogne. Les travaux seront organisés autour de deux équipes de "
         "recherche :\n\n- Balancier, consacrée à la mesure du risque de crédit, sera pilotée par Romain Carsalade ;\n"
-        "- Calepin, qui travaillera sur les modèles de langage, sera dirigée par Yasmine Belcourt.\n")))
-    assert {m.type for m in r.mentions if m.text == "Calepin"} == {"Team"}, [(m.text, m.type) for m in r.mentions]
+        "- Calepin, qui travaillera sur les modèles de langage, sera dirigée par Yasmine Belcourt.\n\n"
+        "La start-up Albizia sera associée aux travaux de Balancier.\n")))
+    for team in ("Balancier", "Calepin"):   # (« Les travaux » opens the line too, but counts nothing)
+        assert {m.type for m in r.mentions if m.text == team} == {"Team"}, [(m.text, m.type) for m in r.mentions]
     assert _has(_result_facts(r), "Yasmine Belcourt", "leads", "Calepin")
+
+
+def test_a_team_name_with_a_lower_case_tail_is_read_whole(extractor, tmp_path):
+    """An organisation chart: « le département Algorithmes fondamentaux rassemble », « l'équipe **Agents
+    autonomes** » (bold sets the name off) and a list item « **Compilation et inférence** » under « Deux
+    équipes lui sont rattachées : » are whole team names, not their first word."""
+    path = tmp_path / "t.md"
+    path.write_text("---\ntitle: Organigramme\ndate: 2026-06-02\n---\n\nLe laboratoire **Cendrale AI** se réorganise. "
+                    "Dirigé par **Élise Ader**, le département Algorithmes fondamentaux rassemble la recherche amont.\n\n"
+                    "Deux équipes lui sont rattachées :\n\n- **Clusters**, pilotée par **Inès Cournut** ;\n"
+                    "- **Compilation et inférence**, qui optimise le service des modèles.\n\n"
+                    "Il chapeaute aussi l'équipe **Agents autonomes**, emmenée par **Léo Balaguer**.\n", encoding="utf-8")
+    r, facts = _file_facts(extractor, path)
+    types = {m.text: m.type for m in r.mentions}
+    for team in ("Algorithmes fondamentaux", "Clusters", "Compilation et inférence", "Agents autonomes"):
+        assert types.get(team) == "Team", types
+    assert _has(facts, "Élise Ader", "leads", "Algorithmes fondamentaux"), sorted(facts)
+    assert _has(facts, "Inès Cournut", "leads", "Clusters"), sorted(facts)
 
 
 def test_a_jury_list_takes_part_in_the_event_the_headline_names_with_its_kind(extractor, tmp_path):
