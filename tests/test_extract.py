@@ -29,6 +29,12 @@ CASES = [
     ("OpenAI, le créateur de ChatGPT, lève des fonds.", [("OpenAI", "develops", "ChatGPT")], []),
     ("L'équipe Audio et parole, dirigée par Nadia Bouysse, travaille sur la synthèse vocale.",
      [("Nadia Bouysse", "leads", "Audio et parole")], []),
+    ("L'équipe Agents autonomes, emmenée par Léo Balaguer, travaille sur les agents.",
+     [("Léo Balaguer", "leads", "Agents autonomes")], []),
+    ("L'équipe Alignement et évaluation, conduite par Youssef Alquier, conçoit les bancs de test.",
+     [("Youssef Alquier", "leads", "Alignement et évaluation")], []),
+    ("La cellule Conformité et sûreté, confiée à Jérôme Combescure, rend compte à la direction.",
+     [("Jérôme Combescure", "leads", "Conformité et sûreté")], []),
     ("La start-up Verbalia, l'éditeur de l'assistant conversationnel Oriel, a levé 5 millions d'euros.",
      [("Verbalia", "develops", "Oriel")], []),
     # « l'éditeur de l'assistant Oriel » says what Verbalia makes, not that it is big: « la start-up » is Verbalia
