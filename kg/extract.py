@@ -698,6 +698,9 @@ _NAMEY = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ0-9]|[a-z]{1,2}[A-Z])[\w\-\.’'&+]*$") 
 _FRONTED_EVENT = re.compile(r"\s*(?:Au|À|A|Lors du|Lors de|Pendant|Durant|En marge du|En marge de|Sur la scène du|Sur la scène de)\s+"
                             r"(?:l[ae]\s+|l['’]\s*)?(?:(?:salon|sommet|forum|congrès|conférence|festival|événement|évènement)\s+)?")
 _POSSESSIVES = frozenset(("son", "sa", "ses", "leur", "leurs"))
+# a verb right after a closing quotation mark and a comma introduces its speaker (« « ... », a
+# lancé X »; « », lance-t-elle »)
+_QUOTE_INCISE = re.compile(r"[»”]\s*,\s*(?:(?:a|avait|aura)\s+)?$")
 _INDEFINITE_APPOSITION = re.compile(r"\s*,\s*(?:une?|l['’]une?\s+des)\s")   # « X, une PME basée à Nantes »
 _OUR = frozenset(("notre", "nos"))          # an interview's « notre », « nos » (see _add_we)
 _HYPHEN_SUFFIX = re.compile(r"-[A-Za-z0-9][\w.]*(?:-[\w.]+)*(?![\w\-])")
@@ -3919,6 +3922,8 @@ class _DocExtraction:
                         i = self.described[child.i]         # « L'ancienne patronne d'Instacart ... prendra »
                     else:
                         i = self._past_fronted_participle(child, self._mention_in(child), types)
+                        if i is None and child.pos_ == "NOUN":
+                            i = self._apposed_subject(child, types)
                     if i is not None and self.mentions[i].type in types:
                         return i
             if cur is tok and cur.dep_.startswith("acl") and cur.head.i < cur.i and re.search(
@@ -3984,6 +3989,19 @@ class _DocExtraction:
         after = next((k for k in self._sent_mentions(sent) if self.mentions[k].type in types
                       and 0 <= self.mentions[k].start - m.end() <= 25), None)
         return i if after is None else after
+
+    def _apposed_subject(self, child, types: list[str]) -> int | None:
+        """« Kerala Ventures, la filiale de Nvidia, a investi »: the parser takes the apposition's
+        noun for the subject; the subject is the name the apposition, closed by commas, follows."""
+        lo, hi = child.left_edge.i, child.right_edge.i
+        if lo == 0 or self.texts[lo - 1] != "," or hi + 1 >= len(self.doc) or self.texts[hi + 1] != "," \
+                or self.pos[lo] != "DET" or hi - lo > 8 or any(
+                    k in self.tok_mention and self.mentions[self.tok_mention[k]].type in types
+                    and self.lemmas[k - 1] not in ("de", "du") for k in range(lo + 1, hi + 1)):
+            return None                         # (a longer phrase, or one naming its own, « la famille X, dont
+                                                # la troisième version, Y, »: no plain apposition)
+        i = self._just_before(self.idx[lo - 1], types)
+        return i if i is not None and self.mentions[i].start >= self._sent(child.i).start_char else None
 
     def _before_aside(self, pos: int, types: list[str]) -> int | None:
         """The name of a type right before ``pos``, or before one apposition set off by commas
@@ -4276,6 +4294,8 @@ class _DocExtraction:
             tok = self.doc[ti]
             if self._negated(tok):
                 continue
+            if kind == "verb" and _QUOTE_INCISE.search(self.text, sent.start_char, tok.idx):
+                continue                        # « « ... », a lancé sur scène X »: a verb of saying
             participle = kind == "verb" and "Part" in tok.morph.get("VerbForm")
             if participle and \
                     (any(t.lower_ == "par" for t in self.doc[ti + 1:min(ti + 4, sent.end)])
@@ -4438,6 +4458,9 @@ class _DocExtraction:
                         and (lemma in spec.get("person_or_team_verbs", [])
                              or self.mentions[subj].type == "Person" and lemma in spec.get("person_verbs", [])):
                     p = spec.get("person_or_team_predicate", pred)
+                if pred == "leads" and kind == "verb" and objs and re.match(
+                        r"\s+avec\b", self.text[cue_end_char:self.mentions[objs[0]].start]):
+                    continue                    # « qui mène avec Inria un projet »: a companion, not what she leads
                 if pred == "leads" and kind == "verb" and objs and re.fullmatch(
                         r"\s+chez\s*", self.text[cue_end_char:self.mentions[objs[0]].start]):
                     at = self.mentions[objs[0]]     # « dirige chez Meta l'équipe Kithara »: the team, Meta's
@@ -4537,6 +4560,9 @@ class _DocExtraction:
                                          self.text[max(0, tok.idx - 30):tok.idx]):
             return True                         # « une entité rattachée à la direction générale de X »: a body
         after = tok.i + length
+        if tok.i > sent.start and self.lemmas[tok.i - 1] in _POSSESSIVES and after < sent.end and self.texts[after] == ",":
+            return False                        # « Son fondateur, X, un ancien d'Airbus, »: whose, the possessive
+                                                # says (_possessive_relations), not a « de » further on
         de_m = self._after_prep(after - 1, sent, ("de", "des", "du", "d'", "à", "au", "aux"), within=4) \
             if self.doc[after - 1].lower_ not in ("de", "à", "au", "aux") else self._first_mention_after(after, sent, 4)
         dans_m = self._after_prep(after, sent, ("dans", "en", "auprès"))
@@ -4622,7 +4648,7 @@ class _DocExtraction:
                 obj = de_m
                 subj = next((x for x in (par_m,) if x is not None and self.mentions[x].type in s_types), None)
                 if subj is None and dans_m is not None and self.mentions[dans_m].type in o_types \
-                        and self.mentions[de_m].type in s_types:
+                        and self.mentions[de_m].type in s_types and pred != "subOrganizationOf":
                     subj, obj = de_m, dans_m
                 if subj is None:
                     subj = self._subject_syntax(tok, s_types)

@@ -29,6 +29,19 @@ CASES = [
     ("OpenAI, le créateur de ChatGPT, lève des fonds.", [("OpenAI", "develops", "ChatGPT")], []),
     ("L'équipe Audio et parole, dirigée par Nadia Bouysse, travaille sur la synthèse vocale.",
      [("Nadia Bouysse", "leads", "Audio et parole")], []),
+    ("L'équipe Audio et parole, dirigée par Nadia Bouysse, qui mène avec Inria un projet de synthèse vocale, recrute.",
+     [("Nadia Bouysse", "leads", "Audio et parole")], [("Nadia Bouysse", "leads", "Inria")]),
+    # the parser takes the apposition's noun for the subject: the subject is the name before it
+    ("Kerala Ventures, la filiale de Nvidia, a investi dans Carthame.", [("Kerala Ventures", "investsIn", "Carthame")],
+     [("Nvidia", "investsIn", "Carthame"), ("Nvidia", "subOrganizationOf", "Carthame")]),
+    # « Son fondateur, X, » is the founder of the organisation before, not of the « ancien de » one
+    ("La start-up Cadmée analyse les antennes. Son fondateur, Thomas Baylac, un ancien d'Airbus, en conserve la direction.",
+     [("Thomas Baylac", "founded", "Cadmée"), ("Thomas Baylac", "leftOrganization", "Airbus")],
+     [("Thomas Baylac", "founded", "Airbus")]),
+    # a verb right after a quotation introduces its speaker
+    ("« Ils font du bruit, nous faisons du volume », a lancé sur scène Benedikt Aschauer, le directeur général de "
+     "Valmont Intelligence.", [("Benedikt Aschauer", "leads", "Valmont Intelligence")],
+     [("Benedikt Aschauer", "founded", "Valmont Intelligence")]),
     ("L'équipe Agents autonomes, emmenée par Léo Balaguer, travaille sur les agents.",
      [("Léo Balaguer", "leads", "Agents autonomes")], []),
     ("L'équipe Alignement et évaluation, conduite par Youssef Alquier, conçoit les bancs de test.",
