@@ -29,6 +29,13 @@ CASES = [
     ("OpenAI, le créateur de ChatGPT, lève des fonds.", [("OpenAI", "develops", "ChatGPT")], []),
     ("L'équipe Audio et parole, dirigée par Nadia Bouysse, travaille sur la synthèse vocale.",
      [("Nadia Bouysse", "leads", "Audio et parole")], []),
+    # a board seat is a job; the tagger takes « siège » for the noun
+    ("Olivier Hazebrouck siège au conseil d'administration d'Inria depuis 2024.",
+     [("Olivier Hazebrouck", "worksFor", "Inria")], []),
+    ("Claire Morin est entrée au conseil de surveillance de Safran.", [("Claire Morin", "worksFor", "Safran")], []),
+    ("Nvidia figure au capital de Grauwal AI depuis 2024.", [("Nvidia", "investsIn", "Grauwal AI")], []),
+    ("Olivier Hazebrouck a rejoint Datadog en 2021. Il quitte Datadog à l'été 2023.",
+     [("Olivier Hazebrouck", "worksFor", "Datadog"), ("Olivier Hazebrouck", "leftOrganization", "Datadog")], []),
     ("L'équipe Audio et parole, dirigée par Nadia Bouysse, qui mène avec Inria un projet de synthèse vocale, recrute.",
      [("Nadia Bouysse", "leads", "Audio et parole")], [("Nadia Bouysse", "leads", "Inria")]),
     # the parser takes the apposition's noun for the subject: the subject is the name before it
