@@ -3472,9 +3472,10 @@ class _DocExtraction:
                     opened := _OPEN_APPOSITION.match(self.text[self.mentions[cur].end:self.mentions[nxt].start])) \
                     and _ROLE_APPOSED_LIST.match(self.text[self.mentions[cur].end:self.mentions[ms[pos + 2 * step]].start]) \
                     and (k := self._token_at(self.mentions[cur].end + opened.start(1))) is not None \
-                    and (self.pos[k] in ("NOUN", "ADJ") or self.pos[k] == "ADV" and k + 1 < len(self.pos)
-                         and self.pos[k + 1] in ("NOUN", "ADJ")):   # (« jusqu'ici directrice de C »)
-                pos += step                     # « A, fondateur de la fintech C, et B »: C is in A's apposition
+                    and (self.pos[k] in ("NOUN", "ADJ") or self.pos[k] in ("ADV", "DET") and k + 1 < len(self.pos)
+                         and self.pos[k + 1] in ("NOUN", "ADJ")):   # (« jusqu'ici directrice de C », « une
+                pos += step                     # ancienne de C »): « A, fondateur de la fintech C, et B »: C is
+                                                # in A's apposition
                 role_aside = True
                 continue
             a, b = (cur, nxt) if step > 0 else (nxt, cur)

@@ -29,6 +29,11 @@ CASES = [
     ("OpenAI, le créateur de ChatGPT, lève des fonds.", [("OpenAI", "develops", "ChatGPT")], []),
     ("L'équipe Audio et parole, dirigée par Nadia Bouysse, travaille sur la synthèse vocale.",
      [("Nadia Bouysse", "leads", "Audio et parole")], []),
+    # a list goes on over an apposition opened by a determiner
+    ("La start-up Halbrane recrute. Halbrane a été fondée en 2021 à Paris par Nadia Guerchoun, une ancienne de "
+     "Google DeepMind, et Hugo Gilquin.",
+     [("Nadia Guerchoun", "founded", "Halbrane"), ("Hugo Gilquin", "founded", "Halbrane"),
+      ("Nadia Guerchoun", "leftOrganization", "Google DeepMind")], [("Hugo Gilquin", "founded", "Google DeepMind")]),
     # a board seat is a job; the tagger takes « siège » for the noun
     ("Olivier Hazebrouck siège au conseil d'administration d'Inria depuis 2024.",
      [("Olivier Hazebrouck", "worksFor", "Inria")], []),
