@@ -3624,7 +3624,11 @@ class _DocExtraction:
                     ext = f"gap:{rule['id']}+list"
                     singular = bool(re.match(r"\s*,\s*(?:le|la|l['’]|un|une|son|sa)\b", gap, re.I)
                                     or re.match(r"\s*,\s*[a-zà-ÿ][\w\-]*[^\W\dsx]\b", gap))   # (« B, docteure ... passée par »)
-                    for k in self._list_from(obj, ms, +1 if obj == b else -1, o_types):
+                    far = self._list_from(obj, ms, +1 if obj == b else -1, o_types)
+                    if singular and obj == b and far and self.text[self.mentions[obj].end:self.mentions[far[0]].start].lstrip()[:1] == ",":
+                        far = []                # « aux côtés de A, le fonds de Nvidia, et de B »: the apposition
+                                                # closed at the comma, and the outer list goes on
+                    for k in far:
                         if not (singular and obj == a):
                             self._add(pred, subj, k, sent, ext, 0.8, role=role)
                     for k in self._list_from(subj, ms, +1 if subj == b else -1, s_types):

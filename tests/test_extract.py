@@ -34,6 +34,14 @@ CASES = [
      "Google DeepMind, et Hugo Gilquin.",
      [("Nadia Guerchoun", "founded", "Halbrane"), ("Hugo Gilquin", "founded", "Halbrane"),
       ("Nadia Guerchoun", "leftOrganization", "Google DeepMind")], [("Hugo Gilquin", "founded", "Google DeepMind")]),
+    # the apposition closes at its comma and the outer list goes on: Bpifrance is no parent of NVentures
+    ("La start-up Jaseur a levé 18 millions d'euros lors d'un tour mené par Kalmia aux côtés de NVentures, le fonds "
+     "de capital-risque de Nvidia, et de Bpifrance.",
+     [("NVentures", "subOrganizationOf", "Nvidia"), ("Bpifrance", "investsIn", "Jaseur")],
+     [("NVentures", "subOrganizationOf", "Bpifrance")]),
+    # the name inside a relative clause « dans laquelle X avait investi » is no subject of the passive after it
+    ("Kinésia, spécialiste de l'annotation de données médicales dans laquelle Kalmia avait investi dès 2021, a été "
+     "rachetée en octobre par Hugging Face.", [], [("Hugging Face", "acquired", "Kalmia")]),
     # a board seat is a job; the tagger takes « siège » for the noun
     ("Olivier Hazebrouck siège au conseil d'administration d'Inria depuis 2024.",
      [("Olivier Hazebrouck", "worksFor", "Inria")], []),
