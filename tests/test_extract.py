@@ -40,8 +40,8 @@ CASES = [
      [("NVentures", "subOrganizationOf", "Nvidia"), ("Bpifrance", "investsIn", "Jaseur")],
      [("NVentures", "subOrganizationOf", "Bpifrance")]),
     # the name inside a relative clause « dans laquelle X avait investi » is no subject of the passive after it
-    ("Kinésia, spécialiste de l'annotation de données médicales dans laquelle Kalmia avait investi dès 2021, a été "
-     "rachetée en octobre par Hugging Face.", [], [("Hugging Face", "acquired", "Kalmia")]),
+    ("La start-up Kinésia, spécialiste de l'annotation de données médicales dans laquelle Kalmia Partners avait investi "
+     "dès 2021, a été rachetée en octobre par Hugging Face.", [], [("Hugging Face", "acquired", "Kalmia Partners")]),
     # a board seat is a job; the tagger takes « siège » for the noun
     ("Olivier Hazebrouck siège au conseil d'administration d'Inria depuis 2024.",
      [("Olivier Hazebrouck", "worksFor", "Inria")], []),
