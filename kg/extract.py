@@ -2844,7 +2844,7 @@ class _DocExtraction:
                     out.add(fold(m.label))
         return out
 
-    def _described_as(self, s: int, e: int, typ: str, fallback: bool = True) -> int | None:
+    def _described_as(self, s: int, e: int, typ: str, fallback: bool = True, fronted: bool = True) -> int | None:
         """« Vireo AI, un laboratoire fondé en 2023 ... la jeune pousse ... le laboratoire »: an
         organisation anaphora whose noun the article used to describe one organisation (« la
         start-up X », « X, une jeune pousse ... », « X est un laboratoire ») is that organisation,
@@ -2853,6 +2853,13 @@ class _DocExtraction:
         if not heads:
             return None
         span = self.doc.char_span(s, e, alignment_mode="expand")
+        young_said = False                      # « Fondée en 2023 par X, la société ... »: a young company
+        if fronted and span is not None and self.cues.young_head and heads <= self.cues.generic_heads - self.cues.big_heads:
+            first = self._sent(span.start)[0]
+            if first.i < span.start and self.lemmas[first.i] in self.cues.founding_verbs \
+                    and "Part" in first.morph.get("VerbForm") \
+                    and re.fullmatch(r"[^.;«»]{0,140},\s*", self.text[first.idx:s]):
+                heads, young_said = heads | {self.cues.young_head}, True
         intro = self._verbless_topic(self._sent_index(span.start) if span is not None else None,
                                      [(i, m) for i, m in enumerate(self.mentions)
                                       if m.end <= s and m.source != "coref" and m.type == "Organization"])
@@ -2899,6 +2906,8 @@ class _DocExtraction:
                 best = i
             if self.cues.young_head in desc:
                 young.add(fold(m.label))
+        if young_said and (best is None or span is not None and self.mentions[best].sent < self._sent_index(span.start) - 1):
+            return self._described_as(s, e, typ, fallback, fronted=False)   # (only one named just before)
         if not fallback:
             return best
         inst = self._institutions() if heads - self.cues.public_heads else set()   # (« la start-up » is no CNIL)
@@ -5781,6 +5790,15 @@ class _DocExtraction:
             org = self._last_thing(tok.idx, ["Team", "Organization"], backs=(1, 2))   # the last sentence's
                                                 # subject (or the one before: « La start-up conçoit ... Son
                                                 # modèle phare, X, est utilisé ... Son PDG, Y »)
+            later = {fold(self.mentions[i].label) for i in self._sent_mentions(sent) if self.mentions[i].start > tok.idx
+                     and self.cues.role_title_rx.search(self.text[max(0, self.mentions[i].start - 50):self.mentions[i].start])}
+            if org is not None and fold(self.mentions[org].label) in later:
+                # « Elle rachète Jargonaute. Sa fondatrice, X, devient responsable produit de Kelvia »: her
+                # founder is of the other organisation the sentence before named (she takes a role at this one)
+                here = self.sent_of_tok[sent.start]
+                others = [i for i, m in enumerate(self.mentions) if m.sent == here - 1 and m.source != "coref"
+                          and m.type in ("Organization", "Team") and fold(m.label) not in later]
+                org = others[-1] if others else org
         if org is None:
             org = self._antecedent(tok.idx, "Organization")
         if person is None or org is None:

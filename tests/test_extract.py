@@ -42,6 +42,18 @@ CASES = [
     # the name inside a relative clause « dans laquelle X avait investi » is no subject of the passive after it
     ("La start-up Kinésia, spécialiste de l'annotation de données médicales dans laquelle Kalmia Partners avait investi "
      "dès 2021, a été rachetée en octobre par Hugging Face.", [], [("Hugging Face", "acquired", "Kalmia Partners")]),
+    # « Fondée ... par X, la société » is the young company named just before, not its buyer
+    ("Hugging Face a racheté Jodelle, une start-up lilloise qui conçoit des bancs d'essai. Fondée en 2023 par Rémi "
+     "Jouvencel, la société d'une douzaine de salariés restera installée à Lille.",
+     [("Rémi Jouvencel", "founded", "Jodelle"), ("Hugging Face", "acquired", "Jodelle")],
+     [("Rémi Jouvencel", "founded", "Hugging Face")]),
+    # « Sa fondatrice, X, devient responsable produit de Kelvia »: the founder of the other company
+    ("La start-up Kelvia lève 20 millions d'euros. Dans la foulée, elle rachète Jargonaute, une jeune pousse de "
+     "Bordeaux. Sa fondatrice, Olivia Kerfourn, devient responsable produit de Kelvia.",
+     [("Olivia Kerfourn", "founded", "Jargonaute")], [("Olivia Kerfourn", "founded", "Kelvia")]),
+    # the name after « le tour d'amorçage de » is a company's
+    ("La levée de Loupiote a été menée par Kalmia Partners.", [("Kalmia Partners", "investsIn", "Loupiote")],
+     [("Loupiote", "investsIn", "Kalmia Partners")]),
     # a board seat is a job; the tagger takes « siège » for the noun
     ("Olivier Hazebrouck siège au conseil d'administration d'Inria depuis 2024.",
      [("Olivier Hazebrouck", "worksFor", "Inria")], []),
