@@ -4134,13 +4134,16 @@ class _DocExtraction:
                     or self._INVESTOR_AFTER.match(self.text, m.end) or self._invests_as_subject(m))}
 
     def _invests_as_subject(self, m: Mention) -> bool:
-        """Whether mention ``m`` is the subject of a one-word verb of investing (« Bpifrance a
+        """Whether mention ``m`` is the subject of a one-word verb of investing, or leads a round (« Bpifrance a
         investi dans une dizaine de ses membres »); kept per span (asked at every anaphora)."""
         key = (m.start, m.end)
         if key not in self._investing:
             span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
-            self._investing[key] = span is not None and span.root.dep_ == "nsubj" \
-                and span.root.head.lemma_ in self.cues.one_word_verbs("investsIn")
+            head = span.root.head if span is not None else None
+            self._investing[key] = span is not None and span.root.dep_ == "nsubj" and (
+                head.lemma_ in self.cues.one_word_verbs("investsIn")
+                or head.lemma_ == "mener" and any(c.dep_ == "obj" and fold(c.lemma_) in self.cues.round_nouns
+                                                  for c in head.children))   # « Elaia mène l'opération »
         return self._investing[key]
 
     def _named_later(self, s: int, e: int, typ: str) -> set[str]:
@@ -4331,7 +4334,10 @@ class _DocExtraction:
             passive = kind == "verb" and any(c.dep_ == "aux:pass" for c in tok.children) \
                 and tok.lemma_ not in self.cues.etre_verbs
             cue_end_char = self.doc[ti + length - 1].idx + len(self.doc[ti + length - 1])
-            objs_all = [i for i in owned.get(n, []) if self.mentions[i].start >= cue_end_char]
+            objs_all = [i for i in owned.get(n, []) if self.mentions[i].start >= cue_end_char
+                        and not re.match(r"\s*,\s*(?:et|ou)\s+(?:de\b|d['’]|du\b|des\b|à\b|aux?\b|par\b|auprès\b)",
+                                         self.text[cue_end_char:self.mentions[i].start])]
+            #   (« auprès de Daphni, qui mène le tour, et d'Ubérie Capital »: the outer list goes on)
             if kind == "verb" and ti > sent.start and self.doc[ti - 1].lower_ in ("que", "qu'", "qu’") \
                     and any(c.dep_ == "obj" and c.i == ti - 1 for c in tok.children):
                 objs_all = []                   # « X, que dirige Y, une ancienne de Z »: the object is X (gap rules)
@@ -4395,6 +4401,9 @@ class _DocExtraction:
                             pred_here = "worksFor"
                 if pred == "headquarteredIn" and any(c.dep_ == "obj" for c in tok.children):
                     continue                    # « installer des centres de données en France » is no seat
+                if lemma in spec.get("implicit_only", []):
+                    objs = []                   # « Saule Capital, qui avait mené le tour ..., et Bpifrance »: no
+                                                # object follows « mener le tour »; whose round, the article says
                 implicit = not objs and lemma in spec.get("implicit_object", [])
                 if pred == "integratedInto" and not objs and not passive and not reverse:
                     model = next((i for i in objs_all if self.mentions[i].type == "AIModel"), None)

@@ -54,6 +54,17 @@ CASES = [
     # the name after « le tour d'amorçage de » is a company's
     ("La levée de Loupiote a été menée par Kalmia Partners.", [("Kalmia Partners", "investsIn", "Loupiote")],
      [("Loupiote", "investsIn", "Kalmia Partners")]),
+    # who leads a round invests, and so do those who « join » it; a round's leader is no « start-up »
+    ("La start-up Tullia a levé 6 millions d'euros. Elaia mène l'opération, rejoint par Kima Ventures. La start-up "
+     "développe Tullia Brief, un assistant pour les avocats.",
+     [("Elaia", "investsIn", "Tullia"), ("Kima Ventures", "investsIn", "Tullia"), ("Tullia", "develops", "Tullia Brief")],
+     [("Elaia", "develops", "Tullia Brief")]),
+    ("La start-up Ubiquo a levé 9 millions d'euros. Tuileries Partners est chef de file, accompagné par Nord France "
+     "Amorçage.", [("Tuileries Partners", "investsIn", "Ubiquo"), ("Nord France Amorçage", "investsIn", "Ubiquo")], []),
+    # « qui mène le tour, et d'Ubérie Capital »: the list of « auprès de » goes on, no object of « mène »
+    ("La start-up Torcol a levé 4 millions d'euros auprès de Daphni, qui mène le tour, et d'Ubérie Capital.",
+     [("Daphni", "investsIn", "Torcol"), ("Ubérie Capital", "investsIn", "Torcol")],
+     [("Daphni", "investsIn", "Ubérie Capital")]),
     # a board seat is a job; the tagger takes « siège » for the noun
     ("Olivier Hazebrouck siège au conseil d'administration d'Inria depuis 2024.",
      [("Olivier Hazebrouck", "worksFor", "Inria")], []),
