@@ -44,6 +44,9 @@ EXTRACTOR_VERSION = "1"
 NER_MAP = {"PER": "Person", "ORG": "Organization", "LOC": "Place", "MISC": None}
 _DURATION = {"an", "ans", "mois", "année", "années", "semaines", "décennie", "décennies", "pendant", "durant"}
 _FRONTED_TOPIC = re.compile(r"\s*(?:Côté|Du côté d['’]|Du côté de|Du côté du|Chez)\s*(?:la\s+|l['’]|le\s+)?")   # « Côté X, »
+_VERSION_AFTER = re.compile(r"(?:[ \t]+[A-Z][\w\-]*){0,2}[ \t]+(?!(?:19|20)\d\d\b)\d{1,3}(?:\.\d+)?\b"   # (« Voice 3 »;
+                            r"(?![ \t]*(?:%|€|\$|fois|millions?|milliards?|ans|mois|jours|heures|personnes|salariés|"  # no year,
+                            r"employés|euros|dollars|clients|pays|[a-zà-ÿ]+s\b))")                                 # no count)
 _CAPITAL_AFTER = re.compile(r" ([A-ZÀ-Ý][a-zà-ÿ]+)(?![\w\-’'])")   # « Pilote| Paie »
 LIST_GAP = re.compile(r"^\s*(?:,|et|ou|&|,\s*et|,\s*ou|ou encore|,\s*ou encore|ainsi que|,\s*ainsi que|voire|,\s*voire|ou même"
                       r"|(?:,\s*)?(?:et|ou)\s+(?:le|la|les|l['’])(?:\s*(?:[a-zà-ÿ][a-zà-ÿ\-]+|[A-Z]{2,4})(?:\s+[a-zà-ÿ][a-zà-ÿ\-]+)?)?"   # « par l'EPFL et l'ETH
@@ -2001,8 +2004,9 @@ class _DocExtraction:
             return "Team"
         if re.search(r"\b(?:Models?|LLM|GPT)$", text) and " " in text or re.search(r"[a-z](?:LLM|GPT)$", text):
             return "AIModel"                    # « Falcon LLM », « EuroLLM »
-        if re.search(r"^[A-Z][\w]*[- ]?\d+(\.\d+)?[a-z]?$", text) or re.search(r"-\d", text) and re.search(r"[^\W\d_]", text):
-            return "AIModel"                    # « Lex-7 », not « 2024-2025 »
+        if re.search(r"^[A-Z][\w]*[- ]?\d+(\.\d+)?[a-z]?$", text) or re.search(r"-\d", text) and re.search(r"[^\W\d_]", text) \
+                or re.search(r"^[A-Z][\w]*(?: [A-Z][\w]*){1,2} (?!(?:19|20)\d\d$)\d{1,3}(\.\d+)?$", text):
+            return "AIModel"                    # « Lex-7 », « Ysora Voice 3 », not « 2024-2025 »
         return None
 
     def _place_ok(self, ent) -> bool:
@@ -2220,6 +2224,13 @@ class _DocExtraction:
                 text = self.text[s:e]           # article, a name of its own, of the same type
                 taken.append((s, e))
                 self.mentions.append(Mention(text=text, start=s, end=e, type=m.type, label=text,
+                                             sent=self._sent_index(span.start), source="pattern"))
+                continue
+            versioned = _VERSION_AFTER.match(self.text, e) if m.type == "Organization" else None
+            if versioned and not any(e < ts < versioned.end() for ts, _ in taken):
+                e = versioned.end()             # « Ysora » ... « Ysora Voice 3 »: a model named after its maker
+                taken.append((s, e))
+                self.mentions.append(Mention(text=self.text[s:e], start=s, end=e, type="AIModel", label=self.text[s:e],
                                              sent=self._sent_index(span.start), source="pattern"))
                 continue
             taken.append((s, e))

@@ -65,6 +65,9 @@ CASES = [
     ("La start-up Torcol a levé 4 millions d'euros auprès de Daphni, qui mène le tour, et d'Ubérie Capital.",
      [("Daphni", "investsIn", "Torcol"), ("Ubérie Capital", "investsIn", "Torcol")],
      [("Daphni", "investsIn", "Ubérie Capital")]),
+    # a model named after its maker, with a version number
+    ("La start-up Ysora entraîne des modèles de synthèse vocale. Son dernier-né, Ysora Voice 3, succède à Ysora Voice 2.",
+     [("Ysora Voice 3", "successorOf", "Ysora Voice 2")], []),
     # a board seat is a job; the tagger takes « siège » for the noun
     ("Olivier Hazebrouck siège au conseil d'administration d'Inria depuis 2024.",
      [("Olivier Hazebrouck", "worksFor", "Inria")], []),
@@ -2134,3 +2137,14 @@ def test_a_source_parsed_as_the_subject_gives_way_to_the_name_in_apposition(extr
     facts = {(r.mentions[x.subject].label, x.predicate, r.mentions[x.object].label) for x in r.relations}
     assert ("Kerala Ventures", "investsIn", "Vardane") in facts
     assert not any("Echos" in s or "Echos" in o or "Échos" in o for s, _, o in facts), facts
+
+
+def test_a_bold_model_name_with_words_and_a_version_number_is_a_model(extractor, tmp_path):
+    """A set-off « **Ysora Voice 3** » is shaped like a model (words, then a version number), not a
+    company named after the start-up whose name it opens with."""
+    path = tmp_path / "t.md"
+    path.write_text("---\ntitle: Levées\ndate: 2026-06-12\n---\n\n- **Ysora** (Paris) — 18 millions d'euros. Son dernier-né, "
+                    "**Ysora Voice 3**, succède à **Ysora Voice 2**.\n", encoding="utf-8")
+    r, facts = _file_facts(extractor, path)
+    assert {m.type for m in r.mentions if m.text == "Ysora Voice 3"} == {"AIModel"}, [(m.text, m.type) for m in r.mentions]
+    assert _has(facts, "Ysora Voice 3", "successorOf", "Ysora Voice 2"), sorted(facts)
