@@ -2308,9 +2308,10 @@ class _DocExtraction:
                                     and (w := self.doc.char_span(e, self.mentions[nxt].start, alignment_mode="contract"))
                                     is not None and len(w) == 1 and w[0].pos_ in ("ADJ", "PROPN", "NOUN")
                                     or re.fullmatch(r"\s+(?:de|d['’]|du|des)\s*(?:la\s+|l['’])?[a-zà-ÿ\-]+"
-                                                    r"(?:\s+[a-zà-ÿ\-]+)?\s+", gap)):
+                                                    r"(?:\s+[a-zà-ÿ\-]+)?\s+", gap)
+                                    or re.fullmatch(r"\s+(?:en|à)\s+[a-zà-ÿ\-]+\s+", gap)):
                 continue                        # « la start-up (parisienne) Dust », « l'éditeur de logiciels
-                                                # SAP »: a type noun, not an anaphora
+                                                # SAP », « la banque en ligne Armille »: a type noun, not an anaphora
             if typ in ("Product", "AIModel", "Team") and nxt is not None and self.mentions[nxt].type in ("Organization", "Team") \
                     and re.fullmatch(r"\s+(?:[a-zà-ÿ\-]+\s+){0,2}?(?:de|d['’]|du)\s*", gap) \
                     and not low[s:e].startswith(("ce ", "cet", "cette ")):

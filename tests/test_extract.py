@@ -68,6 +68,9 @@ CASES = [
     # a model named after its maker, with a version number
     ("La start-up Ysora entraîne des modèles de synthèse vocale. Son dernier-né, Ysora Voice 3, succède à Ysora Voice 2.",
      [("Ysora Voice 3", "successorOf", "Ysora Voice 2")], []),
+    # « la banque en ligne Armille » names a bank, it does not point back at the laboratory
+    ("Le laboratoire Cézembre lance Albâtre 3. La banque en ligne Armille déploie pour sa part Albâtre 3 Mini dans "
+     "Capsule, son application mobile.", [("Armille", "develops", "Capsule")], [("Cézembre", "develops", "Capsule")]),
     # a board seat is a job; the tagger takes « siège » for the noun
     ("Olivier Hazebrouck siège au conseil d'administration d'Inria depuis 2024.",
      [("Olivier Hazebrouck", "worksFor", "Inria")], []),
