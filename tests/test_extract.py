@@ -71,6 +71,8 @@ CASES = [
     # « la banque en ligne Armille » names a bank, it does not point back at the laboratory
     ("Le laboratoire Cézembre lance Albâtre 3. La banque en ligne Armille déploie pour sa part Albâtre 3 Mini dans "
      "Capsule, son application mobile.", [("Armille", "develops", "Capsule")], [("Cézembre", "develops", "Capsule")]),
+    ("Les auteurs sont représentés par Me Étienne Boué, du cabinet Chaumeil Avocats.",
+     [("Étienne Boué", "worksFor", "Chaumeil Avocats")], []),
     # a board seat is a job; the tagger takes « siège » for the noun
     ("Olivier Hazebrouck siège au conseil d'administration d'Inria depuis 2024.",
      [("Olivier Hazebrouck", "worksFor", "Inria")], []),
