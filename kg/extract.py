@@ -44,9 +44,11 @@ EXTRACTOR_VERSION = "1"
 NER_MAP = {"PER": "Person", "ORG": "Organization", "LOC": "Place", "MISC": None}
 _DURATION = {"an", "ans", "mois", "année", "années", "semaines", "décennie", "décennies", "pendant", "durant"}
 _FRONTED_TOPIC = re.compile(r"\s*(?:Côté|Du côté d['’]|Du côté de|Du côté du|Chez)\s*(?:la\s+|l['’]|le\s+)?")   # « Côté X, »
-_VERSION_AFTER = re.compile(r"(?:[ \t]+[A-Z][\w\-]*){0,2}[ \t]+(?!(?:19|20)\d\d\b)\d{1,3}(?:\.\d+)?\b"   # (« Voice 3 »;
-                            r"(?![ \t]*(?:%|€|\$|fois|millions?|milliards?|ans|mois|jours|heures|personnes|salariés|"  # no year,
-                            r"employés|euros|dollars|clients|pays|[a-zà-ÿ]+s\b))")                                 # no count)
+# « Ysora » ... « Ysora Voice 3 »: up to two capitalised words and a version number after a name (no
+# year, no count: « Ysora 2026 », « Ysora 15 fois »)
+_VERSION_AFTER = re.compile(r"(?:[ \t]+[A-Z][\w\-]*){0,2}[ \t]+(?!(?:19|20)\d\d\b)\d{1,3}(?:\.\d+)?\b"
+                            r"(?![ \t]*(?:%|€|\$|fois|millions?|milliards?|ans|mois|jours|heures|personnes|salariés|"
+                            r"employés|euros|dollars|clients|pays|[a-zà-ÿ]+s\b))")
 _CAPITAL_AFTER = re.compile(r" ([A-ZÀ-Ý][a-zà-ÿ]+)(?![\w\-’'])")   # « Pilote| Paie »
 LIST_GAP = re.compile(r"^\s*(?:,|et|ou|&|,\s*et|,\s*ou|ou encore|,\s*ou encore|ainsi que|,\s*ainsi que|voire|,\s*voire|ou même"
                       r"|(?:,\s*)?(?:et|ou)\s+(?:le|la|les|l['’])(?:\s*(?:[a-zà-ÿ][a-zà-ÿ\-]+|[A-Z]{2,4})(?:\s+[a-zà-ÿ][a-zà-ÿ\-]+)?)?"   # « par l'EPFL et l'ETH
@@ -919,8 +921,9 @@ class _DocExtraction:
     def _adjectival(self, tok_i: int) -> bool:
         """An adjective by its tag, or a lower-case word with an adjective's ending that the parser
         took for a noun (« l'assistant conversationnel Jovia »; not the verb « explique »)."""
-        return self.pos[tok_i] == "ADJ" or (self.pos[tok_i] == "NOUN" and self.texts[tok_i].islower() and len(self.texts[tok_i]) > 4
-                                             and fold(self.texts[tok_i]).endswith(self.cues.adjective_endings))
+        word = self.texts[tok_i]
+        return self.pos[tok_i] == "ADJ" or (self.pos[tok_i] == "NOUN" and word.islower() and len(word) > 4
+                                             and fold(word).endswith(self.cues.adjective_endings))
 
     def _type_noun_before(self, tok_i: int, window: int = 4, owned: bool = True) -> str | None:
         """Type named by a noun right before token ``tok_i`` (« la start-up », « son événement »;
@@ -1198,16 +1201,17 @@ class _DocExtraction:
         return e
 
     def _adjectives_of_name(self, e: int, sent_end: int) -> int:
-        """Where a team's name ends, with the lower-case adjectives (or participles)
-        after its capital word (« Chimie générative », « Génomique appliquée »), when a comma, a
-        semicolon, « et » or the sentence's end closes them; else ``e``."""
+        """Where a team's name ends, with the lower-case adjectives (or participles) and « et » and
+        a noun after its capital word (« Chimie générative », « Audio et parole »), when a comma, a
+        semicolon, « et », a finite verb or the sentence's end closes them; else ``e``."""
         k = e
         while k < sent_end:
             if (self.pos[k] == "ADJ" or self.pos[k] == "VERB" and "Part" in self.tok[k].morph.get("VerbForm")) \
                     and self.texts[k].islower() and self.texts[k] not in self.cues.org_demonyms:
                 k += 1
             elif self.texts[k] == "et" and k + 1 < sent_end and self.texts[k + 1].islower() \
-                    and self.pos[k + 1] in ("NOUN", "ADJ") and (k + 2 >= sent_end or self.texts[k + 2] in (",", ";", ":", ")", ".")):
+                    and self.pos[k + 1] in ("NOUN", "ADJ") \
+                    and (k + 2 >= sent_end or self.texts[k + 2] in (",", ";", ":", ")", ".")):
                 k += 2                          # « Audio et parole, dirigée par »
             else:
                 break
@@ -3646,7 +3650,8 @@ class _DocExtraction:
                     singular = bool(re.match(r"\s*,\s*(?:le|la|l['’]|un|une|son|sa)\b", gap, re.I)
                                     or re.match(r"\s*,\s*[a-zà-ÿ][\w\-]*[^\W\dsx]\b", gap))   # (« B, docteure ... passée par »)
                     far = self._list_from(obj, ms, +1 if obj == b else -1, o_types)
-                    if singular and obj == b and far and self.text[self.mentions[obj].end:self.mentions[far[0]].start].lstrip()[:1] == ",":
+                    if singular and obj == b and far \
+                            and self.text[self.mentions[obj].end:self.mentions[far[0]].start].lstrip().startswith(","):
                         far = []                # « aux côtés de A, le fonds de Nvidia, et de B »: the apposition
                                                 # closed at the comma, and the outer list goes on
                     for k in far:
@@ -4146,8 +4151,9 @@ class _DocExtraction:
                     or self._INVESTOR_AFTER.match(self.text, m.end) or self._invests_as_subject(m))}
 
     def _invests_as_subject(self, m: Mention) -> bool:
-        """Whether mention ``m`` is the subject of a one-word verb of investing, or leads a round (« Bpifrance a
-        investi dans une dizaine de ses membres »); kept per span (asked at every anaphora)."""
+        """Whether mention ``m`` is the subject of a one-word verb of investing (« Bpifrance a investi
+        dans une dizaine de ses membres ») or leads a round (« Elaia mène l'opération »); kept per
+        span (asked at every anaphora)."""
         key = (m.start, m.end)
         if key not in self._investing:
             span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
@@ -4155,7 +4161,7 @@ class _DocExtraction:
             self._investing[key] = span is not None and span.root.dep_ == "nsubj" and (
                 head.lemma_ in self.cues.one_word_verbs("investsIn")
                 or head.lemma_ == "mener" and any(c.dep_ == "obj" and fold(c.lemma_) in self.cues.round_nouns
-                                                  for c in head.children))   # « Elaia mène l'opération »
+                                                  for c in head.children))
         return self._investing[key]
 
     def _named_later(self, s: int, e: int, typ: str) -> set[str]:
