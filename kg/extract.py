@@ -44,9 +44,10 @@ EXTRACTOR_VERSION = "1"
 NER_MAP = {"PER": "Person", "ORG": "Organization", "LOC": "Place", "MISC": None}
 _DURATION = {"an", "ans", "mois", "année", "années", "semaines", "décennie", "décennies", "pendant", "durant"}
 _FRONTED_TOPIC = re.compile(r"\s*(?:Côté|Du côté d['’]|Du côté de|Du côté du|Chez)\s*(?:la\s+|l['’]|le\s+)?")   # « Côté X, »
+_VERSION = r"(?!(?:19|20)\d\d\b)\d{1,3}(?:\.\d+)?\b"   # a model's version number, no year (« 3 », « 2.5 »)
 # « Ysora » ... « Ysora Voice 3 »: up to two capitalised words and a version number after a name (no
 # year, no count: « Ysora 2026 », « Ysora 15 fois »)
-_VERSION_AFTER = re.compile(r"(?:[ \t]+[A-Z][\w\-]*){0,2}[ \t]+(?!(?:19|20)\d\d\b)\d{1,3}(?:\.\d+)?\b"
+_VERSION_AFTER = re.compile(r"(?:[ \t]+[A-Z][\w\-]*){0,2}[ \t]+" + _VERSION +
                             r"(?![ \t]*(?:%|€|\$|fois|millions?|milliards?|ans|mois|jours|heures|personnes|salariés|"
                             r"employés|euros|dollars|clients|pays|[a-zà-ÿ]+s\b))")
 _CAPITAL_AFTER = re.compile(r" ([A-ZÀ-Ý][a-zà-ÿ]+)(?![\w\-’'])")   # « Pilote| Paie »
@@ -2009,7 +2010,7 @@ class _DocExtraction:
         if re.search(r"\b(?:Models?|LLM|GPT)$", text) and " " in text or re.search(r"[a-z](?:LLM|GPT)$", text):
             return "AIModel"                    # « Falcon LLM », « EuroLLM »
         if re.search(r"^[A-Z][\w]*[- ]?\d+(\.\d+)?[a-z]?$", text) or re.search(r"-\d", text) and re.search(r"[^\W\d_]", text) \
-                or re.search(r"^[A-Z][\w]*(?: [A-Z][\w]*){1,2} (?!(?:19|20)\d\d$)\d{1,3}(\.\d+)?$", text):
+                or re.fullmatch(r"[A-Z][\w]*(?: [A-Z][\w]*){1,2} " + _VERSION, text):
             return "AIModel"                    # « Lex-7 », « Ysora Voice 3 », not « 2024-2025 »
         return None
 
@@ -2221,20 +2222,18 @@ class _DocExtraction:
             if inside:
                 drop.update(inside)
                 taken = [t for t in taken if t not in drop]
-            longer = _CAPITAL_AFTER.match(self.text, e) if m.type in ("AIModel", "Product") else None
-            if longer and longer.group(1) not in self.cues.not_first_words and fold(longer.group(1)) not in self.cues.not_entities \
-                    and not any(e < ts < longer.end() for ts, _ in taken):
-                e = longer.end()                # « Pilote » ... « Pilote Paie »: an edition of a product of the
-                text = self.text[s:e]           # article, a name of its own, of the same type
+            grown = None                        # a longer name of its own starting with this one:
+            if m.type in ("AIModel", "Product"):   # « Pilote » ... « Pilote Paie », an edition of a product
+                longer = _CAPITAL_AFTER.match(self.text, e)   # of the article, of the same type
+                if longer and longer.group(1) not in self.cues.not_first_words \
+                        and fold(longer.group(1)) not in self.cues.not_entities:
+                    grown = (longer.end(), m.type)
+            elif m.type == "Organization" and (versioned := _VERSION_AFTER.match(self.text, e)):
+                grown = (versioned.end(), "AIModel")   # « Ysora » ... « Ysora Voice 3 »: a model named after its maker
+            if grown and not any(e < ts < grown[0] for ts, _ in taken):
+                e = grown[0]
                 taken.append((s, e))
-                self.mentions.append(Mention(text=text, start=s, end=e, type=m.type, label=text,
-                                             sent=self._sent_index(span.start), source="pattern"))
-                continue
-            versioned = _VERSION_AFTER.match(self.text, e) if m.type == "Organization" else None
-            if versioned and not any(e < ts < versioned.end() for ts, _ in taken):
-                e = versioned.end()             # « Ysora » ... « Ysora Voice 3 »: a model named after its maker
-                taken.append((s, e))
-                self.mentions.append(Mention(text=self.text[s:e], start=s, end=e, type="AIModel", label=self.text[s:e],
+                self.mentions.append(Mention(text=self.text[s:e], start=s, end=e, type=grown[1], label=self.text[s:e],
                                              sent=self._sent_index(span.start), source="pattern"))
                 continue
             taken.append((s, e))
@@ -2870,12 +2869,10 @@ class _DocExtraction:
             return None
         span = self.doc.char_span(s, e, alignment_mode="expand")
         young_said = False                      # « Fondée en 2023 par X, la société ... »: a young company
-        if fronted and span is not None and self.cues.young_head and heads <= self.cues.generic_heads - self.cues.big_heads:
-            first = self._sent(span.start)[0]
-            if first.i < span.start and self.lemmas[first.i] in self.cues.founding_verbs \
-                    and "Part" in first.morph.get("VerbForm") \
-                    and re.fullmatch(r"[^.;«»]{0,140},\s*", self.text[first.idx:s]):
-                heads, young_said = heads | {self.cues.young_head}, True
+        if fronted and span is not None and self.cues.young_head and heads <= self.cues.generic_heads - self.cues.big_heads \
+                and (opener := _FRONTED_FOUNDING.match(self.text, self._sent(span.start).start_char)) is not None \
+                and opener.end() <= s and re.fullmatch(r"[^.;«»]{0,80}", self.text[opener.end():s]):
+            heads, young_said = heads | {self.cues.young_head}, True
         intro = self._verbless_topic(self._sent_index(span.start) if span is not None else None,
                                      [(i, m) for i, m in enumerate(self.mentions)
                                       if m.end <= s and m.source != "coref" and m.type == "Organization"])
@@ -4026,13 +4023,12 @@ class _DocExtraction:
         noun for the subject; the subject is the name the apposition, closed by commas, follows."""
         lo, hi = child.left_edge.i, child.right_edge.i
         if lo == 0 or self.texts[lo - 1] != "," or hi + 1 >= len(self.doc) or self.texts[hi + 1] != "," \
-                or self.pos[lo] != "DET" or hi - lo > 8 or any(
+                or hi - lo > 8 or any(
                     k in self.tok_mention and self.mentions[self.tok_mention[k]].type in types
                     and self.lemmas[k - 1] not in ("de", "du") for k in range(lo + 1, hi + 1)):
             return None                         # (a longer phrase, or one naming its own, « la famille X, dont
                                                 # la troisième version, Y, »: no plain apposition)
-        i = self._just_before(self.idx[lo - 1], types)
-        return i if i is not None and self.mentions[i].start >= self._sent(child.i).start_char else None
+        return self._apposed_owner(child, types, self._sent(child.i))
 
     def _before_aside(self, pos: int, types: list[str]) -> int | None:
         """The name of a type right before ``pos``, or before one apposition set off by commas
@@ -4329,7 +4325,7 @@ class _DocExtraction:
             tok = self.doc[ti]
             if self._negated(tok):
                 continue
-            if kind == "verb" and _QUOTE_INCISE.search(self.text, sent.start_char, tok.idx):
+            if kind == "verb" and _QUOTE_INCISE.search(self.text, max(sent.start_char, tok.idx - 16), tok.idx):
                 continue                        # « « ... », a lancé sur scène X »: a verb of saying
             participle = kind == "verb" and "Part" in tok.morph.get("VerbForm")
             if participle and \
@@ -4422,7 +4418,7 @@ class _DocExtraction:
                 if lemma in spec.get("implicit_only", []):
                     objs = []                   # « Saule Capital, qui avait mené le tour ..., et Bpifrance »: no
                                                 # object follows « mener le tour »; whose round, the article says
-                implicit = not objs and lemma in spec.get("implicit_object", [])
+                implicit = not objs and (lemma in spec.get("implicit_object", []) or lemma in spec.get("implicit_only", []))
                 if pred == "integratedInto" and not objs and not passive and not reverse:
                     model = next((i for i in objs_all if self.mentions[i].type == "AIModel"), None)
                     host = self._subject_syntax(tok, ["Product"]) if model is not None else None
