@@ -312,9 +312,10 @@ class Cues:
         c.bare_post_rx = re.compile(            # « X, qui occupe le poste de directeur technique. », « X en
             r"\s*(?:,\s*\d+\s*ans\s*,)?\s*(?:,\s*qui\s+)?(?:en\s+)?"   # est devenu le directeur technique. »
             r"(?:occupe|occupera|occupait|prend|prendra|porte|portera|devient|deviendra|est\s+devenue?"
+            r"|conserve|conservera|garde|gardera"                          # « X conserve son poste de ... »
             r"|(?<=en )(?:est|était|sera|reste))\s+"                     # « X, qui en est le directeur technique, »
             r"(?:(?:désormais|aujourd['’]hui|quant\s+à\s+(?:lui|elle)|également|aussi)\s+)*"
-            r"(?:(?:le\s+poste|la\s+fonction|les\s+fonctions|le\s+rôle|le\s+titre)\s+(?:de\s+|d['’]))?"
+            r"(?:(?:le|son|sa|ses|la|les)\s+(?:poste|fonction|fonctions|rôle|titre)\s+(?:de\s+|d['’]))?"
             r"(?:(?:le|la|l['’])\s*)?(?P<role>(?P<word>" + c.roles_regex + r")(?:\s+[\w\-’']+){0,2}?)\s*(?=[,.;]|$)", re.I)
         c.possessive_role_rx = re.compile(      # « son directeur scientifique Laurent Sifre »
             r"\s+(?:(?:nouvel?|nouvelle|actuel|actuelle|ancien|ancienne)\s+)?(?P<role>(?P<word>"
@@ -713,6 +714,9 @@ _HYPHEN_SUFFIX = re.compile(r"-[A-Za-z0-9][\w.]*(?:-[\w.]+)*(?![\w\-])")
 _AUPRES_BEFORE = re.compile(r"\bauprès\s+(?:de|des|du|d['’])\s*(?:la\s+|l['’])?$")
 # A sentence opening on a participle of founding and its agent (« Fondée en 2021 par A et B, »)
 _FRONTED_FOUNDING = re.compile(r"\s*(?:Co-?)?(?:[Ff]ondée?s?|[Cc]ofondée?s?|[Cc]réée?s?|[Ll]ancée?s?)\b[^.;]{0,80}?\bpar\b[^.;]{1,120},\s*")
+# « Zénon a été fondée en 2023 », « Zénon, cofondée par » (said of organisations, never of persons)
+_FOUNDED_AFTER = re.compile(r"\s*(?:,\s*(?:qui\s+)?)?(?:(?:a|avait|aura)\s+été\s+|(?:est|fut)\s+)?(?:co-?)?fondée?s?"
+                            r"\s+(?:en|par|à|il\s+y\s+a|au|dès|fin|début)\b")
 # « la filiale d'Alphabet, et à Tesla »: a list's link whose preposition is not the one before its
 # first item ends the list (see _list_from)
 _PREPS = r"(de|du|des|d['’]|à|au|aux|avec|par|chez)"
@@ -1365,6 +1369,8 @@ class _DocExtraction:
                 ctx = "Organization"            # « Glanum publie Genêt »: a place develops nothing
             if ctx is None and ent.label_ == "PER" and cues.led_by_rx and cues.led_by_rx.match(self.text, ent.end_char):
                 ctx = "Organization"            # « Nocturne Bio, dirigée par Anaïs Wittmann, »: no person
+            if ctx is None and ent.label_ == "PER" and _FOUNDED_AFTER.match(self.text, ent.end_char):
+                ctx = "Organization"            # « Zénon a été fondée en 2023 »: no person is founded
             if ent.label_ == "PER" and len(ent) > 1 and ent.start > 0 and self.tok[ent.start - 1].text == "," \
                     and ent.end < len(doc) and self.tok[ent.end].text not in (",", ")") \
                     and not self._naming_cue_before(ent.start):

@@ -245,6 +245,11 @@ CASES = [
     # a role with no organisation named: the one the article is about; « À sa tête, X »
     ("La start-up Vocalia recrute. Amélie Robin, directrice technique, reste en poste.",
      [("Amélie Robin", "worksFor", "Vocalia")], []),
+    # a one-word name that was founded is an organisation's, even when the tagger calls it a person
+    ("Zénon a été fondée en 2023 par trois ingénieurs. Mathieu Tiberghien, le PDG, est un ancien d'Intel.",
+     [("Mathieu Tiberghien", "leads", "Zénon")], [("Mathieu Tiberghien", "leads", "Intel")]),
+    ("La start-up Kalimo recrute. Cédric Hurel conserve son poste de directeur technique.",
+     [("Cédric Hurel", "worksFor", "Kalimo")], []),
     ("Ces recrues formeront le noyau de Horizon Lab, un laboratoire que Salesforce ouvre à Montréal. "
      "À sa tête, Chloé Tremblay arrive de Criteo.", [("Chloé Tremblay", "leads", "Horizon Lab")],
      [("Chloé Tremblay", "leads", "Salesforce")]),
