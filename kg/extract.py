@@ -164,6 +164,7 @@ class Cues:
     passive: dict[str, str] = field(default_factory=dict)            # participle stem -> predicate
     description_rx: re.Pattern | None = None   # « L'ancienne patronne de X, ... » at a sentence start
     bare_role_rx: re.Pattern | None = None     # « X, directrice technique, ... »: a role with no organisation
+    role_of_rx: re.Pattern | None = None       # « directrice du développement de » right before a name
     bare_role_before_rx: re.Pattern | None = None   # « Le troisième cofondateur, X, ... »
     role_person_rx: re.Pattern | None = None   # « X, associée chez Y »: X is a person
     org_role_words: set = field(default_factory=set)   # role words an organisation may bear too
@@ -292,6 +293,9 @@ class Cues:
         c.role_person_rx = re.compile(          # « Fenella Okoro, associée chez Ravenel Capital »
             r"\s*,\s*(?:(?:le|la|l['’]|un|une|son|sa|notre|leur|nouvel?|nouvelle|actuel|actuelle|ancien|ancienne)\s*)*"
             r"(?P<word>" + c.roles_regex + r")(?:\s+[\w\-’']+){0,4}?\s+(?P<prep>chez|de|du|d['’]|au|à)(?!\w)", re.I)
+        c.role_of_rx = re.compile(              # « directrice du développement numérique de » (before a name)
+            r"(?:^|[\s,(])(?:" + c.roles_regex + r")(?:\s+(?:du|de\s+la|de\s+l['’]|des|d['’]|de|[a-zà-ÿ][\w\-’']*)){0,3}?"
+            r"\s+(?:de|d['’]|chez)\s*$", re.I)
         c.org_role_words = {fold(w) for w in raw.get("org_role_words") or ()}
         c.org_only_nouns = frozenset(fold(w) for w in raw.get("org_only_nouns") or ())
         if raw.get("nonprofit_nouns"):
@@ -1380,8 +1384,10 @@ class _DocExtraction:
                     and not any(t.split()[-1] == ent.text for t in per_texts) and (
                         self.tok[ent.start - 1].lower_ == "chez" or re.search(
                             r"\b(?:ancien|ancienne|anciens|anciennes|au sein)\s+(?:de|d['’]|du)\s*$",
-                            self.text[max(0, ent.start_char - 25):ent.start_char], re.I)):
-                ctx = "Organization"            # « chez Doctrine », « Ancienne de Doctrine »: no surname there
+                            self.text[max(0, ent.start_char - 25):ent.start_char], re.I)
+                        or cues.role_of_rx.search(self.text, max(0, ent.start_char - 60), ent.start_char)):
+                ctx = "Organization"            # « chez Doctrine », « Ancienne de Doctrine », « directrice du
+                                                # développement de Quadrige »: no surname there
             if ctx is None and ent.label_ == "LOC" and ent.start > 0 and self.tok[ent.start - 1].lower_ == "chez" \
                     and self.lex.lookup(ent.text) is None:
                 ctx = "Organization"            # « Chez Kymatos, c'est l'équipe Lagune »: a company, no place

@@ -250,6 +250,11 @@ CASES = [
      [("Mathieu Tiberghien", "leads", "Zénon")], [("Mathieu Tiberghien", "leads", "Intel")]),
     ("La start-up Kalimo recrute. Cédric Hurel conserve son poste de directeur technique.",
      [("Cédric Hurel", "worksFor", "Kalimo")], []),
+    # a one-word name after a role and « de » is an organisation's; who runs a function of a firm works there
+    ("Marta Rezende, directrice du développement numérique de Quadrige, a négocié l'accord.",
+     [("Marta Rezende", "worksFor", "Quadrige")], []),
+    ("Anissa Ghazali pilote pour sa part les produits de la start-up Basoche.",
+     [("Anissa Ghazali", "worksFor", "Basoche")], [("Anissa Ghazali", "leads", "Basoche")]),
     ("Ces recrues formeront le noyau de Horizon Lab, un laboratoire que Salesforce ouvre à Montréal. "
      "À sa tête, Chloé Tremblay arrive de Criteo.", [("Chloé Tremblay", "leads", "Horizon Lab")],
      [("Chloé Tremblay", "leads", "Salesforce")]),
