@@ -306,7 +306,7 @@ class Cues:
         c.investor_heads = frozenset(fold(w) for w in raw.get("investor_heads") or ())
         c.source_prepositions = frozenset(w.replace("’", "'") for w in raw["reported"].get("source_prepositions") or ())
         led = [p for pred in ("leads", "founded") for p in raw["passive"].get(pred, [])]   # the passives' participles
-        c.led_by_rx = re.compile(r"\s*,\s*(?:" + "|".join(re.escape(p) + "e?s?" for p in led)
+        c.led_by_rx = re.compile(r"\s*[,:]\s*(?:" + "|".join(re.escape(p) + "e?s?" for p in led)
                                  + r")\s+(?:(?:depuis|en)\s+\d{4}\s+)?par\b") if led else None
         if raw.get("maker_relative_verbs"):
             c.maker_relative_rx = re.compile(r"\s*,\s*qui\s+(?:" + "|".join(
@@ -2708,7 +2708,7 @@ class _DocExtraction:
         """The folded label of the subject of the clause an anaphora is an object in: « X a pris
         une participation dans la jeune pousse »: the start-up is not X."""
         span = self.doc.char_span(s, e, alignment_mode="expand")
-        if span is None or span.root.dep_.startswith("nsubj"):
+        if span is None or span.root.dep_.startswith("nsubj") or self._after_fronted_participle(span):
             return set()
         head, steps = span.root.head, 0
         while head.pos_ not in ("VERB", "AUX") and head.head is not head and steps < 4:
@@ -4894,12 +4894,15 @@ class _DocExtraction:
 
     def _fronted_passive(self, sent, ms: list[int]) -> None:
         """« Fondée en 2023 par A, B et C, l'entreprise parisienne ... »: the agents of a
-        sentence-initial participle act on the subject that follows the phrase."""
-        first = sent[0]
+        sentence-initial participle act on the subject that follows the phrase. After a list
+        item's label (« - Lisenn Robotics : fondée en 2022 par A, la start-up conçoit »), they act
+        on the label."""
+        label = self._item_label(sent, ms)
+        first = sent[0] if label is None else label[1]
         pred = self._passive_predicate(first.text)
         if pred is None or not ms:
             return
-        par = next((t for t in sent[1:8] if t.lower_ == "par"), None)
+        par = next((t for t in self.doc[first.i + 1:min(first.i + 8, sent.end)] if t.lower_ == "par"), None)
         if par is None:
             return
         s_types, o_types = self._allowed(pred)
@@ -4924,6 +4927,10 @@ class _DocExtraction:
             if target is not None:              # is the previous sentence's thing
                 for a in agents:
                     self._add(pred, a, target, sent, f"fronted-passive:{pred}", 0.7, cue_tok=first)
+            return
+        if label is not None and self.mentions[label[0]].type in o_types:
+            for a in agents:
+                self._add(pred, a, label[0], sent, f"fronted-passive:{pred}", 0.75, cue_tok=first)
             return
         after = [i for i in ms if self.mentions[i].start > self.mentions[last].end and self.mentions[i].type in o_types
                  and not self._de_complement(i)      # « ..., deux anciens de Google DeepMind, Kairn ... »
@@ -4960,15 +4967,32 @@ class _DocExtraction:
                 p = self._role_word_predicate(said.group("word"), role) if role else "leads"
                 self._add(p, a, target, sent, "fronted-passive:role", 0.7, cue_tok=first, role=role or None)
 
+    _ITEM_LABEL = re.compile(r"\s*(?:[-*•–]\s*)?")
+
+    def _item_label(self, sent, ms: list[int] | None = None):
+        """(mention, token after the colon) when sentence ``sent`` opens with a name and a colon
+        (« - Lisenn Robotics : fondée en 2022 par ... »), a list item's label; else None."""
+        opener = self._ITEM_LABEL.match(self.text, sent.start_char)
+        i = next((i for i in (range(len(self.mentions)) if ms is None else ms)   # (not _sent_mentions: this may
+                  if self.mentions[i].start == opener.end() and self.mentions[i].source != "coref"), None)   # run
+        if i is None:                                                               # before mentions are final)
+            return None
+        colon = re.compile(r"\s*:\s*").match(self.text, self.mentions[i].end)
+        if colon is None:
+            return None
+        tok = self.doc.char_span(colon.end(), colon.end() + 1, alignment_mode="expand")
+        return (i, tok[0]) if tok is not None and len(tok) and tok[0].i < sent.end else None
+
     def _after_fronted_participle(self, span) -> bool:
         """Whether ``span`` is the first noun phrase after a sentence-initial participial phrase
         (« Fondée en 2022 par A, un ancien de X, la start-up revendique »), so the clause's subject
         even where the parser lost the verb."""
         sent = self._sent(span.start)
-        first = sent[0]
+        label = self._item_label(sent)          # (« - Lorca Legal : dirigée par A, la jeune pousse édite »)
+        first = sent[0] if label is None else label[1]
         if self._passive_predicate(first.text) is None or span.end >= sent.end or self.texts[span.end] in (",", ")"):
             return False
-        return "," in self.text[sent.start_char:span.start_char]
+        return "," in self.text[first.idx:span.start_char]
 
     def _complement_of_other(self, i: int, objs: list[int], types) -> bool:
         """Whether mention ``i`` is the « de » complement of the mention before it among a cue's

@@ -1687,6 +1687,25 @@ def test_a_fact_box_states_its_organisations_facts(extractor):
     assert not any(p == "headquarteredIn" and s != "lumeria" for s, p, _, _ in facts)
 
 
+LABELLED_ITEMS = ("## Trois pépites à suivre\n\n"
+                  "- Lisenn Robotics : fondée en 2022 par Maëlle Jaffrézic, sa présidente, et Paul Kessous, "
+                  "la start-up conçoit des drones autonomes.\n"
+                  "- Kalyx Data : créée par Théo Labarthe, un ancien du CNES, Kalyx Data exploite les images "
+                  "satellitaires.\n"
+                  "- Lorca Legal : dirigée par Sarah Jouannic, ex-Airbus, la jeune pousse édite Lorca Assist, "
+                  "un assistant juridique.\n")
+
+
+def test_a_participle_after_an_items_label_acts_on_the_label(extractor):
+    r, facts = _facts(extractor, LABELLED_ITEMS)
+    for w in [("Maëlle Jaffrézic", "founded", "Lisenn Robotics"), ("Paul Kessous", "founded", "Lisenn Robotics"),
+              ("Théo Labarthe", "founded", "Kalyx Data"), ("Sarah Jouannic", "leads", "Lorca Legal"),
+              ("Lorca Legal", "develops", "Lorca Assist")]:
+        assert _has(facts, *w), f"missing {w} in {sorted(facts)}"
+    for u in [("Sarah Jouannic", "leads", "Kalyx Data"), ("Kalyx Data", "develops", "Lorca Assist")]:
+        assert not _has(facts, *u), f"unexpected {u}"
+
+
 @pytest.mark.parametrize("text,want,unwanted", CASES, ids=[c[0][:40] for c in CASES])
 def test_sentence(extractor, text, want, unwanted):
     r, facts = _facts(extractor, text)
