@@ -2367,6 +2367,12 @@ class _DocExtraction:
                     ante = max(created or firsts, key=lambda i: self.mentions[i].start, default=None)
                     # the last one said to be created (« la création de Darnaud AI Discovery »), else
                     # the last one introduced
+                if ante is None and typ == "Organization" and "fonds" in fold(self.text[s:e]).split():
+                    if self._FUND_NAMED.match(self.text, e):
+                        continue                # « du fonds de développement polonais », « le fonds souverain
+                    ante = self._fund_antecedent(s)   # QIA »: not back; else a fund, or nothing
+                    if ante is None:
+                        continue
                 if ante is None and typ == "Organization" and low[s:e].startswith(("ce ", "cette ", "cet ")):
                     ante = self._recent_org(s)  # « ce collectif »: a demonstrative points at the last one named
                 if ante is None and typ == "Organization":
@@ -2428,6 +2434,17 @@ class _DocExtraction:
         while j >= 0 and k - j <= 3 and self.pos[j] in ("DET", "ADP"):
             j -= 1
         return j >= 0 and self.lemmas[j] in self.cues.creation_words
+
+    _FUND_NAMED = re.compile(r"\s+(?:(?:de|d['’]|du|des)(?!\w)|(?:[a-zà-ÿ\-]+\s+){0,2}[A-ZÀ-Ý])")
+
+    def _fund_antecedent(self, pos: int) -> int | None:
+        """What « le fonds » or « ce fonds » before ``pos`` stands for: the salient organisation
+        among those named as funds or investors (``_investors``) or named like a fund (« Joffre
+        Capital »); None when there is none."""
+        funds = self._investors(pos) | {fold(m.label) for m in self.mentions if m.type == "Organization"
+                                        and m.end <= pos and m.label.split()[-1] in self.cues.fund_name_words}
+        others = {fold(m.label) for m in self.mentions if m.type == "Organization" and m.end <= pos} - funds
+        return self._antecedent(pos, "Organization", exclude=others) if funds else None
 
     def _recent_org(self, pos: int) -> int | None:
         """The last organisation named in the sentence before ``pos``'s (no source quoted, no

@@ -250,6 +250,14 @@ CASES = [
      [("Mathieu Tiberghien", "leads", "Zénon")], [("Mathieu Tiberghien", "leads", "Intel")]),
     ("La start-up Kalimo recrute. Cédric Hurel conserve son poste de directeur technique.",
      [("Cédric Hurel", "worksFor", "Kalimo")], []),
+    # « ce fonds », « le fonds » stand for a fund (named as one, or named like one), never the start-up;
+    # « du fonds de développement polonais » points back at nothing
+    ("Lisenn Robotics a levé 4 millions d'euros. Au premier rang des investisseurs figure Joffre Capital. "
+     "Cofondé en 2018 par Vincent Jolibert, ce fonds toulousain a investi dans une dizaine de start-up.",
+     [("Vincent Jolibert", "founded", "Joffre Capital")], [("Vincent Jolibert", "founded", "Lisenn Robotics")]),
+    ("Le tour est mené par le fonds souverain Qatar Investment Authority. Nvidia et PFR Ventures, le bras armé "
+     "du fonds de développement public polonais, complètent le tour.", [],
+     [("PFR Ventures", "subOrganizationOf", "Qatar Investment Authority")]),
     # a one-word name after a role and « de » is an organisation's; who runs a function of a firm works there
     ("Marta Rezende, directrice du développement numérique de Quadrige, a négocié l'accord.",
      [("Marta Rezende", "worksFor", "Quadrige")], []),
