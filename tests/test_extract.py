@@ -258,6 +258,11 @@ CASES = [
     ("Le tour est mené par le fonds souverain Qatar Investment Authority. Nvidia et PFR Ventures, le bras armé "
      "du fonds de développement public polonais, complètent le tour.", [],
      [("PFR Ventures", "subOrganizationOf", "Qatar Investment Authority")]),
+    # industry and incubator nouns name organisations (« un sidérurgiste basé à », « l'incubateur X »)
+    ("Le contrat a été signé avec Jarnoux Aciers, un sidérurgiste basé à Dunkerque.",
+     [("Jarnoux Aciers", "headquarteredIn", "Dunkerque")], []),
+    ("L'incubateur Jonction accompagne trente jeunes pousses. Il est dirigé par Claire Lestiboudois, une ancienne de Thales.",
+     [("Claire Lestiboudois", "leads", "Jonction")], []),
     # a one-word name after a role and « de » is an organisation's; who runs a function of a firm works there
     ("Marta Rezende, directrice du développement numérique de Quadrige, a négocié l'accord.",
      [("Marta Rezende", "worksFor", "Quadrige")], []),
