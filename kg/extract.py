@@ -718,6 +718,9 @@ _HYPHEN_SUFFIX = re.compile(r"-[A-Za-z0-9][\w.]*(?:-[\w.]+)*(?![\w\-])")
 _AUPRES_BEFORE = re.compile(r"\bauprès\s+(?:de|des|du|d['’])\s*(?:la\s+|l['’])?$")
 # A sentence opening on a participle of founding and its agent (« Fondée en 2021 par A et B, »)
 _FRONTED_FOUNDING = re.compile(r"\s*(?:Co-?)?(?:[Ff]ondée?s?|[Cc]ofondée?s?|[Cc]réée?s?|[Ll]ancée?s?)\b[^.;]{0,80}?\bpar\b[^.;]{1,120},\s*")
+# a fronted place phrase up to its name (« Basé à Nancy », « Installée depuis 2022 à Montaudran »)
+_FRONTED_PLACE = re.compile(r"\s*(?:Basée?s?|Installée?s?|Implantée?s?|Établie?s?|Située?s?|Domiciliée?s?|Née?s?)"
+                            r"\s+(?:depuis\s+\d{4}\s+|en\s+\d{4}\s+)?(?:à|au|en)\s+[^,;.]{1,40}")
 # « Zénon a été fondée en 2023 », « Zénon, cofondée par » (said of organisations, never of persons)
 _FOUNDED_AFTER = re.compile(r"\s*(?:,\s*(?:qui\s+)?)?(?:(?:a|avait|aura)\s+été\s+|(?:est|fut)\s+)?(?:co-?)?fondée?s?"
                             r"\s+(?:en|par|à|il\s+y\s+a|au|dès|fin|début)\b")
@@ -1923,6 +1926,8 @@ class _DocExtraction:
             return None
         k = end_i + 1
         sent_end = self._sent(end_i).end
+        if _FRONTED_PLACE.fullmatch(self.text, self._sent(end_i).start_char, tok[end_i].idx):
+            return None                         # « Basé à Nancy, le groupe, qui ... »: the subject, not Nancy
         feminine = k < sent_end and tok[k].lower_ in ("une", "la", "cette", "sa")
         if k < sent_end and tok[k].lower_.replace("’", "'") in ("un", "une", "le", "la", "l'", "son", "sa", "leur", "ce", "cette", "nouveau", "nouvelle"):
             k += 1
@@ -2547,8 +2552,14 @@ class _DocExtraction:
             if not ms:
                 continue
             root = prev.root
-            if any(c.dep_.startswith("nsubj") and c.lower_ in ("il", "elle")
-                   and not any(m.start == c.idx for m in self.mentions) for c in root.children):
+            chain = next((c for c in root.children if c.dep_.startswith("nsubj") and c.lower_ in ("il", "elle")),
+                         None)
+            if chain is not None and chain.lower_ != first.lower_:   # « Il crée sa propre équipe, baptisée
+                ante = next((i for i in ms if self.mentions[i].type in ("Team", "AIModel", "Product")), None)
+                if ante is not None:            # Lettrine. Elle sera dirigée »: the gender changes, so the thing
+                    self._add_thing_pronoun(first, ante, n)
+                continue
+            if chain is not None and not any(m.start == chain.idx for m in self.mentions):
                 continue                        # « Passée par X, ..., elle y pilotait ... Elle a quitté »: a chain
             ante = next((i for i in ms if self._is_subject(i)), None)
             if ante is None and root.i == prev.start and root.pos_ in ("VERB", "PROPN", "ADJ") and (

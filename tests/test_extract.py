@@ -258,6 +258,14 @@ CASES = [
     ("Le tour est mené par le fonds souverain Qatar Investment Authority. Nvidia et PFR Ventures, le bras armé "
      "du fonds de développement public polonais, complètent le tour.", [],
      [("PFR Ventures", "subOrganizationOf", "Qatar Investment Authority")]),
+    # « Il ... Elle »: a change of gender leaves the chain for the thing the sentence before named;
+    # « Basé à Nancy, le groupe, qui ... »: the subject, not an apposition of Nancy
+    ("Le groupe Landrevie signe avec Mistral AI. Il crée en parallèle sa propre équipe, baptisée Lettrine, qui réunira "
+     "une quinzaine d'ingénieurs. Elle sera dirigée par Romain Lefauconnier.",
+     [("Romain Lefauconnier", "leads", "Lettrine")], [("Romain Lefauconnier", "leads", "Landrevie")]),
+    ("Le groupe de presse Landrevie Médias signe avec Mistral AI. Basé à Nancy, le groupe, qui emploie 640 personnes, "
+     "rejoint la liste des éditeurs. Il crée une équipe dirigée par Sylvie Jacquemart.",
+     [("Landrevie Médias", "headquarteredIn", "Nancy")], [("Sylvie Jacquemart", "leads", "Nancy")]),
     # industry and incubator nouns name organisations (« un sidérurgiste basé à », « l'incubateur X »)
     ("Le contrat a été signé avec Jarnoux Aciers, un sidérurgiste basé à Dunkerque.",
      [("Jarnoux Aciers", "headquarteredIn", "Dunkerque")], []),
