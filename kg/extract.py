@@ -1466,7 +1466,8 @@ class _DocExtraction:
                                                     # « installée à Blagnac, qui développe »)
                 if typ is None and (apposed := self._apposed_to_type_noun(s, e, ents)):
                     typ, prio = apposed, 2
-                if prio == 2 and typ == "Organization" and (s, e) in people and (re.match(
+                if prio == 2 and typ == "Organization" and ((s, e) in people or e - s == 2 and fold(texts[s]) in
+                                                             cues.first_name_gender) and (re.match(
                         r"\s*,\s*(?:la|le|l['’]|une|un)\s*[\w\-]+(?:\s+[a-zà-ÿ\-]+)?\s+[A-ZÀ-Ý]",
                         self.text[doc[e - 1].idx + len(doc[e - 1]):])
                         or self._passive_predicate(sent[0].text) is not None

@@ -266,6 +266,11 @@ CASES = [
     ("Le groupe de presse Landrevie Médias signe avec Mistral AI. Basé à Nancy, le groupe, qui emploie 640 personnes, "
      "rejoint la liste des éditeurs. Il crée une équipe dirigée par Sylvie Jacquemart.",
      [("Landrevie Médias", "headquarteredIn", "Nancy")], [("Sylvie Jacquemart", "leads", "Nancy")]),
+    # a first name and a surname before « , la start-up » after a fronted participle: a founder, even when
+    # the first name is also a model's (Lucie)
+    ("Celesta est une start-up de robotique. Fondée en 2024 par Antoine Bouchardon, son PDG, et Lucie Camboulives, "
+     "la start-up installée à Paris développe Cithare.", [("Lucie Camboulives", "founded", "Celesta")],
+     [("Antoine Bouchardon", "founded", "Lucie Camboulives")]),
     # industry and incubator nouns name organisations (« un sidérurgiste basé à », « l'incubateur X »)
     ("Le contrat a été signé avec Jarnoux Aciers, un sidérurgiste basé à Dunkerque.",
      [("Jarnoux Aciers", "headquarteredIn", "Dunkerque")], []),
