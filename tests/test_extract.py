@@ -271,6 +271,11 @@ CASES = [
     ("Celesta est une start-up de robotique. Fondée en 2024 par Antoine Bouchardon, son PDG, et Lucie Camboulives, "
      "la start-up installée à Paris développe Cithare.", [("Lucie Camboulives", "founded", "Celesta")],
      [("Antoine Bouchardon", "founded", "Lucie Camboulives")]),
+    # who is recruited by an organisation works there; « Chez X, Y, directrice ... » works at X
+    ("Karim Benabou a quant à lui été recruté par Mistral AI.", [("Karim Benabou", "worksFor", "Mistral AI")], []),
+    ("Karim Benabou, débauché en 2023 par la start-up Kalimo, parle.", [("Karim Benabou", "worksFor", "Kalimo")], []),
+    ("Chez Microsoft, Rebecca Caradec, directrice de la stratégie IA pour l'Europe, salue l'accord avec Mistral AI.",
+     [("Rebecca Caradec", "worksFor", "Microsoft")], [("Rebecca Caradec", "worksFor", "Mistral AI")]),
     # industry and incubator nouns name organisations (« un sidérurgiste basé à », « l'incubateur X »)
     ("Le contrat a été signé avec Jarnoux Aciers, un sidérurgiste basé à Dunkerque.",
      [("Jarnoux Aciers", "headquarteredIn", "Dunkerque")], []),
