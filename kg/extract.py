@@ -165,6 +165,7 @@ class Cues:
     description_rx: re.Pattern | None = None   # « L'ancienne patronne de X, ... » at a sentence start
     bare_role_rx: re.Pattern | None = None     # « X, directrice technique, ... »: a role with no organisation
     role_of_rx: re.Pattern | None = None       # « directrice du développement de » right before a name
+    become_rx: re.Pattern | None = None        # « pour devenir directrice scientifique de » after a left one
     bare_role_before_rx: re.Pattern | None = None   # « Le troisième cofondateur, X, ... »
     role_person_rx: re.Pattern | None = None   # « X, associée chez Y »: X is a person
     org_role_words: set = field(default_factory=set)   # role words an organisation may bear too
@@ -293,6 +294,10 @@ class Cues:
         c.role_person_rx = re.compile(          # « Fenella Okoro, associée chez Ravenel Capital »
             r"\s*,\s*(?:(?:le|la|l['’]|un|une|son|sa|notre|leur|nouvel?|nouvelle|actuel|actuelle|ancien|ancienne)\s*)*"
             r"(?P<word>" + c.roles_regex + r")(?:\s+[\w\-’']+){0,4}?\s+(?P<prep>chez|de|du|d['’]|au|à)(?!\w)", re.I)
+        c.become_rx = re.compile(               # « pour devenir, le 1er avril, directrice scientifique de »
+            r"\s*(?:(?:en|dès|début|fin|mi-)\s*[\w\-]+(?:\s+\d{4})?\s*)?,?\s*pour\s+(?:devenir|prendre\s+le\s+poste\s+de)\s*(?:,[^,;.]{1,30},\s*)?(?:(?:le|la|l['’]|son|sa)\s*)?"
+            r"(?:(?:nouvel?|nouvelle|premier|première)\s+)?(?P<role>(?P<word>" + c.roles_regex + r")(?:\s+[\w\-’']+){0,3}?)"
+            r"\s+(?:de|du|d['’]|chez)\s*(?:(?:la|le|l['’])\s*)?", re.I)
         c.role_of_rx = re.compile(              # « directrice du développement numérique de » (before a name)
             r"(?:^|[\s,(])(?:" + c.roles_regex + r")(?:\s+(?:du|de\s+la|de\s+l['’]|des|d['’]|de|[a-zà-ÿ][\w\-’']*)){0,3}?"
             r"\s+(?:de|d['’]|chez)\s*$", re.I)
@@ -5733,11 +5738,20 @@ class _DocExtraction:
 
     def _left_for(self, sent, ms: list[int]) -> None:
         """« quitte Basalte pour Microsoft », « quitte FAIR pour Google DeepMind »: who leaves an
-        organisation for another works for that other one."""
+        organisation for another works for that other one; « quitte X pour devenir, le 1er avril,
+        directrice scientifique de Celesta »: holds that role there."""
         for r in [r for r in self.relations if r.predicate == "leftOrganization" and r.start == sent.start_char]:
             dest = self._destination(r.object, sent)
             if dest is not None:
                 self._add("worksFor", r.subject, dest, sent, "left-for", 0.6)
+                continue
+            become = self.cues.become_rx.match(self.text, self.mentions[r.object].end, sent.end_char)
+            dest = next((i for i in ms if become and self.mentions[i].start == become.end()
+                         and self.mentions[i].type in ("Organization", "Team")), None)
+            if dest is not None:
+                role = become.group("role")
+                self._add(self._role_word_predicate(become.group("word"), role), r.subject, dest, sent, "left-for", 0.6,
+                          role=role)
 
     def _left_for_another(self, i: int, sent) -> int | None:
         """The organisation person ``i`` leaves in this sentence for another one (« X, le PDG, et Y,

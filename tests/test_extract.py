@@ -276,6 +276,11 @@ CASES = [
     ("Karim Benabou, débauché en 2023 par la start-up Kalimo, parle.", [("Karim Benabou", "worksFor", "Kalimo")], []),
     ("Chez Microsoft, Rebecca Caradec, directrice de la stratégie IA pour l'Europe, salue l'accord avec Mistral AI.",
      [("Rebecca Caradec", "worksFor", "Microsoft")], [("Rebecca Caradec", "worksFor", "Mistral AI")]),
+    # « quitte X (en mars) pour devenir, le 1er avril, directrice scientifique de Y »: the role is held at Y
+    ("Nadia Cocquerel a quitté Google DeepMind en mars pour devenir, le 1er avril, directrice scientifique de Celesta.",
+     [("Nadia Cocquerel", "worksFor", "Celesta"), ("Nadia Cocquerel", "leftOrganization", "Google DeepMind")],
+     [("Google DeepMind", "subOrganizationOf", "Celesta")]),
+    ("Paul Roux a quitté Meta pour devenir le PDG de Kalimo.", [("Paul Roux", "leads", "Kalimo")], []),
     # industry and incubator nouns name organisations (« un sidérurgiste basé à », « l'incubateur X »)
     ("Le contrat a été signé avec Jarnoux Aciers, un sidérurgiste basé à Dunkerque.",
      [("Jarnoux Aciers", "headquarteredIn", "Dunkerque")], []),
