@@ -723,6 +723,8 @@ _HYPHEN_SUFFIX = re.compile(r"-[A-Za-z0-9][\w.]*(?:-[\w.]+)*(?![\w\-])")
 _AUPRES_BEFORE = re.compile(r"\bauprès\s+(?:de|des|du|d['’])\s*(?:la\s+|l['’])?$")
 # A sentence opening on a participle of founding and its agent (« Fondée en 2021 par A et B, »)
 _FRONTED_FOUNDING = re.compile(r"\s*(?:Co-?)?(?:[Ff]ondée?s?|[Cc]ofondée?s?|[Cc]réée?s?|[Ll]ancée?s?)\b[^.;]{0,80}?\bpar\b[^.;]{1,120},\s*")
+# a group named as one right before its name (« du groupe énergétique Électrane », « la maison mère X »)
+_OWNER_GROUP = re.compile(r"\b(?:du|le|au|son|sa|la)\s+(?:groupe|maison\s+mère|holding|conglomérat)(?:\s+[a-zà-ÿ\-]+){0,2}\s+$")
 # a fronted place phrase up to its name (« Basé à Nancy », « Installée depuis 2022 à Montaudran »)
 _FRONTED_PLACE = re.compile(r"\s*(?:Basée?s?|Installée?s?|Implantée?s?|Établie?s?|Située?s?|Domiciliée?s?|Née?s?)"
                             r"\s+(?:depuis\s+\d{4}\s+|en\s+\d{4}\s+)?(?:à|au|en)\s+[^,;.]{1,40}")
@@ -2154,6 +2156,7 @@ class _DocExtraction:
                 first_seen[m.text] = min(first_seen.get(m.text, m.start), m.start)
         for n, m in enumerate(self.mentions):
             if (m.type == "Organization" or m.source == "ner") and not m.key and m.label in full \
+                    and not _OWNER_GROUP.search(self.text, max(0, m.start - 40), m.start) \
                     and (first_seen.get(m.label, 0) >= full[m.label].start
                          or self.cues.org_legal_rx.search(full[m.label].label)):
                 # (a parent named first, « Nexalis » before its unit « Nexalis Robotics », stays itself)
@@ -2176,6 +2179,8 @@ class _DocExtraction:
                 continue
             longer = next((o for o in orgs if o.start < m.start and o.label != m.label
                            and (o.label.startswith(m.text + " ") or o.text.startswith(m.text + " "))), None)
+            if longer is not None and _OWNER_GROUP.search(self.text, max(0, m.start - 40), m.start):
+                continue                        # « Électrane Ventures, le fonds du groupe énergétique Électrane »
             if longer is not None and first_seen.get(m.text, 0) >= longer.start:
                 self.mentions[n] = Mention(**{**m.__dict__, "type": "Organization", "label": longer.label,
                                               "key": longer.key})
@@ -4327,13 +4332,18 @@ class _DocExtraction:
 
     def _nearest_left(self, pos: int, types: list[str], sent, exclude: set[int] = frozenset()) -> int | None:
         """The nearest mention of a type before ``pos``, skipping the agents of a participial
-        phrase (« Moonshot AI, soutenue par Alibaba et Tencent, a présenté »)."""
+        phrase (« Moonshot AI, soutenue par Alibaba et Tencent, a présenté ») and the names inside
+        an apposition to another (« Électrane Ventures, le fonds du groupe Électrane, investit »)."""
         best = None
         for i in self._sent_mentions(sent):
             m = self.mentions[i]
             if m.end <= pos and m.type in types and i not in exclude:
-                seg = self.text[max(sent.start_char, self.text.rfind(",", sent.start_char, m.start)):m.start]
+                comma = self.text.rfind(",", sent.start_char, m.start)
+                seg = self.text[max(sent.start_char, comma):m.start]
                 if re.search(r"\bpar\b", seg):
+                    continue
+                if best is not None and comma >= 0 and re.match(r",\s*(?:le|la|l['’]|les|un|une|son|sa|ses)\b", seg) \
+                        and not self.text[self.mentions[best].end:comma].strip():
                     continue
                 best = i
         return best

@@ -281,6 +281,11 @@ CASES = [
      [("Nadia Cocquerel", "worksFor", "Celesta"), ("Nadia Cocquerel", "leftOrganization", "Google DeepMind")],
      [("Google DeepMind", "subOrganizationOf", "Celesta")]),
     ("Paul Roux a quitté Meta pour devenir le PDG de Kalimo.", [("Paul Roux", "leads", "Kalimo")], []),
+    # « Électrane Ventures, le fonds du groupe énergétique Électrane »: the group is not its fund
+    ("Électrane Ventures, le fonds de capital-risque du groupe énergétique Électrane, investit dans Dioptrix. "
+     "Pour Philippe Daumont, PDG du groupe Électrane, la transition se jouera dans les logiciels.",
+     [("Philippe Daumont", "leads", "Électrane"), ("Électrane Ventures", "investsIn", "Dioptrix")],
+     [("Philippe Daumont", "leads", "Électrane Ventures")]),
     # industry and incubator nouns name organisations (« un sidérurgiste basé à », « l'incubateur X »)
     ("Le contrat a été signé avec Jarnoux Aciers, un sidérurgiste basé à Dunkerque.",
      [("Jarnoux Aciers", "headquarteredIn", "Dunkerque")], []),
