@@ -3259,6 +3259,7 @@ class _DocExtraction:
             self._in_house(sent, ms)
             self._funding_round(sent, ms)
             self._round_participants(sent, ms)
+            self._possessive_round(sent, ms)
             self._co_investors(sent, ms)            # after the rounds: it joins their investments
             self._fact_box(sent, ms)
             self._table_row(sent, ms)
@@ -5394,6 +5395,34 @@ class _DocExtraction:
                 continue
             for i in [first, *self._list_from(first, ms, +1, ["Person"])]:
                 self._add("founded", i, r.object, sent, "co-founder", 0.7)
+
+    _BACKS_ITS_ROUND = re.compile(r"\s*(?:,[^,;.]{1,60},\s*)?(?:(?:a|avait|va|vient\s+de)\s+)?(?:mène|mener|mené|menera|co-?mène|"
+                                  r"participe|participer|participé|participera|investit|investir|investi|investira|"
+                                  r"prend\s+part|prendra\s+part|a\s+pris\s+part|accompagne|abonde|souscrit)"
+                                  r"\s+(?:[^,;.]{0,50}?\s+)?(?:à|au|dans)?\s*(?:son|sa|leur)\s+$", re.I)
+
+    def _possessive_round(self, sent, ms: list[int]) -> None:
+        """« Électrane Ventures mène son tour de table de 6 millions d'euros, aux côtés de Partech »,
+        « X participe à sa série A »: an investor backing « son », « sa » round backs the company
+        the passage is about (:meth:`_round_company`), not a name after the round."""
+        for t in self._toks(sent):
+            if t.i == sent.start or self.texts[t.i - 1].lower() not in ("son", "sa", "leur") or not self._is_round_noun(t):
+                continue
+            subj = next((i for i in ms if self.mentions[i].type in ("Organization", "Person")
+                         and self._BACKS_ITS_ROUND.fullmatch(self.text, self.mentions[i].end, t.idx)), None)
+            if subj is None:
+                continue
+            target = self._round_company(sent, exclude={fold(self.mentions[subj].label)})
+            if target is None or self.mentions[target].type != "Organization":
+                continue
+            here = [r for r in self.relations if r.predicate == "investsIn" and sent.start_char <= r.start < sent.end_char
+                    and subj in (r.subject, r.object) and r.object != target]
+            self.relations = [r for r in self.relations if r not in here]   # (the round noun's own cue took a
+            self._add("investsIn", subj, target, sent, "round:possessive", 0.6, cue_tok=t)   # co-investor for what
+            for r in here:                      # is invested in, or the investor for it: « participe à sa série A,
+                if r.object == subj and r.subject != target:    # menée par Elaia »: Elaia backs the company too
+                    self._add("investsIn", r.subject, target, sent, "round:possessive", 0.6, cue_tok=t)
+            return
 
     def _co_investors(self, sent, ms: list[int]) -> None:
         """« X a pris une participation dans Y, aux côtés des investisseurs historiques A et B »:

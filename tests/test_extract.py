@@ -286,6 +286,14 @@ CASES = [
      "Pour Philippe Daumont, PDG du groupe Électrane, la transition se jouera dans les logiciels.",
      [("Philippe Daumont", "leads", "Électrane"), ("Électrane Ventures", "investsIn", "Dioptrix")],
      [("Philippe Daumont", "leads", "Électrane Ventures")]),
+    # an investor backing « son tour », « sa série A » backs the company the passage is about
+    ("La start-up Dioptrix, basée à Nantes, développe des modèles de vision. Électrane Ventures mène son tour de table de "
+     "6 millions d'euros, aux côtés de Partech.", [("Électrane Ventures", "investsIn", "Dioptrix"),
+                                                  ("Partech", "investsIn", "Dioptrix")],
+     [("Électrane Ventures", "investsIn", "Partech")]),
+    ("Eolis Analytics, installée à Montpellier, a conçu Étésien. Électrane Ventures participe à sa série A de "
+     "5 millions d'euros, menée par Elaia.", [("Elaia", "investsIn", "Eolis Analytics")],
+     [("Elaia", "investsIn", "Électrane Ventures")]),
     # industry and incubator nouns name organisations (« un sidérurgiste basé à », « l'incubateur X »)
     ("Le contrat a été signé avec Jarnoux Aciers, un sidérurgiste basé à Dunkerque.",
      [("Jarnoux Aciers", "headquarteredIn", "Dunkerque")], []),
