@@ -294,6 +294,14 @@ CASES = [
     ("Eolis Analytics, installée à Montpellier, a conçu Étésien. Électrane Ventures participe à sa série A de "
      "5 millions d'euros, menée par Elaia.", [("Elaia", "investsIn", "Eolis Analytics")],
      [("Elaia", "investsIn", "Électrane Ventures")]),
+    # news-roundup rounds: a parenthesis or an apposition before « lève ... auprès de », « obtient ... d'euros
+    # de X », « un amorçage de 4 millions d'euros mené par X »
+    ("Myrtille Robotics (Toulouse, robots de désherbage) lève 15 millions d'euros auprès de Bpifrance et d'Elaia.",
+     [("Bpifrance", "investsIn", "Myrtille Robotics"), ("Elaia", "investsIn", "Myrtille Robotics")], []),
+    ("La start-up Ombrière, spécialiste de l'optimisation de l'inférence, obtient 9 millions d'euros de NVentures, "
+     "le fonds de capital-risque de Nvidia.", [("NVentures", "investsIn", "Ombrière")], [("Nvidia", "investsIn", "Ombrière")]),
+    ("La start-up Pixelune boucle un amorçage de 4 millions d'euros mené par Kima Ventures.",
+     [("Kima Ventures", "investsIn", "Pixelune")], []),
     # industry and incubator nouns name organisations (« un sidérurgiste basé à », « l'incubateur X »)
     ("Le contrat a été signé avec Jarnoux Aciers, un sidérurgiste basé à Dunkerque.",
      [("Jarnoux Aciers", "headquarteredIn", "Dunkerque")], []),
