@@ -215,8 +215,8 @@ class Cues:
         raw = yaml.safe_load(text)
         c = cls(raw)
         names = yaml.safe_load(first_names) if first_names else {}
-        c.first_name_gender = {fold(n): g for key, g in (("feminine", "f"), ("masculine", "m"))
-                               for n in (names or {}).get(key) or []}
+        c.first_name_gender = FirstNames({fold(n): g for key, g in (("feminine", "f"), ("masculine", "m"))
+                                          for n in (names or {}).get(key) or []})
         for typ, nouns in raw["type_nouns"].items():
             for n in nouns:
                 c.type_nouns.setdefault(fold(n), typ)
@@ -728,6 +728,21 @@ _OWNER_GROUP = re.compile(r"\b(?:du|le|au|son|sa|la)\s+(?:groupe|maison\s+mère|
 # a fronted place phrase up to its name (« Basé à Nancy », « Installée depuis 2022 à Montaudran »)
 _FRONTED_PLACE = re.compile(r"\s*(?:Basée?s?|Installée?s?|Implantée?s?|Établie?s?|Située?s?|Domiciliée?s?|Née?s?)"
                             r"\s+(?:depuis\s+\d{4}\s+|en\s+\d{4}\s+)?(?:à|au|en)\s+[^,;.]{1,40}")
+class FirstNames(dict):
+    """Folded first names -> gender (« f » / « m »); a compound of two (« Paul-Arthur », folded
+    « paul arthur ») is one too, of its first part's gender."""
+
+    def _compound(self, key) -> str | None:
+        parts = key.split(" ") if isinstance(key, str) else ()
+        return dict.get(self, parts[0]) if len(parts) == 2 and all(dict.__contains__(self, p) for p in parts) else None
+
+    def __contains__(self, key) -> bool:
+        return dict.__contains__(self, key) or self._compound(key) is not None
+
+    def get(self, key, default=None):
+        return dict.get(self, key) or self._compound(key) or default
+
+
 # « Zénon a été fondée en 2023 », « Zénon, cofondée par » (said of organisations, never of persons)
 _FOUNDED_AFTER = re.compile(r"\s*(?:,\s*(?:qui\s+)?)?(?:(?:a|avait|aura)\s+été\s+|(?:est|fut)\s+)?(?:co-?)?fondée?s?"
                             r"\s+(?:en|par|à|il\s+y\s+a|au|dès|fin|début)\b")
@@ -1058,6 +1073,8 @@ class _DocExtraction:
         before = fold(self._span_text(lo, tok_i))
         for cue in self.cues.naming:
             if before.endswith(cue):
+                if tok_i > 0 and self.texts[tok_i - 1].lower() in ("nomme", "nomment", "appelle", "appellent"):
+                    break                       # « Mercator Group nomme X à la tête de »: the verb, not « nommé »
                 if re.search(r"(?:^|\s)(?:a|ont|avait|avaient|aura|a\s+été|ont\s+été|est|sont|sera|été)\s+" + re.escape(cue) + "$",
                              before):
                     break                       # « le conseil a nommé Karim Haddad »: an appointment

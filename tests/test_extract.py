@@ -302,6 +302,11 @@ CASES = [
      "le fonds de capital-risque de Nvidia.", [("NVentures", "investsIn", "Ombrière")], [("Nvidia", "investsIn", "Ombrière")]),
     ("La start-up Pixelune boucle un amorçage de 4 millions d'euros mené par Kima Ventures.",
      [("Kima Ventures", "investsIn", "Pixelune")], []),
+    # « nomme X à la tête de sa nouvelle division, Y »: « nomme » is the verb, not « nommé » (a name's cue);
+    # a compound first name (Paul-Arthur) is a first name
+    ("Le groupe Mercator Group nomme Paul-Arthur Noisel à la tête de sa nouvelle division d'IA appliquée, "
+     "Mercator AI Factory.", [("Paul-Arthur Noisel", "leads", "Mercator AI Factory"),
+                              ("Paul-Arthur Noisel", "worksFor", "Mercator Group")], []),
     # industry and incubator nouns name organisations (« un sidérurgiste basé à », « l'incubateur X »)
     ("Le contrat a été signé avec Jarnoux Aciers, un sidérurgiste basé à Dunkerque.",
      [("Jarnoux Aciers", "headquarteredIn", "Dunkerque")], []),
@@ -2239,3 +2244,10 @@ def test_a_bold_model_name_with_words_and_a_version_number_is_a_model(extractor,
     r, facts = _file_facts(extractor, path)
     assert {m.type for m in r.mentions if m.text == "Ysora Voice 3"} == {"AIModel"}, [(m.text, m.type) for m in r.mentions]
     assert _has(facts, "Ysora Voice 3", "successorOf", "Ysora Voice 2"), sorted(facts)
+
+
+def test_a_compound_of_two_first_names_is_a_first_name_of_the_first_ones_gender(extractor):
+    names = extractor.cues.first_name_gender
+    assert "paul arthur" in names and names.get("paul arthur") == "m"
+    assert names.get("marie claire") == "f"
+    assert "paul noisel" not in names and names.get("paul noisel") is None
