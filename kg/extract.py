@@ -2962,6 +2962,10 @@ class _DocExtraction:
                 words = said.group(1).split()   # la start-up aux côtés de X » does not describe X)
                 cut = max((k for k, w in enumerate(words) if w.lower() in _DESCRIPTION_STOPS), default=-1)
                 described.append(fold(" ".join(words[cut + 1:])))
+            if " " in m.label and fold(m.label.split()[0]) in self.cues.org_name_heads and not self._heads_in(
+                    fold(m.label.split()[0])) & (self.cues.generic_heads | self.cues.big_heads | self.cues.public_heads):
+                described.append(fold(m.label.split()[0]))   # « Studio Molène ... le studio » (not « Société
+                                                              # Générale ... la société »: a word of many names)
             appo = re.match(r"\s*(?:,|\best)\s+(?:une|un|la|le|l['’])\s*([\w\- ]{0,30})", after)
             if appo and self._subject_at(m.end + appo.start(1)):
                 appo = None                     # « ..., une ancienne d'Aleph Alpha, la société a levé »: a subject

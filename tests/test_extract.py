@@ -307,6 +307,13 @@ CASES = [
     ("Le groupe Mercator Group nomme Paul-Arthur Noisel à la tête de sa nouvelle division d'IA appliquée, "
      "Mercator AI Factory.", [("Paul-Arthur Noisel", "leads", "Mercator AI Factory"),
                               ("Paul-Arthur Noisel", "worksFor", "Mercator Group")], []),
+    # a game studio: « le studio de jeux vidéo X », « Studio X », and « le studio » points back at it
+    ("Le studio de jeux vidéo Palefroi, installé à Bordeaux, crée une équipe. Julien Ponsard a rejoint le studio en 2023.",
+     [("Palefroi", "headquarteredIn", "Bordeaux"), ("Julien Ponsard", "worksFor", "Palefroi")], []),
+    ("Mistral AI signe avec Studio Molène. Le studio, installé à Rennes, a annoncé un partenariat avec la start-up.",
+     [("Studio Molène", "headquarteredIn", "Rennes")], [("Mistral AI", "headquarteredIn", "Rennes")]),
+    ("La start-up Kairn a levé 10 millions d'euros auprès de la Société Générale. La société, dirigée par "
+     "Hélène Vasseur, recrute.", [], [("Hélène Vasseur", "leads", "Société Générale")]),
     # industry and incubator nouns name organisations (« un sidérurgiste basé à », « l'incubateur X »)
     ("Le contrat a été signé avec Jarnoux Aciers, un sidérurgiste basé à Dunkerque.",
      [("Jarnoux Aciers", "headquarteredIn", "Dunkerque")], []),
