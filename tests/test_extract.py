@@ -314,6 +314,10 @@ CASES = [
      [("Studio Molène", "headquarteredIn", "Rennes")], [("Mistral AI", "headquarteredIn", "Rennes")]),
     ("La start-up Kairn a levé 10 millions d'euros auprès de la Société Générale. La société, dirigée par "
      "Hélène Vasseur, recrute.", [], [("Hélène Vasseur", "leads", "Société Générale")]),
+    # « Deux doctorantes du laboratoire, A et B, »: both work there
+    ("Le laboratoire Ananké travaille avec Aulne Énergie. Deux doctorantes du laboratoire, Inès Boissonnade et "
+     "Chloé Ayrault, passent la moitié de leur temps dans ses locaux.",
+     [("Inès Boissonnade", "worksFor", "Ananké"), ("Chloé Ayrault", "worksFor", "Ananké")], []),
     # industry and incubator nouns name organisations (« un sidérurgiste basé à », « l'incubateur X »)
     ("Le contrat a été signé avec Jarnoux Aciers, un sidérurgiste basé à Dunkerque.",
      [("Jarnoux Aciers", "headquarteredIn", "Dunkerque")], []),
