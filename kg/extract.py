@@ -3863,7 +3863,9 @@ class _DocExtraction:
                 n = self._head_span(toks, lem, low, k, head, self.cues.cue_asides_compact)
                 if n is None:
                     continue
-                if kind == "verb" and n == 1 and t.pos_ in ("NOUN", "PROPN", "DET", "ADP"):
+                if kind == "verb" and n == 1 and t.pos_ in ("NOUN", "PROPN", "DET", "ADP") and not (
+                        t.pos_ == "PROPN" and t.is_lower and lem[k] != low[k]   # « Nicolas Martin dirige Dikè Labs »:
+                        and any(c.dep_.startswith("nsubj") for c in t.children)):   # a verb the tagger took for a name
                     continue
                 if k + n < len(toks) and low[k + n] in self.cues.cue_blockers.get(phrase, ()):
                     continue                    # « qui tenait stand au salon »: no organiser
