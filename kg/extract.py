@@ -67,6 +67,8 @@ _OPEN_APPOSITION = re.compile(r"\s*,\s*([a-zà-ÿ])[^,;:.()«»]*$")    # « A, 
 _ROLE_APPOSED_LIST = re.compile(r"\s*,\s*[a-zà-ÿ][^,;:.()«»]{0,110},\s*(?:et|ou)\s+(?:(?:par|de|d['’]|à|avec|chez)\s*)?$")
                                         # « A, fondateur de C, et B », « par A, jusqu'ici directrice de C, et par B »
 _RELATIVE_ASIDE = re.compile(r"\s*,\s*(?:qui|dont)\s[^,;.:«»()]{3,120},(?=\s)")   # « X, qui ..., » (then X's verb)
+# « X, ex-OpenAI, », « X, un ancien de Meta, »: a person's former employer set off by commas
+_FORMER_ASIDE = re.compile(r"\s*,\s*(?:ex-|(?:une?\s+)?ancienn?e?\s+(?:de|du|d['’])\s*|passée?\s+par\s+)[^,;.:«»()]{2,60},(?=\s)")
 _EVENT_TAIL = re.compile(r"\s+(?:de\s+l['’](?:IA|intelligence artificielle)|du numérique|de la tech)\b")   # an event name's end
 _MAX_GAP = 140             # the longest gap any gap rule reads (a rule may allow more than the default 90 with max_gap)
 _LIST_GOES_ON = re.compile(r"\s*,?\s*(?:et|ou|ainsi que)\b")   # « , et », « ou » after a name: the list goes on
@@ -3614,6 +3616,8 @@ class _DocExtraction:
         skip: dict[tuple[int, int], int] = {}
         for k, a in enumerate(ms):
             rel = _RELATIVE_ASIDE.match(self.text, self.mentions[a].end)
+            if rel is None and self.mentions[a].type == "Person":   # « X, ex-OpenAI, a été nommé directeur
+                rel = _FORMER_ASIDE.match(self.text, self.mentions[a].end)   # général de Dorémi »
             if rel is None or self.mentions[a].source == "coref":
                 continue
             c = next((x for x in ms[k + 1:] if self.mentions[x].start >= rel.end()), None)

@@ -320,6 +320,10 @@ CASES = [
      [("Inès Boissonnade", "worksFor", "Ananké"), ("Chloé Ayrault", "worksFor", "Ananké")], []),
     # a verb the tagger took for a name after a person's name (« dirige » as PROPN) is still the verb
     ("Nicolas Martin dirige Dikè Labs.", [("Nicolas Martin", "leads", "Dikè Labs")], []),
+    # a former employer set off by commas is read over: « X, ex-OpenAI, a été nommé directeur général de Y »
+    ("Karim Fekkar, ex-OpenAI, a été nommé directeur général de Dorémi.",
+     [("Karim Fekkar", "leads", "Dorémi"), ("Karim Fekkar", "leftOrganization", "OpenAI")],
+     [("Karim Fekkar", "leads", "OpenAI")]),
     # industry and incubator nouns name organisations (« un sidérurgiste basé à », « l'incubateur X »)
     ("Le contrat a été signé avec Jarnoux Aciers, un sidérurgiste basé à Dunkerque.",
      [("Jarnoux Aciers", "headquarteredIn", "Dunkerque")], []),
