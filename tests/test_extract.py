@@ -324,6 +324,8 @@ CASES = [
     ("Karim Fekkar, ex-OpenAI, a été nommé directeur général de Dorémi.",
      [("Karim Fekkar", "leads", "Dorémi"), ("Karim Fekkar", "leftOrganization", "OpenAI")],
      [("Karim Fekkar", "leads", "OpenAI")]),
+    ("Nadia Derouiche rejoint Microsoft France comme directrice de l'IA pour le secteur public.",
+     [("Nadia Derouiche", "worksFor", "Microsoft France")], [("Microsoft", "headquarteredIn", "France")]),
     # industry and incubator nouns name organisations (« un sidérurgiste basé à », « l'incubateur X »)
     ("Le contrat a été signé avec Jarnoux Aciers, un sidérurgiste basé à Dunkerque.",
      [("Jarnoux Aciers", "headquarteredIn", "Dunkerque")], []),
