@@ -68,7 +68,8 @@ _ROLE_APPOSED_LIST = re.compile(r"\s*,\s*[a-zà-ÿ][^,;:.()«»]{0,110},\s*(?:et
                                         # « A, fondateur de C, et B », « par A, jusqu'ici directrice de C, et par B »
 _RELATIVE_ASIDE = re.compile(r"\s*,\s*(?:qui|dont)\s[^,;.:«»()]{3,120},(?=\s)")   # « X, qui ..., » (then X's verb)
 # « X, ex-OpenAI, », « X, un ancien de Meta, »: a person's former employer set off by commas
-_FORMER_ASIDE = re.compile(r"\s*,\s*(?:ex-|(?:une?\s+)?ancienn?e?\s+(?:de|du|d['’])\s*|passée?\s+par\s+)[^,;.:«»()]{2,60},(?=\s)")
+_FORMER_ASIDE = re.compile(r"\s*,\s*(?:ex-|(?:une?\s+)?ancienn?e?\s+(?:de|du|d['’])\s*|passée?\s+par\s+)"
+                           r"[^,;.:«»()]{2,60},(?=\s)")
 _EVENT_TAIL = re.compile(r"\s+(?:de\s+l['’](?:IA|intelligence artificielle)|du numérique|de la tech)\b")   # an event name's end
 _MAX_GAP = 140             # the longest gap any gap rule reads (a rule may allow more than the default 90 with max_gap)
 _LIST_GOES_ON = re.compile(r"\s*,?\s*(?:et|ou|ainsi que)\b")   # « , et », « ou » after a name: the list goes on
@@ -297,11 +298,14 @@ class Cues:
             r"\s*,\s*(?:(?:le|la|l['’]|un|une|son|sa|notre|leur|nouvel?|nouvelle|actuel|actuelle|ancien|ancienne)\s*)*"
             r"(?P<word>" + c.roles_regex + r")(?:\s+[\w\-’']+){0,4}?\s+(?P<prep>chez|de|du|d['’]|au|à)(?!\w)", re.I)
         c.become_rx = re.compile(               # « pour devenir, le 1er avril, directrice scientifique de »
-            r"\s*(?:(?:en|dès|début|fin|mi-)\s*[\w\-]+(?:\s+\d{4})?\s*)?,?\s*pour\s+(?:devenir|prendre\s+le\s+poste\s+de)\s*(?:,[^,;.]{1,30},\s*)?(?:(?:le|la|l['’]|son|sa)\s*)?"
-            r"(?:(?:nouvel?|nouvelle|premier|première)\s+)?(?P<role>(?P<word>" + c.roles_regex + r")(?:\s+[\w\-’']+){0,3}?)"
+            r"\s*(?:(?:en|dès|début|fin|mi-)\s*[\w\-]+(?:\s+\d{4})?\s*)?,?\s*"   # (« en mars »)
+            r"pour\s+(?:devenir|prendre\s+le\s+poste\s+de)\s*(?:,[^,;.]{1,30},\s*)?(?:(?:le|la|l['’]|son|sa)\s*)?"
+            r"(?:(?:nouvel?|nouvelle|premier|première)\s+)?"
+            r"(?P<role>(?P<word>" + c.roles_regex + r")(?:\s+[\w\-’']+){0,3}?)"
             r"\s+(?:de|du|d['’]|chez)\s*(?:(?:la|le|l['’])\s*)?", re.I)
         c.role_of_rx = re.compile(              # « directrice du développement numérique de » (before a name)
-            r"(?:^|[\s,(])(?:" + c.roles_regex + r")(?:\s+(?:du|de\s+la|de\s+l['’]|des|d['’]|de|[a-zà-ÿ][\w\-’']*)){0,3}?"
+            r"(?:^|[\s,(])(?:" + c.roles_regex + r")"
+            r"(?:\s+(?:du|de\s+la|de\s+l['’]|des|d['’]|de|[a-zà-ÿ][\w\-’']*)){0,3}?"
             r"\s+(?:de|d['’]|chez)\s*$", re.I)
         c.org_role_words = {fold(w) for w in raw.get("org_role_words") or ()}
         c.org_only_nouns = frozenset(fold(w) for w in raw.get("org_only_nouns") or ())
@@ -726,10 +730,13 @@ _AUPRES_BEFORE = re.compile(r"\bauprès\s+(?:de|des|du|d['’])\s*(?:la\s+|l['�
 # A sentence opening on a participle of founding and its agent (« Fondée en 2021 par A et B, »)
 _FRONTED_FOUNDING = re.compile(r"\s*(?:Co-?)?(?:[Ff]ondée?s?|[Cc]ofondée?s?|[Cc]réée?s?|[Ll]ancée?s?)\b[^.;]{0,80}?\bpar\b[^.;]{1,120},\s*")
 # a group named as one right before its name (« du groupe énergétique Électrane », « la maison mère X »)
-_OWNER_GROUP = re.compile(r"\b(?:du|le|au|son|sa|la)\s+(?:groupe|maison\s+mère|holding|conglomérat)(?:\s+[a-zà-ÿ\-]+){0,2}\s+$")
+_OWNER_GROUP = re.compile(r"\b(?:du|le|au|son|sa|la)\s+(?:groupe|maison\s+mère|holding|conglomérat)"
+                          r"(?:\s+[a-zà-ÿ\-]+){0,2}\s+$")
 # a fronted place phrase up to its name (« Basé à Nancy », « Installée depuis 2022 à Montaudran »)
 _FRONTED_PLACE = re.compile(r"\s*(?:Basée?s?|Installée?s?|Implantée?s?|Établie?s?|Située?s?|Domiciliée?s?|Née?s?)"
                             r"\s+(?:depuis\s+\d{4}\s+|en\s+\d{4}\s+)?(?:à|au|en)\s+[^,;.]{1,40}")
+
+
 class FirstNames(dict):
     """Folded first names -> gender (« f » / « m »); a compound of two (« Paul-Arthur », folded
     « paul arthur ») is one too, of its first part's gender."""
@@ -5039,17 +5046,19 @@ class _DocExtraction:
                 p = self._role_word_predicate(said.group("word"), role) if role else "leads"
                 self._add(p, a, target, sent, "fronted-passive:role", 0.7, cue_tok=first, role=role or None)
 
-    _ITEM_LABEL = re.compile(r"\s*(?:[-*•–]\s*)?")
+    _ITEM_LABEL = re.compile(r"\s*(?:[-*•–]\s*)?")     # a list item's bullet
+    _LABEL_COLON = re.compile(r"\s*:\s*")
 
     def _item_label(self, sent, ms: list[int] | None = None):
         """(mention, token after the colon) when sentence ``sent`` opens with a name and a colon
         (« - Lisenn Robotics : fondée en 2022 par ... »), a list item's label; else None."""
         opener = self._ITEM_LABEL.match(self.text, sent.start_char)
-        i = next((i for i in (range(len(self.mentions)) if ms is None else ms)   # (not _sent_mentions: this may
-                  if self.mentions[i].start == opener.end() and self.mentions[i].source != "coref"), None)   # run
-        if i is None:                                                               # before mentions are final)
+        # (not _sent_mentions, which keeps its answer: this may run before the mentions are final)
+        i = next((i for i in (range(len(self.mentions)) if ms is None else ms)
+                  if self.mentions[i].start == opener.end() and self.mentions[i].source != "coref"), None)
+        if i is None:
             return None
-        colon = re.compile(r"\s*:\s*").match(self.text, self.mentions[i].end)
+        colon = self._LABEL_COLON.match(self.text, self.mentions[i].end)
         if colon is None:
             return None
         tok = self.doc.char_span(colon.end(), colon.end() + 1, alignment_mode="expand")
@@ -5423,7 +5432,8 @@ class _DocExtraction:
             for i in [first, *self._list_from(first, ms, +1, ["Person"])]:
                 self._add("founded", i, r.object, sent, "co-founder", 0.7)
 
-    _BACKS_ITS_ROUND = re.compile(r"\s*(?:,[^,;.]{1,60},\s*)?(?:(?:a|avait|va|vient\s+de)\s+)?(?:mène|mener|mené|menera|co-?mène|"
+    _BACKS_ITS_ROUND = re.compile(r"\s*(?:,[^,;.]{1,60},\s*)?(?:(?:a|avait|va|vient\s+de)\s+)?"
+                                  r"(?:mène|mener|mené|menera|co-?mène|"
                                   r"participe|participer|participé|participera|investit|investir|investi|investira|"
                                   r"prend\s+part|prendra\s+part|a\s+pris\s+part|accompagne|abonde|souscrit)"
                                   r"\s+(?:[^,;.]{0,50}?\s+)?(?:à|au|dans)?\s*(?:son|sa|leur)\s+$", re.I)
@@ -5433,7 +5443,8 @@ class _DocExtraction:
         « X participe à sa série A »: an investor backing « son », « sa » round backs the company
         the passage is about (:meth:`_round_company`), not a name after the round."""
         for t in self._toks(sent):
-            if t.i == sent.start or self.texts[t.i - 1].lower() not in ("son", "sa", "leur") or not self._is_round_noun(t):
+            if t.i == sent.start or self.texts[t.i - 1].lower() not in ("son", "sa", "leur") \
+                    or not self._is_round_noun(t):
                 continue
             subj = next((i for i in ms if self.mentions[i].type in ("Organization", "Person")
                          and self._BACKS_ITS_ROUND.fullmatch(self.text, self.mentions[i].end, t.idx)), None)
@@ -5442,7 +5453,7 @@ class _DocExtraction:
             target = self._round_company(sent, exclude={fold(self.mentions[subj].label)})
             if target is None or self.mentions[target].type != "Organization":
                 continue
-            here = [r for r in self.relations if r.predicate == "investsIn" and sent.start_char <= r.start < sent.end_char
+            here = [r for r in self.relations if r.predicate == "investsIn" and r.start == sent.start_char
                     and subj in (r.subject, r.object) and r.object != target]
             self.relations = [r for r in self.relations if r not in here]   # (the round noun's own cue took a
             self._add("investsIn", subj, target, sent, "round:possessive", 0.6, cue_tok=t)   # co-investor for what
