@@ -95,6 +95,7 @@ class Cues:
     raw: dict
     type_nouns: dict[str, str] = field(default_factory=dict)         # folded noun phrase -> type
     naming: list[str] = field(default_factory=list)                  # folded naming cues, longest first
+    naming_last_words: frozenset = frozenset()   # their last words as written (« nommé », not « nomme »)
     naming_words: frozenset = frozenset()                             # the one-word ones
     type_noun_modifiers: set[str] = field(default_factory=set)       # folded: « phare », « grand public »
     adjective_endings: tuple[str, ...] = ()                             # folded: « -el », « -ique » (« conversationnel »)
@@ -169,6 +170,8 @@ class Cues:
     bare_role_rx: re.Pattern | None = None     # « X, directrice technique, ... »: a role with no organisation
     role_of_rx: re.Pattern | None = None       # « directrice du développement de » right before a name
     become_rx: re.Pattern | None = None        # « pour devenir directrice scientifique de » after a left one
+    founded_after_rx: re.Pattern | None = None   # « a été fondée en 2023 » after a name: an organisation's
+    owner_group_rx: re.Pattern = re.compile("(?!)")   # « du groupe (énergétique) » right before a name
     bare_role_before_rx: re.Pattern | None = None   # « Le troisième cofondateur, X, ... »
     role_person_rx: re.Pattern | None = None   # « X, associée chez Y »: X is a person
     org_role_words: set = field(default_factory=set)   # role words an organisation may bear too
@@ -224,6 +227,7 @@ class Cues:
             for n in nouns:
                 c.type_nouns.setdefault(fold(n), typ)
         c.naming = sorted({fold(n) for n in raw["naming_cues"]}, key=len, reverse=True)
+        c.naming_last_words = frozenset(n.split()[-1].lower() for n in raw["naming_cues"])
         c.naming_words = frozenset(n for n in c.naming if " " not in n)   # « Baptisée X, ... » opens no name
         c.type_noun_modifiers = {fold(n) for n in raw.get("type_noun_modifiers", [])}
         c.adjective_endings = tuple(fold(e) for e in raw.get("adjective_endings", []))
@@ -319,6 +323,10 @@ class Cues:
         led = [p for pred in ("leads", "founded") for p in raw["passive"].get(pred, [])]   # the passives' participles
         c.led_by_rx = re.compile(r"\s*[,:]\s*(?:" + "|".join(re.escape(p) + "e?s?" for p in led)
                                  + r")\s+(?:(?:depuis|en)\s+\d{4}\s+)?par\b") if led else None
+        founded = raw["passive"].get("founded") or ["(?!)"]   # « Zénon a été fondée en 2023 », « Zénon,
+        c.founded_after_rx = re.compile(                        # cofondée par »: said of organisations only
+            r"\s*(?:,\s*(?:qui\s+)?)?(?:(?:a|avait|aura)\s+été\s+|(?:est|fut)\s+)?(?:co-)?(?:"
+            + "|".join(re.escape(p) for p in founded) + r")e?s?\s+(?:en|par|à|il\s+y\s+a|au|dès|fin|début)\b")
         if raw.get("maker_relative_verbs"):
             c.maker_relative_rx = re.compile(r"\s*,\s*qui\s+(?:" + "|".join(
                 re.escape(v).replace(r"\ ", r"\s+") for v in raw["maker_relative_verbs"]) + r")\s+(?:des|de|d['’])\s")
@@ -369,7 +377,9 @@ class Cues:
             for n in nouns:
                 c.description_heads[fold(n)] = first
             if group == "big":
-                c.big_heads.add(first)
+                c.big_heads.add(first)          # « du groupe énergétique Électrane »: a big one named as one
+                c.owner_group_rx = re.compile(r"\b(?:du|le|au|son|sa|la)\s+(?:" + "|".join(
+                    re.escape(n).replace(r"\ ", r"\s+") for n in nouns) + r")(?:\s+[a-zà-ÿ\-]+){0,2}\s+$")
             elif group == "young":
                 c.young_head = first
             if group in ("big", "other"):
@@ -729,9 +739,6 @@ _HYPHEN_SUFFIX = re.compile(r"-[A-Za-z0-9][\w.]*(?:-[\w.]+)*(?![\w\-])")
 _AUPRES_BEFORE = re.compile(r"\bauprès\s+(?:de|des|du|d['’])\s*(?:la\s+|l['’])?$")
 # A sentence opening on a participle of founding and its agent (« Fondée en 2021 par A et B, »)
 _FRONTED_FOUNDING = re.compile(r"\s*(?:Co-?)?(?:[Ff]ondée?s?|[Cc]ofondée?s?|[Cc]réée?s?|[Ll]ancée?s?)\b[^.;]{0,80}?\bpar\b[^.;]{1,120},\s*")
-# a group named as one right before its name (« du groupe énergétique Électrane », « la maison mère X »)
-_OWNER_GROUP = re.compile(r"\b(?:du|le|au|son|sa|la)\s+(?:groupe|maison\s+mère|holding|conglomérat)"
-                          r"(?:\s+[a-zà-ÿ\-]+){0,2}\s+$")
 # a fronted place phrase up to its name (« Basé à Nancy », « Installée depuis 2022 à Montaudran »)
 _FRONTED_PLACE = re.compile(r"\s*(?:Basée?s?|Installée?s?|Implantée?s?|Établie?s?|Située?s?|Domiciliée?s?|Née?s?)"
                             r"\s+(?:depuis\s+\d{4}\s+|en\s+\d{4}\s+)?(?:à|au|en)\s+[^,;.]{1,40}")
@@ -752,9 +759,6 @@ class FirstNames(dict):
         return dict.get(self, key) or self._compound(key) or default
 
 
-# « Zénon a été fondée en 2023 », « Zénon, cofondée par » (said of organisations, never of persons)
-_FOUNDED_AFTER = re.compile(r"\s*(?:,\s*(?:qui\s+)?)?(?:(?:a|avait|aura)\s+été\s+|(?:est|fut)\s+)?(?:co-?)?fondée?s?"
-                            r"\s+(?:en|par|à|il\s+y\s+a|au|dès|fin|début)\b")
 # « la filiale d'Alphabet, et à Tesla »: a list's link whose preposition is not the one before its
 # first item ends the list (see _list_from)
 _PREPS = r"(de|du|des|d['’]|à|au|aux|avec|par|chez)"
@@ -1082,8 +1086,10 @@ class _DocExtraction:
         before = fold(self._span_text(lo, tok_i))
         for cue in self.cues.naming:
             if before.endswith(cue):
-                if tok_i > 0 and self.texts[tok_i - 1].lower() in ("nomme", "nomment", "appelle", "appellent"):
-                    break                       # « Mercator Group nomme X à la tête de »: the verb, not « nommé »
+                if tok_i > 0 and fold(self.texts[tok_i - 1]) == cue.split()[-1] \
+                        and self.texts[tok_i - 1].lower() not in self.cues.naming_last_words:
+                    break                       # « Mercator Group nomme X à la tête de »: folded like « nommé »,
+                                                # but the verb
                 if re.search(r"(?:^|\s)(?:a|ont|avait|avaient|aura|a\s+été|ont\s+été|est|sont|sera|été)\s+" + re.escape(cue) + "$",
                              before):
                     break                       # « le conseil a nommé Karim Haddad »: an appointment
@@ -1409,7 +1415,7 @@ class _DocExtraction:
                 ctx = "Organization"            # « Glanum publie Genêt »: a place develops nothing
             if ctx is None and ent.label_ == "PER" and cues.led_by_rx and cues.led_by_rx.match(self.text, ent.end_char):
                 ctx = "Organization"            # « Nocturne Bio, dirigée par Anaïs Wittmann, »: no person
-            if ctx is None and ent.label_ == "PER" and _FOUNDED_AFTER.match(self.text, ent.end_char):
+            if ctx is None and ent.label_ == "PER" and cues.founded_after_rx.match(self.text, ent.end_char):
                 ctx = "Organization"            # « Zénon a été fondée en 2023 »: no person is founded
             if ent.label_ == "PER" and len(ent) > 1 and ent.start > 0 and self.tok[ent.start - 1].text == "," \
                     and ent.end < len(doc) and self.tok[ent.end].text not in (",", ")") \
@@ -2182,7 +2188,7 @@ class _DocExtraction:
                 first_seen[m.text] = min(first_seen.get(m.text, m.start), m.start)
         for n, m in enumerate(self.mentions):
             if (m.type == "Organization" or m.source == "ner") and not m.key and m.label in full \
-                    and not _OWNER_GROUP.search(self.text, max(0, m.start - 40), m.start) \
+                    and not self.cues.owner_group_rx.search(self.text, max(0, m.start - 40), m.start) \
                     and (first_seen.get(m.label, 0) >= full[m.label].start
                          or self.cues.org_legal_rx.search(full[m.label].label)):
                 # (a parent named first, « Nexalis » before its unit « Nexalis Robotics », stays itself)
@@ -2205,7 +2211,7 @@ class _DocExtraction:
                 continue
             longer = next((o for o in orgs if o.start < m.start and o.label != m.label
                            and (o.label.startswith(m.text + " ") or o.text.startswith(m.text + " "))), None)
-            if longer is not None and _OWNER_GROUP.search(self.text, max(0, m.start - 40), m.start):
+            if longer is not None and self.cues.owner_group_rx.search(self.text, max(0, m.start - 40), m.start):
                 continue                        # « Électrane Ventures, le fonds du groupe énergétique Électrane »
             if longer is not None and first_seen.get(m.text, 0) >= longer.start:
                 self.mentions[n] = Mention(**{**m.__dict__, "type": "Organization", "label": longer.label,
