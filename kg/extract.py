@@ -5058,6 +5058,8 @@ class _DocExtraction:
     def _item_label(self, sent, ms: list[int] | None = None):
         """(mention, token after the colon) when sentence ``sent`` opens with a name and a colon
         (« - Lisenn Robotics : fondée en 2022 par ... »), a list item's label; else None."""
+        if ":" not in self.text[sent.start_char:min(sent.end_char, sent.start_char + 80)]:
+            return None                         # (no label: asked at every anaphora, so cheaply first)
         opener = self._ITEM_LABEL.match(self.text, sent.start_char)
         # (not _sent_mentions, which keeps its answer: this may run before the mentions are final)
         i = next((i for i in (range(len(self.mentions)) if ms is None else ms)
