@@ -4545,6 +4545,8 @@ class _DocExtraction:
                     subj = self._nearest_left(tok.idx, s_types, sent, exclude=set(objs))
                 if subj is None and tok.i - sent.start <= 2 and objs:
                     subj = self._fronted_subject(objs[0], ms, s_types, o_types)
+                if subj is not None and kind == "verb":
+                    subj = self._past_fronted_agents(subj, tok.idx, sent, ms, s_types)
                 if subj is None and self.topic is not None and self.mentions[self.topic].type in s_types:
                     subj = self.topic
                 if implicit and subj is not None:
@@ -5051,6 +5053,38 @@ class _DocExtraction:
                 role = said.group("role") or ""
                 p = self._role_word_predicate(said.group("word"), role) if role else "leads"
                 self._add(p, a, target, sent, "fronted-passive:role", 0.7, cue_tok=first, role=role or None)
+
+    def _fronted_agents_end(self, sent, ms: list[int]) -> int | None:
+        """Where the agents of a sentence-initial participle end (« Fondée en 2023 par A, B et C, »),
+        or None when the sentence opens on no such phrase."""
+        first = sent[0]
+        if self._passive_predicate(first.text) is None or not ms:
+            return None
+        par = next((t for t in self.doc[first.i + 1:min(first.i + 8, sent.end)] if t.lower_ == "par"), None)
+        agent = self._first_mention_after(par.i + 1, sent, 3, ["Person", "Organization", "Team"]) if par is not None else None
+        if agent is None:
+            return None
+        agents = [agent, *self._list_from(agent, ms, +1, [self.mentions[agent].type])]
+        return max(self.mentions[i].end for i in agents)
+
+    def _past_fronted_agents(self, subj: int, pos: int, sent, ms: list[int], types: list[str]) -> int | None:
+        """The subject of a verb at ``pos``, unless the one found is an agent of a sentence-initial
+        participle or a name in its asides (« Fondée par A et B, deux anciens de Google DeepMind,
+        Vasquine s'est fait connaître avec Vétiver 1 »): then the clause's subject after the phrase,
+        or none."""
+        end = self._fronted_agents_end(sent, ms)
+        if end is None or pos <= end or self.mentions[subj].start < sent.start_char \
+                or re.match(r"\s*,?\s*qui\b", self.text[self.mentions[subj].end:pos]):
+            return subj                         # (a pronoun's antecedent; « par A, qui a passé quatre ans chez X »)
+        after = [i for i in ms if end < self.mentions[i].start and self.mentions[i].end <= pos
+                 and not self._de_complement(i) and not self._ex_prefixed(self.mentions[i])
+                 and "," in self.text[end:self.mentions[i].start]]
+        target = next((i for i in after if self._is_subject(i)), after[0] if after else None)
+        if target is None:
+            return None if self.mentions[subj].start < end else subj
+        if self.mentions[subj].start >= self.mentions[target].start:
+            return subj                         # (« ..., X a été portée par Causette, qui fonctionne avec »)
+        return target if self.mentions[target].type in types else None
 
     _ITEM_LABEL = re.compile(r"\s*(?:[-*•–]\s*)?")     # a list item's bullet
     _LABEL_COLON = re.compile(r"\s*:\s*")

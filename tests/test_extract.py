@@ -1031,6 +1031,19 @@ CASES = [
      "parmi lesquels Gérald Moncorgé, un ex-Thales qui a longtemps dirigé la stratégie du groupe dans les radars.",
      [("Gérald Moncorgé", "leftOrganization", "Thales")],
      [("Gérald Moncorgé", "worksFor", "Amarante Partners"), ("Gérald Moncorgé", "worksFor", "Vigneron")]),
+    # « s'est fait connaître avec X », « s'est fait un nom avec X »: what a company made; a fronted
+    # participle's agents and their asides are no subject of the clause's verb
+    ("Fondée en 2021 par Gildas Penvern, Odile Marchais et Sacha Verlet, Tramontane Labs s'est fait connaître "
+     "avec Bruyère, une famille de petits modèles.", [("Tramontane Labs", "develops", "Bruyère")],
+     [("Sacha Verlet", "develops", "Bruyère"), ("Odile Marchais", "develops", "Bruyère")]),
+    ("Fondée par Aline Sorel et Marc Vidor, deux anciens de Google DeepMind, la start-up Pélican AI s'est fait "
+     "un nom avec Chardonne, un modèle ouvert.", [("Pélican AI", "develops", "Chardonne")],
+     [("Google DeepMind", "develops", "Chardonne")]),
+    ("Fondé en 2023 par Nathan Quéméner, qui a passé quatre ans comme chercheur chez OpenAI, Sternhall AI "
+     "s'est fait un nom avec Fulmar, un modèle.", [("Nathan Quéméner", "worksFor", "OpenAI"), ("Sternhall AI", "develops", "Fulmar")], []),
+    # a person known for a model is no maker of it
+    ("Le chercheur Éloi Bracquemond s'est fait connaître avec Tarasque, un modèle de vision.", [],
+     [("Éloi Bracquemond", "develops", "Tarasque")]),
     # a fronted participle phrase is no subject
     ("Issue d'Inria, la start-up Pervilla, installée à Grenoble, a bouclé un tour de table de 12 millions d'euros "
      "auprès de Bpifrance et de la Banque des Territoires.",
