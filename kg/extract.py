@@ -1430,9 +1430,10 @@ class _DocExtraction:
                         or cues.role_of_rx.search(self.text, max(0, ent.start_char - 60), ent.start_char)):
                 ctx = "Organization"            # « chez Doctrine », « Ancienne de Doctrine », « directrice du
                                                 # développement de Quadrige »: no surname there
-            if ctx is None and ent.label_ == "LOC" and ent.start > 0 and self.tok[ent.start - 1].lower_ == "chez" \
+            if ctx is None and ent.label_ in ("LOC", "MISC") and ent.start > 0 and self.tok[ent.start - 1].lower_ == "chez" \
                     and self.lex.lookup(ent.text) is None:
-                ctx = "Organization"            # « Chez Kymatos, c'est l'équipe Lagune »: a company, no place
+                ctx = "Organization"            # « Chez Kymatos, c'est l'équipe Lagune »: a company, no place;
+                                                # « Le ton monte chez Caracal »: nor a thing
             shape = self._shape_type(ent.text)
             if ctx:
                 typ = ctx
@@ -2426,7 +2427,7 @@ class _DocExtraction:
                 if ante is None and typ == "Organization":
                     ante = self._described_as(s, e, typ, fallback=False)    # « la coentreprise »: so described
                     if ante is None or self._heads_in(fold(self.text[s:e])) & self.cues.generic_heads:
-                        same = self._same_sentence_org(s)           # « le groupe », « la société »: the one
+                        same = self._same_sentence_org(s, fold(self.text[s:e]))   # « le groupe », « la société »: the one
                         ante = same if same is not None else ante   # the sentence is about first
                     if ante is None:
                         ante = self._described_as(s, e, typ)
@@ -2814,12 +2815,13 @@ class _DocExtraction:
             k += 1                              # the noun phrase's last word (« start - up »)
         return self._after_fronted_participle(self.doc[span.start:k + 1])
 
-    def _same_sentence_org(self, s: int) -> int | None:
+    def _same_sentence_org(self, s: int, phrase: str = "") -> int | None:
         """An organisation anaphora whose sentence already named an organisation, in the
         description of a person who is the subject (« Marc Delorme, directeur de Thales, a
         confirmé qu'il quittait le groupe ») or beside the one the anaphora's phrase describes
         (« a quitté Meta après cinq ans au sein de FAIR, le laboratoire du groupe américain »):
-        the latest such organisation, whatever the article's salience."""
+        the latest such organisation, whatever the article's salience. A company anaphora
+        (folded ``phrase``) passes over institutions, public bodies and unions."""
         span = self.doc.char_span(s, s + 1, alignment_mode="expand")
         if span is not None:                    # « Côté Mistral AI, l'accord a été piloté par X, responsable
             sent = self._sent(span.start)       # des partenariats de l'entreprise »: the sentence's topic
@@ -2838,7 +2840,8 @@ class _DocExtraction:
         before = sorted((i for i, m in enumerate(self.mentions) if m.sent == here and m.end <= s
                          and m.source != "coref" and not self._is_source_mention(m)),
                         key=lambda i: self.mentions[i].start)
-        orgs = [i for i in before if self.mentions[i].type == "Organization"]
+        inst = self._institutions() if self._heads_in(phrase) - self.cues.public_heads else set()
+        orgs = [i for i in before if self.mentions[i].type == "Organization" and fold(self.mentions[i].label) not in inst]
         if not orgs:
             return None
         last = self.mentions[orgs[-1]]          # « X, un ex-Thales qui a dirigé la stratégie du groupe »:
@@ -4541,6 +4544,8 @@ class _DocExtraction:
                         subj = self._nearest_left(tok.idx, s_types, sent, exclude=set(objs))
                 else:
                     subj = self._subject_syntax(tok, s_types)
+                    if subj is None and self._common_noun_subject(tok):
+                        continue                # « le conflit dépasse le cas de Caracal »: no name acts
                 if subj is None or subj in objs:
                     subj = self._nearest_left(tok.idx, s_types, sent, exclude=set(objs))
                 if subj is None and tok.i - sent.start <= 2 and objs:
@@ -5053,6 +5058,24 @@ class _DocExtraction:
                 role = said.group("role") or ""
                 p = self._role_word_predicate(said.group("word"), role) if role else "leads"
                 self._add(p, a, target, sent, "fronted-passive:role", 0.7, cue_tok=first, role=role or None)
+
+    def _common_noun_subject(self, tok) -> bool:
+        """Whether verb ``tok`` has for subject a definite common noun that names nothing and
+        stands for nothing (« le conflit dépasse »), nor is a type noun (« la start-up », « le
+        groupe ») or a noun of people (« les chercheurs »)."""
+        for c in tok.children:
+            if c.dep_ != "nsubj" or c.pos_ != "NOUN" or c.i in self.tok_mention or self._mention_in(c) is not None:
+                continue
+            word = fold(c.text)
+            if word in self.cues.type_nouns or word.rstrip("s") in self.cues.type_nouns or c.i in self.described \
+                    or word in self.cues.role_words or word.rstrip("s") in self.cues.role_words:
+                continue
+            if any(k in self.tok_mention for k in range(c.left_edge.i, tok.i)):
+                continue                        # (« La dernière version, Harle-3, présentée en janvier, succède »)
+            if any(d.dep_ == "det" and d.lower_ in ("le", "la", "les", "l'", "l’", "ce", "cet", "cette", "ces")
+                   for d in c.children) and not any(d.dep_ in ("nmod", "appos") for d in c.children):
+                return True
+        return False
 
     def _fronted_agents_end(self, sent, ms: list[int]) -> int | None:
         """Where the agents of a sentence-initial participle end (« Fondée en 2023 par A, B et C, »),

@@ -1044,6 +1044,19 @@ CASES = [
     # a person known for a model is no maker of it
     ("Le chercheur Éloi Bracquemond s'est fait connaître avec Tarasque, un modèle de vision.", [],
      [("Éloi Bracquemond", "develops", "Tarasque")]),
+    # a name after « chez » that spaCy calls a thing is a company's; a trade union is no « entreprise »
+    ("Le ton monte chez Serval. Près de 120 salariés ont cessé le travail à l'appel de la CFDT et de Sud "
+     "Informatique, une première dans l'histoire de l'entreprise, fondée en 2021 par Marc Dauvergne.",
+     [("Marc Dauvergne", "founded", "Serval")], [("Marc Dauvergne", "founded", "CFDT")]),
+    # a verb whose subject is a common noun naming nothing takes no name's subject
+    ("Pour Lucie Brun, analyste chez Gartner, le conflit dépasse le cas de Mistral AI.",
+     [("Lucie Brun", "worksFor", "Gartner")], [("Gartner", "competitorOf", "Mistral AI")]),
+    ("Halliope développe Harle, une famille de modèles. La dernière version, Harle-3, présentée en janvier, "
+     "succède à Harle-2 et tourne sur les modules Jetson de Nvidia.", [("Harle-3", "successorOf", "Harle-2")], []),
+    # « la marque »: the company
+    ("Le constructeur Vellard Automobiles lance un modèle. Il sera intégré à Vellard Pilot, le système d'aide à "
+     "la conduite que la marque propose en option sur ses berlines.",
+     [("Vellard Automobiles", "develops", "Vellard Pilot")], []),
     # a fronted participle phrase is no subject
     ("Issue d'Inria, la start-up Pervilla, installée à Grenoble, a bouclé un tour de table de 12 millions d'euros "
      "auprès de Bpifrance et de la Banque des Territoires.",
@@ -1693,6 +1706,14 @@ def test_an_organisation_said_without_its_suffix_is_found_where_spacy_missed_it(
         "de Ludion. « Ludion en fait partie », explique le fonds.")))
     short = [m for m in r.mentions if m.text == "Ludion"]
     assert len(short) == 3 and {m.label for m in short} == {"Ludion Robotics"}, [(m.text, m.label) for m in r.mentions]
+
+
+def test_a_name_after_chez_that_spacy_calls_a_thing_is_a_company(extractor):
+    """« Le ton monte chez Caracal »: spaCy calls the name MISC; after « chez » it is a company's."""
+    r = extractor.extract(Article(id="t", source="t", text=(
+        "Le ton monte chez Caracal. Lundi, près de 120 salariés de la start-up parisienne ont cessé le travail.")))
+    assert [(m.text, m.type) for m in r.mentions if m.source != "coref"] == [("Caracal", "Organization")], \
+        [(m.text, m.type, m.source) for m in r.mentions]
 
 
 def test_the_names_opening_the_items_of_a_list_of_teams_are_teams(extractor):
