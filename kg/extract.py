@@ -3870,8 +3870,9 @@ class _DocExtraction:
                 continue
             entries = by_first.get(lem[k], []) + (by_first.get(low[k], []) if low[k] != lem[k] else [])
             if (t.pos_ in ("VERB", "AUX") or t.pos_ == "ADJ" and t.dep_ == "amod" and low[k].endswith(("é", "ée", "és", "ées"))) \
-                    and lem[k] == low[k]:      # « quitte »: a lemma the lemmatizer missed (« l'assistant intégré
-                                                # à WhatsApp »: a participle tagged as an adjective)
+                    and (lem[k] == low[k] or lem[k] not in by_first):
+                # « quitte »: a lemma the lemmatizer missed (« l'assistant intégré à WhatsApp »: a
+                # participle tagged as an adjective), or got wrong (« elle fonde X »: « fondre »)
                 form = fold(t.text)
                 for cut in range(4, len(form) + 1):
                     entries = entries + [e for e in by_stem.get(form[:cut], []) if len(form) - cut <= 4]

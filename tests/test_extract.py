@@ -1057,6 +1057,9 @@ CASES = [
     ("Le constructeur Vellard Automobiles lance un modèle. Il sera intégré à Vellard Pilot, le système d'aide à "
      "la conduite que la marque propose en option sur ses berlines.",
      [("Vellard Automobiles", "develops", "Vellard Pilot")], []),
+    # « fonde », which spaCy lemmatises as « fondre »
+    ("Claire Vasseur a déjà créé deux sociétés. En 2016, elle fonde la start-up Tessaly avec Paul Morvan.",
+     [("Claire Vasseur", "founded", "Tessaly"), ("Paul Morvan", "founded", "Tessaly")], []),
     # a fronted participle phrase is no subject
     ("Issue d'Inria, la start-up Pervilla, installée à Grenoble, a bouclé un tour de table de 12 millions d'euros "
      "auprès de Bpifrance et de la Banque des Territoires.",
