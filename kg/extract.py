@@ -5407,6 +5407,10 @@ class _DocExtraction:
                                                                       # rattraper ses concurrents »
             if owner is None and tok.i > sent.start and self.texts[tok.i - 1] == "et":
                 owner = self._just_before(doc[tok.i - 1].idx, ["Organization", "Team"])   # « Runway et son modèle »
+            elif owner is None and tok.i > sent.start + 1 and self.texts[tok.i - 2] == "et" \
+                    and self.texts[tok.i - 1].lower() in ("à", "de", "avec", "contre", "pour", "sur"):
+                owner = self._just_before(doc[tok.i - 2].idx, ["Organization", "Team"])   # « se heurte à Microsoft
+                                                                                         # et à son assistant »
             if owner is None:
                 owner = self._subject_syntax(tok.head, ["Organization", "Team", "Person"])
             if owner is None and self._infinitive(tok.head.head):   # « reprochent à l'entreprise d'avoir

@@ -1060,6 +1060,11 @@ CASES = [
     # « fonde », which spaCy lemmatises as « fondre »
     ("Claire Vasseur a déjà créé deux sociétés. En 2016, elle fonde la start-up Tessaly avec Paul Morvan.",
      [("Claire Vasseur", "founded", "Tessaly"), ("Paul Morvan", "founded", "Tessaly")], []),
+    # « se heurter à X » is a rivalry; « X et à son assistant Y »: X's
+    ("La start-up Ravenelle conçoit des agents. Sur ce marché, la start-up se heurte directement à Microsoft et à "
+     "son assistant Copilot, déjà installé sur les ordinateurs.",
+     [("Ravenelle", "competitorOf", "Microsoft"), ("Microsoft", "develops", "Copilot")],
+     [("Ravenelle", "develops", "Copilot")]),
     # a fronted participle phrase is no subject
     ("Issue d'Inria, la start-up Pervilla, installée à Grenoble, a bouclé un tour de table de 12 millions d'euros "
      "auprès de Bpifrance et de la Banque des Territoires.",
