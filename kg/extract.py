@@ -737,6 +737,9 @@ _INDEFINITE_APPOSITION = re.compile(r"\s*,\s*(?:une?|l['’]une?\s+des)\s")   # 
 _OUR = frozenset(("notre", "nos"))          # an interview's « notre », « nos » (see _add_we)
 _HYPHEN_SUFFIX = re.compile(r"-[A-Za-z0-9][\w.]*(?:-[\w.]+)*(?![\w\-])")
 _AUPRES_BEFORE = re.compile(r"\bauprès\s+(?:de|des|du|d['’])\s*(?:la\s+|l['’])?$")
+# « lève 12 millions d'euros », « a levé près de 2 milliards », « lève des fonds »: raising money
+_RAISES_MONEY = re.compile(r"lev\w*\s+(?:(?:près|plus|moins)\s+(?:de|d['’])\s*|environ\s+|quelque\s+)?(?:\d[\d\s,.]*\s*"
+                           r"(?:millions?|milliards?|M€|Md€|M\$)|des\s+fonds\b)", re.I)
 # A sentence opening on a participle of founding and its agent (« Fondée en 2021 par A et B, »)
 _FRONTED_FOUNDING = re.compile(r"\s*(?:Co-?)?(?:[Ff]ondée?s?|[Cc]ofondée?s?|[Cc]réée?s?|[Ll]ancée?s?)\b[^.;]{0,80}?\bpar\b[^.;]{1,120},\s*")
 # a fronted place phrase up to its name (« Basé à Nancy », « Installée depuis 2022 à Montaudran »)
@@ -1396,6 +1399,9 @@ class _DocExtraction:
                     and not _INDEFINITE_APPOSITION.match(self.text, ent.end_char):   # (« Jaubert Vision, une PME »)
                 ctx = None                      # « Fondée par A et B, la jeune pousse ... »: no apposition (nor
                                                 # for a name spaCy calls a person elsewhere in the article)
+            if ctx != "Organization" and ent.root.dep_ == "nsubj" and ent.root.head.lemma_ == "lever" \
+                    and _RAISES_MONEY.match(self.text, ent.root.head.idx):
+                ctx = "Organization"            # « dopée à l'IA, Gantelet a levé 260 millions d'euros »: a company
             if ctx is None:                     # « ouvrir une filiale, Marelle Maroc, installée à »
                 ctx = self._apposed_to_type_noun(ent.start, ent.end, ents)
             if ctx is None and ent.label_ in ("LOC", "MISC") and len(ent) == 2 and fold(ent[0].text) in cues.first_name_gender \

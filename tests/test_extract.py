@@ -1065,6 +1065,12 @@ CASES = [
      "son assistant Copilot, déjà installé sur les ordinateurs.",
      [("Ravenelle", "competitorOf", "Microsoft"), ("Microsoft", "develops", "Copilot")],
      [("Ravenelle", "develops", "Copilot")]),
+    # who raises money is a company, whatever type noun precedes it; the fund it raised from is
+    # no « entreprise »
+    ("Spécialiste de la cybersécurité dopée à l'IA, Gorgerin a levé 260 millions d'euros auprès de Hadrien Capital, "
+     "qui a mené le tour. Passé par l'ANSSI, Thibault Icart a cofondé l'entreprise en 2023 avec Anaïs Gaudry.",
+     [("Thibault Icart", "founded", "Gorgerin"), ("Anaïs Gaudry", "founded", "Gorgerin")],
+     [("Thibault Icart", "founded", "Hadrien Capital")]),
     # a fronted participle phrase is no subject
     ("Issue d'Inria, la start-up Pervilla, installée à Grenoble, a bouclé un tour de table de 12 millions d'euros "
      "auprès de Bpifrance et de la Banque des Territoires.",
