@@ -4462,7 +4462,13 @@ class _DocExtraction:
             if kind == "verb" and ti > sent.start and self.doc[ti - 1].lower_ in ("que", "qu'", "qu’") \
                     and any(c.dep_ == "obj" and c.i == ti - 1 for c in tok.children):
                 objs_all = []                   # « X, que dirige Y, une ancienne de Z »: the object is X (gap rules)
-            cue_end_tok = ti + length
+            if participle and ti == sent.start:
+                comma = self.text.find(",", cue_end_char, sent.end_char)
+                if comma >= 0 and any(self.mentions[i].start < comma for i in objs_all):   # « Rattachée à Lina
+                    objs_all = [i for i in objs_all if self.mentions[i].start < comma]   # Zarco, Vérane Compute
+                                                                                         # exploite »: a fronted
+                                                                                         # participle's objects end
+            cue_end_tok = ti + length                                                    # at its comma
             for pred in preds:
                 if passive and pred != "integratedInto":
                     continue                    # « ces modèles seraient proposés via Bedrock »: no agent named

@@ -1605,6 +1605,47 @@ date: 2026-05-15
     assert not _has(facts, "Églantine Ventures", "investsIn", "Ebène Santé")
 
 
+def test_a_fronted_participles_objects_end_at_its_comma(extractor, tmp_path):
+    """« Rattachée à Lina Zarco, Vérane Compute exploite ... 12 000 puces Nvidia »: what the unit
+    is attached to is named before the comma; Nvidia, later, is no part of anything."""
+    path = tmp_path / "t.md"
+    path.write_text("""---
+title: "Qui fait quoi chez Vérane : l'organigramme de la pépite française de l'IA"
+date: 2026-05-19
+---
+
+# Qui fait quoi chez Vérane : l'organigramme de la pépite française de l'IA
+
+Trois ans après sa création, **Vérane** compte désormais 640 salariés, répartis entre son siège, à Paris, et ses bureaux de Londres et de Munich. Valorisée 9 milliards d'euros depuis sa dernière levée de fonds, menée par **Nvidia** avec la participation de **Bpifrance**, la start-up vient de réorganiser ses équipes autour de quatre grandes directions. Voici qui les dirige.
+
+## La direction générale
+
+- **Camille Roquebrune**, cofondatrice et présidente-directrice générale. Ancienne de Google DeepMind, elle incarne l'entreprise auprès des investisseurs et des pouvoirs publics.
+- **Bastien Quarrier**, cofondateur et directeur scientifique, également à la tête de Vérane Research.
+- **Lina Zarco**, cofondatrice et directrice technique.
+- **Raphaël Sigaud**, directeur financier, ex-Criteo, arrivé en janvier pour préparer une éventuelle introduction en Bourse.
+
+## Recherche : Vérane Research
+
+Le cœur scientifique de la maison. Vérane Research rassemble 180 chercheurs qui développent la famille de modèles **Soleri**. Sorti en mars, **Soleri 3** succède à Soleri 2 et se classe parmi les meilleurs modèles ouverts en français. Le laboratoire est divisé en trois équipes :
+
+- **Scaling** : dirigée par **Yohan Santoni**, passé par OpenAI, cette équipe conçoit et entraîne les modèles de base.
+- **Sécurité et alignement** : **Maëlle Vantorre** en est la responsable depuis sa création, en 2024.
+- **Vision et voix** : **Thomas Rizzardi**, un ancien de Meta, est à la tête de cette équipe, chargée des modèles multimodaux.
+
+## Ingénierie : Vérane Compute
+
+Rattachée à Lina Zarco, **Vérane Compute** exploite le supercalculateur de l'entreprise, qui aligne 12 000 puces Nvidia. L'équipe est dirigée au quotidien par **Oscar Tramier**, un ancien d'OVHcloud, qui a négocié l'extension du centre de données prévue pour l'été.
+
+## Produit
+
+La direction produit, confiée à **Romane Truchet**, transforme les modèles en services payants :
+""", encoding="utf-8")
+    r, facts = _file_facts(extractor, path)
+    assert not any(f[1] == "subOrganizationOf" and f[0] == "nvidia" for f in facts), sorted(facts)
+    assert _has(facts, "Thomas Rizzardi", "leads", "Vision et voix"), sorted(facts)
+
+
 def test_a_paragraph_opening_on_a_bold_company_is_read_alone(extractor, tmp_path):
     """A round-up's paragraph that opens on a bold organisation is an item: « la jeune pousse
     grenobloise » there is its company, not one described as a « jeune pousse » or as
