@@ -168,6 +168,7 @@ class Cues:
     passive: dict[str, str] = field(default_factory=dict)            # participle stem -> predicate
     description_rx: re.Pattern | None = None   # « L'ancienne patronne de X, ... » at a sentence start
     bare_role_rx: re.Pattern | None = None     # « X, directrice technique, ... »: a role with no organisation
+    founder_nouns: frozenset = frozenset()     # folded one-word founding nouns (« cofondatrice »)
     role_of_rx: re.Pattern | None = None       # « directrice du développement de » right before a name
     become_rx: re.Pattern | None = None        # « pour devenir directrice scientifique de » after a left one
     founded_after_rx: re.Pattern | None = None   # « a été fondée en 2023 » after a name: an organisation's
@@ -292,11 +293,14 @@ class Cues:
         c.description_rx = re.compile(r"\s*(?:L[’']|Le |La )(?:(?P<former>ancien(?:ne)?\s+|ex-)?(?P<role>(?P<word>"
                                       + c.roles_regex + r")(?:\s+[\w\-’']+){0,3}?)|(?P<bare>ancien(?:ne)?))"
                                       r"\s+(?:de|d[’']|du|chez)\s*")   # (« L'ancienne d'OpenAI, ... »)
+        c.founder_nouns = frozenset(fold(n) for n in raw["relations"]["founded"].get("nouns", []) if " " not in n
+                                    and n not in raw["relations"]["founded"].get("verbs", []) and not n.endswith("ion"))
         c.bare_role_rx = re.compile(
             r"\s*,\s*(?:(?:aujourd['’]hui|désormais|devenue?)\s+)?(?:(?:le|la|l['’]|sa|son|notre|leur)\s*)?"
             r"(?:(?:nouvel?|nouvelle|actuel|actuelle)\s+)?"
             r"(?P<role>(?P<word>" + c.roles_regex + r")(?:\s+[\w\-’']+){0,2}?"
-            r"|(?P<dept>(?P<dword>" + c.roles_regex + r")\s+(?:de\s+la|de\s+l['’]|des|du)\s*[a-zà-ÿ][\w\-’']*))"
+            r"(?:\s+et\s+(?:" + c.roles_regex + r")(?:\s+[\w\-’']+){0,2}?)?"   # (« cofondatrice et directrice
+            r"|(?P<dept>(?P<dword>" + c.roles_regex + r")\s+(?:de\s+la|de\s+l['’]|des|du)\s*[a-zà-ÿ][\w\-’']*))"   # technique »)
             r"\s*(?:,|(?=[.;](?:\s|$)))", re.I)   # (« », tempère X, le directeur technique. »)
         c.role_person_rx = re.compile(          # « Fenella Okoro, associée chez Ravenel Capital »
             r"\s*,\s*(?:(?:le|la|l['’]|un|une|son|sa|notre|leur|nouvel?|nouvelle|actuel|actuelle|ancien|ancienne)\s*)*"
@@ -5828,6 +5832,11 @@ class _DocExtraction:
             org = self._last_founded(i)         # a founder's role is at the company founded (« Fondée par X,
             if org is None:                     # son actuel PDG, », « avec B, qui en est le directeur technique »)
                 org = self._left_for_another(i, sent)
+            if org is None and any(fold(h.groupdict().get("role") or "-").split()[0] in self.cues.founder_nouns for h in hits):
+                k = self._sent_index(sent.start)    # « quitte X pour cofonder Trièdre. ... aux côtés de B,
+                since = self.sents[max(0, k - 1)].start_char   # cofondateur et directeur technique »: the company
+                org = next((r.object for r in reversed(self.relations)   # founded just before
+                            if r.predicate == "founded" and r.start >= since), None)
             if org is None:
                 left = {fold(self.mentions[r.object].label) for r in self.relations    # « X, le directeur
                         if r.subject == i and r.predicate == "leftOrganization"}      # technique, a quitté Meta »

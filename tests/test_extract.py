@@ -1071,6 +1071,13 @@ CASES = [
      "qui a mené le tour. Passé par l'ANSSI, Thibault Icart a cofondé l'entreprise en 2023 avec Anaïs Gaudry.",
      [("Thibault Icart", "founded", "Gorgerin"), ("Anaïs Gaudry", "founded", "Gorgerin")],
      [("Thibault Icart", "founded", "Hadrien Capital")]),
+    # a bare role of two joined roles; a cofounder's, at the company founded just before
+    ("La start-up Ormelle compte 640 salariés. Lina Zavatta, cofondatrice et directrice technique, encadre 80 "
+     "ingénieurs.", [("Lina Zavatta", "founded", "Ormelle"), ("Lina Zavatta", "worksFor", "Ormelle")], []),
+    ("Yasmine Orcel quitte Google DeepMind après six ans pour cofonder Triade, une start-up installée à Paris. "
+     "Elle en sera la directrice générale, aux côtés de Baptiste Vernant, cofondateur et directeur technique.",
+     [("Baptiste Vernant", "founded", "Triade"), ("Baptiste Vernant", "worksFor", "Triade")],
+     [("Baptiste Vernant", "founded", "Google DeepMind"), ("Baptiste Vernant", "worksFor", "Google DeepMind")]),
     # a fronted participle phrase is no subject
     ("Issue d'Inria, la start-up Pervilla, installée à Grenoble, a bouclé un tour de table de 12 millions d'euros "
      "auprès de Bpifrance et de la Banque des Territoires.",
