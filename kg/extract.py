@@ -144,6 +144,7 @@ class Cues:
     function_posts: dict[str, str] = field(default_factory=dict)   # « direction generale » -> leads
     post_given_rx: re.Pattern | None = None        # « La présidence est confiée à »
     post_taken_rx: re.Pattern | None = None        # « prend la direction scientifique. »
+    post_elided_rx: re.Pattern | None = None       # « (A prend la présidence,) B la direction technique »
     cue_blockers: dict[str, frozenset] = field(default_factory=dict)   # cue phrase -> next words that undo it
     cue_blockers_before: dict[str, frozenset] = field(default_factory=dict)   # cue noun -> nouns « N de » it describes
     cue_blockers_previous: dict[str, frozenset] = field(default_factory=dict)   # cue -> words right before that undo it
@@ -370,7 +371,8 @@ class Cues:
                 r"(?:à|par)\s+")
             c.post_taken_rx = re.compile(
                 r"\s+(?:prend|prendra|a\s+pris|reprend|reprendra|assure|assurera|assumera)\s+(?:désormais\s+)?"
-                r"la\s+(?P<post>" + posts + r")\s*(?=[,.;]|$)")
+                r"la\s+(?P<post>" + posts + r")\s*(?=[,.;]|\set\s|$)")
+            c.post_elided_rx = re.compile(r"\s+la\s+(?P<post>" + posts + r")\s*(?=[,.;]|\set\s|$)")
         c.second_role_rx = re.compile(
             r"\s+et\s+(?:(?:le|la|l['’]|un|une)\s*)?(?P<role>(?P<word>" + c.roles_regex + r")(?:\s+[\w\-’']+){0,2}?)"
             r"\s+(?:de|du|des|d['’]|chez|au sein de|à|au)\s*(?:(?:la|le|les|l['’])\s*)?", re.I)
@@ -5862,15 +5864,27 @@ class _DocExtraction:
         if given:
             person = next((i for i in ms if self.mentions[i].start == given.end()), None)
             found.append((person, given))
-        for i in ms:
+        for k, i in enumerate(ms):
             taken = c.post_taken_rx.match(self.text, self.mentions[i].end, sent.end_char)
             if taken and self.mentions[i].type == "Person":
                 found.append((i, taken))
+                for j in ms[k + 1:]:            # « A prend la présidence, B la direction technique et C la
+                    more = c.post_elided_rx.match(self.text, self.mentions[j].end, sent.end_char)   # direction
+                    if self.mentions[j].type != "Person" or more is None or not re.fullmatch(   # scientifique »
+                            r"\s*(?:,|et)\s*", self.text[found[-1][1].end():self.mentions[j].start]):
+                        break
+                    found.append((j, more))
+        fronted = _FRONTED_TOPIC.match(self.text, sent.start_char)   # « Chez Junco, A prend la présidence »
+        at = next((i for i in ms if fronted and self.mentions[i].start == fronted.end()
+                   and self.mentions[i].type == "Organization" and self.text[self.mentions[i].end:].startswith(",")),
+                  None)
         for person, m in found:
             if person is None or self.mentions[person].type != "Person":
                 continue
             if m.groupdict().get("det") in ("Sa", "Leur"):   # « Sa direction a été confiée à X »: the thing
                 org = self._last_unit(sent.start_char)          # the sentence before was about
+            elif at is not None:
+                org = at
             else:
                 org = self._antecedent(sent.start_char, "Organization")
             post = re.sub(r"\s+", " ", m.group("post"))

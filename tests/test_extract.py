@@ -1078,6 +1078,11 @@ CASES = [
      "Elle en sera la directrice générale, aux côtés de Baptiste Vernant, cofondateur et directeur technique.",
      [("Baptiste Vernant", "founded", "Triade"), ("Baptiste Vernant", "worksFor", "Triade")],
      [("Baptiste Vernant", "founded", "Google DeepMind"), ("Baptiste Vernant", "worksFor", "Google DeepMind")]),
+    # posts taken under « Chez X, », one verb for a list of them
+    ("Sophie Lhermel a quitté Google DeepMind. Chez Jonquille, les rôles sont déjà répartis : Sophie Lhermel prend "
+     "la présidence, Julia Lindqvist la direction technique et Mehdi Kasmi la direction scientifique.",
+     [("Sophie Lhermel", "leads", "Jonquille"), ("Julia Lindqvist", "worksFor", "Jonquille"),
+      ("Mehdi Kasmi", "worksFor", "Jonquille")], [("Sophie Lhermel", "leads", "Google DeepMind")]),
     # a fronted participle phrase is no subject
     ("Issue d'Inria, la start-up Pervilla, installée à Grenoble, a bouclé un tour de table de 12 millions d'euros "
      "auprès de Bpifrance et de la Banque des Territoires.",
