@@ -3719,6 +3719,9 @@ class _DocExtraction:
                 subj, obj = (b, a) if rule.get("reverse") else (a, b)
                 if rule["id"] == "passive-agent" and (unit := self._unit_of(a, ms)) is not None:
                     obj = unit                  # « l'équipe Racines d'Orbelle, dirigée par X »: the team
+                if rule["id"] == "led-by-inverted":
+                    obj = self._apposed_head(a, ms)   # « le Kaelis Data Lab, l'équipe de data science du groupe,
+                                                      # que dirige X »: the name the phrase is apposed to
                 if rule.get("left_person_of_sentence") and self.mentions[subj].type != "Person":
                     subj = self._nearest_left(mb.start, ["Person"], sent)   # « X a rejoint Y après six ans chez Z »
                     if subj is None:
@@ -4524,7 +4527,7 @@ class _DocExtraction:
                                                        r"|auquel|auxquel(?:le)?s)\b",   # « North, la plateforme que Cohere vend »,
                                                                                        # « Anthropic, dans laquelle il a investi »
                                                        self.text[self.mentions[before].end:tok.idx]):
-                        objs = [before]
+                        objs = [self._apposed_head(before, self._sent_mentions(sent))]
                         where = re.match(r"\s*,?\s*où\b", self.text[self.mentions[before].end:tok.idx]) \
                             and any(c.dep_ == "obj" and c.pos_ == "NOUN" for c in tok.children)
                         if where and pred != "leads":
@@ -5077,6 +5080,20 @@ class _DocExtraction:
                 role = said.group("role") or ""
                 p = self._role_word_predicate(said.group("word"), role) if role else "leads"
                 self._add(p, a, target, sent, "fronted-passive:role", 0.7, cue_tok=first, role=role or None)
+
+    def _apposed_head(self, i: int, ms: list[int]) -> int:
+        """Mention ``i``, unless it is the « de » complement in an apposition to the name before it
+        and a relative clause follows (« le Kaelis Data Lab, l'équipe de data science du groupe, que
+        dirige X »): then that name, which the clause qualifies."""
+        k = ms.index(i) if i in ms else -1
+        if k <= 0 or not re.match(r"\s*,\s*(?:que|qu['’]|qui|dont|où)\b", self.text[self.mentions[i].end:]) \
+                or not self._de_complement(i):
+            return i
+        before = ms[k - 1]
+        if self.mentions[before].type in ("Organization", "Team") and re.fullmatch(
+                r"\s*,\s*(?:la|le|l['’]|une?)\s*[^,;.()«»]*", self.text[self.mentions[before].end:self.mentions[i].start]):
+            return before
+        return i
 
     def _common_noun_subject(self, tok) -> bool:
         """Whether verb ``tok`` has for subject a definite common noun that names nothing and

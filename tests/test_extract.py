@@ -1083,6 +1083,15 @@ CASES = [
      "la présidence, Julia Lindqvist la direction technique et Mehdi Kasmi la direction scientifique.",
      [("Sophie Lhermel", "leads", "Jonquille"), ("Julia Lindqvist", "worksFor", "Jonquille"),
       ("Mehdi Kasmi", "worksFor", "Jonquille")], [("Sophie Lhermel", "leads", "Google DeepMind")]),
+    # a relative clause after an apposition qualifies the name apposed to, not the apposition's
+    # complement (« l'équipe de data science du groupe, que dirige X »)
+    ("Le groupe Kerlan Assurances rachète Kestrel. Le modèle sera intégré par le Kerlan Data Lab, l'équipe de data "
+     "science du groupe, que dirige Romain Lebas depuis 2023.", [("Romain Lebas", "leads", "Kerlan Data Lab")],
+     [("Romain Lebas", "leads", "Kerlan Assurances")]),
+    # « co-mené par »
+    ("La start-up Jorelle lève 62 millions d'euros. Le tour est co-mené par Kobalt Invest, le fonds souverain "
+     "luxembourgeois, et par Laurentine, la banque régionale.",
+     [("Kobalt Invest", "investsIn", "Jorelle"), ("Laurentine", "investsIn", "Jorelle")], []),
     # a fronted participle phrase is no subject
     ("Issue d'Inria, la start-up Pervilla, installée à Grenoble, a bouclé un tour de table de 12 millions d'euros "
      "auprès de Bpifrance et de la Banque des Territoires.",
