@@ -743,6 +743,9 @@ _INDEFINITE_APPOSITION = re.compile(r"\s*,\s*(?:une?|l['’]une?\s+des)\s")   # 
 _OUR = frozenset(("notre", "nos"))          # an interview's « notre », « nos » (see _add_we)
 _HYPHEN_SUFFIX = re.compile(r"-[A-Za-z0-9][\w.]*(?:-[\w.]+)*(?![\w\-])")
 _AUPRES_BEFORE = re.compile(r"\bauprès\s+(?:de|des|du|d['’])\s*(?:la\s+|l['’])?$")
+# « ... de Kestria et ancienne de Google DeepMind », « et ex-Criteo »: a former employer after a role
+_SECOND_FORMER = re.compile(r"\s+et\s+(?:(?:une?|l['’])\s*)?(?:ancien(?:ne)?s?\s+(?:[\w\-]+\s+){0,2}?(?:de|d['’]|du|chez)\s*"
+                            r"(?:(?:la|le|l['’])\s*)?|ex-)")
 # « lève 12 millions d'euros », « a levé près de 2 milliards », « lève des fonds »: raising money
 _RAISES_MONEY = re.compile(r"lev\w*\s+(?:(?:près|plus|moins)\s+(?:de|d['’])\s*|environ\s+|quelque\s+)?(?:\d[\d\s,.]*\s*"
                            r"(?:millions?|milliards?|M€|Md€|M\$)|des\s+fonds\b)", re.I)
@@ -3772,6 +3775,12 @@ class _DocExtraction:
     def _second_role(self, person: int, org: int, ms: list[int], sent) -> None:
         """« Pierre Bouvreuil, ingénieur chez Hugging Face et membre d'Albatros »: a second role
         joined by « et » right after the first one's organisation is held at the next."""
+        former = _SECOND_FORMER.match(self.text, self.mentions[org].end, sent.end_char)
+        if former is not None:                  # « directrice technique de Kestria et ancienne de Google DeepMind »
+            nxt = next((i for i in ms if self.mentions[i].start == former.end()), None)
+            if nxt is not None and self.mentions[nxt].type in ("Organization", "Team"):
+                self._add("leftOrganization", person, nxt, sent, "gap:role-apposition+former", 0.8)
+            return
         m = self.cues.second_role_rx.match(self.text, self.mentions[org].end, sent.end_char)
         nxt = next((i for i in ms if self.mentions[i].start >= self.mentions[org].end), None) if m else None
         if nxt is None or self.mentions[nxt].start != m.end() or self.mentions[nxt].type not in ("Organization", "Team"):
@@ -4432,6 +4441,12 @@ class _DocExtraction:
         cues = self._find_cues(sent)
         if not cues:
             return
+        # « quitte la direction scientifique de Leyra »: the post a verb of leaving names is its object,
+        # no cue of its own
+        cues = [c for k, c in enumerate(cues) if not (
+            k > 0 and c[3] == "noun" and "leads" in c[2] and "leftOrganization" in cues[k - 1][2]
+            and cues[k - 1][3] == "verb" and c[0] - (cues[k - 1][0] + cues[k - 1][1]) <= 1
+            and self.lemmas[c[0] - 1] in ("le", "la", "sa", "son"))]
         owned: dict[int, list[int]] = {}
         for i in ms:
             n = self._owner_cue(i, cues, sent)

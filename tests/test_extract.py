@@ -1092,6 +1092,11 @@ CASES = [
     ("La start-up Jorelle lève 62 millions d'euros. Le tour est co-mené par Kobalt Invest, le fonds souverain "
      "luxembourgeois, et par Laurentine, la banque régionale.",
      [("Kobalt Invest", "investsIn", "Jorelle"), ("Laurentine", "investsIn", "Jorelle")], []),
+    # « et ancienne de X » after a role: a former employer; « quitte la direction scientifique de X »
+    ("Inès Lorgeril, directrice technique de Kestrane et ancienne de Google DeepMind, rejoint le groupe.",
+     [("Inès Lorgeril", "worksFor", "Kestrane"), ("Inès Lorgeril", "leftOrganization", "Google DeepMind")], []),
+    ("Marion Lagrue quitte la direction scientifique de Leyrane, la start-up parisienne.",
+     [("Marion Lagrue", "leftOrganization", "Leyrane")], [("Marion Lagrue", "leads", "Leyrane")]),
     # a fronted participle phrase is no subject
     ("Issue d'Inria, la start-up Pervilla, installée à Grenoble, a bouclé un tour de table de 12 millions d'euros "
      "auprès de Bpifrance et de la Banque des Territoires.",
