@@ -170,6 +170,7 @@ class Cues:
     description_rx: re.Pattern | None = None   # « L'ancienne patronne de X, ... » at a sentence start
     bare_role_rx: re.Pattern | None = None     # « X, directrice technique, ... »: a role with no organisation
     founder_nouns: frozenset = frozenset()     # folded one-word founding nouns (« cofondatrice »)
+    former_role_opener_rx: re.Pattern | None = None   # « Ex-directeur commercial de » opening a sentence
     role_of_rx: re.Pattern | None = None       # « directrice du développement de » right before a name
     become_rx: re.Pattern | None = None        # « pour devenir directrice scientifique de » after a left one
     founded_after_rx: re.Pattern | None = None   # « a été fondée en 2023 » after a name: an organisation's
@@ -296,6 +297,9 @@ class Cues:
                                       r"\s+(?:de|d[’']|du|chez)\s*")   # (« L'ancienne d'OpenAI, ... »)
         c.founder_nouns = frozenset(fold(n) for n in raw["relations"]["founded"].get("nouns", []) if " " not in n
                                     and n not in raw["relations"]["founded"].get("verbs", []) and not n.endswith("ion"))
+        c.former_role_opener_rx = re.compile(   # « Ex-directeur commercial de », « Ancienne directrice technique d' »
+            r"\s*(?:Ex-|Ancien(?:ne)?s?\s+)(?:" + c.roles_regex + r")(?:\s+[\w\-’']+){0,2}?\s+(?:de|du|des|d['’]|chez)\s*"
+            r"(?:(?:la|le|l['’])\s*)?", re.I)
         c.bare_role_rx = re.compile(
             r"\s*,\s*(?:(?:aujourd['’]hui|désormais|devenue?)\s+)?(?:(?:le|la|l['’]|sa|son|notre|leur)\s*)?"
             r"(?:(?:nouvel?|nouvelle|actuel|actuelle)\s+)?"
@@ -4936,13 +4940,16 @@ class _DocExtraction:
             k += 1                              # « Passée auparavant par Meta, »
         former = fold(first.text) in ("ancien", "ancienne", "anciens", "anciennes") and len(sent) > 3 \
             and sent[1].lower_.replace("’", "'") in ("de", "d'", "du", "des")   # « Ancien de Google DeepMind, ... »
+        role = self.cues.former_role_opener_rx.match(self.text, sent.start_char, sent.end_char) if not former else None
+        former = former or role is not None     # « Ex-directeur commercial de Lirac, ..., Karim Lounès »
         if not former and (fold(first.text) not in ("passe", "passee", "passes", "passees") or len(sent) < k + 2
                            or sent[k].lower_ != "par"):
             return
         link = r"(?:de|d['’]|du|des)" if former else r"par"
         places = [i for i in ms if self.mentions[i].type in ("Organization", "Team") and self.mentions[i].source != "coref"
-                  and re.fullmatch(r"\s*(?:\w+\s+)?(?:(?:,|et|puis|ou)\s*)*" + link + r"\s*(?:(?:la|le|l['’])\s*)?",   # (an adverb)
-                                   self.text[self._prev_end(i, sent):self.mentions[i].start])]
+                  and (re.fullmatch(r"\s*(?:\w+\s+)?(?:(?:,|et|puis|ou)\s*)*" + link + r"\s*(?:(?:la|le|l['’])\s*)?",   # (an adverb)
+                                    self.text[self._prev_end(i, sent):self.mentions[i].start])
+                       or role is not None and self.mentions[i].start == role.end())]
         person = next((i for i in ms if self.mentions[i].type == "Person" and self._is_subject(i)), None)
         if person is None:
             person = self._first_mention_after(first.i, sent, 40, ["Person"])

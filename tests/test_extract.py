@@ -1097,6 +1097,9 @@ CASES = [
      [("Inès Lorgeril", "worksFor", "Kestrane"), ("Inès Lorgeril", "leftOrganization", "Google DeepMind")], []),
     ("Marion Lagrue quitte la direction scientifique de Leyrane, la start-up parisienne.",
      [("Marion Lagrue", "leftOrganization", "Leyrane")], [("Marion Lagrue", "leads", "Leyrane")]),
+    # « Ex-directeur commercial de X, ..., Y »: Y left X
+    ("Ex-directeur commercial de Lirane, l'éditeur de logiciels de traduction basé à Toulouse, Karim Loubet "
+     "rejoint la start-up.", [("Karim Loubet", "leftOrganization", "Lirane")], []),
     # a fronted participle phrase is no subject
     ("Issue d'Inria, la start-up Pervilla, installée à Grenoble, a bouclé un tour de table de 12 millions d'euros "
      "auprès de Bpifrance et de la Banque des Territoires.",
