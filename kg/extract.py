@@ -59,8 +59,9 @@ LIST_GAP = re.compile(r"^\s*(?:,|et|ou|&|,\s*et|,\s*ou|ou encore|,\s*ou encore|a
                       r"|,\s*(?:de|du|des|d['’]|auprès\s+(?:de|du|des|d['’]))"   # « auprès d'A, de B et d'C »,
                       r"(?:\s*(?:la\s+|l['’])?[a-zà-ÿ][a-zà-ÿ\-]+){0,2})\s*$")   # « ..., du fonds britannique X »
 # « Datavana, une start-up grenobloise spécialisée dans ..., et Kaleva AI »: a list across an apposition
-_APPOSED_LIST = re.compile(r"^\s*,\s*(?:un|une|le|la|l['’]|son|sa|qui\s)\s*[^,;:.()«»]{0,110},\s*(?:et|ou|ainsi qu['’]|ainsi que)\s*(?:de\s+|d['’]\s*|à\s+|par\s+)?"
-                           r"(?:(?:le|la|l['’]|son|sa)\s*(?![A-Z])[^\W\d_]+\s+)?$")    # (« ..., et l'allemand Aleph Alpha »,
+_APPOSED_LIST = re.compile(r"^\s*,\s*(?:un|une|le|la|l['’]|son|sa|qui\s)\s*[^,;:.()«»]{0,110},\s*(?:(?:et|ou|ainsi qu['’]|ainsi que)\s*"
+                           r"(?:de\s+|d['’]\s*|à\s+|par\s+)?|(?:de|du|des|auprès\s+de|auprès\s+du|auprès\s+des)\s+|d['’]\s*)"   # (« auprès
+                           r"(?:(?:le|la|l['’]|son|sa)\s*(?![A-Z])[^\W\d_]+\s+)?$")    # de A, un fonds lillois, de B »)    # (« ..., et l'allemand Aleph Alpha »,
                                                                           # « ..., son actuel PDG, et par sa sœur X »,
                                                                           # « auprès de A, qui menait le tour, et de B »)
 _OPEN_APPOSITION = re.compile(r"\s*,\s*([a-zà-ÿ])[^,;:.()«»]*$")    # « A, fondateur de la fintech » (then a name)

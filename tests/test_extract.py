@@ -1100,6 +1100,10 @@ CASES = [
     # « Ex-directeur commercial de X, ..., Y »: Y left X
     ("Ex-directeur commercial de Lirane, l'éditeur de logiciels de traduction basé à Toulouse, Karim Loubet "
      "rejoint la start-up.", [("Karim Loubet", "leftOrganization", "Lirane")], []),
+    # a list of investors goes on past an apposition to its first name
+    ("Causelle a levé 6 millions d'euros auprès de Camaret Capital, un fonds lillois, de Bpifrance et de "
+     "l'entrepreneur Olivier Andrey.", [("Camaret Capital", "investsIn", "Causelle"), ("Bpifrance", "investsIn", "Causelle"),
+                                        ("Olivier Andrey", "investsIn", "Causelle")], []),
     # a fronted participle phrase is no subject
     ("Issue d'Inria, la start-up Pervilla, installée à Grenoble, a bouclé un tour de table de 12 millions d'euros "
      "auprès de Bpifrance et de la Banque des Territoires.",
