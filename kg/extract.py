@@ -343,9 +343,10 @@ class Cues:
         c.no_object_preps = frozenset(raw.get("no_object_prepositions") or ())
         c.degree_adverbs = frozenset(raw.get("degree_adverbs") or ())
         c.bare_post_rx = re.compile(            # « X, qui occupe le poste de directeur technique. », « X en
-            r"\s*(?:,\s*\d+\s*ans\s*,)?\s*(?:,\s*qui\s+)?(?:en\s+)?"   # est devenu le directeur technique. »
-            r"(?:occupe|occupera|occupait|prend|prendra|porte|portera|devient|deviendra|est\s+devenue?"
+            r"\s*(?:,\s*\d+\s*ans\s*,)?\s*(?:,\s*(?:lui|elle)\s*,)?\s*(?:,\s*qui\s+)?(?:en\s+)?"   # est devenu le directeur
+            r"(?:occupe|occupera|occupait|prend|prendra|porte|portera|devient|deviendra|est\s+devenue?"   # technique. »
             r"|conserve|conservera|garde|gardera"                          # « X conserve son poste de ... »
+            r"|reste|restera|demeure|demeurera|est|sera"                   # « X reste directeur technique. »
             r"|(?<=en )(?:est|était|sera|reste))\s+"                     # « X, qui en est le directeur technique, »
             r"(?:(?:désormais|aujourd['’]hui|quant\s+à\s+(?:lui|elle)|également|aussi)\s+)*"
             r"(?:(?:le|son|sa|ses|la|les)\s+(?:poste|fonction|fonctions|rôle|titre)\s+(?:de\s+|d['’]))?"

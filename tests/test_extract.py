@@ -1104,6 +1104,9 @@ CASES = [
     ("Causelle a levé 6 millions d'euros auprès de Camaret Capital, un fonds lillois, de Bpifrance et de "
      "l'entrepreneur Olivier Andrey.", [("Camaret Capital", "investsIn", "Causelle"), ("Bpifrance", "investsIn", "Causelle"),
                                         ("Olivier Andrey", "investsIn", "Causelle")], []),
+    # a bare role after « reste », « est », « lui, est »
+    ("La start-up Auscaline lève des fonds. Soizic Le Fur en assure la présidence ; Anton Lindberg, lui, est "
+     "directeur technique.", [("Anton Lindberg", "worksFor", "Auscaline"), ("Soizic Le Fur", "leads", "Auscaline")], []),
     # a fronted participle phrase is no subject
     ("Issue d'Inria, la start-up Pervilla, installée à Grenoble, a bouclé un tour de table de 12 millions d'euros "
      "auprès de Bpifrance et de la Banque des Territoires.",
