@@ -1107,6 +1107,9 @@ CASES = [
     # a bare role after « reste », « est », « lui, est »
     ("La start-up Auscaline lève des fonds. Soizic Le Fur en assure la présidence ; Anton Lindberg, lui, est "
      "directeur technique.", [("Anton Lindberg", "worksFor", "Auscaline"), ("Soizic Le Fur", "leads", "Auscaline")], []),
+    # « mis au point par » is a passive of making
+    ("La start-up Pinsonne lève des fonds. Roitelle, un grand modèle de langage mis au point par la start-up "
+     "Pinsonne, est prêt.", [("Pinsonne", "develops", "Roitelle")], []),
     # a fronted participle phrase is no subject
     ("Issue d'Inria, la start-up Pervilla, installée à Grenoble, a bouclé un tour de table de 12 millions d'euros "
      "auprès de Bpifrance et de la Banque des Territoires.",
