@@ -2624,6 +2624,11 @@ class _DocExtraction:
                 if ante is not None:            # Lettrine. Elle sera dirigée »: the gender changes, so the thing
                     self._add_thing_pronoun(first, ante, n)
                 continue
+            if chain is None and self._subject_gender(root) not in (None, "f" if first.lower_ == "elle" else "m"):
+                ante = next((i for i in ms if self.mentions[i].type in ("Team", "AIModel", "Product")), None)
+                if ante is not None:            # « Le groupe Morvan crée une équipe, baptisée Pergolèse Lab.
+                    self._add_thing_pronoun(first, ante, n)   # Elle sera dirigée »: the same, after a noun
+                    continue
             if chain is not None and not any(m.start == chain.idx for m in self.mentions):
                 continue                        # « Passée par X, ..., elle y pilotait ... Elle a quitté »: a chain
             ante = next((i for i in ms if self._is_subject(i)), None)
@@ -5118,6 +5123,16 @@ class _DocExtraction:
                 r"\s*,\s*(?:la|le|l['’]|une?)\s*[^,;.()«»]*", self.text[self.mentions[before].end:self.mentions[i].start]):
             return before
         return i
+
+    @staticmethod
+    def _subject_gender(root) -> str | None:
+        """« f » or « m », the gender a sentence's subject shows by its article (« Le groupe Morvan »,
+        « La banque »), or None (a bare name, a plural, no subject)."""
+        subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        if subj is None:
+            return None
+        det = next((d.lower_ for d in subj.children if d.dep_ == "det"), None)
+        return {"le": "m", "un": "m", "ce": "m", "cet": "m", "la": "f", "une": "f", "cette": "f"}.get(det)
 
     def _common_noun_subject(self, tok) -> bool:
         """Whether verb ``tok`` has for subject a definite common noun that names nothing and

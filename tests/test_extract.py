@@ -1110,6 +1110,9 @@ CASES = [
     # « mis au point par » is a passive of making
     ("La start-up Pinsonne lève des fonds. Roitelle, un grand modèle de langage mis au point par la start-up "
      "Pinsonne, est prêt.", [("Pinsonne", "develops", "Roitelle")], []),
+    # a pronoun of the other gender than the previous sentence's subject noun is the thing it named
+    ("Le groupe Morvanne crée une nouvelle équipe, baptisée Pergola Lab. Elle sera dirigée par Claire Nodet.",
+     [("Claire Nodet", "leads", "Pergola Lab")], [("Claire Nodet", "leads", "Morvanne")]),
     # a fronted participle phrase is no subject
     ("Issue d'Inria, la start-up Pervilla, installée à Grenoble, a bouclé un tour de table de 12 millions d'euros "
      "auprès de Bpifrance et de la Banque des Territoires.",
