@@ -2918,10 +2918,18 @@ class _DocExtraction:
                     best = i
                 if typ in ("AIModel", "Product") and not self._made_by_another(m):
                     own = i if own is None or m.start > self.mentions[own].start else own
-        if best is not None and own is not None and own != best and self._made_by_another(self.mentions[best]) \
-                and self.mentions[own].sent >= self.mentions[best].sent - 1 and words[0] in ("le", "la", "l'"):
-            return own                          # « Gaïus-2, le modèle que Legalune a entraîné ... partie de Mistral
-        return best                             # Small 3, un modèle publié par Mistral AI ... Le modèle a été conçu »
+        if best is not None and self._made_by_another(self.mentions[best]) and words[0] in ("le", "la", "l'"):
+            if own is not None and own != best and self.mentions[own].sent >= self.mentions[best].sent - 1:
+                return own                      # « Gaïus-2, le modèle que Legalune a entraîné ... partie de Mistral
+                                                # Small 3, un modèle publié par Mistral AI ... Le modèle a été conçu »
+            count: dict[str, int] = {}          # or the article's own model, named thrice before
+            for m in self.mentions:
+                if m.type == typ and m.end <= s and m.label != self.mentions[best].label:
+                    count[m.label] = count.get(m.label, 0) + 1
+            main = max(count, key=count.get, default=None)
+            if main is not None and count[main] >= 3:
+                return next(i for i, m in enumerate(self.mentions) if m.label == main and m.source != "coref")
+        return best
 
     _MAKER_APPOSED = re.compile(r"\s*,\s*(?:le|la|l['’]|un|une)\s*[^,;.«»()]{0,50}?\b(?:de|d['’]|du|par)\s*(?:(?:la|le|l['’])\s*)?$")
 

@@ -1113,6 +1113,13 @@ CASES = [
     # a pronoun of the other gender than the previous sentence's subject noun is the thing it named
     ("Le groupe Morvanne crée une nouvelle équipe, baptisée Pergola Lab. Elle sera dirigée par Claire Nodet.",
      [("Claire Nodet", "leads", "Pergola Lab")], [("Claire Nodet", "leads", "Morvanne")]),
+    # « le modèle » after a base model named as another's is the article's own model, named thrice
+    # before; « est d'abord intégré à »
+    ("La start-up Chloris a présenté Fétide-2, son modèle de diagnostic des cultures. Fétide-2 identifie 140 "
+     "maladies. Fétide-2 fonctionne sans connexion. Il a été construit à partir de "
+     "Pixtral 12B, le modèle de vision de Mistral AI. Le modèle est d'abord intégré à Chloris Scout, l'application "
+     "mobile de la start-up.", [("Fétide-2", "integratedInto", "Chloris Scout")],
+     [("Pixtral 12B", "integratedInto", "Chloris Scout")]),
     # a fronted participle phrase is no subject
     ("Issue d'Inria, la start-up Pervilla, installée à Grenoble, a bouclé un tour de table de 12 millions d'euros "
      "auprès de Bpifrance et de la Banque des Territoires.",
