@@ -752,6 +752,8 @@ _AUPRES_BEFORE = re.compile(r"\bauprès\s+(?:de|des|du|d['’])\s*(?:la\s+|l['�
 # « ... de Kestria et ancienne de Google DeepMind », « et ex-Criteo »: a former employer after a role
 _SECOND_FORMER = re.compile(r"\s+et\s+(?:(?:une?|l['’])\s*)?(?:ancien(?:ne)?s?\s+(?:[\w\-]+\s+){0,2}?(?:de|d['’]|du|chez)\s*"
                             r"(?:(?:la|le|l['’])\s*)?|ex-)")
+# « VivaTech, à Paris, où », « le salon, où »: a relative clause of place after an event's name
+_WHERE_AFTER = re.compile(r"\s*,\s*(?:(?:à|en)\s+[A-ZÀ-Ý][^,;.]{1,30},\s*)?où\s+(?:(?:la|le|l['’])\s*(?:[a-zà-ÿ\-]+\s+){0,2})?")
 # « lève 12 millions d'euros », « a levé près de 2 milliards », « lève des fonds »: raising money
 _RAISES_MONEY = re.compile(r"lev\w*\s+(?:(?:près|plus|moins)\s+(?:de|d['’])\s*|environ\s+|quelque\s+)?(?:\d[\d\s,.]*\s*"
                            r"(?:millions?|milliards?|M€|Md€|M\$)|des\s+fonds\b)", re.I)
@@ -5282,6 +5284,12 @@ class _DocExtraction:
         one is :meth:`_fronted_event`'s)."""
         for e in ms:
             me = self.mentions[e]
+            where = _WHERE_AFTER.match(self.text, me.end, sent.end_char) if me.type == "Event" else None
+            if where is not None:               # « à VivaTech, à Paris, où Galène présentait sa puce »
+                who = next((i for i in ms if self.mentions[i].start == where.end()
+                            and self.mentions[i].type in ("Person", "Organization")), None)
+                if who is not None:
+                    self._add("participatedIn", who, e, sent, "event-where", 0.6)
             if me.type != "Event" or me.source == "coref" or me.start - sent.start_char < 12:
                 continue
             if not self.cues.at_event_rx.search(self.text, max(sent.start_char, me.start - 30), me.start):

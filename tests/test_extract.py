@@ -1120,6 +1120,9 @@ CASES = [
      "Pixtral 12B, le modèle de vision de Mistral AI. Le modèle est d'abord intégré à Chloris Scout, l'application "
      "mobile de la start-up.", [("Fétide-2", "integratedInto", "Chloris Scout")],
      [("Pixtral 12B", "integratedInto", "Chloris Scout")]),
+    # « à VivaTech, à Paris, où X présentait »: X takes part in the event
+    ("L'annonce a été faite à VivaTech, à Paris, où Galéa Systems présentait pour la première fois sa puce Cinabrine.",
+     [("Galéa Systems", "participatedIn", "VivaTech")], []),
     # a fronted participle phrase is no subject
     ("Issue d'Inria, la start-up Pervilla, installée à Grenoble, a bouclé un tour de table de 12 millions d'euros "
      "auprès de Bpifrance et de la Banque des Territoires.",
