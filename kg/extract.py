@@ -59,11 +59,11 @@ LIST_GAP = re.compile(r"^\s*(?:,|et|ou|&|,\s*et|,\s*ou|ou encore|,\s*ou encore|a
                       r"|,\s*(?:de|du|des|d['’]|auprès\s+(?:de|du|des|d['’]))"   # « auprès d'A, de B et d'C »,
                       r"(?:\s*(?:la\s+|l['’])?[a-zà-ÿ][a-zà-ÿ\-]+){0,2})\s*$")   # « ..., du fonds britannique X »
 # « Datavana, une start-up grenobloise spécialisée dans ..., et Kaleva AI »: a list across an apposition
+# (« ..., et l'allemand Aleph Alpha », « ..., son actuel PDG, et par sa sœur X », « auprès de A, qui menait le
+# tour, et de B »; the preposition repeated without « et »: « auprès de A, un fonds lillois, de B et de C »)
 _APPOSED_LIST = re.compile(r"^\s*,\s*(?:un|une|le|la|l['’]|son|sa|qui\s)\s*[^,;:.()«»]{0,110},\s*(?:(?:et|ou|ainsi qu['’]|ainsi que)\s*"
-                           r"(?:de\s+|d['’]\s*|à\s+|par\s+)?|(?:de|du|des|auprès\s+de|auprès\s+du|auprès\s+des)\s+|d['’]\s*)"   # (« auprès
-                           r"(?:(?:le|la|l['’]|son|sa)\s*(?![A-Z])[^\W\d_]+\s+)?$")    # de A, un fonds lillois, de B »)    # (« ..., et l'allemand Aleph Alpha »,
-                                                                          # « ..., son actuel PDG, et par sa sœur X »,
-                                                                          # « auprès de A, qui menait le tour, et de B »)
+                           r"(?:de\s+|d['’]\s*|à\s+|par\s+)?|(?:de|du|des|auprès\s+de|auprès\s+du|auprès\s+des)\s+|d['’]\s*)"
+                           r"(?:(?:le|la|l['’]|son|sa)\s*(?![A-Z])[^\W\d_]+\s+)?$")
 _OPEN_APPOSITION = re.compile(r"\s*,\s*([a-zà-ÿ])[^,;:.()«»]*$")    # « A, fondateur de la fintech » (then a name)
 _ROLE_APPOSED_LIST = re.compile(r"\s*,\s*[a-zà-ÿ][^,;:.()«»]{0,110},\s*(?:et|ou)\s+(?:(?:par|de|d['’]|à|avec|chez)\s*)?$")
                                         # « A, fondateur de C, et B », « par A, jusqu'ici directrice de C, et par B »
@@ -4508,12 +4508,12 @@ class _DocExtraction:
                     and any(c.dep_ == "obj" and c.i == ti - 1 for c in tok.children):
                 objs_all = []                   # « X, que dirige Y, une ancienne de Z »: the object is X (gap rules)
             if participle and ti == sent.start:
+                # « Rattachée à Lina Zarco, Vérane Compute exploite ... puces Nvidia »: a fronted participle's
+                # objects end at its comma when one is named before it
                 comma = self.text.find(",", cue_end_char, sent.end_char)
-                if comma >= 0 and any(self.mentions[i].start < comma for i in objs_all):   # « Rattachée à Lina
-                    objs_all = [i for i in objs_all if self.mentions[i].start < comma]   # Zarco, Vérane Compute
-                                                                                         # exploite »: a fronted
-                                                                                         # participle's objects end
-            cue_end_tok = ti + length                                                    # at its comma
+                if comma >= 0 and any(self.mentions[i].start < comma for i in objs_all):
+                    objs_all = [i for i in objs_all if self.mentions[i].start < comma]
+            cue_end_tok = ti + length
             for pred in preds:
                 if passive and pred != "integratedInto":
                     continue                    # « ces modèles seraient proposés via Bedrock »: no agent named
