@@ -2621,15 +2621,15 @@ class _DocExtraction:
             root = prev.root
             chain = next((c for c in root.children if c.dep_.startswith("nsubj") and c.lower_ in ("il", "elle")),
                          None)
-            if chain is not None and chain.lower_ != first.lower_:   # « Il crée sa propre équipe, baptisée
+            before = ("f" if chain.lower_ == "elle" else "m") if chain is not None else self._subject_gender(root)
+            if before not in (None, "f" if first.lower_ == "elle" else "m"):
+                # « Il crée sa propre équipe, baptisée Lettrine. Elle sera dirigée », « Le groupe Morvan crée
+                # une équipe, baptisée X. Elle sera dirigée »: the gender changes, so the thing named
                 ante = next((i for i in ms if self.mentions[i].type in ("Team", "AIModel", "Product")), None)
-                if ante is not None:            # Lettrine. Elle sera dirigée »: the gender changes, so the thing
+                if ante is not None:
                     self._add_thing_pronoun(first, ante, n)
-                continue
-            if chain is None and self._subject_gender(root) not in (None, "f" if first.lower_ == "elle" else "m"):
-                ante = next((i for i in ms if self.mentions[i].type in ("Team", "AIModel", "Product")), None)
-                if ante is not None:            # « Le groupe Morvan crée une équipe, baptisée Pergolèse Lab.
-                    self._add_thing_pronoun(first, ante, n)   # Elle sera dirigée »: the same, after a noun
+                    continue
+                if chain is not None:
                     continue
             if chain is not None and not any(m.start == chain.idx for m in self.mentions):
                 continue                        # « Passée par X, ..., elle y pilotait ... Elle a quitté »: a chain
@@ -2843,6 +2843,15 @@ class _DocExtraction:
             k += 1                              # the noun phrase's last word (« start - up »)
         return self._after_fronted_participle(self.doc[span.start:k + 1])
 
+    def _fronted_topic_org(self, sent) -> int | None:
+        """The organisation a fronted « Côté X, », « Chez X, » names as sentence ``sent``'s topic, or None."""
+        fronted = _FRONTED_TOPIC.match(self.text, sent.start_char)
+        if not fronted:
+            return None
+        return next((i for i, m in enumerate(self.mentions) if m.start == fronted.end()
+                     and m.type == "Organization" and m.source != "coref"
+                     and re.match(r"\s*,", self.text[m.end:])), None)
+
     def _same_sentence_org(self, s: int, phrase: str = "") -> int | None:
         """An organisation anaphora whose sentence already named an organisation, in the
         description of a person who is the subject (« Marc Delorme, directeur de Thales, a
@@ -2853,13 +2862,9 @@ class _DocExtraction:
         span = self.doc.char_span(s, s + 1, alignment_mode="expand")
         if span is not None:                    # « Côté Mistral AI, l'accord a été piloté par X, responsable
             sent = self._sent(span.start)       # des partenariats de l'entreprise »: the sentence's topic
-            fronted = _FRONTED_TOPIC.match(self.text, sent.start_char)
-            if fronted:
-                topic = next((i for i, m in enumerate(self.mentions) if m.start == fronted.end()
-                              and m.type == "Organization" and m.source != "coref"
-                              and re.match(r"\s*,", self.text[m.end:])), None)
-                if topic is not None and self.mentions[topic].end <= s:
-                    return topic
+            topic = self._fronted_topic_org(sent)
+            if topic is not None and self.mentions[topic].end <= s:
+                return topic
         if span is None or any(t.dep_.startswith("nsubj") and t.head.dep_ == "ROOT"
                                for t in self.doc[span.start:span.start + 4]) or self._subject_at(s):
             return None                         # the main clause's subject: salience decides
@@ -5055,7 +5060,7 @@ class _DocExtraction:
         pred = self._passive_predicate(first.text)
         if pred is None or not ms:
             return
-        par = next((t for t in self.doc[first.i + 1:min(first.i + 8, sent.end)] if t.lower_ == "par"), None)
+        par = self._agent_par(first, sent)
         if par is None:
             return
         s_types, o_types = self._allowed(pred)
@@ -5162,13 +5167,17 @@ class _DocExtraction:
                 return True
         return False
 
+    def _agent_par(self, first, sent):
+        """The « par » that brings the agents of participle ``first`` (within seven words), or None."""
+        return next((t for t in self.doc[first.i + 1:min(first.i + 8, sent.end)] if t.lower_ == "par"), None)
+
     def _fronted_agents_end(self, sent, ms: list[int]) -> int | None:
         """Where the agents of a sentence-initial participle end (« Fondée en 2023 par A, B et C, »),
         or None when the sentence opens on no such phrase."""
         first = sent[0]
         if self._passive_predicate(first.text) is None or not ms:
             return None
-        par = next((t for t in self.doc[first.i + 1:min(first.i + 8, sent.end)] if t.lower_ == "par"), None)
+        par = self._agent_par(first, sent)
         agent = self._first_mention_after(par.i + 1, sent, 3, ["Person", "Organization", "Team"]) if par is not None else None
         if agent is None:
             return None
@@ -5946,10 +5955,7 @@ class _DocExtraction:
                             r"\s*(?:,|et)\s*", self.text[found[-1][1].end():self.mentions[j].start]):
                         break
                     found.append((j, more))
-        fronted = _FRONTED_TOPIC.match(self.text, sent.start_char)   # « Chez Junco, A prend la présidence »
-        at = next((i for i in ms if fronted and self.mentions[i].start == fronted.end()
-                   and self.mentions[i].type == "Organization" and self.text[self.mentions[i].end:].startswith(",")),
-                  None)
+        at = self._fronted_topic_org(sent)      # « Chez Junco, A prend la présidence »
         for person, m in found:
             if person is None or self.mentions[person].type != "Person":
                 continue
