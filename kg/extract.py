@@ -68,9 +68,6 @@ _OPEN_APPOSITION = re.compile(r"\s*,\s*([a-zà-ÿ])[^,;:.()«»]*$")    # « A, 
 _ROLE_APPOSED_LIST = re.compile(r"\s*,\s*[a-zà-ÿ][^,;:.()«»]{0,110},\s*(?:et|ou)\s+(?:(?:par|de|d['’]|à|avec|chez)\s*)?$")
                                         # « A, fondateur de C, et B », « par A, jusqu'ici directrice de C, et par B »
 _RELATIVE_ASIDE = re.compile(r"\s*,\s*(?:qui|dont)\s[^,;.:«»()]{3,120},(?=\s)")   # « X, qui ..., » (then X's verb)
-# « X, ex-OpenAI, », « X, un ancien de Meta, »: a person's former employer set off by commas
-_FORMER_ASIDE = re.compile(r"\s*,\s*(?:ex-|(?:une?\s+)?ancienn?e?\s+(?:de|du|d['’])\s*|passée?\s+par\s+)"
-                           r"[^,;.:«»()]{2,60},(?=\s)")
 _EVENT_TAIL = re.compile(r"\s+(?:de\s+l['’](?:IA|intelligence artificielle)|du numérique|de la tech)\b")   # an event name's end
 _MAX_GAP = 140             # the longest gap any gap rule reads (a rule may allow more than the default 90 with max_gap)
 _LIST_GOES_ON = re.compile(r"\s*,?\s*(?:et|ou|ainsi que)\b")   # « , et », « ou » after a name: the list goes on
@@ -283,6 +280,8 @@ class Cues:
             c.attendance_among_rx = re.compile(raw["attendance_among"], re.I)
         if raw.get("attendance_inline"):
             c.attendance_inline_rx = re.compile("|".join(f"(?:{p})" for p in raw["attendance_inline"]), re.I)
+        for key, pattern in (raw.get("phrases") or {}).items():
+            c.rx[key] = re.compile(pattern)
         for group in ("hedged", "reported"):
             for key in ("patterns", "markers", "before_source", "pronoun_source", "media_before_source"):
                 if key in raw[group]:
@@ -749,19 +748,10 @@ _INDEFINITE_APPOSITION = re.compile(r"\s*,\s*(?:une?|l['’]une?\s+des)\s")   # 
 _OUR = frozenset(("notre", "nos"))          # an interview's « notre », « nos » (see _add_we)
 _HYPHEN_SUFFIX = re.compile(r"-[A-Za-z0-9][\w.]*(?:-[\w.]+)*(?![\w\-])")
 _AUPRES_BEFORE = re.compile(r"\bauprès\s+(?:de|des|du|d['’])\s*(?:la\s+|l['’])?$")
-# « ... de Kestria et ancienne de Google DeepMind », « et ex-Criteo »: a former employer after a role
-_SECOND_FORMER = re.compile(r"\s+et\s+(?:(?:une?|l['’])\s*)?(?:ancien(?:ne)?s?\s+(?:[\w\-]+\s+){0,2}?(?:de|d['’]|du|chez)\s*"
-                            r"(?:(?:la|le|l['’])\s*)?|ex-)")
 # « VivaTech, à Paris, où », « le salon, où »: a relative clause of place after an event's name
 _WHERE_AFTER = re.compile(r"\s*,\s*(?:(?:à|en)\s+[A-ZÀ-Ý][^,;.]{1,30},\s*)?où\s+(?:(?:la|le|l['’])\s*(?:[a-zà-ÿ\-]+\s+){0,2})?")
-# « lève 12 millions d'euros », « a levé près de 2 milliards », « lève des fonds »: raising money
-_RAISES_MONEY = re.compile(r"lev\w*\s+(?:(?:près|plus|moins)\s+(?:de|d['’])\s*|environ\s+|quelque\s+)?(?:\d[\d\s,.]*\s*"
-                           r"(?:millions?|milliards?|M€|Md€|M\$)|des\s+fonds\b)", re.I)
 # A sentence opening on a participle of founding and its agent (« Fondée en 2021 par A et B, »)
 _FRONTED_FOUNDING = re.compile(r"\s*(?:Co-?)?(?:[Ff]ondée?s?|[Cc]ofondée?s?|[Cc]réée?s?|[Ll]ancée?s?)\b[^.;]{0,80}?\bpar\b[^.;]{1,120},\s*")
-# a fronted place phrase up to its name (« Basé à Nancy », « Installée depuis 2022 à Montaudran »)
-_FRONTED_PLACE = re.compile(r"\s*(?:Basée?s?|Installée?s?|Implantée?s?|Établie?s?|Située?s?|Domiciliée?s?|Née?s?)"
-                            r"\s+(?:depuis\s+\d{4}\s+|en\s+\d{4}\s+)?(?:à|au|en)\s+[^,;.]{1,40}")
 
 
 class FirstNames(dict):
@@ -1417,7 +1407,7 @@ class _DocExtraction:
                 ctx = None                      # « Fondée par A et B, la jeune pousse ... »: no apposition (nor
                                                 # for a name spaCy calls a person elsewhere in the article)
             if ctx != "Organization" and ent.root.dep_ == "nsubj" and ent.root.head.lemma_ == "lever" \
-                    and _RAISES_MONEY.match(self.text, ent.root.head.idx):
+                    and self.cues.rx["raises_money"].match(self.text, ent.root.head.idx):
                 ctx = "Organization"            # « dopée à l'IA, Gantelet a levé 260 millions d'euros »: a company
             if ctx is None:                     # « ouvrir une filiale, Marelle Maroc, installée à »
                 ctx = self._apposed_to_type_noun(ent.start, ent.end, ents)
@@ -1990,7 +1980,7 @@ class _DocExtraction:
             return None
         k = end_i + 1
         sent_end = self._sent(end_i).end
-        if _FRONTED_PLACE.fullmatch(self.text, self._sent(end_i).start_char, tok[end_i].idx):
+        if self.cues.rx["fronted_place"].fullmatch(self.text, self._sent(end_i).start_char, tok[end_i].idx):
             return None                         # « Basé à Nancy, le groupe, qui ... »: the subject, not Nancy
         feminine = k < sent_end and tok[k].lower_ in ("une", "la", "cette", "sa")
         if k < sent_end and tok[k].lower_.replace("’", "'") in ("un", "une", "le", "la", "l'", "son", "sa", "leur", "ce", "cette", "nouveau", "nouvelle"):
@@ -3674,7 +3664,7 @@ class _DocExtraction:
         for k, a in enumerate(ms):
             rel = _RELATIVE_ASIDE.match(self.text, self.mentions[a].end)
             if rel is None and self.mentions[a].type == "Person":   # « X, ex-OpenAI, a été nommé directeur
-                rel = _FORMER_ASIDE.match(self.text, self.mentions[a].end)   # général de Dorémi »
+                rel = self.cues.rx["former_aside"].match(self.text, self.mentions[a].end)   # général de Dorémi »
             if rel is None or self.mentions[a].source == "coref":
                 continue
             c = next((x for x in ms[k + 1:] if self.mentions[x].start >= rel.end()), None)
@@ -3801,7 +3791,7 @@ class _DocExtraction:
     def _second_role(self, person: int, org: int, ms: list[int], sent) -> None:
         """« Pierre Bouvreuil, ingénieur chez Hugging Face et membre d'Albatros »: a second role
         joined by « et » right after the first one's organisation is held at the next."""
-        former = _SECOND_FORMER.match(self.text, self.mentions[org].end, sent.end_char)
+        former = self.cues.rx["second_former"].match(self.text, self.mentions[org].end, sent.end_char)
         if former is not None:                  # « directrice technique de Kestria et ancienne de Google DeepMind »
             nxt = next((i for i in ms if self.mentions[i].start == former.end()), None)
             if nxt is not None and self.mentions[nxt].type in ("Organization", "Team"):
@@ -5601,12 +5591,6 @@ class _DocExtraction:
             for i in [first, *self._list_from(first, ms, +1, ["Person"])]:
                 self._add("founded", i, r.object, sent, "co-founder", 0.7)
 
-    _BACKS_ITS_ROUND = re.compile(r"\s*(?:,[^,;.]{1,60},\s*)?(?:(?:a|avait|va|vient\s+de)\s+)?"
-                                  r"(?:mène|mener|mené|menera|co-?mène|"
-                                  r"participe|participer|participé|participera|investit|investir|investi|investira|"
-                                  r"prend\s+part|prendra\s+part|a\s+pris\s+part|accompagne|abonde|souscrit)"
-                                  r"\s+(?:[^,;.]{0,50}?\s+)?(?:à|au|dans)?\s*(?:son|sa|leur)\s+$", re.I)
-
     def _possessive_round(self, sent, ms: list[int]) -> None:
         """« Électrane Ventures mène son tour de table de 6 millions d'euros, aux côtés de Partech »,
         « X participe à sa série A »: an investor backing « son », « sa » round backs the company
@@ -5616,7 +5600,7 @@ class _DocExtraction:
                     or not self._is_round_noun(t):
                 continue
             subj = next((i for i in ms if self.mentions[i].type in ("Organization", "Person")
-                         and self._BACKS_ITS_ROUND.fullmatch(self.text, self.mentions[i].end, t.idx)), None)
+                         and self.cues.rx["backs_its_round"].fullmatch(self.text, self.mentions[i].end, t.idx)), None)
             if subj is None:
                 continue
             target = self._round_company(sent, exclude={fold(self.mentions[subj].label)})
