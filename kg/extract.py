@@ -526,6 +526,18 @@ class Cues:
         return single
 
     @cached_property
+    def no_place_slots(self) -> dict[str, tuple[str, frozenset[str]]]:
+        """Folded cue word -> (the type of the name after it and its preposition, which prepositions),
+        for a name spaCy calls a place in a slot no place fills (« l'acquisition de Cadmée »); a role
+        word or « ancien(ne) » reads « de » only (« ancienne de Syngenta », not « chercheuse à Grenoble »)."""
+        slots = {fold(w): ("Organization", frozenset(("de", "d'", "du"))) for w in self.role_words}
+        slots.update((fold(w), ("Organization", frozenset(("de", "d'", "du")))) for w in ("ancien", "ancienne"))
+        for pred, words in (self.raw.get("no_place_slots") or {}).items():
+            typ = sorted(SIGNATURES[pred][1])[0]
+            slots.update((fold(w), (typ, frozenset(("à", "de", "d'", "du", "au", "dans")))) for w in words)
+        return slots
+
+    @cached_property
     def creation_words(self) -> frozenset[str]:
         """Lemmas of creating, before a new organisation's name (« la création de X »)."""
         return frozenset(self.raw.get("creation_words") or ())
@@ -1447,6 +1459,8 @@ class _DocExtraction:
                     and self.lex.lookup(ent.text) is None:
                 ctx = "Organization"            # « Chez Kymatos, c'est l'équipe Lagune »: a company, no place;
                                                 # « Le ton monte chez Caracal »: nor a thing
+            if ctx is None and ent.label_ == "LOC" and ent.start > 1 and self.lex.lookup(ent.text) is None:
+                ctx = self._no_place_slot(ent)  # « l'acquisition de Cadmée », « intégré à Fanal »: no place
             shape = self._shape_type(ent.text)
             if ctx:
                 typ = ctx
@@ -2083,6 +2097,20 @@ class _DocExtraction:
         if re.search(r"^[A-Z][\w]*[- ]?\d+(\.\d+)?[a-z]?$", text) or re.search(r"-\d", text) and re.search(r"[^\W\d_]", text) \
                 or re.fullmatch(r"[A-Z][\w]*(?: [A-Z][\w]*){1,2} " + _VERSION, text):
             return "AIModel"                    # « Lex-7 », « Ysora Voice 3 », not « 2024-2025 »
+        return None
+
+    def _no_place_slot(self, ent) -> str | None:
+        """The type of a name after a cue word and its preposition in a slot that no place fills
+        (see Cues.no_place_slots): the word before the preposition, or the name's syntactic head."""
+        prep = self.texts[ent.start - 1].lower().replace("’", "'")
+        head = ent.root.head
+        for j in (ent.start - 2, head.i if head.i < ent.start - 1 else None):
+            if j is None:
+                continue
+            for w in (fold(self.lemmas[j]), fold(self.texts[j])):
+                slot = self.cues.no_place_slots.get(w)
+                if slot and prep in slot[1]:
+                    return slot[0]
         return None
 
     def _place_ok(self, ent) -> bool:
@@ -3168,8 +3196,19 @@ class _DocExtraction:
             named = [s for s, _ in self._headings() if s != first and (any(     # not the headline
                 s <= m.start <= s + 6 and m.type in ("Organization", "Team", "Person") for m in self.mentions)
                 or _BULLET.match(self.text, s))]    # « 2. Aurore Castagnède, la miniaturiste »: a list's items
+            if len(named) >= 2 and all(self._named_before(s, named[0]) for s in named):
+                named = []                      # « Cellon, la voix des centres d'appels », « Cadmée, ... »: the
+                                                # sections of one story about organisations its lead named
             self._items = {s for s, body in self._headings() if body} if len(named) >= 2 else set()
         return self._items
+
+    def _named_before(self, heading: int, before: int) -> bool:
+        """Whether the organisation, team or person opening the heading at ``heading`` was named
+        before ``before`` (in the lead of the article)."""
+        first = next((m for m in self.mentions if heading <= m.start <= heading + 6 and m.source != "coref"
+                      and m.type in ("Organization", "Team", "Person")), None)
+        return first is not None and any(m.label == first.label and m.start < before and m.source != "coref"
+                                         for m in self.mentions)
 
     def _token_at(self, char: int) -> int | None:
         """Index of the token that starts at offset ``char`` (None if none does)."""
