@@ -3196,19 +3196,8 @@ class _DocExtraction:
             named = [s for s, _ in self._headings() if s != first and (any(     # not the headline
                 s <= m.start <= s + 6 and m.type in ("Organization", "Team", "Person") for m in self.mentions)
                 or _BULLET.match(self.text, s))]    # « 2. Aurore Castagnède, la miniaturiste »: a list's items
-            if len(named) >= 2 and all(self._named_before(s, named[0]) for s in named):
-                named = []                      # « Cellon, la voix des centres d'appels », « Cadmée, ... »: the
-                                                # sections of one story about organisations its lead named
             self._items = {s for s, body in self._headings() if body} if len(named) >= 2 else set()
         return self._items
-
-    def _named_before(self, heading: int, before: int) -> bool:
-        """Whether the organisation, team or person opening the heading at ``heading`` was named
-        before ``before`` (in the lead of the article)."""
-        first = next((m for m in self.mentions if heading <= m.start <= heading + 6 and m.source != "coref"
-                      and m.type in ("Organization", "Team", "Person")), None)
-        return first is not None and any(m.label == first.label and m.start < before and m.source != "coref"
-                                         for m in self.mentions)
 
     def _token_at(self, char: int) -> int | None:
         """Index of the token that starts at offset ``char`` (None if none does)."""

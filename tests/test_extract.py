@@ -1541,19 +1541,6 @@ def test_an_investor_is_no_company_anaphora_in_a_whole_article(extractor):
     assert not _has(facts, "Bpifrance", "headquarteredIn", "Schiltigheim")
 
 
-def test_sections_on_organisations_the_lead_named_are_one_story_not_a_roundup(extractor):
-    """Held-out article bp2 (an operator buys two start-ups): its two subheadings open on the
-    start-ups' names (« Cellon, la voix des centres d'appels », « Cadmée, l'œil sur les antennes »),
-    both named in the lead. The sections are parts of one story, not a roundup's items read alone:
-    « la direction générale du groupe » in Cellon's section is the buyer's."""
-    from kg.articles import read_articles
-    [art] = [a for a in read_articles([ROOT / "tests" / "data" / "heldout" / "bp2.txt"]) if hasattr(a, "text")]
-    facts = _result_facts(extractor.extract(art))
-    assert _has(facts, "Cimalis Labs", "subOrganizationOf", "Cimalis Télécom"), sorted(facts)
-    assert not _has(facts, "Cimalis Labs", "subOrganizationOf", "Cellon")
-    assert _has(facts, "Cimalis Télécom", "acquired", "Cadmée")
-
-
 def test_a_pronoun_after_a_fronted_phrase_is_the_thing_of_the_sentence_before(extractor):
     """Held-out article aw2: « Installée à Grenoble, la start-up compte ... Pour financer ce
     développement, elle a levé 4 millions d'euros auprès de Tourbière Ventures, ... et d'Inria »:
