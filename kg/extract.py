@@ -1395,6 +1395,9 @@ class _DocExtraction:
             if len(ent) >= 2 and fold(ent[0].text) in cues.not_entities and ent[1].text[:1].isupper() \
                     and ent.start > 0 and doc[ent.start - 1].lower_.replace("’", "'") in ("d'", "de"):
                 ent = ent[1:]                   # « la start-up d'IA Vireval »: the name only
+            prep = next((k for k in range(1, len(ent) - 1) if ent[k].lower_.replace("’", "'") in ("de", "d'", "du")), None)
+            if prep is not None and fold(ent[:prep].text) in cues.role_words and ent[prep + 1].text[:1].isupper():
+                ent = ent[prep + 1:]            # « devient Chief AI Officer d'Arvernis »: the name after the role
             verb = next((k for k in range(1, len(ent)) if ent[k].is_lower and ent[k].pos_ in ("VERB", "AUX")), None)
             if verb is not None:
                 ent = ent[:verb]                # « Jusant-2 doit être déployé sur le serveur » (MISC): the name only
@@ -4518,6 +4521,13 @@ class _DocExtraction:
                     and not any(c.dep_.startswith("aux") for c in tok.children) \
                     and "AUX" not in self.pos[max(sent.start, ti - 4):ti - 1]:   # (« a lui aussi démissionné »)
                 continue                        # « l'une des start-up les mieux financées d'Europe »: an adjective
+            if kind == "verb" and tok.pos_ == "ADJ" and tok.dep_ == "acl" and tok.head.pos_ == "NOUN" \
+                    and tok.head.i < ti and re.search(r"(?:er|ir|re)$", phrase) \
+                    and fold(tok.head.text) not in self.cues.type_nouns \
+                    and not any(c.dep_.startswith("aux") for c in tok.children):
+                continue                        # « des acteurs américains lourdement financés »: a verb's participle
+                                                # as an adjective (not a cue that is one: « disponible dans »; nor
+                                                # after a type noun: « X, l'assistant intégré à WhatsApp »)
             # « est entrée chez FAIR », « est arrivé chez Meta »: the compound past of a verb taking
             # « être », which spaCy parses as a passive
             passive = kind == "verb" and any(c.dep_ == "aux:pass" for c in tok.children) \

@@ -1513,7 +1513,12 @@ CASES = [
     ("Le modèle Salicorne-2 prend la relève de Quinconce, lancé en 2023.",
      [("Salicorne-2", "successorOf", "Quinconce")], []),
     ("Le modèle Gerbier-3 a été intégré à Fanal, la visionneuse d'imagerie de l'hôpital.",
-     [("Gerbier-3", "integratedInto", "Fanal")], []),
+     [("Gerbier-3", "integratedInto", "Fanal")], []),    # a role spaCy reads into a name: « Chief AI Officer d'Arvernis »
+    ("Léa Bonnaventure devient Chief AI Officer d'Arvernis, l'assureur mutualiste basé à Clermont-Ferrand.",
+     [("Léa Bonnaventure", "worksFor", "Arvernis"), ("Arvernis", "headquarteredIn", "Clermont-Ferrand")], []),
+    # a cue verb's participle as an adjective of a common noun is no cue
+    ("Calisto Robotics y affronte des acteurs américains lourdement financés, comme Physical Intelligence.",
+     [], [("Calisto Robotics", "investsIn", "Physical Intelligence")]),
 ]
 
 
