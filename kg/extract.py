@@ -2057,6 +2057,8 @@ class _DocExtraction:
         det = self.tok[det_i].lower_.replace("’", "'")
         if det in _POSSESSIVES:
             return True
+        if k < sent_end and re.match(r"[^,;.()«»]{0,60}?\bau\s+sein\s+(?:de|du|d['’])", self.text[self.tok[k].idx:self._sent(k).end_char]):
+            return True                         # « un laboratoire de recherche fondamentale créé au sein de Kyvrel »
         if det not in ("le", "l'"):
             return False
         for _ in range(8):
@@ -2076,6 +2078,8 @@ class _DocExtraction:
             nxt = self.tok[k]
             if nxt.text[:1].isupper() and fold(nxt.text) not in self.cues.not_entities and nxt.pos_ != "ADJ":
                 return True
+            if nxt.is_lower and fold(nxt.text) in self.cues.description_heads:
+                return True                     # « le laboratoire de recherche de l'entreprise »: the one spoken of
             if not (nxt.is_lower and nxt.pos_ in ("NOUN", "ADJ")):
                 return False
             k += 1
@@ -2434,8 +2438,9 @@ class _DocExtraction:
                     r"porte|adopte|adoptera)\s+le\s+nom\s+(?:de\s+|d['’]))\s*", self.text[e:self.mentions[same].start])):
                 ante = same                     # « le géant de Menlo Park, Meta », « la nouvelle entité, baptisée X »
             else:
-                prev = max((m.end for m in self.mentions if m.end <= s and m.source != "coref" and m.type == typ),
-                           default=None)
+                prev = max((m.end for m in self.mentions if m.end <= s and m.source != "coref" and (
+                    m.type == typ or typ == "Organization" and m.type == "Team")), default=None)   # (« X Labs, le
+                                                                                   # laboratoire de ... »)
                 if prev is not None and re.fullmatch(r"\s*(?:\([^()]{1,12}\))?\s*\)?\s*[,(]\s*", self.text[prev:s]) and not (
                         (end_tok := self.doc.char_span(s, e, alignment_mode="expand")) is not None
                         and (self._finite_verb_after(end_tok.end) or self._after_fronted_participle(end_tok))):
@@ -4537,6 +4542,9 @@ class _DocExtraction:
                         and not re.match(r"\s*,\s*(?:et|ou)\s+(?:de\b|d['’]|du\b|des\b|à\b|aux?\b|par\b|auprès\b)",
                                          self.text[cue_end_char:self.mentions[i].start])]
             #   (« auprès de Daphni, qui mène le tour, et d'Ubérie Capital »: the outer list goes on)
+            if kind == "verb":                  # « a annoncé qu'il utiliserait Lazulite-3 »: a name past a
+                objs_all = [i for i in objs_all if not re.search(   # « que » is the clause's, not the cue's
+                    r"(?<!ainsi )\bqu(?:e\b|['’])", self.text[cue_end_char:self.mentions[i].start])]
             if kind == "verb" and ti > sent.start and self.doc[ti - 1].lower_ in ("que", "qu'", "qu’") \
                     and any(c.dep_ == "obj" and c.i == ti - 1 for c in tok.children):
                 objs_all = []                   # « X, que dirige Y, une ancienne de Z »: the object is X (gap rules)

@@ -1518,7 +1518,12 @@ CASES = [
      [("Léa Bonnaventure", "worksFor", "Arvernis"), ("Arvernis", "headquarteredIn", "Clermont-Ferrand")], []),
     # a cue verb's participle as an adjective of a common noun is no cue
     ("Calisto Robotics y affronte des acteurs américains lourdement financés, comme Physical Intelligence.",
-     [], [("Calisto Robotics", "investsIn", "Physical Intelligence")]),
+     [], [("Calisto Robotics", "investsIn", "Physical Intelligence")]),    # a lab « de l'entreprise » is the organisation's unit, and its apposition no anaphora
+    ("La start-up Koalys lance Juxta 3. Fatou Kieffer dirige Koalys Labs, le laboratoire de recherche de l'entreprise.",
+     [("Koalys Labs", "subOrganizationOf", "Koalys"), ("Fatou Kieffer", "leads", "Koalys Labs")], []),
+    # a name past « que » after a cue verb is the clause's object, not the cue's
+    ("Lunaprisme, le studio de jeux vidéo basé à Lyon, a annoncé mercredi qu'il utiliserait Lazulite-3, le modèle "
+     "génératif de la start-up parisienne Lexaris.", [], [("Lunaprisme", "develops", "Lazulite-3")]),
 ]
 
 
@@ -1830,6 +1835,16 @@ def test_a_name_after_chez_that_spacy_calls_a_thing_is_a_company(extractor):
         "Le ton monte chez Caracal. Lundi, près de 120 salariés de la start-up parisienne ont cessé le travail.")))
     assert [(m.text, m.type) for m in r.mentions if m.source != "coref"] == [("Caracal", "Organization")], \
         [(m.text, m.type, m.source) for m in r.mentions]
+
+
+def test_a_lab_created_within_an_organisation_is_a_team(extractor):
+    """« Kyvrel Research, un laboratoire de recherche fondamentale créé au sein de Kyvrel »: a unit
+    of Kyvrel, typed as a team (a lab noun alone makes an organisation)."""
+    r = extractor.extract(Article(id="t", source="t", text=(
+        "Yasmine Kadri prend la tête de Kyvrel Research, un laboratoire de recherche fondamentale créé au sein de "
+        "Kyvrel pour l'occasion.")))
+    assert {m.type for m in r.mentions if m.text == "Kyvrel Research"} == {"Team"}, [(m.text, m.type) for m in r.mentions]
+    assert _has(_result_facts(r), "Kyvrel Research", "subOrganizationOf", "Kyvrel")
 
 
 def test_the_names_opening_the_items_of_a_list_of_teams_are_teams(extractor):
