@@ -538,6 +538,13 @@ class Cues:
         return slots
 
     @cached_property
+    def successor_words(self) -> frozenset[str]:
+        """The folded last words of the successorOf cues before their object (« relève », « succéder »)."""
+        spec = self.relation_spec("successorOf")
+        return frozenset(fold(re.sub(r"\s+(?:de|à|du|des|d')$", "", c).split()[-1])
+                         for c in spec.get("verbs", []) + spec.get("nouns", []) if "version" not in c)
+
+    @cached_property
     def creation_words(self) -> frozenset[str]:
         """Lemmas of creating, before a new organisation's name (« la création de X »)."""
         return frozenset(self.raw.get("creation_words") or ())
@@ -3105,7 +3112,10 @@ class _DocExtraction:
         if not before:
             return None
         if typ != "Organization":
-            return before[-1][0]
+            last_i, last = before[-1]
+            if len(before) > 1 and before[-2][1].sent == last.sent and self._replaced(last):
+                return before[-2][0]            # « Gemini 3 Pro a pris la relève de Gemini 2.5 Pro. Le modèle »:
+            return last_i                       # the new one, not the one it replaces
         # the topic is the first organisation of the item (a news roundup's items are about
         # different organisations: see _item_start), else the article's first organisation, even
         # when it is excluded here
@@ -3159,6 +3169,17 @@ class _DocExtraction:
         # the best score; on a tie, the organisation the article named first (its topic)
         best = max(before, key=lambda im: (score[fold(im[1].label)], first[fold(im[1].label)], im[1].start))
         return best[0]
+
+    def _replaced(self, m: Mention) -> bool:
+        """Whether mention ``m`` follows a word of succeeding (« la relève de », « succède à »,
+        « remplace »; the successorOf cues of cues.yaml), an article or preposition between."""
+        k = self._token_at(m.start)
+        if k is None:
+            return False
+        j = k - 1
+        while j >= 0 and k - j <= 3 and self.pos[j] in ("DET", "ADP"):
+            j -= 1
+        return j >= 0 and fold(self.lemmas[j]) in self.cues.successor_words
 
     def _headings(self) -> list[tuple[int, bool]]:
         """(start, whether body text came before it) of every heading sentence, computed once."""

@@ -1523,7 +1523,10 @@ CASES = [
      [("Koalys Labs", "subOrganizationOf", "Koalys"), ("Fatou Kieffer", "leads", "Koalys Labs")], []),
     # a name past « que » after a cue verb is the clause's object, not the cue's
     ("Lunaprisme, le studio de jeux vidéo basé à Lyon, a annoncé mercredi qu'il utiliserait Lazulite-3, le modèle "
-     "génératif de la start-up parisienne Lexaris.", [], [("Lunaprisme", "develops", "Lazulite-3")]),
+     "génératif de la start-up parisienne Lexaris.", [], [("Lunaprisme", "develops", "Lazulite-3")]),    # « le modèle » after a model that replaces another is the new one, not the one it replaces
+    ("Chez Google, Gemini 3 Pro a pris la relève de Gemini 2.5 Pro en fin d'année dernière. Le modèle est "
+     "disponible dans Google Workspace.", [("Gemini 3 Pro", "integratedInto", "Google Workspace")],
+     [("Gemini 2.5 Pro", "integratedInto", "Google Workspace")]),
 ]
 
 
