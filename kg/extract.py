@@ -4350,7 +4350,9 @@ class _DocExtraction:
             self._investing[key] = span is not None and span.root.dep_ == "nsubj" and (
                 head.lemma_ in self.cues.one_word_verbs("investsIn")
                 or head.lemma_ == "mener" and any(c.dep_ == "obj" and fold(c.lemma_) in self.cues.round_nouns
-                                                  for c in head.children))
+                                                  for c in head.children)
+                or head.lemma_ == "participer" and any(   # « Bpifrance et X y participent », « participe au tour »
+                    c.lower_ == "y" or fold(c.lemma_) in self.cues.round_nouns for c in head.children))
         return self._investing[key]
 
     def _named_later(self, s: int, e: int, typ: str) -> set[str]:
