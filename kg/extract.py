@@ -3170,6 +3170,13 @@ class _DocExtraction:
         best = max(before, key=lambda im: (score[fold(im[1].label)], first[fold(im[1].label)], im[1].start))
         return best[0]
 
+    def _is_topic(self, i: int) -> bool:
+        """Whether mention ``i`` is (an anaphora of) the article's topic: its first organisation named,
+        quoted sources aside."""
+        first = min((m for m in self.mentions if m.source != "coref" and m.type == "Organization"
+                     and not self._is_source_mention(m)), key=lambda m: m.start, default=None)
+        return first is not None and fold(first.label) == fold(self.mentions[i].label)
+
     def _replaced(self, m: Mention) -> bool:
         """Whether mention ``m`` follows a word of succeeding (« la relève de », « succède à »,
         « remplace »; the successorOf cues of cues.yaml), an article or preposition between."""
@@ -5974,9 +5981,13 @@ class _DocExtraction:
                 org = next((r.object for r in reversed(self.relations)   # founded just before
                             if r.predicate == "founded" and r.start >= since), None)
             if org is None:
-                left = {fold(self.mentions[r.object].label) for r in self.relations    # « X, le directeur
-                        if r.subject == i and r.predicate == "leftOrganization"}      # technique, a quitté Meta »
-                org = self._antecedent(m.start, "Organization", exclude=left)
+                left = [r.object for r in self.relations if r.subject == i and r.predicate == "leftOrganization"]
+                # « X, le directeur technique, a quitté Meta »: another's role, unless the article's topic is
+                # the one left (« - Marc Tesson, directeur général, quitte Quartzline » in a piece about it)
+                org = next((o for o in left if self._is_topic(o)), None)
+                if org is None:
+                    org = self._antecedent(m.start, "Organization",
+                                           exclude={fold(self.mentions[o].label) for o in left})
             if org is None:
                 continue
             for hit in hits:

@@ -1526,7 +1526,10 @@ CASES = [
      "génératif de la start-up parisienne Lexaris.", [], [("Lunaprisme", "develops", "Lazulite-3")]),    # « le modèle » after a model that replaces another is the new one, not the one it replaces
     ("Chez Google, Gemini 3 Pro a pris la relève de Gemini 2.5 Pro en fin d'année dernière. Le modèle est "
      "disponible dans Google Workspace.", [("Gemini 3 Pro", "integratedInto", "Google Workspace")],
-     [("Gemini 2.5 Pro", "integratedInto", "Google Workspace")]),
+     [("Gemini 2.5 Pro", "integratedInto", "Google Workspace")]),    # a bare role of someone leaving the article's topic was held there
+    ("Le groupe Quartzline remanie sa direction. Bpifrance reste son premier actionnaire. Marc Tesson, directeur "
+     "général depuis 2019, quitte Quartzline.", [("Marc Tesson", "leads", "Quartzline")],
+     [("Marc Tesson", "leads", "Bpifrance")]),
 ]
 
 
