@@ -3170,6 +3170,15 @@ class _DocExtraction:
         best = max(before, key=lambda im: (score[fold(im[1].label)], first[fold(im[1].label)], im[1].start))
         return best[0]
 
+    def _own_org(self, person: int, before: int) -> int | None:
+        """The one organisation an earlier sentence says the person founded or leads (asserted),
+        else None."""
+        label = fold(self.mentions[person].label)
+        orgs = {fold(self.mentions[r.object].label): r.object for r in self.relations
+                if r.predicate in ("founded", "leads") and r.start < before and r.modality == "asserted"
+                and fold(self.mentions[r.subject].label) == label and self.mentions[r.object].type == "Organization"}
+        return next(iter(orgs.values())) if len(orgs) == 1 else None
+
     def _is_topic(self, i: int) -> bool:
         """Whether mention ``i`` is (an anaphora of) the article's topic: its first organisation named,
         quoted sources aside."""
@@ -3295,6 +3304,11 @@ class _DocExtraction:
             return False
         if fold(ms.label) == fold(mo.label):
             return False
+        if pred == "leads" and mo.source == "coref" and mo.type == "Organization" \
+                and ms.type == "Person" and (own := self._own_org(s, sent.start_char)) is not None \
+                and fold(self.mentions[own].label) != fold(mo.label):
+            o, mo = own, self.mentions[own]     # « Fondée par A ..., la jeune pousse Rizome ... », then « sourit A,
+                                                # qui dirige l'entreprise »: hers, whatever else is salient
         if pred != "leftOrganization" and (self._ex_prefixed(ms) or self._ex_prefixed(mo)):
             return False                        # « Cette ex-Meta », « A, un ex-Google, et B »: a person's past
         if pred == "develops" and ms.type == "Organization" and ms.label.split()[-1] in self.cues.fund_name_words:
