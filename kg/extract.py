@@ -4094,8 +4094,11 @@ class _DocExtraction:
 
     def _last_founded(self, person: int | None) -> int | None:
         """The organisation the article last says ``person`` founded, if any."""
-        return next((r.object for r in reversed(self.relations) if r.subject == person and r.predicate == "founded"),
-                    None)
+        if person is None:
+            return None
+        label = fold(self.mentions[person].label)
+        return next((r.object for r in reversed(self.relations) if r.predicate == "founded"
+                     and fold(self.mentions[r.subject].label) == label), None)
 
     def _former_employer(self, m: Mention) -> bool:
         """Whether organisation mention ``m`` is named as someone's former employer (« un ex-Thales »,

@@ -1529,7 +1529,11 @@ CASES = [
      [("Gemini 2.5 Pro", "integratedInto", "Google Workspace")]),    # a bare role of someone leaving the article's topic was held there
     ("Le groupe Quartzline remanie sa direction. Bpifrance reste son premier actionnaire. Marc Tesson, directeur "
      "général depuis 2019, quitte Quartzline.", [("Marc Tesson", "leads", "Quartzline")],
-     [("Marc Tesson", "leads", "Bpifrance")]),
+     [("Marc Tesson", "leads", "Bpifrance")]),    # a founder's bare role in a later sentence is at the company the article says she founded
+    ("Le Monde a signé en 2024 un accord avec OpenAI. Fondée en 2023 par Nathan Ribouleau et Sofia Ucciani, la jeune "
+     "pousse Rizome cherche à rivaliser avec Mistral AI. Le Monde veut désormais aller plus loin. Sofia Ucciani, "
+     "directrice scientifique, supervise l'entraînement des modèles.", [("Sofia Ucciani", "worksFor", "Rizome")],
+     [("Sofia Ucciani", "worksFor", "Le Monde")]),
 ]
 
 
