@@ -765,6 +765,7 @@ _POSSESSIVES = frozenset(("son", "sa", "ses", "leur", "leurs"))
 _QUOTE_INCISE = re.compile(r"[»”]\s*,\s*(?:(?:a|avait|aura)\s+)?$")
 _INDEFINITE_APPOSITION = re.compile(r"\s*,\s*(?:une?|l['’]une?\s+des)\s")   # « X, une PME basée à Nantes »
 _OUR = frozenset(("notre", "nos"))          # an interview's « notre », « nos » (see _add_we)
+_BRETON_TAIL = re.compile(r"['’]h(?![\w'’])")   # « Guivarc'h », « Le Goarnec'h »: a Breton surname's end
 _HYPHEN_SUFFIX = re.compile(r"-[A-Za-z0-9][\w.]*(?:-[\w.]+)*(?![\w\-])")
 _AUPRES_BEFORE = re.compile(r"\bauprès\s+(?:de|des|du|d['’])\s*(?:la\s+|l['’])?$")
 # « VivaTech, à Paris, où », « le salon, où »: a relative clause of place after an event's name
@@ -2155,6 +2156,9 @@ class _DocExtraction:
                 text = text[hon.end():]
             start = c.start + lead
             end = start + len(text)
+            if c.type == "Person" and (tail := _BRETON_TAIL.match(self.text, end)):
+                end = tail.end()                # « Hélène Guivarc'h »: the name goes on past its apostrophe
+                text = self.text[start:end]
             if any(start < e and s < end for s, e in taken):
                 continue
             if c.source != "lexicon":

@@ -1533,7 +1533,9 @@ CASES = [
     ("Le Monde a signé en 2024 un accord avec OpenAI. Fondée en 2023 par Nathan Ribouleau et Sofia Ucciani, la jeune "
      "pousse Rizome cherche à rivaliser avec Mistral AI. Le Monde veut désormais aller plus loin. Sofia Ucciani, "
      "directrice scientifique, supervise l'entraînement des modèles.", [("Sofia Ucciani", "worksFor", "Rizome")],
-     [("Sofia Ucciani", "worksFor", "Le Monde")]),
+     [("Sofia Ucciani", "worksFor", "Le Monde")]),    # a Breton surname goes on past its apostrophe
+    ("Hélène Guivarc'h a cofondé Hauturière avec deux anciens collègues.",
+     [("Hélène Guivarc'h", "founded", "Hauturière")], []),
 ]
 
 
