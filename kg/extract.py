@@ -293,8 +293,9 @@ class Cues:
         words = sorted({r for lst in raw["roles"].values() for r in lst}, key=len, reverse=True)
         c.roles_regex = "|".join(re.escape(w) for w in words)
         c.description_rx = re.compile(r"\s*(?:L[’']|Le |La )(?:(?P<former>ancien(?:ne)?\s+|ex-)?(?P<role>(?P<word>"
-                                      + c.roles_regex + r")(?:\s+[\w\-’']+){0,3}?)|(?P<bare>ancien(?:ne)?))"
-                                      r"\s+(?:de|d[’']|du|chez)\s*")   # (« L'ancienne d'OpenAI, ... »)
+                                      + c.roles_regex + r")(?:(?:\s+|-)[\w\-’']+){0,3}?)|(?P<bare>ancien(?:ne)?))"
+                                      r"\s+(?:de|d[’']|du|chez)\s*")   # (« L'ancienne d'OpenAI, ... »,
+                                                                        # « La présidente-directrice générale de »)
         c.founder_nouns = frozenset(fold(n) for n in raw["relations"]["founded"].get("nouns", []) if " " not in n
                                     and n not in raw["relations"]["founded"].get("verbs", []) and not n.endswith("ion"))
         c.former_role_opener_rx = re.compile(   # « Ex-directeur commercial de », « Ancienne directrice technique d' »
@@ -4421,7 +4422,7 @@ class _DocExtraction:
         genders = self._genders() if other else {}
         people = sorted((i for i, m in enumerate(self.mentions)
                          if m.type == "Person" and m.end <= pos and m.source != "coref"
-                         and genders.get(fold(m.label)) != other),
+                         and (other is None or genders.get(fold(m.label)) != other)),
                         key=lambda i: self.mentions[i].start)
         if not people:
             return None
@@ -4434,7 +4435,7 @@ class _DocExtraction:
             here = self._sent_index(tok.start)
         described = [i for i, m in enumerate(self.mentions)     # « la chercheuse avait travaillé ... Elle »
                      if m.type == "Person" and m.source == "coref" and m.refers_to is not None and m.end <= pos
-                     and genders.get(fold(m.label)) != other]
+                     and (other is None or genders.get(fold(m.label)) != other)]
         for back in (0, 1):
             subjects = [i for i in people + described if self.mentions[i].sent == here - back and self._is_subject(i)]
             if subjects:
@@ -5349,7 +5350,9 @@ class _DocExtraction:
         if m.group("bare"):                     # « L'ancienne d'OpenAI »
             g = "f" if m.group("bare").endswith("ne") else "m"
         else:
-            g = self.cues.gender_words.get(fold(m.group("word")))   # « L'ancienne patronne »: a woman
+            g = self.cues.gender_words.get(fold(m.group("word"))) \
+                or self.cues.gender_words.get(fold(re.split(r"[\s\-]", m.group("word"))[0]))   # « L'ancienne
+                                                # patronne », « La présidente-directrice générale »: a woman
         person = self._last_person(sent.start_char, {"f": "elle", "m": "il"}.get(g or "", ""))
         if person is None:
             return

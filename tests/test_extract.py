@@ -1535,7 +1535,11 @@ CASES = [
      "directrice scientifique, supervise l'entraînement des modèles.", [("Sofia Ucciani", "worksFor", "Rizome")],
      [("Sofia Ucciani", "worksFor", "Le Monde")]),    # a Breton surname goes on past its apostrophe
     ("Hélène Guivarc'h a cofondé Hauturière avec deux anciens collègues.",
-     [("Hélène Guivarc'h", "founded", "Hauturière")], []),
+     [("Hélène Guivarc'h", "founded", "Hauturière")], []),    # a sentence opening on a woman's compound role describes the woman last spoken of
+    ("La start-up Hexapick dévoile Iroko-2. Clémence Grangier présente le robot. « C'est un cerveau unique », résume "
+     "Paul Durand. La présidente-directrice générale d'Hexapick a cofondé l'entreprise en 2021 avec Malik Ibarrondo.",
+     [("Clémence Grangier", "leads", "Hexapick"), ("Clémence Grangier", "founded", "Hexapick"),
+      ("Malik Ibarrondo", "founded", "Hexapick")], [("Paul Durand", "founded", "Hexapick")]),
 ]
 
 
