@@ -3032,6 +3032,12 @@ class _DocExtraction:
         heads = self._heads_in(fold(self.text[s:e]))
         if not heads:
             return None
+        para = self.text.rfind("\n", 0, s) + 1
+        if (opener := _FRONTED_TOPIC.match(self.text, para)) is not None:   # « Côté Baliste, l'arrivée de X ...
+            topic = next((i for i, m in enumerate(self.mentions) if m.start == opener.end() and m.end <= s
+                          and m.type == "Organization" and m.source != "coref"), None)
+            if topic is not None:               # La start-up dirigée par Y »: the paragraph is about Baliste
+                return topic
         span = self.doc.char_span(s, e, alignment_mode="expand")
         young_said = False                      # « Fondée en 2023 par X, la société ... »: a young company
         if fronted and span is not None and self.cues.young_head and heads <= self.cues.generic_heads - self.cues.big_heads \
@@ -3134,7 +3140,9 @@ class _DocExtraction:
         para_topic = next((m for _, m in before if m.start >= para and not self._is_source_mention(m)), None)
         if para_topic is not None:
             span = self.doc.char_span(para_topic.start, para_topic.end, alignment_mode="expand")
-            if span is None or span.root.dep_ not in ("nsubj", "nsubj:pass"):
+            fronted = _FRONTED_TOPIC.match(self.text, para)     # « Côté Baliste, ... La start-up »
+            if (span is None or span.root.dep_ not in ("nsubj", "nsubj:pass")) \
+                    and not (fronted and fronted.end() == para_topic.start):
                 para_topic = None
         score: Counter = Counter()
         at = self.doc.char_span(pos, pos, alignment_mode="expand")

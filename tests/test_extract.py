@@ -1539,7 +1539,15 @@ CASES = [
     ("La start-up Hexapick dévoile Iroko-2. Clémence Grangier présente le robot. « C'est un cerveau unique », résume "
      "Paul Durand. La présidente-directrice générale d'Hexapick a cofondé l'entreprise en 2021 avec Malik Ibarrondo.",
      [("Clémence Grangier", "leads", "Hexapick"), ("Clémence Grangier", "founded", "Hexapick"),
-      ("Malik Ibarrondo", "founded", "Hexapick")], [("Paul Durand", "founded", "Hexapick")]),
+      ("Malik Ibarrondo", "founded", "Hexapick")], [("Paul Durand", "founded", "Hexapick")]),    # a paragraph opening on « Côté X, » is about X: its organisation anaphora stand for X
+    ("La start-up marseillaise Calanque perd son directeur technique, qui rejoint son concurrent Baliste.\n\nCôté "
+     "Baliste, l'arrivée de Mathieu Cordonnier renforce une équipe qui a déjà beaucoup grandi. La start-up dirigée "
+     "par Karim Bensalah a levé 80 millions d'euros en septembre.", [("Karim Bensalah", "leads", "Baliste")],
+     [("Karim Bensalah", "leads", "Calanque")]),
+    ("Le groupe Brume Mobile a présenté jeudi un assistant vocal. Brume Mobile veut aller vite. Le groupe Ardoise "
+     "Télécom prépare une offre concurrente.\n\nCôté Ardoise Télécom, la riposte s'organise déjà. Julie Marin, qui "
+     "dirige l'opérateur, a recruté vingt ingénieurs.", [("Julie Marin", "leads", "Ardoise Télécom")],
+     [("Julie Marin", "leads", "Brume Mobile")]),
 ]
 
 
