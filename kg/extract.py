@@ -3927,8 +3927,9 @@ class _DocExtraction:
         phrase = re.sub(r"\s+", " ", phrase).strip(" ,")
         pred = self._role_word_predicate(word, phrase)
         pre = src[:m.start("role")].lower()
-        if any(re.search(r"(?:^|\W)" + re.escape(f) + r"\s*$", pre) for f in roles["former_markers"]):
-            return "leftOrganization", phrase
+        if any(re.search(r"(?:^|\W)" + re.escape(f) + r"\s*$", pre) for f in roles["former_markers"]) \
+                and not re.search(r"\bjusqu(?:['’]ici|e-là)\s*$", pre):   # (« X, jusqu'ici PDG de Y, prend la tête
+            return "leftOrganization", phrase                        # de Z »: the role held till now, stated)
         return pred, phrase
 
     def _other_role_predicates(self, role: str, pred: str) -> list[str]:

@@ -215,8 +215,8 @@ CASES = [
      [("Lina Morel", "leftOrganization", "Google DeepMind"), ("Hugo Petit", "leftOrganization", "Google DeepMind")], []),
     ("Lina Morel, responsable produit, a rejoint Mistral AI en 2023 après six ans chez Criteo.",
      [("Lina Morel", "leftOrganization", "Criteo"), ("Lina Morel", "worksFor", "Mistral AI")], [("Lina Morel", "worksFor", "Criteo")]),
-    ("À sa tête, Lina Morel, jusqu'ici directrice de recherche chez Criteo, arrive en mai.",
-     [("Lina Morel", "leftOrganization", "Criteo")], [("Lina Morel", "worksFor", "Criteo")]),
+    ("À sa tête, Lina Morel, jusqu'ici directrice de recherche chez Criteo, arrive en mai.",   # (the role held
+     [("Lina Morel", "worksFor", "Criteo")], [("Lina Morel", "leftOrganization", "Criteo")]),   # till now, stated)
     ("Elle sera rejointe par Hugo Petit, qui a quitté Microsoft après avoir travaillé sur GitHub Copilot.",
      [("Hugo Petit", "leftOrganization", "Microsoft")], [("Microsoft", "develops", "GitHub Copilot")]),
     # an anaphora that is the object of a clause is not that clause's subject
@@ -1547,7 +1547,9 @@ CASES = [
     ("Le groupe Brume Mobile a présenté jeudi un assistant vocal. Brume Mobile veut aller vite. Le groupe Ardoise "
      "Télécom prépare une offre concurrente.\n\nCôté Ardoise Télécom, la riposte s'organise déjà. Julie Marin, qui "
      "dirige l'opérateur, a recruté vingt ingénieurs.", [("Julie Marin", "leads", "Ardoise Télécom")],
-     [("Julie Marin", "leads", "Brume Mobile")]),
+     [("Julie Marin", "leads", "Brume Mobile")]),    # « jusqu'ici » states the role held till now, not a departure
+    ("Chiamaka Obi, jusqu'ici responsable de l'infrastructure chez Brumaire AI, lui succède comme directrice technique.",
+     [("Chiamaka Obi", "worksFor", "Brumaire AI")], [("Chiamaka Obi", "leftOrganization", "Brumaire AI")]),
 ]
 
 
