@@ -1577,6 +1577,24 @@ def test_an_investor_is_no_company_anaphora_in_a_whole_article(extractor):
     assert not _has(facts, "Bpifrance", "headquarteredIn", "Schiltigheim")
 
 
+def test_who_joins_a_round_is_no_company_anaphora(extractor):
+    """Held-out article ck3: « Bpifrance et le fonds munichois Kereon Ventures y participent ... »,
+    assure Claire Juvigny, qui dirige la société »: whoever « y participe » (a round) invests, so
+    « la société » is the start-up, not Bpifrance."""
+    _, facts = _file_facts(extractor, ROOT / "tests" / "data" / "heldout" / "ck3.txt")
+    assert _has(facts, "Claire Juvigny", "leads", "Keltia Silicon"), sorted(facts)
+    assert not _has(facts, "Claire Juvigny", "leads", "Bpifrance")
+
+
+def test_who_leads_the_company_is_where_she_was_said_to_be_a_founder(extractor):
+    """Held-out article cm2: « Fondée en 2023 par Nathan Ribouleau et Sofia Ucciani, ..., la jeune
+    pousse » (Rizome), later « sourit Nathan Ribouleau, qui dirige l'entreprise » after a paragraph
+    on Le Monde and OpenAI: the one organisation he founded."""
+    _, facts = _file_facts(extractor, ROOT / "tests" / "data" / "heldout" / "cm2.txt")
+    assert _has(facts, "Nathan Ribouleau", "leads", "Rizome"), sorted(facts)
+    assert not _has(facts, "Nathan Ribouleau", "leads", "Le Monde")
+
+
 def test_a_pronoun_after_a_fronted_phrase_is_the_thing_of_the_sentence_before(extractor):
     """Held-out article aw2: « Installée à Grenoble, la start-up compte ... Pour financer ce
     développement, elle a levé 4 millions d'euros auprès de Tourbière Ventures, ... et d'Inria »:
