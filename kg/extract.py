@@ -2450,9 +2450,9 @@ class _DocExtraction:
                     r"porte|adopte|adoptera)\s+le\s+nom\s+(?:de\s+|d['’]))\s*", self.text[e:self.mentions[same].start])):
                 ante = same                     # « le géant de Menlo Park, Meta », « la nouvelle entité, baptisée X »
             else:
-                prev = max((m.end for m in self.mentions if m.end <= s and m.source != "coref" and (
-                    m.type == typ or typ == "Organization" and m.type == "Team")), default=None)   # (« X Labs, le
-                                                                                   # laboratoire de ... »)
+                prev = max((m.end for m in self.mentions if m.end <= s and m.source != "coref" and (   # (a team
+                    m.type == typ or typ == "Organization" and m.type == "Team")), default=None)   # too: « X Labs,
+                                                                                       # le laboratoire de ... »)
                 if prev is not None and re.fullmatch(r"\s*(?:\([^()]{1,12}\))?\s*\)?\s*[,(]\s*", self.text[prev:s]) and not (
                         (end_tok := self.doc.char_span(s, e, alignment_mode="expand")) is not None
                         and (self._finite_verb_after(end_tok.end) or self._after_fronted_participle(end_tok))):
@@ -2881,9 +2881,10 @@ class _DocExtraction:
             k += 1                              # the noun phrase's last word (« start - up »)
         return self._after_fronted_participle(self.doc[span.start:k + 1])
 
-    def _fronted_topic_org(self, sent) -> int | None:
-        """The organisation a fronted « Côté X, », « Chez X, » names as sentence ``sent``'s topic, or None."""
-        fronted = _FRONTED_TOPIC.match(self.text, sent.start_char)
+    def _fronted_topic_org(self, start: int) -> int | None:
+        """The organisation a fronted « Côté X, », « Chez X, » names as the topic of the sentence or
+        paragraph that opens at offset ``start``, or None."""
+        fronted = _FRONTED_TOPIC.match(self.text, start)
         if not fronted:
             return None
         return next((i for i, m in enumerate(self.mentions) if m.start == fronted.end()
@@ -2900,7 +2901,7 @@ class _DocExtraction:
         span = self.doc.char_span(s, s + 1, alignment_mode="expand")
         if span is not None:                    # « Côté Mistral AI, l'accord a été piloté par X, responsable
             sent = self._sent(span.start)       # des partenariats de l'entreprise »: the sentence's topic
-            topic = self._fronted_topic_org(sent)
+            topic = self._fronted_topic_org(sent.start_char)
             if topic is not None and self.mentions[topic].end <= s:
                 return topic
         if span is None or any(t.dep_.startswith("nsubj") and t.head.dep_ == "ROOT"
@@ -3032,12 +3033,9 @@ class _DocExtraction:
         heads = self._heads_in(fold(self.text[s:e]))
         if not heads:
             return None
-        para = self.text.rfind("\n", 0, s) + 1
-        if (opener := _FRONTED_TOPIC.match(self.text, para)) is not None:   # « Côté Baliste, l'arrivée de X ...
-            topic = next((i for i, m in enumerate(self.mentions) if m.start == opener.end() and m.end <= s
-                          and m.type == "Organization" and m.source != "coref"), None)
-            if topic is not None:               # La start-up dirigée par Y »: the paragraph is about Baliste
-                return topic
+        topic = self._fronted_topic_org(self.text.rfind("\n", 0, s) + 1)   # « Côté Baliste, l'arrivée de X ...
+        if topic is not None and self.mentions[topic].end <= s:   # La start-up dirigée par Y »: the paragraph
+            return topic                                          # is about Baliste
         span = self.doc.char_span(s, e, alignment_mode="expand")
         young_said = False                      # « Fondée en 2023 par X, la société ... »: a young company
         if fronted and span is not None and self.cues.young_head and heads <= self.cues.generic_heads - self.cues.big_heads \
@@ -3140,9 +3138,8 @@ class _DocExtraction:
         para_topic = next((m for _, m in before if m.start >= para and not self._is_source_mention(m)), None)
         if para_topic is not None:
             span = self.doc.char_span(para_topic.start, para_topic.end, alignment_mode="expand")
-            fronted = _FRONTED_TOPIC.match(self.text, para)     # « Côté Baliste, ... La start-up »
-            if (span is None or span.root.dep_ not in ("nsubj", "nsubj:pass")) \
-                    and not (fronted and fronted.end() == para_topic.start):
+            if (span is None or span.root.dep_ not in ("nsubj", "nsubj:pass")) and not (   # (« Côté Baliste, »)
+                    (opener := self._fronted_topic_org(para)) is not None and self.mentions[opener] is para_topic):
                 para_topic = None
         score: Counter = Counter()
         at = self.doc.char_span(pos, pos, alignment_mode="expand")
@@ -6052,7 +6049,7 @@ class _DocExtraction:
                             r"\s*(?:,|et)\s*", self.text[found[-1][1].end():self.mentions[j].start]):
                         break
                     found.append((j, more))
-        at = self._fronted_topic_org(sent)      # « Chez Junco, A prend la présidence »
+        at = self._fronted_topic_org(sent.start_char)   # « Chez Junco, A prend la présidence »
         for person, m in found:
             if person is None or self.mentions[person].type != "Person":
                 continue
