@@ -1549,7 +1549,9 @@ CASES = [
      "dirige l'opérateur, a recruté vingt ingénieurs.", [("Julie Marin", "leads", "Ardoise Télécom")],
      [("Julie Marin", "leads", "Brume Mobile")]),    # « jusqu'ici » states the role held till now, not a departure
     ("Chiamaka Obi, jusqu'ici responsable de l'infrastructure chez Brumaire AI, lui succède comme directrice technique.",
-     [("Chiamaka Obi", "worksFor", "Brumaire AI")], [("Chiamaka Obi", "leftOrganization", "Brumaire AI")]),
+     [("Chiamaka Obi", "worksFor", "Brumaire AI")], [("Chiamaka Obi", "leftOrganization", "Brumaire AI")]),    # a seat on a « comité de direction » is no head of the organisation
+    ("Fondée en 2021 par Anaïs Ferrat, qui rejoint le comité de direction de Sylvaxe, la start-up apporte son outil "
+     "Griffon Scan.", [], [("Anaïs Ferrat", "leads", "Sylvaxe")]),
 ]
 
 
