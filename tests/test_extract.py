@@ -1550,8 +1550,9 @@ CASES = [
      [("Julie Marin", "leads", "Brume Mobile")]),    # « jusqu'ici » states the role held till now, not a departure
     ("Chiamaka Obi, jusqu'ici responsable de l'infrastructure chez Brumaire AI, lui succède comme directrice technique.",
      [("Chiamaka Obi", "worksFor", "Brumaire AI")], [("Chiamaka Obi", "leftOrganization", "Brumaire AI")]),    # a seat on a « comité de direction » is no head of the organisation
-    ("Fondée en 2021 par Anaïs Ferrat, qui rejoint le comité de direction de Sylvaxe, la start-up apporte son outil "
-     "Griffon Scan.", [], [("Anaïs Ferrat", "leads", "Sylvaxe")]),
+    ("Le groupe Sylvaxe rachète la start-up Orméa. Fondée en 2021 par Anaïs Ferrat, qui rejoint le comité de direction "
+     "de Sylvaxe, la start-up apporte son outil Griffon Scan.", [("Anaïs Ferrat", "worksFor", "Sylvaxe")],
+     [("Anaïs Ferrat", "leads", "Sylvaxe")]),
 ]
 
 
