@@ -3180,13 +3180,17 @@ class _DocExtraction:
         best = max(before, key=lambda im: (score[fold(im[1].label)], first[fold(im[1].label)], im[1].start))
         return best[0]
 
+    def _relations_of(self, person: int, preds: tuple[str, ...]) -> list[Relation]:
+        """The relations found so far whose subject is the person of mention ``person`` (any of
+        their mentions), with one of ``preds``."""
+        label = fold(self.mentions[person].label)
+        return [r for r in self.relations if r.predicate in preds and fold(self.mentions[r.subject].label) == label]
+
     def _own_org(self, person: int, before: int) -> int | None:
         """The one organisation an earlier sentence says the person founded or leads (asserted),
         else None."""
-        label = fold(self.mentions[person].label)
-        orgs = {fold(self.mentions[r.object].label): r.object for r in self.relations
-                if r.predicate in ("founded", "leads") and r.start < before and r.modality == "asserted"
-                and fold(self.mentions[r.subject].label) == label and self.mentions[r.object].type == "Organization"}
+        orgs = {fold(self.mentions[r.object].label): r.object for r in self._relations_of(person, ("founded", "leads"))
+                if r.start < before and r.modality == "asserted" and self.mentions[r.object].type == "Organization"}
         return next(iter(orgs.values())) if len(orgs) == 1 else None
 
     def _is_topic(self, i: int) -> bool:
@@ -4107,9 +4111,7 @@ class _DocExtraction:
         """The organisation the article last says ``person`` founded, if any."""
         if person is None:
             return None
-        label = fold(self.mentions[person].label)
-        return next((r.object for r in reversed(self.relations) if r.predicate == "founded"
-                     and fold(self.mentions[r.subject].label) == label), None)
+        return next((r.object for r in reversed(self._relations_of(person, ("founded",)))), None)
 
     def _former_employer(self, m: Mention) -> bool:
         """Whether organisation mention ``m`` is named as someone's former employer (« un ex-Thales »,
