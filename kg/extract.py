@@ -3029,7 +3029,7 @@ class _DocExtraction:
         """« Vireo AI, un laboratoire fondé en 2023 ... la jeune pousse ... le laboratoire »: an
         organisation anaphora whose noun the article used to describe one organisation (« la
         start-up X », « X, une jeune pousse ... », « X est un laboratoire ») is that organisation,
-        the latest so described, whatever the salience (organisations only)."""
+        the one of those so described named last, whatever the salience (organisations only)."""
         heads = self._heads_in(fold(self.text[s:e]))
         if not heads:
             return None
@@ -3047,7 +3047,7 @@ class _DocExtraction:
                                       if m.end <= s and m.source != "coref" and m.type == "Organization"])
         if intro is not None:
             return intro
-        best, big, young = None, set(), set()
+        big, young, matched = set(), set(), set()
         since = self._item_start(s)
         elsewhere = self._other_demonym_orgs(s, e)
         for i, m in enumerate(self.mentions):
@@ -3070,6 +3070,11 @@ class _DocExtraction:
             appo = re.match(r"\s*(?:,|\best)\s+(?:une|un|la|le|l['’])\s*([\w\- ]{0,30})", after)
             if appo and self._subject_at(m.end + appo.start(1)):
                 appo = None                     # « ..., une ancienne d'Aleph Alpha, la société a levé »: a subject
+            if appo and any(o.source != "coref" and m.end + appo.start(1) < o.start <= m.end + appo.end(1) + 1
+                            and re.fullmatch(r"[a-zà-ÿ\-]+(?:\s+(?!(?:à|de|du|des|en|au|aux|par|sur)\s)[a-zà-ÿ\-]+)?\s+",
+                                             self.text[m.end + appo.start(1):o.start])
+                            for o in self.mentions):
+                appo = None                     # « Issue d'Inria, la start-up Grainelle »: Grainelle's description
             made = ""                           # « l'éditeur de l'assistant Jovia »: what it makes, not its size
             if appo:
                 words = fold(" ".join(appo.group(1).split()[:3]))
@@ -3088,10 +3093,15 @@ class _DocExtraction:
                 k -= 1                          # « a cofondé à Milan Tramontana AI »
             if self.cues.young_head and k is not None and self.lemmas[k] in self.cues.founding_verbs:
                 desc.add(self.cues.young_head)  # « pour cofonder Quillon »: a young company
-            if desc & heads and (best is None or m.start > self.mentions[best].start):
-                best = i
+            if desc & heads:
+                matched.add(fold(m.label))
             if self.cues.young_head in desc:
                 young.add(fold(m.label))
+        # of those so described, the one named last (« X, la start-up ... rachète Y, une jeune pousse ...
+        # Côté clients, X ... la jeune entreprise »: X again)
+        best = max((i for i, m in enumerate(self.mentions) if m.type == "Organization" and m.source != "coref"
+                    and m.end <= s and m.start >= since and fold(m.label) in matched),
+                   key=lambda i: self.mentions[i].start, default=None)
         if young_said and (best is None or span is not None and self.mentions[best].sent < self._sent_index(span.start) - 1):
             return self._described_as(s, e, typ, fallback, fronted=False)   # (only one named just before)
         if not fallback:

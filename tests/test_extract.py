@@ -1553,6 +1553,20 @@ CASES = [
     ("Le groupe Sylvaxe rachète la start-up Orméa. Fondée en 2021 par Anaïs Ferrat, qui rejoint le comité de direction "
      "de Sylvaxe, la start-up apporte son outil Griffon Scan.", [("Anaïs Ferrat", "worksFor", "Sylvaxe")],
      [("Anaïs Ferrat", "leads", "Sylvaxe")]),
+    # an anaphora by description stands for the organisation so described that was named last
+    ("Corvalis, la start-up lilloise qui conçoit des robots d'entrepôt, emploie aujourd'hui 140 "
+     "personnes.\n\nLa start-up n'en est pas à son coup d'essai. En janvier, elle avait racheté Brisants, "
+     "une jeune pousse munichoise qui développe des pinces souples.\n\nCôté clients, Corvalis revendique "
+     "une vingtaine de sites équipés en France.\n\nLe pari reste toutefois risqué. Sur ce créneau, la "
+     "jeune entreprise affronte des concurrents mieux dotés, comme l'américain Figure AI.",
+     [("Corvalis", "competitorOf", "Figure AI")], [("Brisants", "competitorOf", "Figure AI")]),
+    # « d'X, la start-up Y » describes Y, not X
+    ("Issue d'Inria, la start-up Vellane, installée à Grenoble, a bouclé un premier tour de table de 12 "
+     "millions d'euros auprès de Bpifrance.\n\nLa jeune pousse a été cofondée en 2025 par Agnès Solier, "
+     "qui en est la présidente.\n\nPour Inria, l'opération est aussi une vitrine. L'institut, qui détient "
+     "une participation au capital de la start-up via une licence de ses brevets, multiplie les créations "
+     "d'entreprises.",
+     [("Inria", "investsIn", "Vellane")], []),
 ]
 
 
