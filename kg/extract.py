@@ -50,6 +50,7 @@ _VERSION = r"(?!(?:19|20)\d\d\b)\d{1,3}(?:\.\d+)?\b"   # a model's version numbe
 _VERSION_AFTER = re.compile(r"(?:[ \t]+[A-Z][\w\-]*){0,2}[ \t]+" + _VERSION +
                             r"(?![ \t]*(?:%|€|\$|fois|millions?|milliards?|ans|mois|jours|heures|personnes|salariés|"
                             r"employés|euros|dollars|clients|pays|[a-zà-ÿ]+s\b))")
+_JUST_VERSION = re.compile(r"[ \t]+" + _VERSION)   # « Cumulo| 2 »
 _CAPITAL_AFTER = re.compile(r" ([A-ZÀ-Ý][a-zà-ÿ]+)(?![\w\-’'])")   # « Pilote| Paie »
 LIST_GAP = re.compile(r"^\s*(?:,|et|ou|&|,\s*et|,\s*ou|ou encore|,\s*ou encore|ainsi que|,\s*ainsi que|voire|,\s*voire|ou même"
                       r"|(?:,\s*)?(?:et|ou)\s+(?:le|la|les|l['’])(?:\s*(?:[a-zà-ÿ][a-zà-ÿ\-]+|[A-Z]{2,4})(?:\s+[a-zà-ÿ][a-zà-ÿ\-]+)?)?"   # « par l'EPFL et l'ETH
@@ -1174,8 +1175,12 @@ class _DocExtraction:
                 typ = self._type_noun_before(t.i + 1, window=3)
                 if typ and typ != "Place":
                     typed[t.i] = typ
-        heads = [i for i in typed if self.tok[i].head.i not in typed]   # (not « d'intelligence artificielle »,
-        return typed[heads[-1]] if heads else None                     # the complement of « laboratoire »)
+        heads = [i for i in typed if self.tok[i].head.i not in typed or self.tok[i].head.i == i]   # (not « d'IA »,
+        main = [i for i in heads if self.tok[i].dep_ == "ROOT"          # the complement of « laboratoire »)
+                or self.tok[i].dep_ == "obj" and self.tok[i].head.dep_ == "ROOT"]
+        # the main clause's object or predicate (« Le cœur de la plateforme est un modèle ... entraîné par
+        # les équipes de X, directeur technique de la société. Baptisé Y »: a model), else the last
+        return typed[(main or heads)[-1]] if heads else None
 
     def _fronted_named_type(self, tok_i: int) -> str | None:
         """The type noun of the noun phrase after a fronted « Baptisée X, » (« la nouvelle équipe »)."""
@@ -1666,6 +1671,9 @@ class _DocExtraction:
                 typ = "Organization" if role_rx.search(before) else None
                 if span[1] - span[0] >= 2:
                     shape = self._shape_type(doc[span[0]:span[1]].text)
+                    if shape == "AIModel" and doc[span[1] - 1].like_num \
+                            and re.match(r"[ \t]*(?:%|pour\s*cent\b|€|\$)", self.text[doc[span[1] - 1].idx + len(doc[span[1] - 1]):]):
+                        shape = None            # « ceux d'Iskio 42 % »: a share, no model
                     if shape:                   # a unit or a company: the context first (« Une nouvelle
                         ctx = self._context_type(span[0], span[1]) if shape in ("Team", "Organization", "AIModel") else None
                         if ctx not in ("Team", "Organization") and shape != "AIModel":   # équipe, Wayve Robotics, ... »,
@@ -2274,9 +2282,18 @@ class _DocExtraction:
                            and (o.label.startswith(m.text + " ") or o.text.startswith(m.text + " "))), None)
             if longer is not None and self.cues.owner_group_rx.search(self.text, max(0, m.start - 40), m.start):
                 continue                        # « Électrane Ventures, le fonds du groupe énergétique Électrane »
+            if longer is not None and _JUST_VERSION.fullmatch(longer.label, len(m.text)):
+                continue                        # « Cumulo 2 » ... « le premier Cumulo »: another version
             if longer is not None and first_seen.get(m.text, 0) >= longer.start:
                 self.mentions[n] = Mention(**{**m.__dict__, "type": "Organization", "label": longer.label,
                                               "key": longer.key})
+        # « Cumulo 2 ... succède au premier Cumulo »: a name that a model's name continues with a mere
+        # version number is a model too (an earlier version), whatever spaCy guessed
+        versions = {m.label for m in self.mentions if m.type == "AIModel" and m.source != "coref"}
+        for n, m in enumerate(self.mentions):
+            if not m.key and m.source in ("ner", "pattern") and m.type in ("Organization", "Person", "Place") \
+                    and any(v.startswith(m.text) and _JUST_VERSION.fullmatch(v, len(m.text)) for v in versions):
+                self.mentions[n] = Mention(**{**m.__dict__, "type": "AIModel"})
         # « Banque Varenne » ... « le groupe Varenne »: a one-word name that ends an organisation's name
         # after a generic head (``org_name_heads``) is that organisation
         headed = {m.label.split(" ", 1)[1]: m for m in self.mentions if m.type == "Organization" and m.source != "coref"

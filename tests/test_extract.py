@@ -1567,6 +1567,11 @@ CASES = [
      "une participation au capital de la start-up via une licence de ses brevets, multiplie les créations "
      "d'entreprises.",
      [("Inria", "investsIn", "Vellane")], []),
+    # a fronted « Baptisé X » after a sentence whose predicate is a model names a model; the bare
+    # name that a model's name continues with a version number is an earlier version, not the same
+    ("La start-up Brézelle vend une plateforme de prévision. Le cœur de la plateforme est un modèle de prévision "
+     "entraîné par les équipes de Jules Marot, directeur technique de la société. Baptisé Alizé 2, il succède au "
+     "premier Alizé, lancé en 2024.", [("Alizé 2", "successorOf", "Alizé")], []),
 ]
 
 
@@ -2049,6 +2054,14 @@ def test_evidence_offsets_point_at_the_sentence(extractor):
     r = extractor.extract(Article(id="t", text=text, source="t"))
     rel = next(x for x in r.relations if x.predicate == "investsIn")
     assert text[rel.start:rel.end].strip() == "Microsoft a investi dans OpenAI."
+
+
+def test_a_share_after_a_name_is_no_model_version(extractor):
+    text = ("La start-up nantaise Iskio et la société Gorvane fusionnent. Les actionnaires de Gorvane détiendront "
+            "58 % du capital, ceux d'Iskio 42 %. Iskio a été fondée en 2020.")
+    r = extractor.extract(Article(id="t", text=text, source="t"))
+    assert {m.type for m in r.mentions if m.label.startswith("Iskio")} == {"Organization"}, \
+        [(m.text, m.type) for m in r.mentions]
 
 
 def test_generic_nouns_are_not_entities(extractor):
