@@ -2060,6 +2060,17 @@ class _DocExtraction:
                 break
         return None
 
+    def _owned_unit_after(self, end_i: int) -> bool:
+        """« X, le laboratoire d'IA de l'Institut Y », « X, son labo »: an apposition right after a
+        name that makes it an owner's unit (an ``owned_units`` noun, see :meth:`_owned`)."""
+        tok, sent_end = self.tok, self._sent(end_i).end if end_i < len(self.tok) else 0
+        if end_i + 2 >= sent_end or tok[end_i].text != ",":
+            return False
+        k = end_i + 2
+        while k < sent_end and tok[k].pos_ == "ADJ":
+            k += 1
+        return k < sent_end and fold(tok[k].text) in self.cues.owned_units and self._owned(end_i + 1, k + 1, sent_end)
+
     def _past_name(self, k: int, end: int) -> int:
         """Token ``k``, or the token after the capitalised words (a name) starting there."""
         while k < end and self.tok[k].text[:1].isupper():
@@ -2097,8 +2108,8 @@ class _DocExtraction:
                 return True
             if nxt.is_lower and fold(nxt.text) in self.cues.description_heads:
                 return True                     # « le laboratoire de recherche de l'entreprise »: the one spoken of
-            if not (nxt.is_lower and nxt.pos_ in ("NOUN", "ADJ")):
-                return False
+            if not (nxt.is_lower and nxt.pos_ in ("NOUN", "ADJ") or fold(nxt.text) in self.cues.not_entities):
+                return False            # (« le laboratoire d'IA de l'Institut X »: « IA » is no owner)
             k += 1
         return False
 
@@ -2219,6 +2230,19 @@ class _DocExtraction:
         for n, m in enumerate(self.mentions):
             if m.source == "ner" and typed.get(m.text, m.type) != m.type:
                 self.mentions[n] = Mention(**{**m.__dict__, "type": typed[m.text]})
+        # « diriger le laboratoire Canopus ... Canopus, le laboratoire d'IA de l'Institut X »: a name an
+        # apposition says is some owner's unit is a unit wherever the article names it
+        units = set()
+        for m in self.mentions:
+            if m.type == "Team" and not m.key and m.source in ("pattern", "ner") and m.text not in units \
+                    and (span := doc.char_span(m.start, m.end, alignment_mode="expand")) is not None \
+                    and self._owned_unit_after(span.end):
+                units.add(m.text)
+        company = {u for u in units if self.cues.org_suffix_rx is not None   # (« Lanqiao AI, le laboratoire
+                   and (suf := self.cues.org_suffix_rx.search(u)) and suf.group().strip() not in ("Lab", "Labs")}
+        for n, m in enumerate(self.mentions):                                # d'IA du conglomérat X »: a company)
+            if m.text in units - company and m.type == "Organization" and not m.key and m.source in ("pattern", "ner"):
+                self.mentions[n] = Mention(**{**m.__dict__, "type": "Team"})
         # « Applied Deep Learning Research (ADLR) », « la Banque européenne d'investissement (BEI) »:
         # an acronym in brackets right after a name is that name (one entity, the acronym an alias)
         by_start, acronyms = sorted(range(len(self.mentions)), key=lambda n: self.mentions[n].start), {}

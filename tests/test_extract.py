@@ -2056,6 +2056,19 @@ def test_evidence_offsets_point_at_the_sentence(extractor):
     assert text[rel.start:rel.end].strip() == "Microsoft a investi dans OpenAI."
 
 
+def test_a_name_an_apposition_makes_an_owners_lab_is_a_unit_throughout(extractor):
+    text = ("Marion Ferrand rentre en France pour diriger le laboratoire Sextant. Marion Ferrand a quitté Google pour "
+            "prendre la tête de Sextant, le laboratoire d'IA de l'Institut Vauquelin. Sextant compte quarante "
+            "chercheurs. La start-up Boréal AI recrute aussi. Boréal AI, le laboratoire d'IA du conglomérat Tessier "
+            "Group, vise cent salariés.")
+    r = extractor.extract(Article(id="t", text=text, source="t"))
+    types = {m.label: [] for m in r.mentions}
+    for m in r.mentions:
+        types[m.label].append(m.type)
+    assert set(types["Sextant"]) == {"Team"}, types
+    assert types["Boréal AI"][0] == "Organization", types     # a company's name keeps its type
+
+
 def test_a_share_after_a_name_is_no_model_version(extractor):
     text = ("La start-up nantaise Iskio et la société Gorvane fusionnent. Les actionnaires de Gorvane détiendront "
             "58 % du capital, ceux d'Iskio 42 %. Iskio a été fondée en 2020.")
