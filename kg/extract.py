@@ -3074,10 +3074,18 @@ class _DocExtraction:
         heads = self._heads_in(fold(self.text[s:e]))
         if not heads:
             return None
-        topic = self._fronted_topic_org(self.text.rfind("\n", 0, s) + 1)   # « Côté Baliste, l'arrivée de X ...
-        if topic is not None and self.mentions[topic].end <= s:   # La start-up dirigée par Y »: the paragraph
-            return topic                                          # is about Baliste
+        para = self.text.rfind("\n", 0, s) + 1
+        topic = self._fronted_topic_org(para)   # « Côté Baliste, l'arrivée de X ... La start-up dirigée par
+        if topic is not None and self.mentions[topic].end <= s:   # Y »: the paragraph is about Baliste
+            return topic
         span = self.doc.char_span(s, e, alignment_mode="expand")
+        if span is not None:                    # « Chez Belvane, des caméras filment ... Le logiciel a été
+            n = self._sent_index(span.start)    # développé par la jeune entreprise »: so is the sentence and
+            for k in (n, n - 1):                # the one after it
+                if k >= 0 and self.sents[k].start_char > para \
+                        and (topic := self._fronted_topic_org(self.sents[k].start_char)) is not None \
+                        and self.mentions[topic].end <= s:
+                    return topic
         young_said = False                      # « Fondée en 2023 par X, la société ... »: a young company
         if fronted and span is not None and self.cues.young_head and heads <= self.cues.generic_heads - self.cues.big_heads \
                 and (opener := _FRONTED_FOUNDING.match(self.text, self._sent(span.start).start_char)) is not None \

@@ -1572,6 +1572,11 @@ CASES = [
     ("La start-up Brézelle vend une plateforme de prévision. Le cœur de la plateforme est un modèle de prévision "
      "entraîné par les équipes de Jules Marot, directeur technique de la société. Baptisé Alizé 2, il succède au "
      "premier Alizé, lancé en 2024.", [("Alizé 2", "successorOf", "Alizé")], []),
+    # a sentence opening on « Chez X, » is about X, and so is the one after it
+    ("Sur son stand, la jeune entreprise Morvelle lance un modèle juridique.\n\nQuelques mètres plus loin, l'ambiance "
+     "est plus ludique. Chez Tanisse, des caméras filment un faux rayon de supermarché. Le logiciel, baptisé Arpège, "
+     "a été développé par la jeune entreprise nantaise pour la grande distribution.",
+     [("Tanisse", "develops", "Arpège")], [("Morvelle", "develops", "Arpège")]),
 ]
 
 
