@@ -353,6 +353,7 @@ def parse_html(raw: str, source: str, default_id: str, *, detect: bool = True) -
         import trafilatura
     except ImportError as e:  # pragma: no cover - environment problem, not input problem
         return Problem(source, f"cannot read HTML: trafilatura unavailable ({e})")
+    raw = _quote_footers_as_text(raw)
     doc = None
     for kwargs in ({}, {"favor_recall": True}):
         try:
@@ -376,6 +377,14 @@ def parse_html(raw: str, source: str, default_id: str, *, detect: bool = True) -
 
 
 _HTML_BOLD = re.compile(r"<(?:strong|b)[\s>]", re.I)
+_QUOTE_FOOTER = re.compile(r"(<blockquote\b(?:(?!</blockquote>).)*?)<footer\b([^>]*)>(.*?)</footer>", re.I | re.S)
+
+
+def _quote_footers_as_text(raw: str) -> str:
+    """A quotation's ``<footer>`` (« — Élodie Capdeville, directrice générale de Clarivo ») says who
+    speaks: text of the article, not page chrome, so it becomes a paragraph before the footers
+    are pruned."""
+    return _QUOTE_FOOTER.sub(r"\1<p\2>\3</p>", raw) if "<blockquote" in raw.lower() else raw
 
 
 def _html_bold_names(raw: str, text: str, kwargs: dict) -> tuple[tuple[int, int], ...]:

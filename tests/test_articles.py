@@ -257,6 +257,15 @@ def test_html_main_text_without_boilerplate(tmp_path):
     assert a.id == "page" and a.source == str(p)
 
 
+def test_html_quotation_footer_is_text_page_footer_is_not(tmp_path):
+    quote = ("<blockquote><p>« Pour nos clients, l'endroit où dorment les données est une condition. »</p>"
+             "<footer>— Élodie Capdeville, directrice générale de Clarivo</footer></blockquote>")
+    p = write(tmp_path / "page.html", HTML_PAGE.replace("</article>", quote + "</article>"))
+    [a] = run([p])
+    assert "— Élodie Capdeville, directrice générale de Clarivo" in a.text.splitlines()
+    assert "Tous droits réservés" not in a.text and "Timothée Lacroix" in a.text
+
+
 def test_html_without_text_is_a_problem(tmp_path):
     p = write(tmp_path / "vide.htm", "<html><head><title>Rien</title></head><body><nav><a href='/'>Accueil</a></nav></body></html>")
     [pr] = run([p])
