@@ -1679,7 +1679,9 @@ class _DocExtraction:
                         if ctx not in ("Team", "Organization") and shape != "AIModel":   # équipe, Wayve Robotics, ... »,
                             ctx = self._apposed_to_type_noun(span[0], span[1], ents)   # « Apollo Research, une organisation »)
                         typ = ctx if ctx in ("Team", "Organization") and (shape != "AIModel" or ctx == "Team") \
-                            else shape          # (« le Hangar 21, l'équipe d'IA du groupe »: no model)
+                            or ctx == "Product" and shape == "AIModel" and self._apposition_type(span[1]) == ctx \
+                            else shape          # (« le Hangar 21, l'équipe d'IA du groupe »: no model; « Grimoire 2,
+                                                # sa plateforme »: a product's version)
                 if typ:
                     cands.append(_Cand(doc[span[0]].idx, doc[span[1] - 1].idx + len(doc[span[1] - 1]), typ,
                                        "pattern", prio=4 if span[1] - span[0] >= 2 else 2))

@@ -2074,6 +2074,13 @@ def test_a_name_an_apposition_makes_an_owners_lab_is_a_unit_throughout(extractor
     assert types["Boréal AI"][0] == "Organization", types     # a company's name keeps its type
 
 
+def test_a_versioned_name_apposed_to_a_product_noun_is_a_product(extractor):
+    text = "La société Oriflamme lance Grimoire 2, sa plateforme d'IA documentaire, et Gonfalon 2, un modèle maison."
+    r = extractor.extract(Article(id="t", text=text, source="t"))
+    types = {m.label: m.type for m in r.mentions}
+    assert types.get("Grimoire 2") == "Product" and types.get("Gonfalon 2") == "AIModel", types
+
+
 def test_a_share_after_a_name_is_no_model_version(extractor):
     text = ("La start-up nantaise Iskio et la société Gorvane fusionnent. Les actionnaires de Gorvane détiendront "
             "58 % du capital, ceux d'Iskio 42 %. Iskio a été fondée en 2020.")
