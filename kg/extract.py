@@ -2071,7 +2071,8 @@ class _DocExtraction:
         k = end_i + 2
         while k < sent_end and tok[k].pos_ == "ADJ":
             k += 1
-        return k < sent_end and fold(tok[k].text) in self.cues.owned_units and self._owned(end_i + 1, k + 1, sent_end)
+        return any(k + n <= sent_end and fold(self._span_text(k, k + n)) in self.cues.owned_units
+                   and self._owned(end_i + 1, k + n, sent_end) for n in (3, 2, 1))
 
     def _past_name(self, k: int, end: int) -> int:
         """Token ``k``, or the token after the capitalised words (a name) starting there."""

@@ -1577,6 +1577,10 @@ CASES = [
      "est plus ludique. Chez Tanisse, des caméras filment un faux rayon de supermarché. Le logiciel, baptisé Arpège, "
      "a été développé par la jeune entreprise nantaise pour la grande distribution.",
      [("Tanisse", "develops", "Arpège")], [("Morvelle", "develops", "Arpège")]),
+    # « X Labs, le centre de recherche de l'entreprise »: a unit of the company spoken of
+    ("La société Oriflamme, basée à Nantes, lance une plateforme. Son modèle Gonfalon 2 est conçu par Oriflamme Labs, "
+     "le centre de recherche de l'entreprise. Dirigé par Hugo Mercadier, Oriflamme Labs réunit trente ingénieurs.",
+     [("Oriflamme Labs", "subOrganizationOf", "Oriflamme"), ("Hugo Mercadier", "leads", "Oriflamme Labs")], []),
 ]
 
 
