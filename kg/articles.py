@@ -367,6 +367,9 @@ def parse_html(raw: str, source: str, default_id: str, *, detect: bool = True) -
     text = (_doc_get(doc, "text") or "").strip() if doc is not None else ""
     if not text:
         return Problem(source, "no extractable text in HTML page")
+    boxes = [b for b in _text_boxes(raw) if b not in text]
+    if boxes:                                   # after the main text, so its offsets stay as they were
+        text = "\n".join([text, *boxes])
     prob = _lang_problem(text, None, source, detect)
     if prob:
         return prob
@@ -385,6 +388,35 @@ def _quote_footers_as_text(raw: str) -> str:
     speaks: text of the article, not page chrome, so it becomes a paragraph before the footers
     are pruned."""
     return _QUOTE_FOOTER.sub(r"\1<p\2>\3</p>", raw) if "<blockquote" in raw.lower() else raw
+
+
+_BOX_BLOCKS = ("h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "dt", "dd")
+
+
+def _text_boxes(raw: str) -> list[str]:
+    """The text of a page's boxes of prose (``<aside>`` outside the page's navigation, header and
+    footer: « À propos d'Incunable — Fondée en 2019 par ... », « Repères »), which trafilatura
+    drops with the sidebars: one line per heading, paragraph or item. A box made mostly of links
+    (« À lire aussi ») or of a few words (« Newsletter ») is chrome and stays out."""
+    if "<aside" not in raw.lower():
+        return []
+    import lxml.html
+    try:
+        root = lxml.html.fromstring(raw)
+    except Exception:  # noqa: BLE001 - a box is extra text: a page without it is still read
+        return []
+    out = []
+    for box in root.iter("aside"):
+        if any(a.tag in ("nav", "footer", "header", "aside") for a in box.iterancestors()):
+            continue
+        words = len(box.text_content().split())
+        linked = sum(len(a.text_content().split()) for a in box.iter("a"))
+        if words < 20 or linked > 0.3 * words:
+            continue
+        lines = [" ".join(el.text_content().split()) for el in box.iter(*_BOX_BLOCKS)
+                 if not any(c.tag in _BOX_BLOCKS for c in el.iterdescendants())]
+        out.append("\n".join(line for line in lines if line))
+    return [b for b in out if b]
 
 
 def _html_bold_names(raw: str, text: str, kwargs: dict) -> tuple[tuple[int, int], ...]:

@@ -266,6 +266,21 @@ def test_html_quotation_footer_is_text_page_footer_is_not(tmp_path):
     assert "Tous droits réservés" not in a.text and "Timothée Lacroix" in a.text
 
 
+def test_html_prose_box_is_text_link_box_is_not(tmp_path):
+    about = ("<aside class='about'><h3>À propos d'Incunable</h3><p>Fondée en 2019 par Bérénice Ildefonse et "
+             "Mathieu Huppe, Incunable conçoit des solutions d'intelligence artificielle pour les documents. "
+             "L'entreprise, dont le siège est situé à Nantes, compte 140 collaborateurs.</p></aside>")
+    links = ("<aside><h3>À lire aussi</h3><ul>" + "".join(
+        f"<li><a href='/a{i}'>Un autre article sur les levées de fonds de la semaine numéro {i}</a></li>"
+        for i in range(4)) + "</ul></aside>")
+    p = write(tmp_path / "page.html", HTML_PAGE.replace("</article>", "</article>" + about + links))
+    [a] = run([p])
+    lines = a.text.splitlines()
+    assert "À propos d'Incunable" in lines and any(line.startswith("Fondée en 2019 par Bérénice") for line in lines)
+    assert "À lire aussi" not in a.text and "levées de fonds de la semaine" not in a.text
+    assert a.text.index("Timothée Lacroix") < a.text.index("Fondée en 2019")   # after the main text
+
+
 def test_html_without_text_is_a_problem(tmp_path):
     p = write(tmp_path / "vide.htm", "<html><head><title>Rien</title></head><body><nav><a href='/'>Accueil</a></nav></body></html>")
     [pr] = run([p])
