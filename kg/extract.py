@@ -3227,6 +3227,17 @@ class _DocExtraction:
                 score[f] += 4
             if m is para_topic:
                 score[f] += 3                   # the paragraph's first organisation, a subject
+        head = self.tok[at.start] if at is not None and at.start < len(self.tok) else None
+        head = head.head if head is not None and head.dep_ == "det" else head
+        if head is not None and here and head.dep_ in ("nsubj", "nsubj:pass") \
+                and at.start <= self.sents[here].start + 1:
+            # « Il faut dire que Galvane a de quoi attirer. La société a levé »: a subject that opens
+            # its sentence goes on with the subject of the sentence before
+            prev_subj = next((m for _, m in before if m.sent == here - 1 and (
+                span := self.doc.char_span(m.start, m.end, alignment_mode="expand")) is not None
+                and span.root.dep_ in ("nsubj", "nsubj:pass")), None)
+            if prev_subj is not None:
+                score[fold(prev_subj.label)] += 4
         if here is not None:                    # « C'est avec cette société ... . La jeune pousse »: an
             for m in self.mentions:             # anaphora of the sentence before makes its entity recent
                 if m.source == "coref" and m.type == typ and m.end <= pos and here - m.sent == 1 \

@@ -1581,6 +1581,11 @@ CASES = [
     ("La société Oriflamme, basée à Nantes, lance une plateforme. Son modèle Gonfalon 2 est conçu par Oriflamme Labs, "
      "le centre de recherche de l'entreprise. Dirigé par Hugo Mercadier, Oriflamme Labs réunit trente ingénieurs.",
      [("Oriflamme Labs", "subOrganizationOf", "Oriflamme"), ("Hugo Mercadier", "leads", "Oriflamme Labs")], []),
+    # an anaphora that opens its sentence as the subject goes on with the subject of the sentence before
+    ("Ibexia, le laboratoire fondé en 2023 par Thomas Graillon, accuse son concurrent Galvane. Sept chercheurs ont "
+     "quitté Ibexia pour Galvane. Ibexia dénonce un pillage. Il faut dire que Galvane a de quoi attirer. La société "
+     "a levé 300 millions de dollars en janvier auprès de Nvidia.",
+     [("Nvidia", "investsIn", "Galvane")], [("Nvidia", "investsIn", "Ibexia")]),
 ]
 
 
