@@ -1586,6 +1586,10 @@ CASES = [
      "quitté Ibexia pour Galvane. Ibexia dénonce un pillage. Il faut dire que Galvane a de quoi attirer. La société "
      "a levé 300 millions de dollars en janvier auprès de Nvidia.",
      [("Nvidia", "investsIn", "Galvane")], [("Nvidia", "investsIn", "Ibexia")]),
+    # money « réuni » or « décroché » from investors is raised from them
+    ("Le lyonnais Vipérine a réuni 180 millions d'euros auprès de Partech. La start-up Quillane a décroché "
+     "12 millions d'euros auprès de Kima Ventures.",
+     [("Partech", "investsIn", "Vipérine"), ("Kima Ventures", "investsIn", "Quillane")], []),
 ]
 
 
