@@ -2608,14 +2608,16 @@ class _DocExtraction:
                                                and not self._is_source_mention(m)
                                                and fold(m.label) not in self._institutions())
 
-    def _last_in_previous_sentence(self, pos: int, ok) -> int | None:
-        """The last mention (no anaphora) of the sentence before ``pos``'s for which ``ok(mention)``
-        holds, or None: what a demonstrative (« ce collectif », « Cet ancien de X ») points at."""
+    def _last_in_previous_sentence(self, pos: int, ok, anaphora: bool = False) -> int | None:
+        """The last mention (no anaphora, unless ``anaphora``) of the sentence before ``pos``'s for
+        which ``ok(mention)`` holds, or None: what a demonstrative (« ce collectif », « Cet ancien de
+        X ») points at."""
         tok = self.doc.char_span(pos, pos + 1, alignment_mode="expand")
         if tok is None:
             return None
         here = self._sent_index(tok.start)
-        found = [i for i, m in enumerate(self.mentions) if m.sent == here - 1 and m.source != "coref" and ok(m)]
+        found = [i for i, m in enumerate(self.mentions) if m.sent == here - 1 and (anaphora or m.source != "coref")
+                 and ok(m)]
         return max(found, key=lambda i: self.mentions[i].start) if found else None
 
     _LATTER = re.compile(r"(?<![\w’'])(?:[Cc]e dernier|[Cc]ette dernière|[Cc]elui-ci|[Cc]elle-ci)(?![\w’'\-])")
@@ -6217,13 +6219,20 @@ class _DocExtraction:
                 if target is not None:
                     self._add("leads", i, target, sent, "holds-head", 0.6)
                     continue
-            elif not rx.match(self.text, m.end, sent.end_char):
+            hit = rx.match(self.text, m.end, sent.end_char)
+            if hit is None and not (holds is not None and holds.match(self.text, m.end, sent.end_char)):
                 continue
-            target = self._last_in_previous_sentence(m.start, lambda o: o.type in ("Team", "Organization")
-                                                     and not self._ex_prefixed(o) and not self._TAKES_HEAD_NOT.search(
-                self.text[max(0, self.text.rfind(",", 0, o.start), o.start - 60):o.start]))
+            pred = "leads"                      # (« en est devenu le directeur technique »: a post, not the head)
+            if hit is not None and re.search(r"(?:directeur|directrice|responsable|chef|cheffe)$", hit.group()) \
+                    and re.match(r"\s+(?!générale?\b)[a-zà-ÿ]", self.text[hit.end():sent.end_char]):
+                pred = "worksFor"
+            unit = lambda o: o.type in ("Team", "Organization") and not self._ex_prefixed(o) \
+                and not self._TAKES_HEAD_NOT.search(self.text[max(0, self.text.rfind(",", 0, o.start), o.start - 60):o.start])
+            target = self._last_in_previous_sentence(m.start, unit)
+            if target is None:                  # « un changement à la tête de l'entreprise. X en prend la direction »
+                target = self._last_in_previous_sentence(m.start, unit, anaphora=True)
             if target is not None:
-                self._add("leads", i, target, sent, "takes-head", 0.6)
+                self._add(pred, i, target, sent, "takes-head", 0.6)
 
     def _possessive_org_noun(self, tok, noun, sent, ms: list[int]) -> None:
         """« son concurrent Concentrix », « ses concurrents directs, AI21 Labs et Reka »: the

@@ -1590,6 +1590,13 @@ CASES = [
     ("Le lyonnais Vipérine a réuni 180 millions d'euros auprès de Partech. La start-up Quillane a décroché "
      "12 millions d'euros auprès de Kima Ventures.",
      [("Partech", "investsIn", "Vipérine"), ("Kima Ventures", "investsIn", "Quillane")], []),
+    # « X en prend la direction » after a sentence that names the organisation only by anaphora
+    ("La start-up Vigrane décroche un contrat. Le contrat coïncide avec un changement à la tête de l'entreprise. "
+     "Henri Rivoallan en prend la direction générale à compter du 1er mai.",
+     [("Henri Rivoallan", "leads", "Vigrane")], []),
+    # « en est devenu le directeur technique »: a post there, not its head
+    ("Inês Carvalho et Rui Moreno ont cofondé la start-up Atlantida en 2024. Rui Moreno en est devenu le directeur "
+     "technique.", [("Rui Moreno", "worksFor", "Atlantida")], [("Rui Moreno", "leads", "Atlantida")]),
 ]
 
 
