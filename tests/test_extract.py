@@ -1597,6 +1597,9 @@ CASES = [
     # « en est devenu le directeur technique »: a post there, not its head
     ("Inês Carvalho et Rui Moreno ont cofondé la start-up Atlantida en 2024. Rui Moreno en est devenu le directeur "
      "technique.", [("Rui Moreno", "worksFor", "Atlantida")], [("Rui Moreno", "leads", "Atlantida")]),
+    # public research institutes the lexicon knows (spaCy takes INRAE for a place)
+    ("Élodie Sérandour, directrice de recherche à INRAE, pilote le projet avec l'AP-HP.",
+     [("Élodie Sérandour", "worksFor", "INRAE")], []),
 ]
 
 
