@@ -2725,6 +2725,18 @@ class _DocExtraction:
                              and self.mentions[i].type not in ("Place", "Person")   # the fronted participle's
                              and not re.match(r"\s*[,)]", self.text[self.mentions[i].end:])   # noun (not « un
                              and not self._de_complement(i)), None)     # ancien de Google, et installée »)
+            subj = next((c for c in root.children if c.dep_.startswith("nsubj")), None)
+            if ante is None and (subj is None or subj.pos_ == "PRON") \
+                    and not any(self.mentions[i].type == "Person" and self.mentions[i].start < root.idx for i in ms):
+                # « Derrière ce succès, on trouve l'équipe Fario, ... . Elle est dirigée par »: the object a
+                # pronoun subject (« on », « il y a ») presents, when its noun has the pronoun's gender
+                obj = next((c for c in root.children if c.dep_ == "obj"), None)
+                gender = "Fem" if first.lower_ == "elle" else "Masc"
+                if obj is not None and obj.pos_ == "NOUN" and obj.morph.get("Gender") == [gender]:
+                    ante = next((i for i in ms if self.mentions[i].type in ("Team", "Organization", "AIModel", "Product")
+                                 and self.mentions[i].source != "coref" and any(
+                                     t.head.i == obj.i for t in self.doc.char_span(
+                                         self.mentions[i].start, self.mentions[i].end, alignment_mode="expand") or ())), None)
             if ante is None:
                 before_verb = [i for i in ms if self.mentions[i].start < root.idx]
                 if any(self.mentions[i].type == "Person" for i in before_verb):

@@ -1600,6 +1600,10 @@ CASES = [
     # public research institutes the lexicon knows (spaCy takes INRAE for a place)
     ("Élodie Sérandour, directrice de recherche à INRAE, pilote le projet avec l'AP-HP.",
      [("Élodie Sérandour", "worksFor", "INRAE")], []),
+    # « on trouve l'équipe X ... . Elle est dirigée par »: the pronoun is the thing the sentence presents
+    ("Derrière ce succès, on trouve l'équipe Fario, une cinquantaine de chercheurs. Elle est dirigée par Léa Fargues. "
+     "Nous avons recruté Yasmine Roche, qui arrive de Google DeepMind. Elle a rejoint l'équipe Pistil en janvier.",
+     [("Léa Fargues", "leads", "Fario")], [("Pistil", "subOrganizationOf", "Google DeepMind")]),
 ]
 
 
