@@ -5326,7 +5326,7 @@ class _DocExtraction:
     def _subject_gender(root) -> str | None:
         """« f » or « m », the gender a sentence's subject shows by its article (« Le groupe Morvan »,
         « La banque »), or None (a bare name, a plural, no subject)."""
-        subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
         if subj is None:
             return None
         det = next((d.lower_ for d in subj.children if d.dep_ == "det"), None)

@@ -1604,6 +1604,10 @@ CASES = [
     ("Derrière ce succès, on trouve l'équipe Fario, une cinquantaine de chercheurs. Elle est dirigée par Léa Fargues. "
      "Nous avons recruté Yasmine Roche, qui arrive de Google DeepMind. Elle a rejoint l'équipe Pistil en janvier.",
      [("Léa Fargues", "leads", "Fario")], [("Pistil", "subOrganizationOf", "Google DeepMind")]),
+    # a passive subject shows its gender too: « Le projet a été mené par X, une équipe ... . Elle »
+    ("Le projet a été mené en interne par Chorale, une équipe d'une vingtaine d'ingénieurs rattachée à la direction "
+     "de l'opérateur. Elle est dirigée par Sonia Belkacem, une ingénieure télécoms.",
+     [("Sonia Belkacem", "leads", "Chorale")], []),
 ]
 
 
