@@ -568,9 +568,10 @@ class Cues:
 
     @cached_property
     def at_event_rx(self) -> re.Pattern:
-        """« à », « au », « lors du » and an event's type noun (« au salon »), right before a name."""
+        """« à », « au », « aux », « lors du » and an event's type noun (« au salon »), right before a
+        name (« aux Assises du journalisme »)."""
         nouns = "|".join(re.escape(n) for n in sorted(self.raw["type_nouns"]["Event"], key=len, reverse=True))
-        return re.compile(r"\b(?:à|au|lors du|lors de)\s+(?:(?:la|le|l['’])\s*)?(?:(?:" + nouns + r")\s+)?$", re.I)
+        return re.compile(r"\b(?:à|au|aux|lors du|lors de|lors des)\s+(?:(?:la|le|l['’])\s*)?(?:(?:" + nouns + r")\s+)?$", re.I)
 
     @cached_property
     def company_subject_verbs(self) -> frozenset[str]:

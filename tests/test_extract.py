@@ -1608,6 +1608,9 @@ CASES = [
     ("Le projet a été mené en interne par Chorale, une équipe d'une vingtaine d'ingénieurs rattachée à la direction "
      "de l'opérateur. Elle est dirigée par Sonia Belkacem, une ingénieure télécoms.",
      [("Sonia Belkacem", "leads", "Chorale")], []),
+    # « aux Assises ... »: at an event named in the plural
+    ("Gilles Aramburu, directeur de la rédaction du Vigilant, a présenté les accords aux Assises internationales du "
+     "journalisme, à Tours.", [("Gilles Aramburu", "participatedIn", "Assises internationales du journalisme")], []),
 ]
 
 
