@@ -1611,6 +1611,10 @@ CASES = [
     # « aux Assises ... »: at an event named in the plural
     ("Gilles Aramburu, directeur de la rédaction du Vigilant, a présenté les accords aux Assises internationales du "
      "journalisme, à Tours.", [("Gilles Aramburu", "participatedIn", "Assises internationales du journalisme")], []),
+    # a role after « nommée »; a one-word name led by someone is no person
+    ("La fondatrice de Dorvane se retire. Elle cède son fauteuil à Hélène Duvergier, nommée directrice générale de "
+     "Dorvane avec effet immédiat. « Elle connaît le terrain mieux que personne », glisse Amina Touré, qui dirige "
+     "Cindra.", [("Hélène Duvergier", "leads", "Dorvane"), ("Amina Touré", "leads", "Cindra")], []),
 ]
 
 
