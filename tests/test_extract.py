@@ -1615,6 +1615,10 @@ CASES = [
     ("La fondatrice de Dorvane se retire. Elle cède son fauteuil à Hélène Duvergier, nommée directrice générale de "
      "Dorvane avec effet immédiat. « Elle connaît le terrain mieux que personne », glisse Amina Touré, qui dirige "
      "Cindra.", [("Hélène Duvergier", "leads", "Dorvane"), ("Amina Touré", "leads", "Cindra")], []),
+    # a name spaCy misses, followed by a participle said of organisations only
+    ("Trois investissements ont déjà été réalisés :\n\n- Lipsia, basée à Toulouse, conçoit des robots de tri.\n"
+     "- Vorlane, cofondée en 2023 par Chloé Rizane et Omar Ystad, compresse les modèles.",
+     [("Lipsia", "headquarteredIn", "Toulouse"), ("Chloé Rizane", "founded", "Vorlane")], []),
 ]
 
 
