@@ -1664,8 +1664,9 @@ class _DocExtraction:
                 if span and any(t.like_num or re.search(r"\d", t.text) for t in doc[span[0] + 1:span[1]]):
                     cands.append(_Cand(doc[span[0]].idx, doc[span[1] - 1].idx + len(doc[span[1] - 1]), "AIModel",
                                        "pattern", prio=2))
-        # « - Lipsia, basée à Toulouse et dirigée par X », « Zénon, cofondée en 2023 »: a name spaCy
-        # missed that a participle said only of organisations follows (not a first name's)
+        # « - Lipsia, basée à Toulouse et dirigée par X », « Zénon, cofondée en 2023 », « Lemovia vient de
+        # lever 3 millions d'euros »: a name spaCy missed that words said only of organisations follow
+        # (not a first name's)
         based = re.compile(cues.rx["fronted_place"].pattern, re.I)   # (« basée à Toulouse »)
         for sent in self.sents:
             for i in range(sent.start, sent.end):
@@ -1677,9 +1678,12 @@ class _DocExtraction:
                     continue
                 end = doc[span[1] - 1].idx + len(doc[span[1] - 1])
                 comma = re.match(r"\s*,", self.text[end:])
+                raises = re.match(r"\s+(?:a|avait|vient|venait)\s+(?:(?:par\s+ailleurs|aussi|également|déjà|récemment)\s+)?"
+                                  r"(?:de\s+)?", self.text[end:end + 40])
                 if comma and (based.match(self.text, end + comma.end())
-                              or cues.led_by_rx and cues.led_by_rx.match(self.text, end)
-                              or cues.founded_after_rx.match(self.text, end)):
+                              or cues.led_by_rx and cues.led_by_rx.match(self.text, end)) \
+                        or cues.founded_after_rx.match(self.text, end) \
+                        or raises and cues.rx["raises_money"].match(self.text, end + raises.end()):
                     cands.append(_Cand(doc[span[0]].idx, end, "Organization", "pattern", prio=2))
         role_rx = cues.role_at_rx               # « un ancien de Bolt », « journaliste au Courrier »
         for sent in self.sents:

@@ -1619,6 +1619,8 @@ CASES = [
     ("Trois investissements ont déjà été réalisés :\n\n- Lipsia, basée à Toulouse, conçoit des robots de tri.\n"
      "- Vorlane, cofondée en 2023 par Chloé Rizane et Omar Ystad, compresse les modèles.",
      [("Lipsia", "headquarteredIn", "Toulouse"), ("Chloé Rizane", "founded", "Vorlane")], []),
+    ("Le pôle accueille 26 start-up. Taliscan vient par ailleurs de lever 3 millions d'euros auprès de Bpifrance.",
+     [("Bpifrance", "investsIn", "Taliscan")], []),
 ]
 
 
