@@ -1670,8 +1670,12 @@ class _DocExtraction:
         based = re.compile(cues.rx["fronted_place"].pattern, re.I)   # (« basée à Toulouse »)
         for sent in self.sents:
             for i in range(sent.start, sent.end):
-                if not namey[i] or self._inside_name(i) or fold(self.texts[i]) in cues.first_name_gender \
+                if not namey[i] or fold(self.texts[i]) in cues.first_name_gender \
                         or any(e.start <= i < e.end and e.label_ == "PER" for e in ents):
+                    continue
+                if fold(self.texts[i]) in cues.not_entities:   # « La start-up d'IA Vireval a levé »: not « IA »
+                    continue
+                if self._inside_name(i) and fold(self.texts[i - 1]) not in cues.not_entities:
                     continue
                 span = self._name_span_from(i)
                 if not span:
