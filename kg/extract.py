@@ -1176,11 +1176,13 @@ class _DocExtraction:
                 typ = self._type_noun_before(t.i + 1, window=3)
                 if typ and typ != "Place":
                     typed[t.i] = typ
-        heads = [i for i in typed if self.tok[i].head.i not in typed or self.tok[i].head.i == i]   # (not « d'IA »,
-        main = [i for i in heads if self.tok[i].dep_ == "ROOT"          # the complement of « laboratoire »)
-                or self.tok[i].dep_ == "obj" and self.tok[i].head.dep_ == "ROOT"]
+        # head nouns only (not « d'intelligence artificielle », the complement of « laboratoire »; the
+        # root is its own head)
+        heads = [i for i in typed if self.tok[i].head.i not in typed or self.tok[i].head.i == i]
         # the main clause's object or predicate (« Le cœur de la plateforme est un modèle ... entraîné par
         # les équipes de X, directeur technique de la société. Baptisé Y »: a model), else the last
+        main = [i for i in heads if self.tok[i].dep_ == "ROOT"
+                or self.tok[i].dep_ == "obj" and self.tok[i].head.dep_ == "ROOT"]
         return typed[(main or heads)[-1]] if heads else None
 
     def _fronted_named_type(self, tok_i: int) -> str | None:
@@ -1675,7 +1677,7 @@ class _DocExtraction:
                     continue
                 if fold(self.texts[i]) in cues.not_entities:   # « La start-up d'IA Vireval a levé »: not « IA »
                     continue
-                if self._inside_name(i) and fold(self.texts[i - 1]) not in cues.not_entities:
+                if self._inside_name(i) and not (i > 0 and fold(self.texts[i - 1]) in cues.not_entities):
                     continue
                 span = self._name_span_from(i)
                 if not span:
@@ -6269,8 +6271,9 @@ class _DocExtraction:
             if hit is not None and re.search(r"(?:directeur|directrice|responsable|chef|cheffe)$", hit.group()) \
                     and re.match(r"\s+(?!générale?\b)[a-zà-ÿ]", self.text[hit.end():sent.end_char]):
                 pred = "worksFor"
-            unit = lambda o: o.type in ("Team", "Organization") and not self._ex_prefixed(o) \
-                and not self._TAKES_HEAD_NOT.search(self.text[max(0, self.text.rfind(",", 0, o.start), o.start - 60):o.start])
+            def unit(o: Mention) -> bool:
+                return o.type in ("Team", "Organization") and not self._ex_prefixed(o) and not self._TAKES_HEAD_NOT.search(
+                    self.text[max(0, self.text.rfind(",", 0, o.start), o.start - 60):o.start])
             target = self._last_in_previous_sentence(m.start, unit)
             if target is None:                  # « un changement à la tête de l'entreprise. X en prend la direction »
                 target = self._last_in_previous_sentence(m.start, unit, anaphora=True)
