@@ -119,6 +119,7 @@ class Cues:
     fronted_rivalry_rx: re.Pattern | None = None   # « Face à A et à B, X ... »
     holds_head_rx: re.Pattern | None = None        # « X, qui en est le PDG »
     attendance_among_rx: re.Pattern | None = None   # « Parmi les intervenants figuraient A, B ... »
+    attendance_members_rx: re.Pattern | None = None  # « 150 entreprises ont participé ..., parmi lesquelles A, B »
     org_whose_rx: re.Pattern | None = None   # « X, dont les robots ... »: see _whose_type
     org_name_heads: set[str] = field(default_factory=set)   # folded: « banque » (« Banque Varenne » = « Varenne »)
     attendance_inline_rx: re.Pattern | None = None
@@ -279,6 +280,8 @@ class Cues:
             c.fronted_rivalry_rx = re.compile(raw["fronted_rivalry"], re.I)
         if raw.get("attendance_among"):
             c.attendance_among_rx = re.compile(raw["attendance_among"], re.I)
+        if raw.get("attendance_members"):
+            c.attendance_members_rx = re.compile(raw["attendance_members"], re.I)
         if raw.get("attendance_inline"):
             c.attendance_inline_rx = re.compile("|".join(f"(?:{p})" for p in raw["attendance_inline"]), re.I)
         for key, pattern in (raw.get("phrases") or {}).items():
@@ -5621,6 +5624,17 @@ class _DocExtraction:
         if among:                               # « Parmi les intervenants figuraient A, présidente de X, B ... »
             self._among_attendees(sent, ms, sent.start_char + among.end())
             return
+        members = self.cues.attendance_members_rx.search(self._text_of(sent)) if self.cues.attendance_members_rx else None
+        if members:                             # « Plus de 150 entreprises ont participé à cette édition, parmi
+            pos = sent.start_char + members.end()   # lesquelles A, B et C »: each of them took part
+            event = next((i for i in ms if self.mentions[i].type == "Event" and self.mentions[i].end <= pos), None)
+            event = event if event is not None else self._antecedent(sent.start_char, "Event")
+            first = next((i for i in ms if self.mentions[i].start >= pos and self.mentions[i].type in ("Person", "Organization")
+                          and re.fullmatch(r"\s*(?:(?:la|le|les|l['’])\s*)?(?:[a-zà-ÿ\-]+\s+){0,2}",
+                                           self.text[pos:self.mentions[i].start])), None)
+            if event is not None and first is not None:
+                for i in [first, *self._list_from(first, ms, +1, ["Person", "Organization"])]:
+                    self._add("participatedIn", i, event, sent, "members:attendance", 0.6)
         inline = self.cues.attendance_inline_rx.search(self._text_of(sent)) if self.cues.attendance_inline_rx else None
         if inline:                              # « Claire Ménard, la PDG de X, a annoncé sur scène ... »
             pos = sent.start_char + inline.start()

@@ -1621,6 +1621,12 @@ CASES = [
      [("Lipsia", "headquarteredIn", "Toulouse"), ("Chloé Rizane", "founded", "Vorlane")], []),
     ("Le pôle accueille 26 start-up. Taliscan vient par ailleurs de lever 3 millions d'euros auprès de Bpifrance.",
      [("Bpifrance", "investsIn", "Taliscan")], []),
+    # « 150 entreprises ont participé à cette édition, parmi lesquelles A, B et C »: each took part
+    ("Le salon Rivages IA s'est tenu à Brest. Plus de 90 entreprises ont participé à cette édition, parmi lesquelles "
+     "Thales, Mistral AI et Hugging Face. La start-up Kervella lève 2 millions d'euros ; plusieurs business angels y "
+     "participent, parmi lesquels Thomas Wolf.",
+     [("Thales", "participatedIn", "Rivages IA"), ("Hugging Face", "participatedIn", "Rivages IA")],
+     [("Thomas Wolf", "participatedIn", "Rivages IA")]),
 ]
 
 
