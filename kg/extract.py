@@ -543,6 +543,11 @@ class Cues:
         return slots
 
     @cached_property
+    def based_rx(self) -> re.Pattern:
+        """``phrases.fronted_place`` in any case, read after a name (« Lipsia, basée à Toulouse »)."""
+        return re.compile(self.rx["fronted_place"].pattern, re.I)
+
+    @cached_property
     def successor_words(self) -> frozenset[str]:
         """The folded last words of the successorOf cues before their object (« relève », « succéder »)."""
         spec = self.relation_spec("successorOf")
@@ -1672,7 +1677,6 @@ class _DocExtraction:
         # « - Lipsia, basée à Toulouse et dirigée par X », « Zénon, cofondée en 2023 », « Lemovia vient de
         # lever 3 millions d'euros »: a name spaCy missed that words said only of organisations follow
         # (not a first name's)
-        based = re.compile(cues.rx["fronted_place"].pattern, re.I)   # (« basée à Toulouse »)
         for sent in self.sents:
             for i in range(sent.start, sent.end):
                 if not namey[i] or fold(self.texts[i]) in cues.first_name_gender \
@@ -1689,7 +1693,7 @@ class _DocExtraction:
                 comma = re.match(r"\s*,", self.text[end:])
                 raises = re.match(r"\s+(?:a|avait|vient|venait)\s+(?:(?:par\s+ailleurs|aussi|également|déjà|récemment)\s+)?"
                                   r"(?:de\s+)?", self.text[end:end + 40])
-                if comma and (based.match(self.text, end + comma.end())
+                if comma and (cues.based_rx.match(self.text, end + comma.end())
                               or cues.led_by_rx and cues.led_by_rx.match(self.text, end)) \
                         or cues.founded_after_rx.match(self.text, end) \
                         or raises and cues.rx["raises_money"].match(self.text, end + raises.end()):
@@ -6260,6 +6264,11 @@ class _DocExtraction:
         rx, holds = self.cues.takes_head_rx, self.cues.holds_head_rx
         if rx is None:
             return
+
+        def unit(o: Mention) -> bool:           # an organisation or team the sentence before names
+            return o.type in ("Team", "Organization") and not self._ex_prefixed(o) and not self._TAKES_HEAD_NOT.search(
+                self.text[max(0, self.text.rfind(",", 0, o.start), o.start - 60):o.start])
+
         for i in ms:
             m = self.mentions[i]
             if m.type != "Person":
@@ -6285,9 +6294,6 @@ class _DocExtraction:
             if hit is not None and re.search(r"(?:directeur|directrice|responsable|chef|cheffe)$", hit.group()) \
                     and re.match(r"\s+(?!générale?\b)[a-zà-ÿ]", self.text[hit.end():sent.end_char]):
                 pred = "worksFor"
-            def unit(o: Mention) -> bool:
-                return o.type in ("Team", "Organization") and not self._ex_prefixed(o) and not self._TAKES_HEAD_NOT.search(
-                    self.text[max(0, self.text.rfind(",", 0, o.start), o.start - 60):o.start])
             target = self._last_in_previous_sentence(m.start, unit)
             if target is None:                  # « un changement à la tête de l'entreprise. X en prend la direction »
                 target = self._last_in_previous_sentence(m.start, unit, anaphora=True)

@@ -1509,37 +1509,46 @@ CASES = [
      [("Gerbier-2", "integratedInto", "Stratène Forge")], []),
     # a newsletter's « **Model** (**Maker**) — »: the maker in brackets
     ("## Les sorties de la semaine\n\n- **Orbis 3** (**Hugging Face**) — Le nouveau modèle de la plateforme arrive "
-     "en trois tailles.", [("Hugging Face", "develops", "Orbis 3")], []),    # a name spaCy calls a place, in a slot no place fills (a cue word and its preposition before it)
+     "en trois tailles.", [("Hugging Face", "develops", "Orbis 3")], []),
+    # a name spaCy calls a place, in a slot no place fills (a cue word and its preposition before it)
     ("Le modèle Salicorne-2 prend la relève de Quinconce, lancé en 2023.",
      [("Salicorne-2", "successorOf", "Quinconce")], []),
     ("Le modèle Gerbier-3 a été intégré à Fanal, la visionneuse d'imagerie de l'hôpital.",
-     [("Gerbier-3", "integratedInto", "Fanal")], []),    # a role spaCy reads into a name: « Chief AI Officer d'Arvernis »
+     [("Gerbier-3", "integratedInto", "Fanal")], []),
+    # a role spaCy reads into a name: « Chief AI Officer d'Arvernis »
     ("Léa Bonnaventure devient Chief AI Officer d'Arvernis, l'assureur mutualiste basé à Clermont-Ferrand.",
      [("Léa Bonnaventure", "worksFor", "Arvernis"), ("Arvernis", "headquarteredIn", "Clermont-Ferrand")], []),
     # a cue verb's participle as an adjective of a common noun is no cue
     ("Calisto Robotics y affronte des acteurs américains lourdement financés, comme Physical Intelligence.",
-     [], [("Calisto Robotics", "investsIn", "Physical Intelligence")]),    # a lab « de l'entreprise » is the organisation's unit, and its apposition no anaphora
+     [], [("Calisto Robotics", "investsIn", "Physical Intelligence")]),
+    # a lab « de l'entreprise » is the organisation's unit, and its apposition no anaphora
     ("La start-up Koalys lance Juxta 3. Fatou Kieffer dirige Koalys Labs, le laboratoire de recherche de l'entreprise.",
      [("Koalys Labs", "subOrganizationOf", "Koalys"), ("Fatou Kieffer", "leads", "Koalys Labs")], []),
     # a name past « que » after a cue verb is the clause's object, not the cue's
     ("Lunaprisme, le studio de jeux vidéo basé à Lyon, a annoncé mercredi qu'il utiliserait Lazulite-3, le modèle "
-     "génératif de la start-up parisienne Lexaris.", [], [("Lunaprisme", "develops", "Lazulite-3")]),    # « le modèle » after a model that replaces another is the new one, not the one it replaces
+     "génératif de la start-up parisienne Lexaris.", [], [("Lunaprisme", "develops", "Lazulite-3")]),
+    # « le modèle » after a model that replaces another is the new one, not the one it replaces
     ("Chez Google, Gemini 3 Pro a pris la relève de Gemini 2.5 Pro en fin d'année dernière. Le modèle est "
      "disponible dans Google Workspace.", [("Gemini 3 Pro", "integratedInto", "Google Workspace")],
-     [("Gemini 2.5 Pro", "integratedInto", "Google Workspace")]),    # a bare role of someone leaving the article's topic was held there
+     [("Gemini 2.5 Pro", "integratedInto", "Google Workspace")]),
+    # a bare role of someone leaving the article's topic was held there
     ("Le groupe Quartzline remanie sa direction. Bpifrance reste son premier actionnaire. Marc Tesson, directeur "
      "général depuis 2019, quitte Quartzline.", [("Marc Tesson", "leads", "Quartzline")],
-     [("Marc Tesson", "leads", "Bpifrance")]),    # a founder's bare role in a later sentence is at the company the article says she founded
+     [("Marc Tesson", "leads", "Bpifrance")]),
+    # a founder's bare role in a later sentence is at the company the article says she founded
     ("Le Monde a signé en 2024 un accord avec OpenAI. Fondée en 2023 par Nathan Ribouleau et Sofia Ucciani, la jeune "
      "pousse Rizome cherche à rivaliser avec Mistral AI. Le Monde veut désormais aller plus loin. Sofia Ucciani, "
      "directrice scientifique, supervise l'entraînement des modèles.", [("Sofia Ucciani", "worksFor", "Rizome")],
-     [("Sofia Ucciani", "worksFor", "Le Monde")]),    # a Breton surname goes on past its apostrophe
+     [("Sofia Ucciani", "worksFor", "Le Monde")]),
+    # a Breton surname goes on past its apostrophe
     ("Hélène Guivarc'h a cofondé Hauturière avec deux anciens collègues.",
-     [("Hélène Guivarc'h", "founded", "Hauturière")], []),    # a sentence opening on a woman's compound role describes the woman last spoken of
+     [("Hélène Guivarc'h", "founded", "Hauturière")], []),
+    # a sentence opening on a woman's compound role describes the woman last spoken of
     ("La start-up Hexapick dévoile Iroko-2. Clémence Grangier présente le robot. « C'est un cerveau unique », résume "
      "Paul Durand. La présidente-directrice générale d'Hexapick a cofondé l'entreprise en 2021 avec Malik Ibarrondo.",
      [("Clémence Grangier", "leads", "Hexapick"), ("Clémence Grangier", "founded", "Hexapick"),
-      ("Malik Ibarrondo", "founded", "Hexapick")], [("Paul Durand", "founded", "Hexapick")]),    # a paragraph opening on « Côté X, » is about X: its organisation anaphora stand for X
+      ("Malik Ibarrondo", "founded", "Hexapick")], [("Paul Durand", "founded", "Hexapick")]),
+    # a paragraph opening on « Côté X, » is about X: its organisation anaphora stand for X
     ("La start-up marseillaise Calanque perd son directeur technique, qui rejoint son concurrent Baliste.\n\nCôté "
      "Baliste, l'arrivée de Mathieu Cordonnier renforce une équipe qui a déjà beaucoup grandi. La start-up dirigée "
      "par Karim Bensalah a levé 80 millions d'euros en septembre.", [("Karim Bensalah", "leads", "Baliste")],
@@ -1547,9 +1556,11 @@ CASES = [
     ("Le groupe Brume Mobile a présenté jeudi un assistant vocal. Brume Mobile veut aller vite. Le groupe Ardoise "
      "Télécom prépare une offre concurrente.\n\nCôté Ardoise Télécom, la riposte s'organise déjà. Julie Marin, qui "
      "dirige l'opérateur, a recruté vingt ingénieurs.", [("Julie Marin", "leads", "Ardoise Télécom")],
-     [("Julie Marin", "leads", "Brume Mobile")]),    # « jusqu'ici » states the role held till now, not a departure
+     [("Julie Marin", "leads", "Brume Mobile")]),
+    # « jusqu'ici » states the role held till now, not a departure
     ("Chiamaka Obi, jusqu'ici responsable de l'infrastructure chez Brumaire AI, lui succède comme directrice technique.",
-     [("Chiamaka Obi", "worksFor", "Brumaire AI")], [("Chiamaka Obi", "leftOrganization", "Brumaire AI")]),    # a seat on a « comité de direction » is no head of the organisation
+     [("Chiamaka Obi", "worksFor", "Brumaire AI")], [("Chiamaka Obi", "leftOrganization", "Brumaire AI")]),
+    # a seat on a « comité de direction » is no head of the organisation
     ("Le groupe Sylvaxe rachète la start-up Orméa. Fondée en 2021 par Anaïs Ferrat, qui rejoint le comité de direction "
      "de Sylvaxe, la start-up apporte son outil Griffon Scan.", [("Anaïs Ferrat", "worksFor", "Sylvaxe")],
      [("Anaïs Ferrat", "leads", "Sylvaxe")]),
