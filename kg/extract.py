@@ -192,6 +192,7 @@ class Cues:
     possessive_role_rx: re.Pattern | None = None        # « son directeur scientifique X »
     possessive_role_after_rx: re.Pattern | None = None  # « X, sa directrice générale, »
     description_heads: dict[str, str] = field(default_factory=dict)   # folded noun -> its group's first noun
+    description_head_rx: tuple = ()                # (noun, its whole-word regex, head) of description_heads (_heads_in)
     big_heads: set[str] = field(default_factory=set)                  # folded group heads of « big » nouns
     established: set[str] = field(default_factory=set)                # folded: « banque », « mutuelle »
     maker_nouns: set[str] = field(default_factory=set)                # folded: « éditeur » (de X)
@@ -404,6 +405,8 @@ class Cues:
                 c.public_heads.add(first)
             if group in (raw.get("not_young_groups") or []):
                 c.not_young_heads.add(first)
+        c.description_head_rx = tuple((noun, re.compile(r"(?<!\w)" + re.escape(noun) + r"(?!\w)"), head)
+                                      for noun, head in c.description_heads.items())
         c.established = {fold(n) for n in raw.get("established_nouns") or []}
         c.maker_nouns = {fold(n) for n in raw.get("maker_description_nouns") or []}
         suffixes = raw.get("org_name_suffixes") or []
@@ -832,9 +835,14 @@ def _aside_at(low: list[str], j: int, asides: tuple) -> int:
     """How many tokens from ``low[j]`` (lowercased words) an aside of ``asides`` (its words
     joined without spaces or apostrophes) takes (« quant à lui », « cette semaine », « d'ici à
     l'automne », however the tokenizer cut it), else 0."""
+    first = low[j].replace("’", "").replace("'", "")
     for target in asides:
-        got = ""
-        for m in range(len(target)):
+        if not target.startswith(first):
+            continue
+        got = first
+        if got == target:
+            return 1
+        for m in range(1, len(target)):
             if j + m >= len(low):
                 break
             got += low[j + m].replace("’", "").replace("'", "")
@@ -1677,10 +1685,10 @@ class _DocExtraction:
         # « - Lipsia, basée à Toulouse et dirigée par X », « Zénon, cofondée en 2023 », « Lemovia vient de
         # lever 3 millions d'euros »: a name spaCy missed that words said only of organisations follow
         # (not a first name's)
+        in_per = {i for e in ents if e.label_ == "PER" for i in range(e.start, e.end)}
         for sent in self.sents:
             for i in range(sent.start, sent.end):
-                if not namey[i] or fold(self.texts[i]) in cues.first_name_gender \
-                        or any(e.start <= i < e.end and e.label_ == "PER" for e in ents):
+                if not namey[i] or fold(self.texts[i]) in cues.first_name_gender or i in in_per:
                     continue
                 if fold(self.texts[i]) in cues.not_entities:   # « La start-up d'IA Vireval a levé »: not « IA »
                     continue
@@ -2937,8 +2945,8 @@ class _DocExtraction:
     def _heads_in(self, text: str) -> set[str]:
         """The organisation description nouns (``org_description_nouns``) in a folded text, each
         as its group's first noun (« startup », « jeune pousse » -> « start up »)."""
-        return {head for noun, head in self.cues.description_heads.items()
-                if re.search(r"(?<!\w)" + re.escape(noun) + r"(?!\w)", text)}
+        return {head for noun, rx, head in self.cues.description_head_rx
+                if noun in text and rx.search(text)}
 
     def _clause_subject(self, s: int, e: int, typ: str) -> set[str]:
         """The folded label of the subject of the clause an anaphora is an object in: « X a pris

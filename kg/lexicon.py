@@ -54,6 +54,7 @@ class Lexicon:
     entries: list[LexEntry]
     by_id: dict[str, LexEntry] = field(default_factory=dict)
     by_form: dict[str, LexEntry] = field(default_factory=dict)   # folded form -> entry
+    _fuzzy: dict[tuple[str, int], LexEntry | None] = field(default_factory=dict, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         for e in self.entries:
@@ -73,11 +74,13 @@ class Lexicon:
         f = fold(name)
         if len(f) < 6:
             return None
+        if (f, cutoff) in self._fuzzy:          # names recur (within an article and across them)
+            return self._fuzzy[f, cutoff]
         hit = process.extractOne(f, list(self.by_form), scorer=fuzz.ratio, score_cutoff=cutoff)
-        if not hit or hit[0][:1] != f[:1] or abs(len(hit[0]) - len(f)) > 2 \
-                or _other_version(hit[0], f):
-            return None
-        return self.by_form[hit[0]]
+        found = None if not hit or hit[0][:1] != f[:1] or abs(len(hit[0]) - len(f)) > 2 \
+            or _other_version(hit[0], f) else self.by_form[hit[0]]
+        self._fuzzy[f, cutoff] = found
+        return found
 
     def __len__(self) -> int:
         return len(self.entries)
