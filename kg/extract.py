@@ -102,6 +102,8 @@ class Cues:
     owned_units: set[str] = field(default_factory=set)               # folded: « laboratoire » (« son laboratoire X »: a team)
     fact_box: dict[str, dict] = field(default_factory=dict)          # folded key (« siege ») -> its rule
     table_maker_keys: frozenset = frozenset()   # folded table headers naming a row's maker (« éditeur »)
+    table_person_keys: frozenset = frozenset()  # folded first-column headers of a table of people (« qui »)
+    table_role_keys: frozenset = frozenset()    # folded table headers of a person's post (« poste »)
     investor_unit_rx: re.Pattern | None = None   # « (la branche) de capital-risque »: a unit that invests
     type_nouns_before_de: dict[str, str] = field(default_factory=dict)  # folded: « édition » (d'X) -> Event
     not_entities: set[str] = field(default_factory=set)
@@ -239,6 +241,8 @@ class Cues:
         c.owned_units = {fold(n) for n in raw.get("owned_units", [])}
         c.fact_box = {fold(k): rule for rule in raw.get("fact_box") or [] for k in rule["keys"]}
         c.table_maker_keys = frozenset(fold(k) for k in raw.get("table_maker_keys") or ())
+        c.table_person_keys = frozenset(fold(k) for k in raw.get("table_person_keys") or ())
+        c.table_role_keys = frozenset(fold(k) for k in raw.get("table_role_keys") or ())
         c.cue_asides = tuple(tuple(a.lower().split()) for a in raw.get("cue_asides") or ())
         c.cue_asides_compact = tuple("".join(a).replace("’", "").replace("'", "") for a in c.cue_asides)
         if raw.get("investor_unit_complements"):
@@ -2353,8 +2357,10 @@ class _DocExtraction:
             if m.key or m.source not in ("ner", "pattern") or " " in m.text or len(m.text) < 3 \
                     or m.type not in ("Organization", "Person") or self.lex.lookup(m.text) is not None:
                 continue
-            longer = next((o for o in orgs if o.start < m.start and o.label != m.label
+            longer = next((o for o in orgs if o.start < m.start
                            and (o.label.startswith(m.text + " ") or o.text.startswith(m.text + " "))), None)
+            if longer is not None and longer.label == m.label:
+                continue                        # (« Cabriole Games » ... « Cabriole Lab » ... « Cabriole »: the first)
             if longer is not None and self.cues.owner_group_rx.search(self.text, max(0, m.start - 40), m.start):
                 continue                        # « Électrane Ventures, le fonds du groupe énergétique Électrane »
             if longer is not None and _JUST_VERSION.fullmatch(longer.label, len(m.text)):
@@ -2786,7 +2792,8 @@ class _DocExtraction:
                                      t.head.i == obj.i for t in self.doc.char_span(
                                          self.mentions[i].start, self.mentions[i].end, alignment_mode="expand") or ())), None)
             if ante is None:
-                before_verb = [i for i in ms if self.mentions[i].start < root.idx]
+                topic = self._fronted_topic_org(prev.start_char)   # (« Côté X, le projet est piloté par
+                before_verb = [i for i in ms if self.mentions[i].start < root.idx and i != topic]   # A. Elle »)
                 if any(self.mentions[i].type == "Person" for i in before_verb):
                     continue                    # « Le cofondateur ..., Julien Marchand, a annoncé ... Il »
                 ante = before_verb[0] if before_verb else None
@@ -3592,14 +3599,24 @@ class _DocExtraction:
                           sent.end_char, "factbox", 0.8)
 
     def _fact_values(self, rule: dict, owner: int, values: list[int], sent, end: int, how: str,
-                     conf: float) -> None:
+                     conf: float, post: str | None = None) -> None:
         """Each of ``values`` of the rule's types in the ``fact_box`` rule's relation with
-        ``owner``; a person's role in brackets (« A (PDG) », before ``end``) a job there."""
+        ``owner`` (an organisation, or what the rule's ``owner_types`` say); a person's role in
+        brackets (« A (PDG) », before ``end``) a job there. A person's ``post`` (a table's « Poste »
+        column) is the role of the job the rule gives (a head's post: leads)."""
+        if self.mentions[owner].type not in rule.get("owner_types", ("Organization",)):
+            return
         for v in values:
             mv = self.mentions[v]
             if mv.type not in rule["types"] or fold(mv.label) == fold(self.mentions[owner].label):
                 continue
             s, o = (v, owner) if rule["owner"] == "object" else (owner, v)
+            words = post.split() if post and rule["predicate"] == "worksFor" else []
+            word = next((" ".join(words[:n]) for n in range(len(words), 0, -1)
+                         if fold(" ".join(words[:n])) in self.cues.role_words), None)   # « directeur général »
+            if word is not None:
+                self._add(self._role_word_predicate(word, post), s, o, sent, f"{how}:role", conf, role=post)
+                continue
             self._add(rule["predicate"], s, o, sent, f"{how}:{rule['predicate']}", conf)
             paren = self._ROLE_IN_BRACKETS.match(self.text, mv.end, end) if mv.type == "Person" else None
             if paren and fold(paren.group("role").split()[0]) in self.cues.role_words:
@@ -3660,6 +3677,12 @@ class _DocExtraction:
                         header = header[:1] + [{"types": ["Organization"], "maker": True}
                                                if k in self.cues.table_maker_keys else rule
                                                for k, rule in zip(names[1:], header[1:])]   # « | Modèle | Éditeur | »
+                    elif header and header[0] is None and names[0] in self.cues.table_person_keys and any(
+                            "Person" in (rule or {}).get("owner_types", ()) for rule in header[1:]):
+                        # « | Qui | Quitte | Rejoint | Poste | »: a row per person, a column of posts
+                        header = [{"types": ["Person"]}] + [{"types": [], "role": True}
+                                                            if k in self.cues.table_role_keys else rule
+                                                            for k, rule in zip(names[1:], header[1:])]
                 elif header is not None:
                     cells, pos = [], start + row.start("cells")
                     for k, cell in enumerate(row.group("cells").split("|")):
@@ -3716,14 +3739,17 @@ class _DocExtraction:
                     if lo <= self.mentions[i].start and self.mentions[i].end <= hi:
                         self._add("develops", i, made, sent, "table", 0.8)
             return
-        owner = next((i for i in names if self.mentions[i].type == "Organization"
+        owner_type = ((cells[0][2] or {}).get("types") or ["Organization"])[0]   # (a table of people: Person)
+        owner = next((i for i in names if self.mentions[i].type == owner_type
                       and self.mentions[i].end <= cells[0][1]), None)
         if owner is None:
             return
+        post = next((self.text[lo:hi].strip(" *_") for lo, hi, rule in cells[1:] if (rule or {}).get("role")), None)
         for lo, hi, rule in cells[1:]:
-            if rule is not None:
+            if rule is not None and not rule.get("role"):
                 self._fact_values(rule, owner, [i for i in names if lo <= self.mentions[i].start
-                                                and self.mentions[i].end <= hi], sent, hi, "table", 0.8)
+                                                and self.mentions[i].end <= hi], sent, hi, "table", 0.8,
+                                  post=post or None)
 
     def _text_of(self, sent) -> str:
         """``sent.text`` without building a Token per word (Span.text joins every token's text)."""

@@ -1638,6 +1638,20 @@ CASES = [
      "participent, parmi lesquels Thomas Wolf.",
      [("Thales", "participatedIn", "Rivages IA"), ("Hugging Face", "participatedIn", "Rivages IA")],
      [("Thomas Wolf", "participatedIn", "Rivages IA")]),
+    # a fronted « Côté X, » is no name's first word, nor the subject a pronoun of the next sentence stands for
+    ("Le groupe audiovisuel Vaudémont a présenté mardi Doublon, un modèle de traduction. Côté Vaudémont, le projet "
+     "est piloté par Clarisse Ombreval, directrice de l'innovation. Depuis 2023, elle dirige aussi le Vaudémont Lab, "
+     "la cellule de recherche du groupe.",
+     [("Clarisse Ombreval", "leads", "Vaudémont Lab")], [("Vaudémont", "leads", "Vaudémont Lab")]),
+    # a one-word name is the first longer name said before that it starts (« Cabriole Games »), not a later one
+    ("L'éditeur Cabriole Robotics a présenté lundi une réorganisation de ses activités d'intelligence artificielle. "
+     "Le groupe en a fini avec sa cellule Cabriole Lab, créée en 2021. Ex-Ubisoft, cette docteure a rejoint Cabriole "
+     "en 2023. Selon un cadre de l'entreprise, Cabriole a signé un partenariat avec Mistral AI.",
+     [("Cabriole Robotics", "partnerOf", "Mistral AI", "reported")], [("Cabriole Lab", "partnerOf", "Mistral AI", "reported")]),
+    # a company suffix (« Interactive », « Electric ») makes a name an organisation's, not a person's
+    ("La start-up Grenadille a été rachetée en janvier par Schneider Electric. Le studio Korvelin Interactive a levé 10 millions "
+     "d'euros auprès de Bpifrance.",
+     [("Schneider Electric", "acquired", "Grenadille"), ("Bpifrance", "investsIn", "Korvelin Interactive")], []),
 ]
 
 
@@ -1933,6 +1947,35 @@ date: 2026-06-02
                  ("Unbabel", "develops", "EuroLLM-9B"), ("Neckarwerk", "develops", "Ostwind-3")]:
         assert _has(facts, *fact), (fact, sorted(facts))
     assert not any(f[0] in ("oxyrane", "nautilia") for f in facts), sorted(facts)
+
+
+def test_a_table_of_peoples_moves_gives_departures_and_posts(extractor, tmp_path):
+    """A table whose rows are people (« | Qui | Quitte | Rejoint | Poste | »): each person left
+    the organisation of the « Quitte » column and works for that of « Rejoint », with the
+    « Poste » cell as the role (a head's post leads); the names of the first column are people."""
+    path = tmp_path / "t.md"
+    path.write_text("""---
+title: Les mouvements du mois
+date: 2026-05-07
+---
+
+# Les mouvements du mois
+
+| Qui | Quitte | Rejoint | Poste |
+|---|---|---|---|
+| **Maëva Quennec** | Google DeepMind | Mistral AI | responsable de la recherche |
+| **Hugo Tarrieu** | OpenAI | Velmora | directeur général |
+
+Chez Mistral AI, elle travaillera sur les modèles de raisonnement.
+""", encoding="utf-8")
+    r, facts = _file_facts(extractor, path)
+    for fact in [("Maëva Quennec", "leftOrganization", "Google DeepMind"), ("Maëva Quennec", "worksFor", "Mistral AI"),
+                 ("Hugo Tarrieu", "leftOrganization", "OpenAI"), ("Hugo Tarrieu", "leads", "Velmora")]:
+        assert _has(facts, *fact), (fact, sorted(facts))
+    assert not _has(facts, "Maëva Quennec", "leftOrganization", "Mistral AI")
+    assert not _has(facts, "Hugo Tarrieu", "worksFor", "OpenAI")
+    assert {m.type for m in r.mentions if m.label in ("Maëva Quennec", "Hugo Tarrieu")} == {"Person"}
+    assert any(x.role == "responsable de la recherche" for x in r.relations if x.predicate == "worksFor")
 
 
 def test_a_set_off_name_no_rule_types_is_a_company_and_a_label_is_no_name(extractor, tmp_path):
