@@ -43,6 +43,7 @@ from .text import fold
 EXTRACTOR_VERSION = "1"
 NER_MAP = {"PER": "Person", "ORG": "Organization", "LOC": "Place", "MISC": None}
 _DURATION = {"an", "ans", "mois", "année", "années", "semaines", "décennie", "décennies", "pendant", "durant"}
+_ROUND_OF = re.compile(r"(?:\s+de\s+table)?\s+(?:de|d['’])\s*(?:la\s+|l['’]|le\s+)?")   # « l'amorçage de X »
 _FRONTED_TOPIC = re.compile(r"\s*(?:Côté|Du côté d['’]|Du côté de|Du côté du|Chez)\s*(?:la\s+|l['’]|le\s+)?")   # « Côté X, »
 _VERSION = r"(?!(?:19|20)\d\d\b)\d{1,3}(?:\.\d+)?\b"   # a model's version number, no year (« 3 », « 2.5 »)
 # « Ysora » ... « Ysora Voice 3 »: up to two capitalised words and a version number after a name (no
@@ -888,8 +889,11 @@ _KNOWN_VERSION = re.compile(r"(?<![\w\-])([A-Z][\w]{2,})-(?=\d)[\w.]*\w(?![\w\-]
 _LOWER_MODEL = re.compile(r"(?<![\w\-.])(?=[a-z0-9.\-]*\d)[a-z][a-z0-9.]*(?:-[a-z0-9.]+)+(?![\w\-])")   # « gpt-oss-120b »
 
 
+_ORDINAL = re.compile(r"\d+(?:er|re|ère|e|è|ème|eme|nd|nde)")   # « à compter du 1er mars »: no name
+
+
 def _is_namey(tok) -> bool:
-    return bool(_NAMEY.match(tok.text)) and not tok.is_punct
+    return bool(_NAMEY.match(tok.text)) and not tok.is_punct and not _ORDINAL.fullmatch(tok.text)
 
 
 @dataclass
@@ -5318,9 +5322,12 @@ class _DocExtraction:
         if pred is None or not ms:
             return
         par = self._agent_par(first, sent)
+        s_types, o_types = self._allowed(pred)
+        if par is None and fold(first.lemma_) in self.cues.founding_verbs:   # « Fondée en 2023 avec Karim
+            par = next((t for t in self.doc[first.i + 1:min(first.i + 5, sent.end)] if t.lower_ == "avec"), None)
+            s_types = ["Person"]                # Cornuau, aujourd'hui directeur technique, la société »: a cofounder
         if par is None:
             return
-        s_types, o_types = self._allowed(pred)
         agent = self._first_mention_after(par.i + 1, sent, 3, s_types)
         if agent is None:                       # « Organisée par le groupe de médias Médiavox, ... »
             agent = self._first_mention_after(par.i + 1, sent, 6, s_types)
@@ -5963,7 +5970,14 @@ class _DocExtraction:
         previous sentence when that one names a round (« Elle annonce un tour d'amorçage. »),
         else the article's salient organisation."""
         n = self.sent_of_tok[sent.start]
-        if n > 0 and any(self._is_round_noun(t) for t in self._toks(self.sents[n - 1])):
+        rounds = [t for t in self._toks(self.sents[n - 1]) if self._is_round_noun(t)] if n > 0 else []
+        for t in rounds:                        # « Jarvelle participe à l'amorçage de Kadrille. Ce tour est
+            of = _ROUND_OF.match(self.text, t.idx + len(t.text))   # codirigé par X »: the round's owner
+            owner = next((i for i, m in enumerate(self.mentions) if of and m.start == of.end()
+                          and m.type == "Organization"), None)
+            if owner is not None:
+                return owner
+        if rounds:
             subj = self._prev_subject_org(sent)
             if subj is not None:
                 return subj
@@ -6444,9 +6458,21 @@ class _DocExtraction:
         if person is None or org is None:
             return False
         role = re.sub(r"\s+", " ", m.group("role"))
-        self._add(self._role_word_predicate(m.group("word"), role), person, org, sent, "possessive:role", 0.65,
-                  cue_tok=tok, role=role)
+        pred = self._role_word_predicate(m.group("word"), role)
+        if pred == "founded":
+            org = self._deal_target(org, sent)
+        self._add(pred, person, org, sent, "possessive:role", 0.65, cue_tok=tok, role=role)
         return True
+
+    def _deal_target(self, org: int, sent) -> int:
+        """« Nvidia annonce une prise de participation dans Calorium. ... son cofondateur X »: whose
+        founder a possessive names is not the investor's or buyer's that a sentence up to two before
+        made the subject of an investment or purchase, but the company it bought or funded."""
+        lo = self.sents[max(0, self.sent_of_tok[sent.start] - 2)].start_char
+        label = fold(self.mentions[org].label)
+        deals = [r for r in self.relations if r.predicate in ("investsIn", "acquired") and lo <= r.start <= sent.start_char
+                 and fold(self.mentions[r.subject].label) == label and self.mentions[r.object].type == "Organization"]
+        return max(deals, key=lambda r: (r.start, self.mentions[r.object].start)).object if deals else org
 
     # -- teams named without their parent: the article's organisation that is said to have teams
 

@@ -1638,6 +1638,26 @@ CASES = [
      "participent, parmi lesquels Thomas Wolf.",
      [("Thales", "participatedIn", "Rivages IA"), ("Hugging Face", "participatedIn", "Rivages IA")],
      [("Thomas Wolf", "participatedIn", "Rivages IA")]),
+    # a possessive founder after an investment or purchase is the funded or bought company's
+    ("Nvidia a profité du salon pour annoncer une prise de participation dans Calvaire, une jeune pousse nantaise. "
+     "Le montant n'a pas été précisé. Présent sur scène, son cofondateur Hugo Ancelin s'est dit ravi.",
+     [("Hugo Ancelin", "founded", "Calvaire")], [("Hugo Ancelin", "founded", "Nvidia")]),
+    ("Le groupe Cendrane a annoncé le rachat de Chamarel, une start-up lilloise. Le montant n'a pas été dévoilé. "
+     "Son fondateur, Romain Bélinay, rejoindra Cendrane avec ses ingénieurs.",
+     [("Romain Bélinay", "founded", "Chamarel")], [("Romain Bélinay", "founded", "Cendrane")]),
+    # « l'amorçage de X. Ce tour est codirigé par Y »: the round is X's
+    ("Le fonds Jarvelle investit dans quatre start-up. Enfin, Jarvelle participe à l'amorçage de Kadrille, une start-up "
+     "lilloise. Ce tour de 5 millions d'euros est codirigé par Kima Ventures, le fonds de Xavier Niel.",
+     [("Kima Ventures", "investsIn", "Kadrille")], [("Kima Ventures", "investsIn", "Jarvelle")]),
+    # « qu'anime X »: an inverted relative's subject leads the unit
+    ("Le groupe Hestiane a ouvert un second laboratoire à Montréal. L'équipe Heliodore, qu'anime Théo Hubac, se "
+     "concentre sur les séries temporelles.", [("Théo Hubac", "leads", "Heliodore")], []),
+    # « Fondée en 2023 avec X, la société »: X is a cofounder
+    ("Fondée en 2023 avec Karim Cornuau, aujourd'hui directeur technique, la start-up Aldebra emploie 45 personnes.",
+     [("Karim Cornuau", "founded", "Aldebra")], []),
+    # « X en devient le PDG »: X leads what the sentence before named; « 1er » is no name
+    ("La start-up Tessaly change de patron. Romain Ubertin, passé par Criteo, en devient le PDG à compter du 1er mars.",
+     [("Romain Ubertin", "leads", "Tessaly")], [("Romain Ubertin", "leads", "1er")]),
     # a fronted « Côté X, » is no name's first word, nor the subject a pronoun of the next sentence stands for
     ("Le groupe audiovisuel Vaudémont a présenté mardi Doublon, un modèle de traduction. Côté Vaudémont, le projet "
      "est piloté par Clarisse Ombreval, directrice de l'innovation. Depuis 2023, elle dirige aussi le Vaudémont Lab, "
