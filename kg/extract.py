@@ -43,6 +43,10 @@ from .text import fold
 EXTRACTOR_VERSION = "1"
 NER_MAP = {"PER": "Person", "ORG": "Organization", "LOC": "Place", "MISC": None}
 _DURATION = {"an", "ans", "mois", "année", "années", "semaines", "décennie", "décennies", "pendant", "durant"}
+_RAISES_AFTER = re.compile(r"\s+(?:(?:a|avait|vient|venait)\s+(?:(?:par\s+ailleurs|aussi|également|déjà|récemment)\s+)?"
+                           r"(?:de\s+)?)?")   # « X lève », « X a déjà levé », « X vient de lever »
+_OBTAINS_MONEY = re.compile(r"(?:obtient|obtenu|décroche|décroché|empoche|empoché|récolte|récolté)\s+"
+                            r"(?:(?:près|plus|moins)\s+de\s+|environ\s+)?\d[\d\s,.]*\s*(?:millions?|milliards?|M€)")
 _ROUND_OF = re.compile(r"(?:\s+de\s+table)?\s+(?:de|d['’])\s*(?:la\s+|l['’]|le\s+)?")   # « l'amorçage de X »
 _FRONTED_TOPIC = re.compile(r"\s*(?:Côté|Du côté d['’]|Du côté de|Du côté du|Chez)\s*(?:la\s+|l['’]|le\s+)?")   # « Côté X, »
 _VERSION = r"(?!(?:19|20)\d\d\b)\d{1,3}(?:\.\d+)?\b"   # a model's version number, no year (« 3 », « 2.5 »)
@@ -1069,6 +1073,8 @@ class _DocExtraction:
             for n in range(min(5, len(ws)), 0, -1):
                 if ws[-n].i > 0 and self.doc[ws[-n].i - 1].lower_ in ("s'", "s’", "se", "m'", "m’", "me"):
                     continue                    # « Oracle s'offre Pipelune »: a verb, not the noun « offre »
+                if ws[-n].i > 0 and self.texts[ws[-n].i - 1].lower() in ("il", "elle", "ils", "elles", "on", "qui"):
+                    continue                    # « Il équipe Axelle »: the verb « équiper », no team
                 if any(t.text[:1].isupper() and not t.text.isupper() and t.i != sent_start for t in ws[-n:]):
                     continue                    # « Dassault Systèmes, Gwendal Morvézen »: a name's word
                 if ws[-n].i > 0 and fold(self.texts[ws[-n].i - 1]) in self.cues.role_words:
@@ -1465,6 +1471,12 @@ class _DocExtraction:
             if ctx != "Organization" and ent.root.dep_ == "nsubj" and ent.root.head.lemma_ == "lever" \
                     and self.cues.rx["raises_money"].match(self.text, ent.root.head.idx):
                 ctx = "Organization"            # « dopée à l'IA, Gantelet a levé 260 millions d'euros »: a company
+            if ctx != "Organization" and ent.label_ in ("PER", "LOC", "MISC") and len(ent) == 1 \
+                    and fold(ent.text) not in cues.first_name_gender and self.lex.lookup(ent.text) is None \
+                    and (raises := _RAISES_AFTER.match(self.text, ent.end_char)) \
+                    and (self.cues.rx["raises_money"].match(self.text, raises.end())
+                         or _OBTAINS_MONEY.match(self.text, raises.end())):
+                ctx = "Organization"            # « À Toulouse, Jastral lève 11 millions d'euros », however parsed
             if ctx is None:                     # « ouvrir une filiale, Marelle Maroc, installée à »
                 ctx = self._apposed_to_type_noun(ent.start, ent.end, ents)
             if ctx is None and ent.label_ in ("LOC", "MISC") and len(ent) == 2 and fold(ent[0].text) in cues.first_name_gender \

@@ -1658,6 +1658,19 @@ CASES = [
     # « X en devient le PDG »: X leads what the sentence before named; « 1er » is no name
     ("La start-up Tessaly change de patron. Romain Ubertin, passé par Criteo, en devient le PDG à compter du 1er mars.",
      [("Romain Ubertin", "leads", "Tessaly")], [("Romain Ubertin", "leads", "1er")]),
+    # a passive participle's agent after an adverb or « lui aussi », or after a type noun's complement with an elision
+    ("Le modèle Ipomée 2 a été entraîné conjointement par Inria, Hugging Face et la start-up nantaise Imbrex.",
+     [("Inria", "develops", "Ipomée 2"), ("Imbrex", "develops", "Ipomée 2")], []),
+    ("La start-up Brachia Robotics a présenté Amble, un modèle. Il équipe Axelle, un robot à deux bras conçu lui aussi "
+     "par Brachia Robotics.", [("Brachia Robotics", "develops", "Axelle")], [("Axelle", "subOrganizationOf", "Brachia Robotics")]),
+    # « X lève 11 millions d'euros », « X obtient 9 millions d'euros »: a company, whatever spaCy says
+    ("Le fonds Jarvelle injecte 45 millions d'euros dans quatre start-up.\n\nJastral veut fiabiliser les réseaux\n\n"
+     "À Toulouse, Jastral lève 11 millions d'euros auprès de Jarvelle et d'Elaia. Cofondée par Mehdi Kerbihan et Julie "
+     "Lissandre, deux anciens ingénieurs d'Airbus, la jeune pousse prédit les pannes.",
+     [("Mehdi Kerbihan", "founded", "Jastral"), ("Elaia", "investsIn", "Jastral")], [("Mehdi Kerbihan", "founded", "Elaia")]),
+    ("Le fonds Jarvelle soutient quatre start-up.\n\nLinnéo, un modèle pour les administrations\n\nTroisième "
+     "bénéficiaire, Linnéo obtient 9 millions d'euros. L'entreprise nantaise, dirigée par Thomas Kheraudy, développe "
+     "Lydrine 2, un modèle de langage.", [("Thomas Kheraudy", "leads", "Linnéo"), ("Linnéo", "develops", "Lydrine 2")], []),
     # a fronted « Côté X, » is no name's first word, nor the subject a pronoun of the next sentence stands for
     ("Le groupe audiovisuel Vaudémont a présenté mardi Doublon, un modèle de traduction. Côté Vaudémont, le projet "
      "est piloté par Clarisse Ombreval, directrice de l'innovation. Depuis 2023, elle dirige aussi le Vaudémont Lab, "
