@@ -47,6 +47,9 @@ _RAISES_AFTER = re.compile(r"\s+(?:(?:a|avait|vient|venait)\s+(?:(?:par\s+ailleu
                            r"(?:de\s+)?)?")   # « X lève », « X a déjà levé », « X vient de lever »
 _OBTAINS_MONEY = re.compile(r"(?:obtient|obtenu|décroche|décroché|empoche|empoché|récolte|récolté)\s+"
                             r"(?:(?:près|plus|moins)\s+de\s+|environ\s+)?\d[\d\s,.]*\s*(?:millions?|milliards?|M€)")
+_AMONG_LIST = re.compile(r",\s*(?:parmi\s+lesquel(?:le)?s|dont|notamment)\s+(?:[A-ZÀ-Ý][\w\-’' ]{0,30}?\s*(?:,|\bet)\s*)*$")
+_PLURAL_NOUN = re.compile(r"(?:\b(?:des|les|ces|ses|leurs|plusieurs|quelques|nombreuses|nombreux)|\d+)\s+"
+                          r"([a-zà-ÿ\-]+(?:\s+[a-zà-ÿ\-]+)?)")   # « des dix start-up », « 120 clients »
 _ROUND_OF = re.compile(r"(?:\s+de\s+table)?\s+(?:de|d['’])\s*(?:la\s+|l['’]|le\s+)?")   # « l'amorçage de X »
 _FRONTED_TOPIC = re.compile(r"\s*(?:Côté|Du côté d['’]|Du côté de|Du côté du|Chez)\s*(?:la\s+|l['’]|le\s+)?")   # « Côté X, »
 _VERSION = r"(?!(?:19|20)\d\d\b)\d{1,3}(?:\.\d+)?\b"   # a model's version number, no year (« 3 », « 2.5 »)
@@ -350,7 +353,8 @@ class Cues:
         founded = raw["passive"].get("founded") or ["(?!)"]   # « Zénon a été fondée en 2023 », « Zénon,
         c.founded_after_rx = re.compile(                        # cofondée par »: said of organisations only
             r"\s*(?:,\s*(?:qui\s+)?)?(?:(?:a|avait|aura)\s+été\s+|(?:est|fut)\s+)?(?:co-)?(?:"
-            + "|".join(re.escape(p) for p in founded) + r")e?s?\s+(?:en|par|à|il\s+y\s+a|au|dès|fin|début)\b")
+            + "|".join(re.escape(p) for p in founded) + r")e?s?\s+(?:en|par|à|il\s+y\s+a|au|dès|fin|début)\b"
+            r"|\s*,\s*créées?\s+(?:en\s+\d{4}\s+)?par\b")   # « Sylvane, créée par A et B, »: a company's
         if raw.get("maker_relative_verbs"):
             c.maker_relative_rx = re.compile(r"\s*,\s*qui\s+(?:" + "|".join(
                 re.escape(v).replace(r"\ ", r"\s+") for v in raw["maker_relative_verbs"]) + r")\s+(?:des|de|d['’])\s")
@@ -3212,6 +3216,10 @@ class _DocExtraction:
                                              self.text[m.end + appo.start(1):o.start])
                             for o in self.mentions):
                 appo = None                     # « Issue d'Inria, la start-up Grainelle »: Grainelle's description
+            among = _AMONG_LIST.search(self.text, max(0, m.start - 120), m.start)
+            if among:                           # « dix start-up de la promotion, parmi lesquelles Quaïa, Sylvane »:
+                described += [fold(p.group(1)) for p in _PLURAL_NOUN.finditer(   # each a start-up (not « 120
+                    self.text, max(0, among.start() - 80), among.start())]       # clients, parmi lesquels »)
             made = ""                           # « l'éditeur de l'assistant Jovia »: what it makes, not its size
             if appo:
                 words = fold(" ".join(appo.group(1).split()[:3]))
@@ -5803,6 +5811,10 @@ class _DocExtraction:
                 owner = self._subject_syntax(tok.head, ["Organization", "Team", "Person"])
             if owner is None and self._infinitive(tok.head.head):   # « reprochent à l'entreprise d'avoir
                 owner = self._nearest_left(tok.idx, ["Organization", "Team"], sent)   # entraîné son modèle »
+            if owner is None and tok.i > sent.start:   # « Sylvane, créée par A et B, cartographie les forêts grâce
+                owner = next((k for k in ms if self.mentions[k].start == sent.start_char   # à son outil X »: the
+                              and self.mentions[k].type == "Organization" and self.mentions[k].source != "coref"
+                              and self.text.startswith(",", self.mentions[k].end)), None)   # sentence's opening name
             said = owner is not None            # by the syntax, not by salience
             if owner is None and tok.i == sent.start:
                 owner = self._prev_subject_org(sent)   # « Pipelune revendique ... Son produit phare, X, »

@@ -1671,6 +1671,22 @@ CASES = [
     ("Le fonds Jarvelle soutient quatre start-up.\n\nLinnéo, un modèle pour les administrations\n\nTroisième "
      "bénéficiaire, Linnéo obtient 9 millions d'euros. L'entreprise nantaise, dirigée par Thomas Kheraudy, développe "
      "Lydrine 2, un modèle de langage.", [("Thomas Kheraudy", "leads", "Linnéo"), ("Linnéo", "develops", "Lydrine 2")], []),
+    # « X, créée par A et B, » names a company; a possessive in a sentence that opens on a company is its own
+    ("L'accélérateur Usinéo a présenté sa promotion.\nSylvane, créée par Thomas Ribaute et Inès Toussac, cartographie "
+     "l'état sanitaire des forêts grâce à son outil Sylvane Map.",
+     [("Thomas Ribaute", "founded", "Sylvane"), ("Sylvane", "develops", "Sylvane Map")],
+     [("Usinéo", "develops", "Sylvane Map")]),
+    # the names after « des dix start-up ..., parmi lesquelles » are start-ups (« la start-up » may stand for them)
+    ("Installé depuis 2021 à Bordeaux, Usinéo ouvre ce mardi les candidatures pour la quatrième promotion de Rampe IA, "
+     "son programme d'accélération réservé aux start-up d'IA en phase d'amorçage. Une douzaine de projets seront retenus "
+     "en octobre.\n— Margaux Teillac, directrice générale d'Usinéo\nPour cette nouvelle saison, Usinéo a consolidé son "
+     "réseau de partenaires :\n- Bpifrance, partenaire historique d'Usinéo, qui organise des sessions.\nParmi les mentors "
+     "figurent Julie Vauclin, directrice technique de Richomme, un éditeur bordelais ; et Sonia Quenard, qui a fondé la "
+     "fintech Vantroys avant de la revendre en 2024 au Groupe Wacquet.\nUsinéo a investi 150 000 euros dans chacune des "
+     "dix start-up de la promotion 2025 de Rampe IA, parmi lesquelles Quaïa, Sylvane et Wattly.\nQuaïa, fondée par la "
+     "radiologue Élodie Saillard, a développé Quaïa Scan, un logiciel. La start-up a levé 3 millions d'euros en avril "
+     "auprès de Trémie Capital.",
+     [("Trémie Capital", "investsIn", "Quaïa")], [("Trémie Capital", "investsIn", "Usinéo")]),
     # a fronted « Côté X, » is no name's first word, nor the subject a pronoun of the next sentence stands for
     ("Le groupe audiovisuel Vaudémont a présenté mardi Doublon, un modèle de traduction. Côté Vaudémont, le projet "
      "est piloté par Clarisse Ombreval, directrice de l'innovation. Depuis 2023, elle dirige aussi le Vaudémont Lab, "
