@@ -50,6 +50,7 @@ _OBTAINS_MONEY = re.compile(r"(?:obtient|obtenu|décroche|décroché|empoche|emp
 _AMONG_LIST = re.compile(r",\s*(?:parmi\s+lesquel(?:le)?s|dont|notamment)\s+(?:[A-ZÀ-Ý][\w\-’' ]{0,30}?\s*(?:,|\bet)\s*)*$")
 _PLURAL_NOUN = re.compile(r"(?:\b(?:des|les|ces|ses|leurs|plusieurs|quelques|nombreuses|nombreux)|\d+)\s+"
                           r"([a-zà-ÿ\-]+(?:\s+[a-zà-ÿ\-]+)?)")   # « des dix start-up », « 120 clients »
+_FILLED_COMPLEMENT = re.compile(r"\s+(?:dans|en|sur)\s+(?:l['’]|la\s|le\s|les\s|des\s|du\s)[^,;.«»]*[,;]")
 _ROUND_OF = re.compile(r"(?:\s+de\s+table)?\s+(?:de|d['’])\s*(?:la\s+|l['’]|le\s+)?")   # « l'amorçage de X »
 _FRONTED_TOPIC = re.compile(r"\s*(?:Côté|Du côté d['’]|Du côté de|Du côté du|Chez)\s*(?:la\s+|l['’]|le\s+)?")   # « Côté X, »
 _VERSION = r"(?!(?:19|20)\d\d\b)\d{1,3}(?:\.\d+)?\b"   # a model's version number, no year (« 3 », « 2.5 »)
@@ -4341,6 +4342,9 @@ class _DocExtraction:
                 if source or child.dep_ in ("nsubj", "nsubj:pass", "expl:subj"):
                     if child.lower_ in ("qui", "lequel", "laquelle", "lesquels", "lesquelles") and cur.dep_.startswith("acl"):
                         i = self._mention_in(cur.head) if cur.head.i not in self.tok_mention else self.tok_mention[cur.head.i]
+                        if i is not None and cur.head.i not in self.tok_mention and self._in_clause_of(i, cur.head):
+                            i = self._just_before(child.idx, types)   # « un marché où X affronte Siemens, qui a
+                                                                      # racheté »: not X, in a clause of its own
                         if i is None or self.mentions[i].type not in types:   # « Hélène Vasseur, jusqu'ici
                             # directrice des opérations, qui », « Thierry Vasselin, directeur de Renault Group, qui »
                             i = self._before_aside(child.idx, types)
@@ -4468,6 +4472,17 @@ class _DocExtraction:
             return None
         i = self._just_before(comma, types)
         return i if i is not None and self.mentions[i].start >= sent.start_char else None
+
+    def _in_clause_of(self, i: int, head) -> bool:
+        """Whether mention ``i`` sits in a clause (a relative, a participle) under token ``head``,
+        not in its own phrase."""
+        span = self.doc.char_span(self.mentions[i].start, self.mentions[i].end, alignment_mode="expand")
+        tok, steps = (span.root if span is not None else None), 0
+        while tok is not None and tok.i != head.i and tok.head is not tok and steps < 8:
+            if tok.dep_.startswith("acl"):
+                return True
+            tok, steps = tok.head, steps + 1
+        return False
 
     def _just_before(self, pos: int, types: list[str]) -> int | None:
         """The mention of a type that ends right before ``pos`` (a comma between at most)."""
@@ -4790,6 +4805,11 @@ class _DocExtraction:
             if kind == "verb":                  # « a annoncé qu'il utiliserait Lazulite-3 »: a name past a
                 objs_all = [i for i in objs_all if not re.search(   # « que » is the clause's, not the cue's
                     r"(?<!ainsi )\bqu(?:e\b|['’])", self.text[cue_end_char:self.mentions[i].start])]
+            filled = _FILLED_COMPLEMENT.match(self.text, cue_end_char, sent.end_char) \
+                if kind == "verb" and "headquarteredIn" not in preds else None   # (« Installé sur le campus, à Lille »)
+            if filled and not any(cue_end_char <= m.start < filled.end() for m in self.mentions):
+                # « Zendesk, qui a massivement investi dans l'IA générative, mais aussi avec Voxalia »: the
+                objs_all = [i for i in objs_all if self.mentions[i].start < filled.end()]   # complement is no name
             if kind == "verb" and ti > sent.start and self.doc[ti - 1].lower_ in ("que", "qu'", "qu’") \
                     and any(c.dep_ == "obj" and c.i == ti - 1 for c in tok.children):
                 objs_all = []                   # « X, que dirige Y, une ancienne de Z »: the object is X (gap rules)

@@ -1687,6 +1687,15 @@ CASES = [
      "radiologue Élodie Saillard, a développé Quaïa Scan, un logiciel. La start-up a levé 3 millions d'euros en avril "
      "auprès de Trémie Capital.",
      [("Trémie Capital", "investsIn", "Quaïa")], [("Trémie Capital", "investsIn", "Usinéo")]),
+    # « un marché où X affronte Siemens, qui a racheté Y »: the relative's subject is the name before « , qui »
+    ("Sur un marché où Hestiane affronte Siemens, qui a racheté la britannique Senseye en 2022, la start-up cherche à "
+     "rassurer des clients.", [("Siemens", "acquired", "Senseye"), ("Hestiane", "competitorOf", "Siemens")],
+     [("Hestiane", "acquired", "Senseye")]),
+    # a verb whose complement is no name (« investi dans l'IA générative, ») takes no name after it;
+    # « ferrailler avec » is to compete
+    ("La start-up Tessaly ferraille avec l'américain Zendesk, qui a massivement investi dans l'IA générative, mais aussi avec "
+     "Voxalia, une jeune pousse nantaise.", [("Tessaly", "competitorOf", "Zendesk")],
+     [("Zendesk", "investsIn", "Voxalia")]),
     # a fronted « Côté X, » is no name's first word, nor the subject a pronoun of the next sentence stands for
     ("Le groupe audiovisuel Vaudémont a présenté mardi Doublon, un modèle de traduction. Côté Vaudémont, le projet "
      "est piloté par Clarisse Ombreval, directrice de l'innovation. Depuis 2023, elle dirige aussi le Vaudémont Lab, "
