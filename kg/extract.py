@@ -210,6 +210,7 @@ class Cues:
     young_head: str = ""
     not_young_heads: set[str] = field(default_factory=set)            # « le groupe », « le laboratoire »
     generic_heads: set[str] = field(default_factory=set)              # « le groupe », « la société »
+    described_only_heads: set[str] = field(default_factory=set)       # « l'enseigne »: only an organisation so described
     public_heads: set[str] = field(default_factory=set)               # « l'institut », « l'agence »
     org_suffix_rx: re.Pattern | None = None       # « Atlântica AI » -> « Atlântica »
     org_shape_rx: re.Pattern | None = None        # a name that ends with a suffix is an organisation's
@@ -417,6 +418,8 @@ class Cues:
                 c.generic_heads.add(first)
             if group == "public":
                 c.public_heads.add(first)
+            if group in (raw.get("described_only_groups") or []):
+                c.described_only_heads.add(first)
             if group in (raw.get("not_young_groups") or []):
                 c.not_young_heads.add(first)
         c.description_head_rx = tuple((noun, re.compile(r"(?<!\w)" + re.escape(noun) + r"(?!\w)"), head)
@@ -2643,7 +2646,11 @@ class _DocExtraction:
                                 ante = self._same_gender_person(s, next(iter(g)), exclude)
                     if ante is None:
                         ante = self._antecedent(s, typ, exclude=exclude)
-            if ante is None:
+            if typ == "Organization" and (only := self._heads_in(fold(self.text[s:e]))) \
+                    and only <= self.cues.described_only_heads \
+                    and (ante is None or not self.text[self.mentions[ante].end:s].strip(" ,") == ""):
+                ante = self._described_as(s, e, typ, fallback=False)    # « l'enseigne », « la coopérative »: one
+            if ante is None:                                             # the article called so, or none
                 continue
             span = self.doc.char_span(s, e, alignment_mode="expand")
             if span is None:
@@ -3187,8 +3194,8 @@ class _DocExtraction:
         intro = self._verbless_topic(self._sent_index(span.start) if span is not None else None,
                                      [(i, m) for i, m in enumerate(self.mentions)
                                       if m.end <= s and m.source != "coref" and m.type == "Organization"])
-        if intro is not None:
-            return intro
+        if intro is not None and not heads <= self.cues.described_only_heads:
+            return intro                        # (« l'enseigne »: only one so described)
         big, young, matched = set(), set(), set()
         since = self._item_start(s)
         elsewhere = self._other_demonym_orgs(s, e)
@@ -6299,8 +6306,9 @@ class _DocExtraction:
         """Whether a role's « department » is an organisation another than the article's (« le
         président de la coopérative »): an organisation noun no organisation anaphora uses."""
         noun = fold(dept.split()[-1].split("’")[-1].split("'")[-1])
-        return self.cues.type_nouns.get(noun) == "Organization" and not any(
-            fold(a).split()[-1] == noun for a in self.cues.org_anaphora)
+        only = self._heads_in(noun)             # (« la coopérative » stands only for one so described)
+        return self.cues.type_nouns.get(noun) == "Organization" and (only and only <= self.cues.described_only_heads or not any(
+            fold(a).split()[-1] == noun for a in self.cues.org_anaphora))
 
     _FOR_DESTINATION = re.compile(r"\s*pour\s+(?:(?:rejoindre|intégrer)\s+)?(?:(?:la|le|les|l['’])\s*)?"
                                   r"(?:(?:start-up|société|laboratoire|groupe|géant|américain|américaine|français|française)\s+)?")

@@ -1696,6 +1696,17 @@ CASES = [
     ("La start-up Tessaly ferraille avec l'américain Zendesk, qui a massivement investi dans l'IA générative, mais aussi avec "
      "Voxalia, une jeune pousse nantaise.", [("Tessaly", "competitorOf", "Zendesk")],
      [("Zendesk", "investsIn", "Voxalia")]),
+    # « l'enseigne », « la coopérative » stand only for an organisation the article called so
+    ("Le distributeur Ravoire, une enseigne de bricolage, a racheté la start-up Sélune. Ravoire Go, l'application "
+     "mobile de l'enseigne, intègre désormais ses modèles.", [("Ravoire", "develops", "Ravoire Go")], []),
+    ("La start-up Kavéo détecte les maladies de la vigne. « Les vignerons réclament les alertes », raconte Roland "
+     "Lhériteau, le président de la coopérative, dont le siège est à Haux.", [],
+     [("Roland Lhériteau", "leads", "Kavéo"), ("Kavéo", "headquarteredIn", "Haux")]),
+    # « X prend la suite de Y »; « Cette nouvelle version, qui remplace Y »
+    ("Jaldéa a présenté Korsa 2.5. Korsa 2.5 prend la suite de Korsa 2, sorti l'an dernier.",
+     [("Korsa 2.5", "successorOf", "Korsa 2")], []),
+    ("La start-up Linnéo développe Lydrine 2, un modèle de langage. Cette nouvelle version, qui remplace Lydrine 1, "
+     "comprend mieux les textes.", [("Lydrine 2", "successorOf", "Lydrine 1")], []),
     # a fronted « Côté X, » is no name's first word, nor the subject a pronoun of the next sentence stands for
     ("Le groupe audiovisuel Vaudémont a présenté mardi Doublon, un modèle de traduction. Côté Vaudémont, le projet "
      "est piloté par Clarisse Ombreval, directrice de l'innovation. Depuis 2023, elle dirige aussi le Vaudémont Lab, "
