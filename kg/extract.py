@@ -5990,8 +5990,9 @@ class _DocExtraction:
         (``funding_round`` in the cues) as the subject of « réunir », « attirer » ... or led by
         someone; its investors invest in the article's salient organisation."""
         root = sent.root
-        if self._verb_like(root, self.cues.round_join_verbs) or root.lemma_ in self.cues.round_join_object_verbs:
-            self._joining_round(sent, root, ms)
+        if self._verb_like(root, self.cues.round_join_verbs) or root.lemma_ in self.cues.round_join_object_verbs \
+                or root.lemma_ == "prendre" and any(c.lower_ == "part" for c in root.children):   # « a pris part à
+            self._joining_round(sent, root, ms)                                                    # l'opération »
             return
         if root.lemma_ in self.cues.round_led_by and any(c.dep_ == "aux:pass" for c in root.children):
             self._round_led_passive(sent, root, ms)     # « Le tour est mené par X »

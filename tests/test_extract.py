@@ -1707,6 +1707,9 @@ CASES = [
      [("Korsa 2.5", "successorOf", "Korsa 2")], []),
     ("La start-up Linnéo développe Lydrine 2, un modèle de langage. Cette nouvelle version, qui remplace Lydrine 1, "
      "comprend mieux les textes.", [("Lydrine 2", "successorOf", "Lydrine 1")], []),
+    # « X a également pris part à l'opération »: X joins the round
+    ("La start-up Brachia Robotics lève 3 millions d'euros auprès du fonds Cassiopée. Bpifrance a également pris part "
+     "à l'opération.", [("Bpifrance", "investsIn", "Brachia Robotics")], []),
     # a fronted « Côté X, » is no name's first word, nor the subject a pronoun of the next sentence stands for
     ("Le groupe audiovisuel Vaudémont a présenté mardi Doublon, un modèle de traduction. Côté Vaudémont, le projet "
      "est piloté par Clarisse Ombreval, directrice de l'innovation. Depuis 2023, elle dirige aussi le Vaudémont Lab, "
