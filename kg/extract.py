@@ -1419,7 +1419,9 @@ class _DocExtraction:
                     typ = ctx if ctx in entry.types else typ                       # for its owned labs: FAIR)
                 if typ == "Place" and ent.start >= 2 and self.texts[ent.start - 1].lower().replace("’", "'") in ("de", "d'") \
                         and self.texts[ent.start - 2][:1].isupper() and fold(self.texts[ent.start - 2]) in cues.event_name_starts \
-                        and not (ent.start >= 3 and self.namey[ent.start - 3]):   # (not « Quartz AI Forum de Nantes »)
+                        and not (ent.start >= 3 and self.namey[ent.start - 3]) \
+                        and not (ent.start >= 3 and self.texts[ent.start - 3].lower() in ("des", "du")):
+                    # (not « Quartz AI Forum de Nantes », nor a venue: « la Cité des Congrès de Nantes »)
                     cands.append(_Cand(doc[ent.start - 2].idx, ent.end_char, "Event", "pattern", prio=5))
                     continue                    # « le Festival d'Annecy », « le Sommet de Paris »: an event's name
                 cands.append(_Cand(ent.start_char, ent.end_char, typ, "lexicon", ent.ent_id_,
@@ -1736,7 +1738,8 @@ class _DocExtraction:
                     cands.append(_Cand(doc[span[0]].idx, end, "Organization", "pattern", prio=2))
         role_rx = cues.role_at_rx               # « un ancien de Bolt », « journaliste au Courrier »
         for sent in self.sents:
-            for i in range(sent.start + 1, sent.end):
+            first = sent.start if fold(self.texts[sent.start]) in cues.event_name_starts else sent.start + 1
+            for i in range(first, sent.end):    # (« Sommet Axiome 2026 : suivez ... »: an event's name opens it)
                 if not namey[i] or self._inside_name(i):
                     continue
                 span = self._name_span_from(i)

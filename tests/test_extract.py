@@ -2287,6 +2287,9 @@ def test_codenames_and_team_names_are_typed_from_context(extractor):
 
 # (sentence, name, type it must get): types from appositions and context, invented names
 TYPING = [
+    # an event's name may open a sentence (« Sommet Axiome 2026 : ... »); a venue is no event
+    ("DIRECT. Sommet Axiome 2026 : suivez les annonces de la journée.", "Sommet Axiome", "Event"),
+    ("Les Rencontres Bérylle reviennent à la Cité des Congrès de Nantes pour leur sixième édition.", "Nantes", "Place"),
     # a passive verb of organising has no object: what follows is no event
     ("Comment est organisée l'IA chez Sauveterre Assurances ?", "Sauveterre Assurances", "Organization"),
     # a lab with an owner is a unit (a team); one without, an organisation
