@@ -51,6 +51,8 @@ _AMONG_LIST = re.compile(r",\s*(?:parmi\s+lesquel(?:le)?s|dont|notamment)\s+(?:[
 _PLURAL_NOUN = re.compile(r"(?:\b(?:des|les|ces|ses|leurs|plusieurs|quelques|nombreuses|nombreux)|\d+)\s+"
                           r"([a-zà-ÿ\-]+(?:\s+[a-zà-ÿ\-]+)?)")   # « des dix start-up », « 120 clients »
 _FILLED_COMPLEMENT = re.compile(r"\s+(?:dans|en|sur)\s+(?:l['’]|la\s|le\s|les\s|des\s|du\s)[^,;.«»]*[,;]")
+_INDENTED_AVEC = re.compile(r"\n[ \t]+Avec\s+")
+_DAY_NUMBER = re.compile(r"(?:Lundi|Mardi|Mercredi|Jeudi|Vendredi|Samedi|Dimanche)\s+\d{1,2}", re.I)   # « Vendredi 5 »
 _ROUND_OF = re.compile(r"(?:\s+de\s+table)?\s+(?:de|d['’])\s*(?:la\s+|l['’]|le\s+)?")   # « l'amorçage de X »
 _FRONTED_TOPIC = re.compile(r"\s*(?:Côté|Du côté d['’]|Du côté de|Du côté du|Chez)\s*(?:la\s+|l['’]|le\s+)?")   # « Côté X, »
 _VERSION = r"(?!(?:19|20)\d\d\b)\d{1,3}(?:\.\d+)?\b"   # a model's version number, no year (« 3 », « 2.5 »)
@@ -2211,6 +2213,8 @@ class _DocExtraction:
             return "Team"
         if re.search(r"\b(?:Models?|LLM|GPT)$", text) and " " in text or re.search(r"[a-z](?:LLM|GPT)$", text):
             return "AIModel"                    # « Falcon LLM », « EuroLLM »
+        if _DAY_NUMBER.fullmatch(text):
+            return None                         # « ## Vendredi 5 juin »: a date, no model
         if re.search(r"^[A-Z][\w]*[- ]?\d+(\.\d+)?[a-z]?$", text) or re.search(r"-\d", text) and re.search(r"[^\W\d_]", text) \
                 or re.fullmatch(r"[A-Z][\w]*(?: [A-Z][\w]*){1,2} " + _VERSION, text):
             return "AIModel"                    # « Lex-7 », « Ysora Voice 3 », not « 2024-2025 »
@@ -5680,6 +5684,9 @@ class _DocExtraction:
         rx = self.cues.event_report_agents_rx
         starts = [sent.start_char + m.end() for m in rx.finditer(text)] if rx is not None else []
         line = self.text.rfind("\n", 0, sent.start_char) + 1
+        if line < sent.start_char and not self.text[line:sent.start_char].strip(" \t") and text.startswith("Avec "):
+            starts.append(sent.start_char + 5)  # a list item's indented line: « - 10h15 – Table ronde\n  Avec A, ... ; B »
+        starts += [sent.start_char + m.end() for m in _INDENTED_AVEC.finditer(text)]   # (in the item's sentence)
         bullet = _BULLET.match(self.text, line)
         if self.cues.event_report_list_rx is not None and bullet and self.cues.event_report_list_rx.match(
                 self._line_before_list(line)):

@@ -2050,6 +2050,31 @@ Chez Mistral AI, elle travaillera sur les modèles de raisonnement.
     assert any(x.role == "responsable de la recherche" for x in r.relations if x.predicate == "worksFor")
 
 
+def test_a_programme_items_indented_line_lists_who_takes_part(extractor, tmp_path):
+    """A session as a list item whose indented next line opens on « Avec A, ..., et B » (or « Par
+    C »): those named take part in the event the headline names."""
+    path = tmp_path / "t.md"
+    path.write_text("""---
+title: "Rencontres Bérylle 2026 : le programme complet dévoilé"
+date: 2026-04-08
+---
+
+# Rencontres Bérylle 2026 : le programme complet dévoilé
+
+Les **Rencontres Bérylle** reviennent les 4 et 5 juin à Nantes pour leur sixième édition.
+
+## Vendredi 5 juin
+
+- **9h30 – Agents d'IA : qui est responsable quand ça déraille ?**
+  Avec **Mehdi Cabanou**, directeur scientifique de Cendral, et **Anne-Sophie Caumont**, avocate associée.
+- **14h30 – Clôture**
+  Par Lucas Blanzat, qui annoncera la ville hôte de la prochaine édition.
+""", encoding="utf-8")
+    r, facts = _file_facts(extractor, path)
+    for who in ("Mehdi Cabanou", "Anne-Sophie Caumont", "Lucas Blanzat"):
+        assert _has(facts, who, "participatedIn", "Rencontres Bérylle"), (who, sorted(facts))
+
+
 def test_a_set_off_name_no_rule_types_is_a_company_and_a_label_is_no_name(extractor, tmp_path):
     """Markdown bold sets names off: « - **Quinconce** a publié mardi **Ravine-2** », where
     spaCy sees no name (a list item's first word), is a company that develops the model; a
@@ -2492,6 +2517,11 @@ def test_a_fronted_phrase_before_a_subject_is_no_apposition(extractor):
 def test_name_shapes_and_spellings(extractor, text, name, typ):
     r = extractor.extract(Article(id="t", text=text, source="t"))
     assert {m.text: m.type for m in r.mentions if m.refers_to is None}.get(name) == typ
+
+
+def test_a_day_and_its_number_is_no_model(extractor):
+    r = extractor.extract(Article(id="t", text="## Vendredi 5 juin\n\n- 9h30 – Ouverture par Lucas Blanzat.", source="t"))
+    assert not [m.text for m in r.mentions if m.text.startswith("Vendredi")], [(m.text, m.type) for m in r.mentions]
 
 
 @pytest.mark.parametrize("text", ["Le marché progresse en 2024-2025.",
