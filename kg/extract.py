@@ -53,6 +53,8 @@ _PLURAL_NOUN = re.compile(r"(?:\b(?:des|les|ces|ses|leurs|plusieurs|quelques|nom
 _FILLED_COMPLEMENT = re.compile(r"\s+(?:dans|en|sur)\s+(?:l['’]|la\s|le\s|les\s|des\s|du\s)[^,;.«»]*[,;]")
 _INDENTED_AVEC = re.compile(r"\n[ \t]+Avec\s+")
 _DAY_NUMBER = re.compile(r"(?:Lundi|Mardi|Mercredi|Jeudi|Vendredi|Samedi|Dimanche)\s+\d{1,2}", re.I)   # « Vendredi 5 »
+_CREATED_UNIT = re.compile(r"\s*,\s*(?:un|une)\s+(?:(?:nouveau|nouvelle|petit|petite)\s+)?(?:laboratoire|labo|équipe|"
+                           r"division|unité|pôle|cellule|département|centre de recherche)\b(?!\s+(?:commune?|mixte|conjointe?)\b)")
 _ROUND_OF = re.compile(r"(?:\s+de\s+table)?\s+(?:de|d['’])\s*(?:la\s+|l['’]|le\s+)?")   # « l'amorçage de X »
 _FRONTED_TOPIC = re.compile(r"\s*(?:Côté|Du côté d['’]|Du côté de|Du côté du|Chez)\s*(?:la\s+|l['’]|le\s+)?")   # « Côté X, »
 _VERSION = r"(?!(?:19|20)\d\d\b)\d{1,3}(?:\.\d+)?\b"   # a model's version number, no year (« 3 », « 2.5 »)
@@ -2324,6 +2326,11 @@ class _DocExtraction:
                     and (span := doc.char_span(m.start, m.end, alignment_mode="expand")) is not None \
                     and self._owned_unit_after(span.end):
                 units.add(m.text)
+            elif m.type in ("Organization", "Team") and not m.key and m.source in ("pattern", "ner") \
+                    and _CREATED_UNIT.match(self.text, m.end) and self._created_at(m.start) \
+                    and self._creator(m) is not None:
+                units.add(m.text)               # « X a annoncé la création de Lirondelle, un laboratoire d'IA »
+                                                # (not « A a démissionné pour cofonder Corniche, un laboratoire »)
         company = {u for u in units if self.cues.org_suffix_rx is not None   # (« Lanqiao AI, le laboratoire
                    and (suf := self.cues.org_suffix_rx.search(u)) and suf.group().strip() not in ("Lab", "Labs")}
         for n, m in enumerate(self.mentions):                                # d'IA du conglomérat X »: a company)
@@ -3606,6 +3613,7 @@ class _DocExtraction:
             self._co_investors(sent, ms)            # after the rounds: it joins their investments
             self._fact_box(sent, ms)
             self._table_row(sent, ms)
+            self._created_unit(sent, ms)
             self._event_at(sent, ms)
             self._event_report(sent, ms)
         self._team_context()
@@ -3789,6 +3797,33 @@ class _DocExtraction:
                 self._fact_values(rule, owner, [i for i in names if lo <= self.mentions[i].start
                                                 and self.mentions[i].end <= hi], sent, hi, "table", 0.8,
                                   post=post or None)
+
+    def _creator(self, m: Mention) -> int | None:
+        """The organisation that is the subject of the verb creating the name ``m`` (« Korvelin a
+        annoncé la création de X »), not a founder (« A a démissionné pour cofonder X »)."""
+        k = self._token_at(m.start)
+        if k is None or k == 0 or self.lemmas[k - 1] in self.cues.founding_verbs:
+            return None
+        tok, steps = self.tok[k], 0
+        while tok.pos_ not in ("VERB", "AUX") and tok.head is not tok and steps < 4:
+            tok, steps = tok.head, steps + 1
+        subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+        if subj is None or fold(subj.lemma_) in self.cues.founding_verbs:
+            return None
+        return next((i for i, o in enumerate(self.mentions) if o.type == "Organization" and o.end <= m.start
+                     and o.start <= subj.idx < o.end + 1 and o.source != "coref"), None)
+
+    def _created_unit(self, sent, ms: list[int]) -> None:
+        """« Korvelin a annoncé la création de Lirondelle, un laboratoire d'IA »: a team created by
+        the organisation the sentence names before it is its unit."""
+        for i in ms:
+            m = self.mentions[i]
+            if m.type != "Team" or m.source == "coref" or not _CREATED_UNIT.match(self.text, m.end) \
+                    or not self._created_at(m.start):
+                continue
+            owner = self._creator(m)
+            if owner is not None:
+                self._add("subOrganizationOf", i, owner, sent, "created-unit", 0.7)
 
     def _text_of(self, sent) -> str:
         """``sent.text`` without building a Token per word (Span.text joins every token's text)."""

@@ -2119,6 +2119,19 @@ def test_a_lab_created_within_an_organisation_is_a_team(extractor):
     assert _has(_result_facts(r), "Kyvrel Research", "subOrganizationOf", "Kyvrel")
 
 
+def test_a_lab_an_organisation_announces_it_creates_is_its_unit(extractor):
+    """« X a annoncé la création de Y, un laboratoire d'IA »: Y is X's unit (a team); a lab a
+    person leaves to cofound is a company."""
+    r = extractor.extract(Article(id="t", source="t", text=(
+        "L'éditeur de jeux vidéo Korvelin Interactive, connu pour sa saga de jeux de rôle Les Chroniques de Lussaud, a "
+        "annoncé mardi la création de Lirondelle, un laboratoire d'intelligence artificielle qui comptera une "
+        "quarantaine de chercheurs. Hugo Baradel, chercheur chez Google DeepMind depuis 2019, a démissionné pour "
+        "cofonder Corniche, un laboratoire indépendant consacré aux agents autonomes.")))
+    types = {m.text: m.type for m in r.mentions}
+    assert types.get("Lirondelle") == "Team" and types.get("Corniche") == "Organization", types
+    assert _has(_result_facts(r), "Lirondelle", "subOrganizationOf", "Korvelin Interactive")
+
+
 def test_the_names_opening_the_items_of_a_list_of_teams_are_teams(extractor):
     """« ... autour de deux équipes de recherche : » then « - Calepin, qui ..., sera dirigée par X »:
     Calepin is a team (spaCy calls it a person), led by X."""
