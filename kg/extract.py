@@ -1451,6 +1451,8 @@ class _DocExtraction:
                 continue                        # « Vigne : la start-up bordelaise Kavéo lève »
             if len(ent) >= 2 and _YEAR.fullmatch(ent[0].text) and ent[1].text[:1].isupper():
                 ent = ent[1:]                   # (see _YEAR)
+            while ent.label_ == "PER" and len(ent) >= 3 and ent[0].is_lower and ent[1].text[:1].isupper():
+                ent = doc.char_span(ent[1].idx, ent.end_char, label="PER")   # « le business angel Thibault Rémond »
             if len(ent) >= 2 and ent[0].text[:1].isupper() and fold(ent[0].text) in self.cues.naming:
                 ent = ent[1:]                   # « Baptisée Garde-fou, la nouvelle équipe »: the name only
             if len(ent) >= 2 and fold(ent[0].text) in cues.not_entities and ent[1].text[:1].isupper() \

@@ -1710,6 +1710,12 @@ CASES = [
     # « X a également pris part à l'opération »: X joins the round
     ("La start-up Brachia Robotics lève 3 millions d'euros auprès du fonds Cassiopée. Bpifrance a également pris part "
      "à l'opération.", [("Bpifrance", "investsIn", "Brachia Robotics")], []),
+    # a bare-noun apposition (« spécialiste des bras ... pilotés par l'IA, ») before a passive's agent;
+    # spaCy's « angel Thibault Rémond » is the name only
+    ("La start-up Grenadille, spécialiste des bras robotisés pilotés par l'IA, a été rachetée en janvier par Schneider "
+     "Electric, qui a promis de préserver son autonomie.", [("Schneider Electric", "acquired", "Grenadille")], []),
+    ("La start-up Tessaly a perdu sa présidente. Plus réservé, le business angel Thibault Rémond, entré au capital de "
+     "Tessaly dès l'amorçage, parle d'un « timing délicat ».", [("Thibault Rémond", "investsIn", "Tessaly")], []),
     # a fronted « Côté X, » is no name's first word, nor the subject a pronoun of the next sentence stands for
     ("Le groupe audiovisuel Vaudémont a présenté mardi Doublon, un modèle de traduction. Côté Vaudémont, le projet "
      "est piloté par Clarisse Ombreval, directrice de l'innovation. Depuis 2023, elle dirige aussi le Vaudémont Lab, "
