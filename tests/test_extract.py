@@ -1716,6 +1716,12 @@ CASES = [
      "Electric, qui a promis de préserver son autonomie.", [("Schneider Electric", "acquired", "Grenadille")], []),
     ("La start-up Tessaly a perdu sa présidente. Plus réservé, le business angel Thibault Rémond, entré au capital de "
      "Tessaly dès l'amorçage, parle d'un « timing délicat ».", [("Thibault Rémond", "investsIn", "Tessaly")], []),
+    # « X, la messagerie d'entreprise de l'éditeur allemand Y »: Y makes X
+    ("Loqui, la messagerie d'entreprise de l'éditeur allemand Kellermann Software, intègre Korsa 2.5.",
+     [("Kellermann Software", "develops", "Loqui")], []),
+    # France Digitale, an association the lexicon knows, is no place
+    ("France Digitale organise les 2 et 3 juillet la première édition des Lavandière AI Days, à Marseille.",
+     [("France Digitale", "organizes", "Lavandière AI Days")], []),
     # a fronted « Côté X, » is no name's first word, nor the subject a pronoun of the next sentence stands for
     ("Le groupe audiovisuel Vaudémont a présenté mardi Doublon, un modèle de traduction. Côté Vaudémont, le projet "
      "est piloté par Clarisse Ombreval, directrice de l'innovation. Depuis 2023, elle dirige aussi le Vaudémont Lab, "
