@@ -2184,6 +2184,9 @@ class _DocExtraction:
             if t.is_lower and (t.pos_ == "ADJ" or t.pos_ == "VERB" and "Part" in t.morph.get("VerbForm")):
                 k += 1                          # (« de recherche appliquée »)
                 continue
+            if t.lower_ == "en" and k + 1 < sent_end and (self.tok[k + 1].is_lower or fold(self.texts[k + 1]) in self.cues.not_entities):
+                k += 2                          # (« de recherche en IA de la mutuelle »)
+                continue
             if t.lower_.replace("’", "'") not in ("de", "d'", "du"):
                 return False
             k += 1
@@ -2194,8 +2197,9 @@ class _DocExtraction:
             nxt = self.tok[k]
             if nxt.text[:1].isupper() and fold(nxt.text) not in self.cues.not_entities and nxt.pos_ != "ADJ":
                 return True
-            if nxt.is_lower and fold(nxt.text) in self.cues.description_heads:
-                return True                     # « le laboratoire de recherche de l'entreprise »: the one spoken of
+            if nxt.is_lower and (fold(nxt.text) in self.cues.description_heads or fold(nxt.text) in self.cues.established):
+                return True                     # « le laboratoire de recherche de l'entreprise », « ... de la mutuelle
+                                                # strasbourgeoise »: the one spoken of
             if not (nxt.is_lower and nxt.pos_ in ("NOUN", "ADJ") or fold(nxt.text) in self.cues.not_entities):
                 return False            # (« le laboratoire d'IA de l'Institut X »: « IA » is no owner)
             k += 1

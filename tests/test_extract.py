@@ -1722,6 +1722,9 @@ CASES = [
     # France Digitale, an association the lexicon knows, is no place
     ("France Digitale organise les 2 et 3 juillet la première édition des Lavandière AI Days, à Marseille.",
      [("France Digitale", "organizes", "Lavandière AI Days")], []),
+    # « X tient la barre de Y »: X leads Y; « le laboratoire de recherche en IA de la mutuelle »: an owner's unit
+    ("Depuis 2024, Karim Rochard tient la barre d'Upsilon, le laboratoire de recherche en IA de la mutuelle Wessling.",
+     [("Karim Rochard", "leads", "Upsilon")], []),
     # a fronted « Côté X, » is no name's first word, nor the subject a pronoun of the next sentence stands for
     ("Le groupe audiovisuel Vaudémont a présenté mardi Doublon, un modèle de traduction. Côté Vaudémont, le projet "
      "est piloté par Clarisse Ombreval, directrice de l'innovation. Depuis 2023, elle dirige aussi le Vaudémont Lab, "
@@ -2337,6 +2340,9 @@ def test_codenames_and_team_names_are_typed_from_context(extractor):
 
 # (sentence, name, type it must get): types from appositions and context, invented names
 TYPING = [
+    # « le laboratoire de recherche en IA de la mutuelle strasbourgeoise »: an owner's unit
+    ("Karim Rochard a quitté FAIR en 2023. Chez Wessling Assurances, c'est lui qui tient la barre d'Upsilon, le "
+     "laboratoire de recherche en IA de la mutuelle strasbourgeoise.", "Upsilon", "Team"),
     # an event's name may open a sentence (« Sommet Axiome 2026 : ... »); a venue is no event
     ("DIRECT. Sommet Axiome 2026 : suivez les annonces de la journée.", "Sommet Axiome", "Event"),
     ("Les Rencontres Bérylle reviennent à la Cité des Congrès de Nantes pour leur sixième édition.", "Nantes", "Place"),
