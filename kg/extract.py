@@ -45,8 +45,6 @@ NER_MAP = {"PER": "Person", "ORG": "Organization", "LOC": "Place", "MISC": None}
 _DURATION = {"an", "ans", "mois", "année", "années", "semaines", "décennie", "décennies", "pendant", "durant"}
 _RAISES_AFTER = re.compile(r"\s+(?:(?:a|avait|vient|venait)\s+(?:(?:par\s+ailleurs|aussi|également|déjà|récemment)\s+)?"
                            r"(?:de\s+)?)?")   # « X lève », « X a déjà levé », « X vient de lever »
-_OBTAINS_MONEY = re.compile(r"(?:obtient|obtenu|décroche|décroché|empoche|empoché|récolte|récolté)\s+"
-                            r"(?:(?:près|plus|moins)\s+de\s+|environ\s+)?\d[\d\s,.]*\s*(?:millions?|milliards?|M€)")
 _AMONG_LIST = re.compile(r",\s*(?:parmi\s+lesquel(?:le)?s|dont|notamment)\s+(?:[A-ZÀ-Ý][\w\-’' ]{0,30}?\s*(?:,|\bet)\s*)*$")
 _PLURAL_NOUN = re.compile(r"(?:\b(?:des|les|ces|ses|leurs|plusieurs|quelques|nombreuses|nombreux)|\d+)\s+"
                           r"([a-zà-ÿ\-]+(?:\s+[a-zà-ÿ\-]+)?)")   # « des dix start-up », « 120 clients »
@@ -1491,7 +1489,7 @@ class _DocExtraction:
                     and fold(ent.text) not in cues.first_name_gender and self.lex.lookup(ent.text) is None \
                     and (raises := _RAISES_AFTER.match(self.text, ent.end_char)) \
                     and (self.cues.rx["raises_money"].match(self.text, raises.end())
-                         or _OBTAINS_MONEY.match(self.text, raises.end())):
+                         or self.cues.rx["obtains_money"].match(self.text, raises.end())):
                 ctx = "Organization"            # « À Toulouse, Jastral lève 11 millions d'euros », however parsed
             if ctx is None:                     # « ouvrir une filiale, Marelle Maroc, installée à »
                 ctx = self._apposed_to_type_noun(ent.start, ent.end, ents)
@@ -2668,7 +2666,7 @@ class _DocExtraction:
                         ante = self._antecedent(s, typ, exclude=exclude)
             if typ == "Organization" and (only := self._heads_in(fold(self.text[s:e]))) \
                     and only <= self.cues.described_only_heads \
-                    and (ante is None or not self.text[self.mentions[ante].end:s].strip(" ,") == ""):
+                    and (ante is None or self.text[self.mentions[ante].end:s].strip(" ,") != ""):
                 ante = self._described_as(s, e, typ, fallback=False)    # « l'enseigne », « la coopérative »: one
             if ante is None:                                             # the article called so, or none
                 continue
@@ -3659,14 +3657,14 @@ class _DocExtraction:
         column) is the role of the job the rule gives (a head's post: leads)."""
         if self.mentions[owner].type not in rule.get("owner_types", ("Organization",)):
             return
+        words = post.split() if post and rule["predicate"] == "worksFor" else []
+        word = next((" ".join(words[:n]) for n in range(len(words), 0, -1)
+                     if fold(" ".join(words[:n])) in self.cues.role_words), None)   # « directeur général »
         for v in values:
             mv = self.mentions[v]
             if mv.type not in rule["types"] or fold(mv.label) == fold(self.mentions[owner].label):
                 continue
             s, o = (v, owner) if rule["owner"] == "object" else (owner, v)
-            words = post.split() if post and rule["predicate"] == "worksFor" else []
-            word = next((" ".join(words[:n]) for n in range(len(words), 0, -1)
-                         if fold(" ".join(words[:n])) in self.cues.role_words), None)   # « directeur général »
             if word is not None:
                 self._add(self._role_word_predicate(word, post), s, o, sent, f"{how}:role", conf, role=post)
                 continue
@@ -3814,10 +3812,10 @@ class _DocExtraction:
         while tok.pos_ not in ("VERB", "AUX") and tok.head is not tok and steps < 4:
             tok, steps = tok.head, steps + 1
         subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
-        if subj is None or fold(subj.lemma_) in self.cues.founding_verbs:
+        if subj is None:
             return None
         return next((i for i, o in enumerate(self.mentions) if o.type == "Organization" and o.end <= m.start
-                     and o.start <= subj.idx < o.end + 1 and o.source != "coref"), None)
+                     and o.start <= subj.idx < o.end and o.source != "coref"), None)
 
     def _created_unit(self, sent, ms: list[int]) -> None:
         """« Korvelin a annoncé la création de Lirondelle, un laboratoire d'IA »: a team created by
