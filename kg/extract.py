@@ -49,6 +49,9 @@ _AMONG_LIST = re.compile(r",\s*(?:parmi\s+lesquel(?:le)?s|dont|notamment)\s+(?:[
 _PLURAL_NOUN = re.compile(r"(?:\b(?:des|les|ces|ses|leurs|plusieurs|quelques|nombreuses|nombreux)|\d+)\s+"
                           r"([a-zà-ÿ\-]+(?:\s+[a-zà-ÿ\-]+)?)")   # « des dix start-up », « 120 clients »
 _FILLED_COMPLEMENT = re.compile(r"\s+(?:dans|en|sur)\s+(?:l['’]|la\s|le\s|les\s|des\s|du\s)[^,;.«»]*[,;]")
+_SEMICOLON_ITEM = re.compile(r";\s*(?:et\s+)?[*_]{0,2}$")
+_SEAT_WHERE = re.compile(r"\s*,\s*où\s+(?:il|elle|la\s+société|l['’]entreprise|le\s+groupe|la\s+start-up)\s+"
+                         r"(?:a|avait|a\s+installé|a\s+établi)\s+(?:son|sa)\s+siège")   # « à Bordeaux, où elle a son siège »
 _INDENTED_AVEC = re.compile(r"\n[ \t]+Avec\s+")
 _DAY_NUMBER = re.compile(r"(?:Lundi|Mardi|Mercredi|Jeudi|Vendredi|Samedi|Dimanche)\s+\d{1,2}", re.I)   # « Vendredi 5 »
 _CREATED_UNIT = re.compile(r"\s*,\s*(?:un|une)\s+(?:(?:nouveau|nouvelle|petit|petite)\s+)?(?:laboratoire|labo|équipe|"
@@ -3618,6 +3621,7 @@ class _DocExtraction:
             self._fact_box(sent, ms)
             self._table_row(sent, ms)
             self._created_unit(sent, ms)
+            self._seat_where(sent, ms)
             self._event_at(sent, ms)
             self._event_report(sent, ms)
         self._team_context()
@@ -3801,6 +3805,17 @@ class _DocExtraction:
                 self._fact_values(rule, owner, [i for i in names if lo <= self.mentions[i].start
                                                 and self.mentions[i].end <= hi], sent, hi, "table", 0.8,
                                   post=post or None)
+
+    def _seat_where(self, sent, ms: list[int]) -> None:
+        """« La société emploie 45 personnes à Bordeaux, où elle a son siège »: the place before
+        « , où elle a son siège » is the seat of the sentence's subject organisation."""
+        for i in ms:
+            if self.mentions[i].type != "Place" or not _SEAT_WHERE.match(self.text, self.mentions[i].end, sent.end_char):
+                continue
+            subj = next((k for k in ms if self.mentions[k].type == "Organization" and self.mentions[k].end <= self.mentions[i].start
+                         and self._is_subject(k, main=True)), None)
+            if subj is not None:
+                self._add("headquarteredIn", subj, i, sent, "seat-where", 0.7)
 
     def _creator(self, m: Mention) -> int | None:
         """The organisation that is the subject of the verb creating the name ``m`` (« Korvelin a
@@ -5734,7 +5749,13 @@ class _DocExtraction:
             first = next((i for i in ms if self.mentions[i].start >= at and self.mentions[i].type == "Person"), None)
             if first is None or not re.fullmatch(r"[\s*_]{0,4}", self.text[at:self.mentions[first].start]):
                 continue
-            for i in [first, *self._list_from(first, ms, +1, ["Person"])]:
+            listed = [first, *self._list_from(first, ms, +1, ["Person"])]
+            for i in sorted(ms, key=lambda i: self.mentions[i].start):   # « Avec A, PDG de X ; B, chercheuse
+                if self.mentions[i].type == "Person" and self.mentions[i].start > self.mentions[listed[-1]].end \
+                        and _SEMICOLON_ITEM.search(self.text, self.mentions[listed[-1]].end, self.mentions[i].start) \
+                        and ";" not in self.text[self.mentions[listed[-1]].end:self.mentions[i].start - 8]:
+                    listed.append(i)            # chez Y ; et C, associé »: items set off by semicolons
+            for i in listed:
                 self._add("participatedIn", i, event, sent, "event-report:agent", 0.6)
 
     def _line_before_list(self, line: int) -> str:

@@ -1725,6 +1725,9 @@ CASES = [
     # « X tient la barre de Y »: X leads Y; « le laboratoire de recherche en IA de la mutuelle »: an owner's unit
     ("Depuis 2024, Karim Rochard tient la barre d'Upsilon, le laboratoire de recherche en IA de la mutuelle Wessling.",
      [("Karim Rochard", "leads", "Upsilon")], []),
+    # « à Bordeaux, où elle a son siège »: the seat of the sentence's subject
+    ("La start-up Aldebra a été fondée en 2023 par Marc Tessier. La société emploie 45 personnes à Bordeaux, où elle a "
+     "son siège.", [("Aldebra", "headquarteredIn", "Bordeaux")], []),
     # a fronted « Côté X, » is no name's first word, nor the subject a pronoun of the next sentence stands for
     ("Le groupe audiovisuel Vaudémont a présenté mardi Doublon, un modèle de traduction. Côté Vaudémont, le projet "
      "est piloté par Clarisse Ombreval, directrice de l'innovation. Depuis 2023, elle dirige aussi le Vaudémont Lab, "
@@ -2067,7 +2070,8 @@ Chez Mistral AI, elle travaillera sur les modèles de raisonnement.
 
 def test_a_programme_items_indented_line_lists_who_takes_part(extractor, tmp_path):
     """A session as a list item whose indented next line opens on « Avec A, ..., et B » (or « Par
-    C »): those named take part in the event the headline names."""
+    C »), or lists them between semicolons (« Avec A, PDG de X ; B, ... ; et C »): those named take
+    part in the event the headline names."""
     path = tmp_path / "t.md"
     path.write_text("""---
 title: "Rencontres Bérylle 2026 : le programme complet dévoilé"
@@ -2082,11 +2086,14 @@ Les **Rencontres Bérylle** reviennent les 4 et 5 juin à Nantes pour leur sixi�
 
 - **9h30 – Agents d'IA : qui est responsable quand ça déraille ?**
   Avec **Mehdi Cabanou**, directeur scientifique de Cendral, et **Anne-Sophie Caumont**, avocate associée.
+- **10h15 – Table ronde « Qui paiera le calcul européen ? »**
+  Avec **Bertrand Colombet**, PDG de Cirrhal ; **Yasmine Cherradi**, chercheuse principale chez Aldebra ; et **Thomas Bocquet**, associé chez Alcyde Partners.
 - **14h30 – Clôture**
   Par Lucas Blanzat, qui annoncera la ville hôte de la prochaine édition.
 """, encoding="utf-8")
     r, facts = _file_facts(extractor, path)
-    for who in ("Mehdi Cabanou", "Anne-Sophie Caumont", "Lucas Blanzat"):
+    for who in ("Mehdi Cabanou", "Anne-Sophie Caumont", "Lucas Blanzat", "Bertrand Colombet", "Yasmine Cherradi",
+                "Thomas Bocquet"):
         assert _has(facts, who, "participatedIn", "Rencontres Bérylle"), (who, sorted(facts))
 
 
