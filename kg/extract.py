@@ -5261,6 +5261,16 @@ class _DocExtraction:
                 pred = self.cues.relation_spec(pred).get("person_or_team_predicate", pred)
         extractor = f"noun:{pred}:{tok.lemma_.lower()}"
         ok = self._add(pred, subj, obj, sent, extractor, 0.7, cue_tok=tok)
+        ms_, mo = self.mentions[subj], self.mentions[obj]
+        apposed = re.fullmatch(r"\s*,\s*(?:(?:le|la|l['’]|son|sa)\s*)?", self.text[ms_.end:tok.idx]) if ms_.end <= tok.idx \
+            else re.fullmatch(r"\s*(?:[a-zà-ÿ\-]+\s*)?,\s*", self.text[mo.end:ms_.start]) if mo.end <= ms_.start else None
+        second = self.cues.second_role_rx.match(self.text, tok.idx + len(tok.text)) \
+            if ok and apposed and pred == "founded" and self.cues.second_role_rx is not None else None
+        if second is not None:                  # « Le cofondateur et PDG de la licorne, X »: both
+            role = second.group("role")
+            other = self._role_word_predicate(second.group("word"), role)
+            if other in ("leads", "worksFor"):
+                self._add(other, subj, obj, sent, extractor + "+role", 0.65, cue_tok=tok, role=role)
         if ok:
             for k in self._list_from(obj, ms, +1, o_types):
                 self._add(pred, subj, k, sent, extractor + "+list", 0.65, cue_tok=tok)

@@ -1728,6 +1728,11 @@ CASES = [
     # « à Bordeaux, où elle a son siège »: the seat of the sentence's subject
     ("La start-up Aldebra a été fondée en 2023 par Marc Tessier. La société emploie 45 personnes à Bordeaux, où elle a "
      "son siège.", [("Aldebra", "headquarteredIn", "Bordeaux")], []),
+    # « Le cofondateur et PDG de la licorne française, X »: X founded and leads it (an apposed person only)
+    ("La licorne Cendral change de patron. Le cofondateur et PDG de la licorne française, Julien Abrassart, a annoncé "
+     "lundi qu'il quittait ses fonctions.", [("Julien Abrassart", "founded", "Cendral"), ("Julien Abrassart", "leads", "Cendral")], []),
+    ("Hippolyte Garnier rejoint Alisier AI. Il rendra compte à Jeanne Orsatti, cofondatrice et PDG d'Alisier AI.",
+     [], [("Hippolyte Garnier", "leads", "Alisier AI")]),
     # a fronted « Côté X, » is no name's first word, nor the subject a pronoun of the next sentence stands for
     ("Le groupe audiovisuel Vaudémont a présenté mardi Doublon, un modèle de traduction. Côté Vaudémont, le projet "
      "est piloté par Clarisse Ombreval, directrice de l'innovation. Depuis 2023, elle dirige aussi le Vaudémont Lab, "
