@@ -5261,9 +5261,9 @@ class _DocExtraction:
                 pred = self.cues.relation_spec(pred).get("person_or_team_predicate", pred)
         extractor = f"noun:{pred}:{tok.lemma_.lower()}"
         ok = self._add(pred, subj, obj, sent, extractor, 0.7, cue_tok=tok)
-        ms_, mo = self.mentions[subj], self.mentions[obj]
-        apposed = re.fullmatch(r"\s*,\s*(?:(?:le|la|l['’]|son|sa)\s*)?", self.text[ms_.end:tok.idx]) if ms_.end <= tok.idx \
-            else re.fullmatch(r"\s*(?:[a-zà-ÿ\-]+\s*)?,\s*", self.text[mo.end:ms_.start]) if mo.end <= ms_.start else None
+        who, what = self.mentions[subj], self.mentions[obj]   # (the person set in apposition to the role)
+        apposed = re.fullmatch(r"\s*,\s*(?:(?:le|la|l['’]|son|sa)\s*)?", self.text[who.end:tok.idx]) if who.end <= tok.idx \
+            else re.fullmatch(r"\s*(?:[a-zà-ÿ\-]+\s*)?,\s*", self.text[what.end:who.start]) if what.end <= who.start else None
         second = self.cues.second_role_rx.match(self.text, tok.idx + len(tok.text)) \
             if ok and apposed and pred == "founded" and self.cues.second_role_rx is not None else None
         if second is not None:                  # « Le cofondateur et PDG de la licorne, X »: both
@@ -5761,9 +5761,9 @@ class _DocExtraction:
                 continue
             listed = [first, *self._list_from(first, ms, +1, ["Person"])]
             for i in sorted(ms, key=lambda i: self.mentions[i].start):   # « Avec A, PDG de X ; B, chercheuse
+                gap = self.text[self.mentions[listed[-1]].end:self.mentions[i].start]
                 if self.mentions[i].type == "Person" and self.mentions[i].start > self.mentions[listed[-1]].end \
-                        and _SEMICOLON_ITEM.search(self.text, self.mentions[listed[-1]].end, self.mentions[i].start) \
-                        and ";" not in self.text[self.mentions[listed[-1]].end:self.mentions[i].start - 8]:
+                        and gap.count(";") == 1 and _SEMICOLON_ITEM.search(gap):
                     listed.append(i)            # chez Y ; et C, associé »: items set off by semicolons
             for i in listed:
                 self._add("participatedIn", i, event, sent, "event-report:agent", 0.6)
