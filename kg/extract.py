@@ -43,9 +43,11 @@ from .text import fold
 EXTRACTOR_VERSION = "1"
 NER_MAP = {"PER": "Person", "ORG": "Organization", "LOC": "Place", "MISC": None}
 _DURATION = {"an", "ans", "mois", "année", "années", "semaines", "décennie", "décennies", "pendant", "durant"}
-_RAISES_AFTER = re.compile(r"\s+(?:(?:a|avait|vient|venait)\s+(?:(?:par\s+ailleurs|aussi|également|déjà|récemment)\s+)?"
-                           r"(?:de\s+)?)?")   # « X lève », « X a déjà levé », « X vient de lever »
-_AMONG_LIST = re.compile(r",\s*(?:parmi\s+lesquel(?:le)?s|dont|notamment)\s+(?:[A-ZÀ-Ý][\w\-’' ]{0,30}?\s*(?:,|\bet)\s*)*$")
+_RAISES_AUX = r"(?:a|avait|vient|venait)\s+(?:(?:par\s+ailleurs|aussi|également|déjà|récemment)\s+)?(?:de\s+)?"
+_RAISED_AFTER = re.compile(r"\s+" + _RAISES_AUX)                # « X a déjà levé », « X vient de lever »
+_RAISES_AFTER = re.compile(r"\s+(?:" + _RAISES_AUX + r")?")      # the same, or « X lève »
+_AMONG_WORDS = r"parmi\s+lesquel(?:le)?s|dont|notamment"   # « ..., parmi lesquels A, B »
+_AMONG_LIST = re.compile(r",\s*(?:" + _AMONG_WORDS + r")\s+(?:[A-ZÀ-Ý][\w\-’' ]{0,30}?\s*(?:,|\bet)\s*)*$")
 _PLURAL_NOUN = re.compile(r"(?:\b(?:des|les|ces|ses|leurs|plusieurs|quelques|nombreuses|nombreux)|\d+)\s+"
                           r"([a-zà-ÿ\-]+(?:\s+[a-zà-ÿ\-]+)?)")   # « des dix start-up », « 120 clients »
 _FILLED_COMPLEMENT = re.compile(r"\s+(?:dans|en|sur)\s+(?:l['’]|la\s|le\s|les\s|des\s|du\s)[^,;.«»]*[,;]")
@@ -1736,8 +1738,7 @@ class _DocExtraction:
                     continue
                 end = doc[span[1] - 1].idx + len(doc[span[1] - 1])
                 comma = re.match(r"\s*,", self.text[end:])
-                raises = re.match(r"\s+(?:a|avait|vient|venait)\s+(?:(?:par\s+ailleurs|aussi|également|déjà|récemment)\s+)?"
-                                  r"(?:de\s+)?", self.text[end:end + 40])
+                raises = _RAISED_AFTER.match(self.text[end:end + 40])
                 if comma and (cues.based_rx.match(self.text, end + comma.end())
                               or cues.led_by_rx and cues.led_by_rx.match(self.text, end)) \
                         or cues.founded_after_rx.match(self.text, end) \
@@ -3819,7 +3820,9 @@ class _DocExtraction:
 
     def _creator(self, m: Mention) -> int | None:
         """The organisation that is the subject of the verb creating the name ``m`` (« Korvelin a
-        annoncé la création de X »), not a founder (« A a démissionné pour cofonder X »)."""
+        annoncé la création de X »), not a founder (« A a démissionné pour cofonder X »). Read from
+        the parse, not :meth:`_subject_syntax`: it also serves the typing of mentions, before the
+        token -> mention table exists."""
         k = self._token_at(m.start)
         if k is None or k == 0 or self.lemmas[k - 1] in self.cues.founding_verbs:
             return None
@@ -5748,9 +5751,8 @@ class _DocExtraction:
         rx = self.cues.event_report_agents_rx
         starts = [sent.start_char + m.end() for m in rx.finditer(text)] if rx is not None else []
         line = self.text.rfind("\n", 0, sent.start_char) + 1
-        if line < sent.start_char and not self.text[line:sent.start_char].strip(" \t") and text.startswith("Avec "):
-            starts.append(sent.start_char + 5)  # a list item's indented line: « - 10h15 – Table ronde\n  Avec A, ... ; B »
-        starts += [sent.start_char + m.end() for m in _INDENTED_AVEC.finditer(text)]   # (in the item's sentence)
+        starts += [m.end() for m in _INDENTED_AVEC.finditer(self.text, max(0, line - 1), sent.end_char)]
+        # (a list item's indented line, opening this sentence or inside it: « - 10h15 – Table ronde\n  Avec A, ... ; B »)
         bullet = _BULLET.match(self.text, line)
         if self.cues.event_report_list_rx is not None and bullet and self.cues.event_report_list_rx.match(
                 self._line_before_list(line)):
@@ -6235,7 +6237,7 @@ class _DocExtraction:
         return not tok.lemma_.endswith(("er", "ir", "re")) and any(
             len(v) >= 6 and v.endswith(("er", "ir")) and tok.lower_.startswith(v[:-2]) for v in verbs)
 
-    _AMONG = re.compile(r"[^,;.]{0,40}?,\s*(?:parmi lesquels|parmi lesquelles|parmi eux|dont|notamment)\s+")
+    _AMONG = re.compile(r"[^,;.]{0,40}?,\s*(?:" + _AMONG_WORDS + r"|parmi eux)\s+")
 
     def _joining_round(self, sent, verb, ms: list[int]) -> None:
         """« Bpifrance, le fonds Cassiopée Partners et Nvidia participent également à l'opération »:
