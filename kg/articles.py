@@ -197,6 +197,10 @@ def markdown_inline_to_text(body: str) -> str:
 
 _MD_BOLD = _MD_INLINE[2][0]
 _NAME_LIKE = re.compile(r"[A-ZÀ-Ý0-9][^\n]{0,60}")
+# a bold lead-in whose name comes first, before a dash, a colon or a bracket: its name
+# (« **Crachin — 14 M€ (série A, prévision météo).** », « **Orvalis (Lyon) : 5 M€** »)
+_BOLD_LEAD = re.compile(r"([A-ZÀ-Ý0-9][\w'’&.+-]*(?:[ \t]+(?:[A-ZÀ-Ý0-9][\w'’&.+-]*|de|du|des|d['’]\w+)){0,3})"
+                        r"[ \t]*(?:[—–:(]|-[ \t])[ \t]*\S")     # (not a label « **N. P. :** »)
 
 
 def markdown_bold_names(body: str, text: str) -> tuple[tuple[int, int], ...]:
@@ -213,6 +217,8 @@ def markdown_bold_names(body: str, text: str) -> tuple[tuple[int, int], ...]:
         pos = k + len(inner)
         if _NAME_LIKE.fullmatch(inner) and not inner.rstrip().endswith(("?", ".", ":")):
             out.append((k, k + len(inner)))
+        elif lead := _BOLD_LEAD.match(inner):
+            out.append((k, k + len(lead.group(1))))
     return tuple(out)
 
 

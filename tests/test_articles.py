@@ -197,6 +197,17 @@ def test_md_bold_names_are_kept_as_hints(tmp_path):
     assert b.names == ()
 
 
+def test_md_bold_lead_in_gives_its_name(tmp_path):
+    """A bold lead-in that opens on a name before a dash, a colon or a bracket (« **Crachin — 14 M€
+    (série A).** ») gives that name as a hint; a speaker's label (« **N. P. :** ») and a bold
+    sentence with no such separator give none."""
+    body = ("- **Crachin — 14 M€ (série A, météo).** La nantaise lève.\n"
+            "- **Orvalis Santé (Lyon) : 5 M€ pour l'imagerie.** Elle recrute.\n\n"
+            "**N. P. :** Oui, bien sûr.\n\n**Centaurée rachète une start-up.** Le montant est secret.")
+    [a] = run([write(tmp_path / "levees.md", "---\ntitle: Levées\n---\n" + body + "\n")])
+    assert [a.text[s:e] for s, e in a.names] == ["Crachin", "Orvalis Santé"]
+
+
 def test_html_bold_names_are_kept_as_hints(tmp_path):
     """An HTML page's <strong> and <b> names are hints as Markdown bold is (not the bold outside
     the article, nor a bold phrase that is no name); a page without bold markup has none."""
