@@ -378,9 +378,10 @@ class Cues:
             r"(?:(?:désormais|aujourd['’]hui|quant\s+à\s+(?:lui|elle)|également|aussi)\s+)*"
             r"(?:(?:le|son|sa|ses|la|les)\s+(?:poste|fonction|fonctions|rôle|titre)\s+(?:de\s+|d['’]))?"
             r"(?:(?:le|la|l['’])\s*)?(?P<role>(?P<word>" + c.roles_regex + r")(?:\s+[\w\-’']+){0,2}?)\s*(?=[,.;]|$)", re.I)
-        c.possessive_role_rx = re.compile(      # « son directeur scientifique Laurent Sifre »
-            r"\s+(?:(?:nouvel?|nouvelle|actuel|actuelle|ancien|ancienne)\s+)?(?P<role>(?P<word>"
-            + c.roles_regex + r")(?:\s+[\w\-’']+){0,2}?)\s*,?\s*(?=[A-ZÀ-Ý])")
+        c.possessive_role_rx = re.compile(      # « son directeur scientifique Laurent Sifre »; « ses deux
+            r"\s+(?:(?:nouvel?|nouvelle|actuel|actuelle|ancien|ancienne)\s+)?"   # cofondateurs, A et B, »
+            r"(?:(?:deux|trois|quatre)\s+(?=\w+s\b))?(?P<role>(?P<word>"
+            + c.roles_regex + r")(?P<plural>s(?=[\s,]))?(?:\s+[\w\-’']+){0,2}?)\s*,?\s*(?=[A-ZÀ-Ý])")
         c.possessive_role_after_rx = re.compile(   # « Maartje Visser, sa directrice générale, »
             r"\s+(?P<role>(?P<word>" + c.roles_regex
             + r")(?:\s+[\w\-’']+){0,2}?)\s*(?:,|[.;](?=\s|$)|$)")   # (or at the sentence's end)
@@ -4703,6 +4704,13 @@ class _DocExtraction:
                          if m.type == "Person" and m.end <= pos and m.source != "coref"
                          and (other is None or genders.get(fold(m.label)) != other)),
                         key=lambda i: self.mentions[i].start)
+        item = self._item_start(pos) if people else 0
+        if item and item == self.text.rfind("\n", 0, pos) + 1 and any(item <= m.start <= item + 6 and m.type in ("Organization", "Team") and m.source != "coref"
+                        for m in self.mentions):
+            # a list's item about an organisation is read alone (« - **Azerole** ... Elle en profite pour
+            # lancer X »: no person of the item before; not a person's timeline « - **2016** : elle
+            # cofonde », nor a portrait's section « ## Tessaro, puis Vaudaire »)
+            people = [i for i in people if self.mentions[i].start >= item]
         if not people:
             return None
         near = people[-1]                       # « Ludivine Carasso, ex-OpenAI, où elle a travaillé »: the
@@ -4915,6 +4923,10 @@ class _DocExtraction:
                 if pred in ("subOrganizationOf", "worksFor") and lemma in self.cues.relation_spec("integratedInto")["verbs"] \
                         and objs_all and self.mentions[objs_all[0]].type in ("AIModel", "Product"):
                     continue                    # « qui intègre Mistral Large, le modèle de Mistral AI »: a model goes in
+                if pred in ("worksOn", "worksFor") and kind == "verb" and ti > sent.start \
+                        and self.texts[ti - 1].lower() in ("s'", "s’", "se") \
+                        and not {"s'" + lemma, "se " + lemma} & set(spec.get("verbs", [])):
+                    continue                    # « un assistant qui s'intègre à Pennylane »: the thing goes in
                 objs = [i for i in objs_all if self.mentions[i].type in o_types
                         and not (pred == "investsIn" and self._co_investor(i))
                         and not self._complement_of_other(i, objs_all, o_types)][:1]
@@ -5136,9 +5148,11 @@ class _DocExtraction:
                                          self.text[max(0, tok.idx - 30):tok.idx]):
             return True                         # « une entité rattachée à la direction générale de X »: a body
         after = tok.i + length
-        if tok.i > sent.start and self.lemmas[tok.i - 1] in _POSSESSIVES and after < sent.end and self.texts[after] == ",":
-            return False                        # « Son fondateur, X, un ancien d'Airbus, »: whose, the possessive
-                                                # says (_possessive_relations), not a « de » further on
+        det = tok.i - 2 if tok.i > sent.start + 1 and self.texts[tok.i - 1] in _COUNT_WORDS else tok.i - 1
+        if det >= sent.start and self.lemmas[det] in _POSSESSIVES and after < sent.end and self.texts[after] == ",":
+            return False                        # « Son fondateur, X, un ancien d'Airbus, », « Ses deux fondateurs,
+                                                # A et B, viennent de Google »: whose, the possessive says
+                                                # (_possessive_relations), not a « de » further on
         de_m = self._after_prep(after - 1, sent, ("de", "des", "du", "d'", "à", "au", "aux"), within=4) \
             if self.doc[after - 1].lower_ not in ("de", "à", "au", "aux") else self._first_mention_after(after, sent, 4)
         dans_m = self._after_prep(after, sent, ("dans", "en", "auprès"))
@@ -6596,7 +6610,12 @@ class _DocExtraction:
         pred = self._role_word_predicate(m.group("word"), role)
         if pred == "founded":
             org = self._deal_target(org, sent)
-        self._add(pred, person, org, sent, "possessive:role", 0.65, cue_tok=tok, role=role)
+        people = [person]
+        if m.groupdict().get("plural"):         # « Ses cofondateurs, A et B, »: each of them
+            role = m.group("word") + role[len(m.group("word")) + 1:]
+            people += self._list_from(person, self._sent_mentions(sent), +1, ["Person"])
+        for p in people:
+            self._add(pred, p, org, sent, "possessive:role", 0.65, cue_tok=tok, role=role)
         return True
 
     def _deal_target(self, org: int, sent) -> int:

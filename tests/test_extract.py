@@ -1747,6 +1747,19 @@ CASES = [
     ("La start-up Grenadille a été rachetée en janvier par Schneider Electric. Le studio Korvelin Interactive a levé 10 millions "
      "d'euros auprès de Bpifrance.",
      [("Schneider Electric", "acquired", "Grenadille"), ("Bpifrance", "investsIn", "Korvelin Interactive")], []),
+    # plural possessive founders « Ses (deux) cofondateurs, A et B, »: each founded the company; not the
+    # place they come from
+    ("La start-up Ciboulette automatise la saisie des TPE. Ses cofondateurs, Hugo Carpentier et Sarah Bouchet, ont lancé "
+     "le modèle Aspérule.",
+     [("Hugo Carpentier", "founded", "Ciboulette"), ("Sarah Bouchet", "founded", "Ciboulette")], []),
+    ("La start-up Ciboulette automatise la saisie des TPE. Ses deux fondateurs, Hugo Carpentier et Sarah Bouchet, viennent "
+     "de Google.",
+     [("Hugo Carpentier", "founded", "Ciboulette"), ("Sarah Bouchet", "founded", "Ciboulette")],
+     [("Hugo Carpentier", "founded", "Google"), ("Sarah Bouchet", "founded", "Google")]),
+    # « un assistant qui s'intègre à X »: the thing set in apposition goes in; no one works on X
+    ("La start-up Ciboulette automatise la saisie des TPE. Son cofondateur, Hugo Carpentier, a lancé Aspérule, un "
+     "assistant qui s'intègre directement à Pennylane, le logiciel de comptabilité.",
+     [("Aspérule", "integratedInto", "Pennylane")], [("Hugo Carpentier", "worksOn", "Pennylane")]),
 ]
 
 
@@ -1974,6 +1987,26 @@ date: 2026-05-15
     r, facts = _file_facts(extractor, path)
     assert _has(facts, "Lucie Tardivel", "leads", "Ondelys"), sorted(facts)
     assert not _has(facts, "Lucie Tardivel", "leads", "Ponantis") and not _has(facts, "Lucie Tardivel", "leads", "Lignée")
+
+
+def test_a_pronoun_in_a_companys_list_item_is_no_person_of_an_item_before(extractor, tmp_path):
+    """In a round-up whose items open on a bold company, « Elle » in one item is not a person
+    named in the item before (who then « lance » the other company's model)."""
+    path = tmp_path / "t.md"
+    path.write_text("""---
+title: Les levées de la semaine
+date: 2026-05-15
+---
+
+# Les levées de la semaine
+
+- **Crachin — 14 M€ (série A).** La nantaise a bouclé une série A. Fondée en 2022 par **Léa Babin**, Crachin compte trente clients.
+
+- **Azerole — 32 M€ (série B).** Le tour a été mené par **Eurazeo**. Elle en profite pour lancer Armoise 2, son nouveau modèle.
+""", encoding="utf-8")
+    r, facts = _file_facts(extractor, path)
+    assert any(m.label == "Léa Babin" for m in r.mentions) and _has(facts, "Eurazeo", "investsIn", "Azerole")
+    assert not any(f[0] == fold("Léa Babin") and f[2] == fold("Armoise 2") for f in facts), sorted(facts)
 
 
 def test_an_event_programme_lists_who_takes_part(extractor, tmp_path):
