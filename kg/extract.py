@@ -6127,6 +6127,16 @@ class _DocExtraction:
                 return owner
         if rounds:
             subj = self._prev_subject_org(sent)
+            if subj is None:                    # « la fondatrice a levé 22 millions, un tour d'amorçage. L'opération
+                person = next((i for i in self._sent_mentions(self.sents[n - 1])   # a été menée par X »: the
+                               if self.mentions[i].type == "Person" and self._is_subject(i)), None)   # company she
+                if person is not None:                                                                  # founded
+                    subj = self._last_founded(self.mentions[person].refers_to if self.mentions[person].refers_to
+                                              is not None else person)
+                elif any(c.dep_.startswith("nsubj") and fold(c.lemma_) in self.cues.founder_nouns
+                         for c in self.sents[n - 1].root.children):    # (« la fondatrice », no mention)
+                    subj = next((r.object for r in reversed(self.relations) if r.predicate == "founded"
+                                 and r.start < sent.start_char), None)
             if subj is not None:
                 return subj
         return self._round_company(sent)
@@ -6237,7 +6247,7 @@ class _DocExtraction:
                 and self.mentions[subj].type in types:
             investors.append(subj)              # « Partech mène le tour, avec la participation de »
         raiser = subj is not None and self.mentions[subj].type == "Organization" and subj not in investors
-        target = subj if raiser else self._round_company(sent)
+        target = subj if raiser else self._round_raiser(sent)
         for i in investors:
             if target is not None and i != target:
                 self._add("investsIn", i, target, sent, "round:participation", 0.6)

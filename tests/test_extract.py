@@ -1756,6 +1756,13 @@ CASES = [
      "de Google.",
      [("Hugo Carpentier", "founded", "Ciboulette"), ("Sarah Bouchet", "founded", "Ciboulette")],
      [("Hugo Carpentier", "founded", "Google"), ("Sarah Bouchet", "founded", "Google")]),
+    # « la fondatrice a levé ..., un tour d'amorçage. L'opération a été menée par X »: the round is the
+    # company she founded, not the salient organisation she left
+    ("Après sept ans chez Google DeepMind, Clémence Balagué a quitté Google DeepMind. En octobre, elle a fondé la start-up "
+     "Brisade. Pour financer ces ambitions, la fondatrice a levé 22 millions d'euros en février, un tour d'amorçage. "
+     "L'opération a été menée par Cubèbe Ventures, avec la participation de Xavier Niel.",
+     [("Cubèbe Ventures", "investsIn", "Brisade"), ("Xavier Niel", "investsIn", "Brisade")],
+     [("Cubèbe Ventures", "investsIn", "Google DeepMind"), ("Xavier Niel", "investsIn", "Google DeepMind")]),
     # « un assistant qui s'intègre à X »: the thing set in apposition goes in; no one works on X
     ("La start-up Ciboulette automatise la saisie des TPE. Son cofondateur, Hugo Carpentier, a lancé Aspérule, un "
      "assistant qui s'intègre directement à Pennylane, le logiciel de comptabilité.",
