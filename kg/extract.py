@@ -2416,10 +2416,12 @@ class _DocExtraction:
                 self.mentions[n] = Mention(**{**m.__dict__, "type": "Organization", "label": longer.label,
                                               "key": longer.key})
         # « Cumulo 2 ... succède au premier Cumulo »: a name that a model's name continues with a mere
-        # version number is a model too (an earlier version), whatever spaCy guessed
+        # version number is a model too (an earlier version), whatever spaCy guessed (not « Orée », said
+        # above to be « Orée Research », whose model « Orée 1 » is named after it)
         versions = {m.label for m in self.mentions if m.type == "AIModel" and m.source != "coref"}
         for n, m in enumerate(self.mentions):
             if not m.key and m.source in ("ner", "pattern") and m.type in ("Organization", "Person", "Place") \
+                    and m.label == m.text \
                     and any(v.startswith(m.text) and _JUST_VERSION.fullmatch(v, len(m.text)) for v in versions):
                 self.mentions[n] = Mention(**{**m.__dict__, "type": "AIModel"})
         # « Banque Varenne » ... « le groupe Varenne »: a one-word name that ends an organisation's name

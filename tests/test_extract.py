@@ -2392,6 +2392,10 @@ def test_codenames_and_team_names_are_typed_from_context(extractor):
 
 # (sentence, name, type it must get): types from appositions and context, invented names
 TYPING = [
+    # « Orée Research » ... « Orée »: the organisation said short, though its model « Orée 1 » is named after it
+    ("Le laboratoire Orée Research a publié lundi son rapport annuel. Orée a notamment ouvert en septembre une nouvelle "
+     "équipe, consacrée à la robotique. Victor Mancini a quitté Orée en juin pour rejoindre OpenAI. Le laboratoire a "
+     "publié Orée 1, son premier modèle, en 2024.", "Orée", "Organization"),
     # « le laboratoire de recherche en IA de la mutuelle strasbourgeoise »: an owner's unit
     ("Karim Rochard a quitté FAIR en 2023. Chez Wessling Assurances, c'est lui qui tient la barre d'Upsilon, le "
      "laboratoire de recherche en IA de la mutuelle strasbourgeoise.", "Upsilon", "Team"),
