@@ -2318,14 +2318,16 @@ class _DocExtraction:
         # one sense per article: spaCy's bare guess gives way to the type the context gave the same
         # name elsewhere (« Parlance, une jeune pousse » is no place further on either)
         typed = {}
-        for m in self.mentions:
-            if m.source == "pattern" and not m.key:
-                typed.setdefault(m.text, m.type)
+        heading = {n for n, sent in enumerate(self.sents) if self._is_heading(sent)}
+        for m in sorted(self.mentions, key=lambda m: m.sent in heading):
+            if m.source == "pattern" and not m.key:     # (a heading's, typed by the name's shape alone,
+                typed.setdefault(m.text, m.type)        # last: « # Orée Research : 5 chiffres », a team's shape)
         for m in sorted(self.mentions, key=lambda m: m.start):
             if m.source == "ner":
                 typed.setdefault(m.text, m.type)    # else spaCy's first guess (« Vocalia » is no person further on)
         for n, m in enumerate(self.mentions):
-            if m.source == "ner" and typed.get(m.text, m.type) != m.type:
+            if (m.source == "ner" or m.source == "pattern" and m.sent in heading and not m.key) \
+                    and typed.get(m.text, m.type) != m.type:
                 self.mentions[n] = Mention(**{**m.__dict__, "type": typed[m.text]})
         # « diriger le laboratoire Canopus ... Canopus, le laboratoire d'IA de l'Institut X »: a name an
         # apposition says is some owner's unit is a unit wherever the article names it
@@ -2594,8 +2596,11 @@ class _DocExtraction:
                     and (re.fullmatch(r"(?:\s+(?:de|des|du|d['’])\s*[^,;.]{0,40})?\s*,\s*",
                                                   self.text[e:self.mentions[same].start]) or re.fullmatch(
                     r"\s*,?\s*(?:baptisée?|nommée?|appelée?|dénommée?|(?:conservera|gardera|prendra|portera|conserve|garde|prend|"
-                    r"porte|adopte|adoptera)\s+le\s+nom\s+(?:de\s+|d['’]))\s*", self.text[e:self.mentions[same].start])):
-                ante = same                     # « le géant de Menlo Park, Meta », « la nouvelle entité, baptisée X »
+                    r"porte|adopte|adoptera)\s+le\s+nom\s+(?:de\s+|d['’]))\s*", self.text[e:self.mentions[same].start])
+                    or re.fullmatch(r"(?:\s*,[^.;«»]{0,80},)?\s*(?:s['’]appel(?:le|ait)|se\s+nomm(?:e|ait))\s*",
+                                    self.text[e:self.mentions[same].start])):
+                ante = same                     # « le géant de Menlo Park, Meta », « la nouvelle entité, baptisée X »,
+                                                # « Cette entreprise, qu'elle a fondée en 2025, s'appelle Brisade »
             else:
                 prev = max((m.end for m in self.mentions if m.end <= s and m.source != "coref" and (   # (a team
                     m.type == typ or typ == "Organization" and m.type == "Team")), default=None)   # too: « X Labs,
@@ -2630,6 +2635,8 @@ class _DocExtraction:
                     ante = self._fund_antecedent(s)   # QIA »: not back; else a fund, or nothing
                     if ante is None:
                         continue
+                if ante is None and typ == "Organization" and not self._heads_in(fold(self.text[s:e])) & self.cues.big_heads:
+                    ante = self._item_label_org(s)   # « 4. **Oursin Security** — ... a cofondé cette start-up »
                 if ante is None and typ == "Organization" and low[s:e].startswith(("ce ", "cette ", "cet ")):
                     ante = self._recent_org(s)  # « ce collectif »: a demonstrative points at the last one named
                 if ante is None and typ == "Organization":
@@ -2675,8 +2682,16 @@ class _DocExtraction:
                     and only <= self.cues.described_only_heads \
                     and (ante is None or self.text[self.mentions[ante].end:s].strip(" ,") != ""):
                 ante = self._described_as(s, e, typ, fallback=False)    # « l'enseigne », « la coopérative »: one
-            if ante is None:                                             # the article called so, or none
-                continue
+            if ante is None and typ == "Team" and {"laboratoire", "labo"} & set(low[s:e].split()) \
+                    and not any(m.type == "Team" and m.end <= s for m in self.mentions):
+                at = self.doc.char_span(s, e, alignment_mode="expand")   # « Le laboratoire Orée Research a
+                n = self._sent_index(at.start) if at is not None else 0
+                ante = min((i for i, m in enumerate(self.mentions) if m.sent == n - 1 and m.type == "Organization"
+                            and m.source != "coref" and m.start < self.sents[n - 1].root.idx),   # (not _sent_mentions:
+                           key=lambda i: self.mentions[i].start, default=None) if n > 0 else None   # not final yet)
+            if ante is None:                    # publié ... Fondé en 2023 par A, ce laboratoire »: no team
+                continue                        # named, so the organisation the sentence before is about (the
+                                                # article called so, or none, for « l'enseigne » above)
             span = self.doc.char_span(s, e, alignment_mode="expand")
             if span is None:
                 continue
@@ -2706,6 +2721,19 @@ class _DocExtraction:
                                         and m.end <= pos and m.label.split()[-1] in self.cues.fund_name_words}
         others = {fold(m.label) for m in self.mentions if m.type == "Organization" and m.end <= pos} - funds
         return self._antecedent(pos, "Organization", exclude=others) if funds else None
+
+    _ITEM_LABEL_END = re.compile(r"[ \t]*(?:[—–:]|-[ \t])")
+
+    def _item_label_org(self, pos: int) -> int | None:
+        """The organisation a list's item opens on as its label, set off by a dash or a colon
+        (« 4. **Oursin Security** — Ancienne de Thales, X a cofondé cette start-up »), when ``pos``
+        is in that item; else None."""
+        item = self._item_start(pos)
+        if not item:
+            return None
+        head = next((i for i, m in enumerate(self.mentions) if item <= m.start <= item + 6 and m.end <= pos
+                     and m.type == "Organization" and m.source != "coref"), None)
+        return head if head is not None and self._ITEM_LABEL_END.match(self.text, self.mentions[head].end) else None
 
     def _recent_org(self, pos: int) -> int | None:
         """The last organisation named in the sentence before ``pos``'s (no source quoted, no

@@ -1763,6 +1763,16 @@ CASES = [
      "L'opération a été menée par Cubèbe Ventures, avec la participation de Xavier Niel.",
      [("Cubèbe Ventures", "investsIn", "Brisade"), ("Xavier Niel", "investsIn", "Brisade")],
      [("Cubèbe Ventures", "investsIn", "Google DeepMind"), ("Xavier Niel", "investsIn", "Google DeepMind")]),
+    # a demonstrative « cette start-up » after a fronted participle is the organisation named before; one that
+    # « s'appelle X » is X, not the salient organisation
+    ("La start-up Orée a publié lundi son rapport annuel. Fondée en 2023 par Élise Mabillon et Tomasz Nowak, cette "
+     "start-up installée à Paris s'est imposée en deux ans.",
+     [("Élise Mabillon", "founded", "Orée"), ("Tomasz Nowak", "founded", "Orée")], []),
+    ("Après sept ans chez Google DeepMind, Clémence Balagué a quitté Google DeepMind. Cette entreprise, qu'elle a fondée "
+     "en octobre dernier, s'appelle Brisade. Installée à Paris, elle emploie déjà vingt personnes. Concrètement, la "
+     "start-up Brisade développe Bastelle, un modèle de monde.",
+     [("Clémence Balagué", "founded", "Brisade"), ("Brisade", "headquarteredIn", "Paris")],
+     [("Clémence Balagué", "founded", "Google DeepMind"), ("Google DeepMind", "headquarteredIn", "Paris")]),
     # « un assistant qui s'intègre à X »: the thing set in apposition goes in; no one works on X
     ("La start-up Ciboulette automatise la saisie des TPE. Son cofondateur, Hugo Carpentier, a lancé Aspérule, un "
      "assistant qui s'intègre directement à Pennylane, le logiciel de comptabilité.",
@@ -2014,6 +2024,40 @@ date: 2026-05-15
     r, facts = _file_facts(extractor, path)
     assert any(m.label == "Léa Babin" for m in r.mentions) and _has(facts, "Eurazeo", "investsIn", "Azerole")
     assert not any(f[0] == fold("Léa Babin") and f[2] == fold("Armoise 2") for f in facts), sorted(facts)
+
+
+def test_a_name_typed_by_its_shape_in_a_heading_takes_the_type_the_text_gives_it(extractor, tmp_path):
+    """« # Orée Research : 5 chiffres » (a team's shape) is the organisation « Le laboratoire Orée
+    Research » of the text, so « ce laboratoire » (no team named) stands for it."""
+    path = tmp_path / "t.md"
+    path.write_text("---\ntitle: Orée\n---\n\n# Orée Research : 5 chiffres à retenir du rapport annuel\n\n"
+                    "Le laboratoire **Orée Research** a publié lundi son rapport annuel. Fondé en 2023 par **Élise "
+                    "Mabillon** et **Tomasz Nowak**, ce laboratoire de recherche à but non lucratif, installé à Paris, "
+                    "s'est imposé en deux ans.\n", encoding="utf-8")
+    r, facts = _file_facts(extractor, path)
+    assert {m.type for m in r.mentions if m.label == "Orée Research"} == {"Organization"}
+    assert _has(facts, "Élise Mabillon", "founded", "Orée Research") and _has(facts, "Tomasz Nowak", "founded", "Orée Research")
+
+
+def test_an_anaphora_in_a_list_item_is_the_organisation_its_label_names(extractor, tmp_path):
+    """« 4. **Oursin Security** — Ancienne de Thales, X a cofondé cette start-up niçoise »: the item's
+    label, not the article's salient organisation."""
+    path = tmp_path / "t.md"
+    path.write_text("""---
+title: "Dix start-up à suivre"
+---
+
+# Dix start-up à suivre
+
+Si **Mistral AI** capte encore l'essentiel de l'attention médiatique, l'écosystème tricolore ne se résume pas à son champion.
+
+## La sélection
+
+4. **Oursin Security** — Ancienne de Thales, **Marion Pichereau** a cofondé cette start-up niçoise en 2023 pour soulager les centres de sécurité.
+""", encoding="utf-8")
+    r, facts = _file_facts(extractor, path)
+    assert _has(facts, "Marion Pichereau", "founded", "Oursin Security"), sorted(facts)
+    assert not _has(facts, "Marion Pichereau", "founded", "Mistral AI")
 
 
 def test_an_event_programme_lists_who_takes_part(extractor, tmp_path):
