@@ -856,6 +856,22 @@ _PREP_FORMS = {"de": ("d", "du", "des"), "à": ("au", "aux")}   # « la tête d'
 _WORD_OR_HYPHEN = re.compile(r"[\w\-]")
 
 
+_DATE_ASIDE_WORD = re.compile(r"(?:en|au|à|dès|début|fin|mi|le|l|" + _MONTHS + r"|\d{1,4}(?:er)?|dernier|dernière)")
+
+
+def _dated_aside_at(low: list[str], j: int) -> int:
+    """How many tokens from ``low[j]`` a date set off by commas takes (« , en avril 2024, »,
+    « , fin 2025, »), else 0."""
+    if low[j] != ",":
+        return 0
+    for k in range(j + 2, min(len(low), j + 6)):
+        if low[k] == ",":
+            return k - j + 1 if any(re.fullmatch(_MONTHS + r"|\d{4}", w) for w in low[j + 1:k]) else 0
+        if not _DATE_ASIDE_WORD.fullmatch(low[k - 1]) or not _DATE_ASIDE_WORD.fullmatch(low[k]):
+            return 0
+    return 0
+
+
 def _aside_at(low: list[str], j: int, asides: tuple) -> int:
     """How many tokens from ``low[j]`` (lowercased words) an aside of ``asides`` (its words
     joined without spaces or apostrophes) takes (« quant à lui », « cette semaine », « d'ici à
@@ -2069,6 +2085,8 @@ class _DocExtraction:
         if tok[k].pos_ != "DET":
             return None
         for j in range(k + 1, s - 1):
+            if fold(tok[j].text) in self.cues.role_words:
+                return None                     # « la fondatrice de l'entreprise, Nadia Orliac » (tagged ADJ)
             if tok[j].pos_ == "NOUN":
                 typ = self.cues.type_nouns.get(fold(tok[j].text)) or self.cues.type_nouns.get(fold(tok[j].lemma_))
                 # a person's name, unless apposed to a thing (« son outil de reconnaissance de caractères,
@@ -4262,8 +4280,9 @@ class _DocExtraction:
         p = k + 1
         if toks[k].pos_ in ("VERB", "AUX"):
             while p < len(toks) and p - k <= 4 and lem[p] != head[1] and low[p] != head[1]:
-                if aside := _aside_at(low, p, asides):
-                    p += aside                  # « prend en outre », « prendra quant à lui la tête de »
+                if aside := _aside_at(low, p, asides) or _dated_aside_at(low, p):
+                    p += aside                  # « prend en outre », « prendra quant à lui la tête de », « avait
+                                                # mené, en avril 2024, le tour de table »
                 elif toks[p].pos_ == "ADV":
                     p += 1
                 else:
@@ -4958,7 +4977,7 @@ class _DocExtraction:
                         and not {"s'" + lemma, "se " + lemma} & set(spec.get("verbs", [])):
                     continue                    # « un assistant qui s'intègre à Pennylane »: the thing goes in
                 objs = [i for i in objs_all if self.mentions[i].type in o_types
-                        and not (pred == "investsIn" and self._co_investor(i))
+                        and not (pred in ("investsIn", "partnerOf") and self._co_investor(i))
                         and not self._complement_of_other(i, objs_all, o_types)][:1]
                 if pred == "develops" and objs and " " not in lemma and (re.match(
                         r"\s+(?:sur|avec|grâce (?:à|aux?)|à l['’]aide d|via|à partir (?:de|du|des|d['’]))\b", self.text[cue_end_char:])
@@ -5185,6 +5204,8 @@ class _DocExtraction:
                                                 # (_possessive_relations), not a « de » further on
         de_m = self._after_prep(after - 1, sent, ("de", "des", "du", "d'", "à", "au", "aux"), within=4) \
             if self.doc[after - 1].lower_ not in ("de", "à", "au", "aux") else self._first_mention_after(after, sent, 4)
+        if de_m is not None and pred == "investsIn" and self._co_investor(de_m):
+            de_m = None                         # « le tour de table de 22 millions, aux côtés de Bpifrance »
         dans_m = self._after_prep(after, sent, ("dans", "en", "auprès"))
         aupres = next((i for i in ms if 0 <= self.mentions[i].start - self.doc[after - 1].idx <= 80
                        and self._after_aupres(self.mentions[i])), None)
@@ -5267,6 +5288,11 @@ class _DocExtraction:
             if de_m is not None and self.mentions[de_m].type in o_types:
                 obj = de_m
                 subj = next((x for x in (par_m,) if x is not None and self.mentions[x].type in s_types), None)
+                if subj is None and pred == "founded" and fold(tok.text) in self.cues.founder_nouns \
+                        and tok.i > sent.start and self.pos[tok.i - 1] == "DET":
+                    subj = next((i for i in ms if self.mentions[i].type == "Person"   # « il succède à la fondatrice
+                                 and re.fullmatch(r"\s*,\s*", self.text[self.mentions[de_m].end:self.mentions[i].start])),
+                                None)           # de l'entreprise, Nadia Orliac, »: the person set in apposition
                 if subj is None and dans_m is not None and self.mentions[dans_m].type in o_types \
                         and self.mentions[de_m].type in s_types and pred != "subOrganizationOf":
                     subj, obj = de_m, dans_m
@@ -6095,10 +6121,20 @@ class _DocExtraction:
                 self._add("investsIn", i, target, sent, "alongside:investsIn", 0.65)
 
     def _co_investor(self, i: int) -> bool:
-        """Whether mention ``i`` follows « aux côtés de » (a co-investor, not what is invested in)."""
+        """Whether mention ``i`` follows « aux côtés de », or is listed after a name that does (« aux
+        côtés de Bpifrance et de Pennon Ventures »): a co-investor, not what is invested in."""
         rx, m = self.cues.co_investors_rx, self.mentions[i]
-        return rx is not None and any(self._co_investor_gap(self.text[hit.end():m.start])
-                                      for hit in rx.finditer(self.text, max(0, m.start - 90), m.start))
+        if rx is None:
+            return False
+        for hit in rx.finditer(self.text, max(0, m.start - 90), m.start):
+            if self._co_investor_gap(self.text[hit.end():m.start]):
+                return True
+            ms = self._sent_mentions(self.sents[m.sent])
+            first = next((k for k in ms if self.mentions[k].start >= hit.end()), None)
+            if first is not None and first != i and self._co_investor_gap(self.text[hit.end():self.mentions[first].start]) \
+                    and i in self._list_from(first, ms, +1, ["Organization", "Person"]):
+                return True
+        return False
 
     _DESCRIBED_LIST = re.compile(r"(?:(?:" + "|".join(sorted(_COUNT_WORDS | {"quelques"})) + r")\s+[^,;:.()]{3,50}?\s*[,:]\s*)?"
                                  r"(?:(?:la|le|les|l['’])\s*(\w[\w\-]*)\s+)?")

@@ -1773,6 +1773,19 @@ CASES = [
      "start-up Brisade développe Bastelle, un modèle de monde.",
      [("Clémence Balagué", "founded", "Brisade"), ("Brisade", "headquarteredIn", "Paris")],
      [("Clémence Balagué", "founded", "Google DeepMind"), ("Google DeepMind", "headquarteredIn", "Paris")]),
+    # a cleft « C'est X qui avait mené, en avril 2024, le tour de table ..., aux côtés de A et de B »: all three
+    # fund the company (a date set off by commas inside the cue; the names listed after « aux côtés de »
+    # are co-investors, not what is invested in)
+    ("La start-up Ostrane développe Mirthal. C'est Norrow Capital qui avait mené, en avril 2024, le tour de table de "
+     "22 millions d'euros, aux côtés de Bpifrance et de Pennon Ventures.",
+     [("Norrow Capital", "investsIn", "Ostrane"), ("Bpifrance", "investsIn", "Ostrane"),
+      ("Pennon Ventures", "investsIn", "Ostrane")],
+     [("Norrow Capital", "investsIn", "Bpifrance"), ("Norrow Capital", "investsIn", "Pennon Ventures"),
+      ("Pennon Ventures", "investsIn", "Bpifrance")]),
+    # « il succède à la fondatrice de l'entreprise, Nadia Orliac, »: the founder is the person set in apposition
+    ("La start-up Pontavia a nommé Olivier Pirès directeur général. Ancien responsable des programmes de drones chez "
+     "Airbus, il succède à la fondatrice de l'entreprise, Nadia Orliac, qui devient présidente exécutive.",
+     [("Nadia Orliac", "founded", "Pontavia")], [("Olivier Pirès", "founded", "Pontavia")]),
     # « un assistant qui s'intègre à X »: the thing set in apposition goes in; no one works on X
     ("La start-up Ciboulette automatise la saisie des TPE. Son cofondateur, Hugo Carpentier, a lancé Aspérule, un "
      "assistant qui s'intègre directement à Pennylane, le logiciel de comptabilité.",
