@@ -4462,7 +4462,10 @@ class _DocExtraction:
                         continue
                 if source or child.dep_ in ("nsubj", "nsubj:pass", "expl:subj"):
                     if child.lower_ in ("qui", "lequel", "laquelle", "lesquels", "lesquelles") and cur.dep_.startswith("acl"):
-                        i = self._mention_in(cur.head) if cur.head.i not in self.tok_mention else self.tok_mention[cur.head.i]
+                        i = self.tok_mention[cur.head.i] if cur.head.i in self.tok_mention else \
+                            self._mention_in(cur.head) if cur.head.pos_ not in ("VERB", "AUX") else None
+                        #   (a relative the parser hung on a verb: « est nommé directeur de Nuancia, la start-up
+                        #   rennaise qui a lancé X »: not the verb's subject, the name before the apposition)
                         if i is not None and cur.head.i not in self.tok_mention and self._in_clause_of(i, cur.head):
                             i = self._just_before(child.idx, types)   # « un marché où X affronte Siemens, qui a
                                                                       # racheté »: not X, in a clause of its own
@@ -5198,6 +5201,9 @@ class _DocExtraction:
             return True                         # « une entité rattachée à la direction générale de X »: a body
         after = tok.i + length
         det = tok.i - 2 if tok.i > sent.start + 1 and self.texts[tok.i - 1] in _COUNT_WORDS else tok.i - 1
+        if pred == "leads" and det >= sent.start and self.lemmas[det] in _POSSESSIVES:
+            return False                        # « Sa direction est confiée à X, passé par Criteo »: whose, the
+                                                # possessive says (_post_given), not a name further on
         if det >= sent.start and self.lemmas[det] in _POSSESSIVES and after < sent.end and self.texts[after] == ",":
             return False                        # « Son fondateur, X, un ancien d'Airbus, », « Ses deux fondateurs,
                                                 # A et B, viennent de Google »: whose, the possessive says
@@ -5986,6 +5992,10 @@ class _DocExtraction:
                     and self.texts[tok.i - 1].lower() in ("à", "de", "avec", "contre", "pour", "sur"):
                 owner = self._just_before(doc[tok.i - 2].idx, ["Organization", "Team"])   # « se heurte à Microsoft
                                                                                          # et à son assistant »
+            elif owner is None and tok.i > sent.start + 1 and self.texts[tok.i - 1].lower() == "avec" \
+                    and self.texts[tok.i - 2] == ",":
+                owner = self._just_before(doc[tok.i - 2].idx, ["Organization", "Team"])   # « ... et Google, avec
+                                                                                         # son service X »
             if owner is None:
                 owner = self._subject_syntax(tok.head, ["Organization", "Team", "Person"])
             if owner is None and self._infinitive(tok.head.head):   # « reprochent à l'entreprise d'avoir

@@ -1786,6 +1786,19 @@ CASES = [
     ("La start-up Pontavia a nommé Olivier Pirès directeur général. Ancien responsable des programmes de drones chez "
      "Airbus, il succède à la fondatrice de l'entreprise, Nadia Orliac, qui devient présidente exécutive.",
      [("Nadia Orliac", "founded", "Pontavia")], [("Olivier Pirès", "founded", "Pontavia")]),
+    # « X, avec son service Y »: X's, not the sentence's subject's
+    ("La start-up Nuancia développe Passeur 3. Sur le marché de la traduction automatique, Nuancia affronte des "
+     "concurrents de poids, au premier rang desquels l'allemand DeepL et Google, avec son service Google Traduction.",
+     [("Google", "develops", "Google Translate")], [("Nuancia", "develops", "Google Translate")]),
+    # a relative the parser hangs on the main verb: its subject is the name before the apposition
+    ("Hugo Mézières est nommé directeur commercial de Nuancia, la start-up rennaise qui a lancé en mai le modèle de "
+     "traduction Passeur 3.",
+     [("Nuancia", "develops", "Passeur 3")], [("Hugo Mézières", "develops", "Passeur 3")]),
+    # « Sa direction est confiée à X, ... passé par Criteo »: the possessive's unit, not the name after
+    ("Le groupe Norvelle regroupe ses activités d'intelligence artificielle au sein d'une nouvelle entité, Norvelle Lab. "
+     "Sa direction est confiée à Nicolas Pagnier, docteur en apprentissage automatique passé par Criteo, qui encadrera "
+     "une équipe de 60 consultants.",
+     [], [("Nicolas Pagnier", "leads", "Criteo")]),
     # « un assistant qui s'intègre à X »: the thing set in apposition goes in; no one works on X
     ("La start-up Ciboulette automatise la saisie des TPE. Son cofondateur, Hugo Carpentier, a lancé Aspérule, un "
      "assistant qui s'intègre directement à Pennylane, le logiciel de comptabilité.",
