@@ -472,7 +472,8 @@ class Cues:
         heads = sorted(raw.get("institution_heads") or [], key=len, reverse=True)
         c.institution_heads = frozenset(fold(h) for h in heads if " " not in h and h[:1].islower())
         if heads:
-            name = r"[A-ZÀ-Ý][\w’'\-]*(?:[\s\-](?:[A-ZÀ-Ý][\w’'\-]*|de|du|des|d['’]\s*[A-ZÀ-Ý][\w\-]*))*"
+            name = r"[A-ZÀ-Ý][\w’'\-]*(?:[\s\-](?:[A-ZÀ-Ý][\w’'\-]*|(?:de|du|des)(?=\s+[A-ZÀ-Ý])|d['’]\s*[A-ZÀ-Ý][\w\-]*))*"
+            #   (« de » before a capital only: « l'Institut Kernoa depuis 2021 », « ... de la ville »)
             conn = r"(?:de\s+la|de\s+l['’]|des|du|de|d['’])"
             c.institution_rx = re.compile(      # (the head in any case, the name with its capitals)
                 r"(?<![\w\-])(?:(?i:" + "|".join(re.escape(h) for h in heads if not h[:1].isupper()) + r")"

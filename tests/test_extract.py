@@ -1799,6 +1799,10 @@ CASES = [
      "Sa direction est confiée à Nicolas Pagnier, docteur en apprentissage automatique passé par Criteo, qui encadrera "
      "une équipe de 60 consultants.",
      [], [("Nicolas Pagnier", "leads", "Criteo")]),
+    # an institution's name goes on with « de » before a capital only (« l'Institut Kernoa depuis 2021 »)
+    ("Parmi eux figuraient Pierre Jandreau, architecte de solutions chez Nvidia, et Nathalie Laudenat, qui dirige "
+     "l'Institut Kernoa depuis 2021.",
+     [("Nathalie Laudenat", "leads", "Institut Kernoa")], []),
     # « un assistant qui s'intègre à X »: the thing set in apposition goes in; no one works on X
     ("La start-up Ciboulette automatise la saisie des TPE. Son cofondateur, Hugo Carpentier, a lancé Aspérule, un "
      "assistant qui s'intègre directement à Pennylane, le logiciel de comptabilité.",
