@@ -4918,11 +4918,13 @@ class _DocExtraction:
                     and not any(c.dep_.startswith("aux") for c in tok.children) \
                     and "AUX" not in self.pos[max(sent.start, ti - 4):ti - 1]:   # (« a lui aussi démissionné »)
                 continue                        # « l'une des start-up les mieux financées d'Europe »: an adjective
-            if kind == "verb" and tok.pos_ == "ADJ" and tok.dep_ == "acl" and tok.head.pos_ == "NOUN" \
+            if kind == "verb" and tok.pos_ == "ADJ" and (tok.dep_ == "acl" or tok.dep_ == "amod" and "investsIn" in preds) \
+                    and tok.head.pos_ == "NOUN" \
                     and tok.head.i < ti and re.search(r"(?:er|ir|re)$", phrase) \
                     and fold(tok.head.text) not in self.cues.type_nouns \
                     and not any(c.dep_.startswith("aux") for c in tok.children):
-                continue                        # « des acteurs américains lourdement financés »: a verb's participle
+                continue                        # « des acteurs américains lourdement financés », « des concurrents
+                                                # bien financés, à commencer par X »: a verb's participle
                                                 # as an adjective (not a cue that is one: « disponible dans »; nor
                                                 # after a type noun: « X, l'assistant intégré à WhatsApp »)
             # « est entrée chez FAIR », « est arrivé chez Meta »: the compound past of a verb taking

@@ -1803,6 +1803,10 @@ CASES = [
     ("Parmi eux figuraient Pierre Jandreau, architecte de solutions chez Nvidia, et Nathalie Laudenat, qui dirige "
      "l'Institut Kernoa depuis 2021.",
      [("Nathalie Laudenat", "leads", "Institut Kernoa")], []),
+    # « des concurrents bien financés, à commencer par X »: a participle as an adjective funds no one
+    ("La start-up Kelvoix développe Lirio. Sur ce marché, Kelvoix se heurte à des concurrents bien financés, à commencer "
+     "par ElevenLabs et le laboratoire parisien Kyutai.",
+     [("Kelvoix", "competitorOf", "ElevenLabs")], [("Kelvoix", "investsIn", "ElevenLabs"), ("Kelvoix", "investsIn", "Kyutai")]),
     # « un assistant qui s'intègre à X »: the thing set in apposition goes in; no one works on X
     ("La start-up Ciboulette automatise la saisie des TPE. Son cofondateur, Hugo Carpentier, a lancé Aspérule, un "
      "assistant qui s'intègre directement à Pennylane, le logiciel de comptabilité.",
