@@ -4360,8 +4360,11 @@ class _DocExtraction:
                     if length == n:
                         continue
                 out.append((t.i, length, preds, kind, phrase))
-        # the longest cue at a position wins; overlapping cues keep the first
-        out.sort(key=lambda c: (c[0], -c[1]))
+        # the longest cue at a position wins, then the one of the token's part of speech (« Kelvoix présente
+        # X », lemma « présente »: the verb « présenter », not the adjective « présente », which takes « à »:
+        # « Présente aux Rencontres X, »); overlapping cues keep the first
+        out.sort(key=lambda c: (c[0], -c[1], c[3] == "noun" and self.pos[c[0]] in ("VERB", "AUX")
+                                and self.texts[c[0] + 1].lower() not in ("à", "au", "aux")))
         dedup, last_end = [], -1
         for c in out:
             if c[0] < last_end:

@@ -1807,6 +1807,10 @@ CASES = [
     ("La start-up Kelvoix développe Lirio. Sur ce marché, Kelvoix se heurte à des concurrents bien financés, à commencer "
      "par ElevenLabs et le laboratoire parisien Kyutai.",
      [("Kelvoix", "competitorOf", "ElevenLabs")], [("Kelvoix", "investsIn", "ElevenLabs"), ("Kelvoix", "investsIn", "Kyutai")]),
+    # « Kelvoix présente X » (lemma « présente »): the verb « présenter », not the adjective « présente à »
+    ("La start-up Kelvoix a été fondée en 2025. Son premier modèle, Lirio, transcrit la parole. Kelvoix en présente "
+     "cette semaine une nouvelle version, Lirio 2, qui succède au premier modèle.",
+     [("Kelvoix", "develops", "Lirio 2")], []),
     # « un assistant qui s'intègre à X »: the thing set in apposition goes in; no one works on X
     ("La start-up Ciboulette automatise la saisie des TPE. Son cofondateur, Hugo Carpentier, a lancé Aspérule, un "
      "assistant qui s'intègre directement à Pennylane, le logiciel de comptabilité.",
