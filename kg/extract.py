@@ -5085,10 +5085,11 @@ class _DocExtraction:
                 if subj is None and pred == "integratedInto" and objs:
                     # « X intègre ChatGPT dans Siri »: the first object is integrated into what follows « dans »
                     into = self._after_prep(tok.i, sent, ("dans", "à", "au", "sur"), reach=26)   # past an apposition
-                    if into is not None and into != objs[0] and self.mentions[into].type in o_types \
-                            and self.mentions[objs[0]].type in s_types:
-                        self._add(pred, objs[0], into, sent, f"cue:{pred}:{tok.lemma_.lower()}", 0.7, cue_tok=tok)
-                    continue
+                    thing = next((i for i in objs_all if self.mentions[i].type in s_types), None)   # (« a intégré
+                    if into is not None and thing is not None and thing != into and self.mentions[into].type in o_types \
+                            and self.mentions[thing].start < self.mentions[into].start:      # Faellis 2 à Eskel »: a
+                        self._add(pred, thing, into, sent, f"cue:{pred}:{tok.lemma_.lower()}", 0.7, cue_tok=tok)
+                    continue                    # model, which the cue's objects, products only, leave out)
                 if subj is None:
                     continue
                 if objs and "Inf" in tok.morph.get("VerbForm") and re.match(r"\s*(?:pour|afin\s+de)\s", self.text[

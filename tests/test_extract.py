@@ -1811,6 +1811,10 @@ CASES = [
     ("La start-up Kelvoix a été fondée en 2025. Son premier modèle, Lirio, transcrit la parole. Kelvoix en présente "
      "cette semaine une nouvelle version, Lirio 2, qui succède au premier modèle.",
      [("Kelvoix", "develops", "Lirio 2")], []),
+    # « X a intégré le modèle A à B »: A (a model, which the cue's product objects leave out) goes into B
+    ("Le laboratoire Elvarin a publié Faellis 2. L'assureur Fjordia a intégré Faellis 2 à Eskel, son outil interne de "
+     "traitement des sinistres.",
+     [("Faellis 2", "integratedInto", "Eskel"), ("Fjordia", "develops", "Eskel")], []),
     # « un assistant qui s'intègre à X »: the thing set in apposition goes in; no one works on X
     ("La start-up Ciboulette automatise la saisie des TPE. Son cofondateur, Hugo Carpentier, a lancé Aspérule, un "
      "assistant qui s'intègre directement à Pennylane, le logiciel de comptabilité.",
