@@ -5045,6 +5045,10 @@ class _DocExtraction:
                         modified = self.mentions[at].type if at is not None else self.cues.type_nouns.get(fold(tok.head.text))
                     if subj is None and modified is not None and modified not in s_types:
                         continue                # « une unité baptisée Boussole, installée à Paris »: the unit's
+                    if subj is None and pred == "founded" and modified is None and tok.dep_ in ("acl", "amod") \
+                            and tok.head.pos_ == "NOUN" \
+                            and tok.head.i < tok.i and tok.head.is_lower:
+                        continue                # « le poste nouvellement créé de RSSI »: a thing's, no name's
                     if subj is None:                                     # « X, ... basé à Séoul »
                         subj = self._nearest_left(tok.idx, s_types, sent, exclude=set(objs))
                 else:
@@ -5208,6 +5212,8 @@ class _DocExtraction:
             return True                         # « une entité rattachée à la direction générale de X »: a body
         after = tok.i + length
         det = tok.i - 2 if tok.i > sent.start + 1 and self.texts[tok.i - 1] in _COUNT_WORDS else tok.i - 1
+        if pred == "leads" and self._staff_post_at(tok.idx):
+            return False                        # « l'intérim de la direction technique est confié à X »: a post
         if pred == "leads" and det >= sent.start and self.lemmas[det] in _POSSESSIVES:
             return False                        # « Sa direction est confiée à X, passé par Criteo »: whose, the
                                                 # possessive says (_post_given), not a name further on
@@ -5361,6 +5367,12 @@ class _DocExtraction:
             for k in self._list_from(obj, ms, +1, o_types):
                 self._add(pred, subj, k, sent, extractor + "+list", 0.65, cue_tok=tok)
         return ok
+
+    def _staff_post_at(self, pos: int) -> bool:
+        """Whether a post that is a job at an organisation, not its head (``function_posts.worksFor``:
+        « direction technique », « direction de la recherche »), is named at ``pos``."""
+        here = fold(self.text[pos:pos + 40])
+        return any(re.match(re.escape(p) + r"\b", here) for p, pred in self.cues.function_posts.items() if pred == "worksFor")
 
     def _in_role(self, tok) -> bool:
         """Whether noun ``tok`` completes a role (« responsable des partenariats », « directeur des

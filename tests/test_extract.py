@@ -1815,6 +1815,14 @@ CASES = [
     ("Le laboratoire Elvarin a publié Faellis 2. L'assureur Fjordia a intégré Faellis 2 à Eskel, son outil interne de "
      "traitement des sinistres.",
      [("Faellis 2", "integratedInto", "Eskel"), ("Fjordia", "develops", "Eskel")], []),
+    # « l'intérim de la direction technique est confié à X »: a post at the company, not its head; « le poste
+    # nouvellement créé de RSSI de X »: nobody founded X
+    ("La start-up Fennory développe Ferox-3. En attendant la nomination d'un successeur, l'intérim de la direction "
+     "technique est confié à Chloé Dunmore, jusqu'ici responsable de la recherche de la start-up.",
+     [("Chloé Dunmore", "worksFor", "Fennory")], [("Chloé Dunmore", "leads", "Fennory")]),
+    ("La start-up Fennory développe Ferox-3. L'ingénieur Samir Delbecq prendra le 1er mai le poste nouvellement créé de "
+     "responsable de la sécurité des systèmes d'information de Fennory.",
+     [], [("Samir Delbecq", "founded", "Fennory")]),
     # « un assistant qui s'intègre à X »: the thing set in apposition goes in; no one works on X
     ("La start-up Ciboulette automatise la saisie des TPE. Son cofondateur, Hugo Carpentier, a lancé Aspérule, un "
      "assistant qui s'intègre directement à Pennylane, le logiciel de comptabilité.",
