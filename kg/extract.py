@@ -803,6 +803,9 @@ _POSSESSIVES = frozenset(("son", "sa", "ses", "leur", "leurs"))
 # a verb right after a closing quotation mark and a comma introduces its speaker (« « ... », a
 # lancé X »; « », lance-t-elle »)
 _QUOTE_INCISE = re.compile(r"[»”]\s*,\s*(?:(?:a|avait|aura)\s+)?$")
+# « un laboratoire commun, baptisé X »: the noun phrase a naming participle gives its name
+_NAMED_AFTER = re.compile(r"(?:^|[\s'’])(?:(?:une?|la|le)\s+|l['’]\s*)([\w\- ]{1,40}?)\s*,?\s*(?:baptisée?s?|nommée?s?|appelée?s?|"
+                          r"dénommée?s?|surnommée?s?)\s*[«“\"]?\s*$")
 _INDEFINITE_APPOSITION = re.compile(r"\s*,\s*(?:une?|l['’]une?\s+des)\s")   # « X, une PME basée à Nantes »
 _OUR = frozenset(("notre", "nos"))          # an interview's « notre », « nos » (see _add_we)
 _BRETON_TAIL = re.compile(r"['’]h(?![\w'’])")   # « Guivarc'h », « Le Goarnec'h »: a Breton surname's end
@@ -3284,6 +3287,8 @@ class _DocExtraction:
                 words = said.group(1).split()   # la start-up aux côtés de X » does not describe X)
                 cut = max((k for k, w in enumerate(words) if w.lower() in _DESCRIPTION_STOPS), default=-1)
                 described.append(fold(" ".join(words[cut + 1:])))
+            elif named := _NAMED_AFTER.search(self.text, max(0, m.start - 60), m.start):
+                described.append(fold(named.group(1)))   # « un laboratoire commun, baptisé Fenestral »
             if " " in m.label and fold(m.label.split()[0]) in self.cues.org_name_heads and not self._heads_in(
                     fold(m.label.split()[0])) & (self.cues.generic_heads | self.cues.big_heads | self.cues.public_heads):
                 described.append(fold(m.label.split()[0]))   # « Studio Molène ... le studio » (not « Société

@@ -2110,6 +2110,25 @@ Si **Mistral AI** capte encore l'essentiel de l'attention médiatique, l'écosys
     assert not _has(facts, "Marion Pichereau", "founded", "Mistral AI")
 
 
+def test_a_lab_the_article_named_with_baptise_is_what_le_laboratoire_stands_for(extractor, tmp_path):
+    """« la création d'un laboratoire commun, baptisé Fenestral ... Le laboratoire sera dirigé par X »:
+    the article described Fenestral as a lab, so « Le laboratoire » is it, not the salient group."""
+    path = tmp_path / "t.txt"
+    path.write_text(
+        "title: Ferrandel crée Estrava\ndate: 2026-03-10\n\n"
+        "Le groupe Ferrandel accélère dans l'intelligence artificielle. L'équipementier aéronautique et de défense, dont "
+        "le siège est à Toulouse, a annoncé lundi la création d'Estrava, une filiale entièrement consacrée à l'IA "
+        "embarquée.\n\n« Nous ne pouvions plus nous contenter d'acheter à d'autres l'intelligence de nos systèmes », a "
+        "justifié Bertrand Fouquerolles, le PDG de Ferrandel. Le groupe investira 120 millions d'euros dans Estrava.\n\n"
+        "Pour muscler sa recherche, Estrava a noué un partenariat avec l'Onera. Les deux organismes ont signé un "
+        "accord-cadre de cinq ans qui prévoit la création d'un laboratoire commun, baptisé Fenestral, hébergé sur le site "
+        "de l'Onera à Palaiseau.\n\nLe laboratoire sera dirigé par Margaux Eclisse, directrice de recherche à l'Onera.\n",
+        encoding="utf-8")
+    r, facts = _file_facts(extractor, path)
+    assert _has(facts, "Margaux Eclisse", "leads", "Fenestral"), sorted(facts)
+    assert not _has(facts, "Margaux Eclisse", "leads", "Ferrandel")
+
+
 def test_an_event_programme_lists_who_takes_part(extractor, tmp_path):
     """A programme whose headline names the event (« Cap Algorithmes 2026 » is Cap Algorithmes:
     the edition's year is no part of the name; « la journée » types it): a session's « Par A et
