@@ -1634,7 +1634,7 @@ class _DocExtraction:
                                                     # « installée à Blagnac, qui développe »)
                 if typ is None and (apposed := self._apposed_to_type_noun(s, e, ents)):
                     typ, prio = apposed, 2
-                if prio == 2 and typ == "Organization" and ((s, e) in people or e - s == 2 and fold(texts[s]) in
+                if prio == 2 and typ in ("Organization", "Team") and ((s, e) in people or e - s == 2 and fold(texts[s]) in
                                                              cues.first_name_gender) and (re.match(
                         r"\s*,\s*(?:la|le|l['’]|une|un)\s*[\w\-]+(?:\s+[a-zà-ÿ\-]+)?\s+[A-ZÀ-Ý]",
                         self.text[doc[e - 1].idx + len(doc[e - 1]):])
@@ -2128,6 +2128,14 @@ class _DocExtraction:
         sent_end = self._sent(end_i).end
         if self.cues.rx["fronted_place"].fullmatch(self.text, self._sent(end_i).start_char, tok[end_i].idx):
             return None                         # « Basé à Nancy, le groupe, qui ... »: the subject, not Nancy
+        if self._passive_predicate(tok[self._sent(end_i).start].text) is not None \
+                and "," not in self.text[self._sent(end_i).start_char:tok[end_i].idx]:
+            verb = next((j for j in range(end_i + 1, sent_end) if tok[j].text in (",", ";", ":")
+                         or tok[j].pos_ in ("VERB", "AUX") and "Fin" in tok[j].morph.get("VerbForm")), None)
+            if verb is not None and tok[verb].pos_ in ("VERB", "AUX"):
+                return None                     # « Dirigée par la radiologue X, cette équipe de dix médecins a
+                                                # annoté »: the clause's subject (not « Conçu par l'Ouvroir, le
+                                                # laboratoire de la DINUM, l'outil aide »)
         feminine = k < sent_end and tok[k].lower_ in ("une", "la", "cette", "sa")
         if k < sent_end and tok[k].lower_.replace("’", "'") in ("un", "une", "le", "la", "l'", "son", "sa", "leur", "ce", "cette", "nouveau", "nouvelle"):
             k += 1

@@ -1823,6 +1823,8 @@ CASES = [
     ("La start-up Fennory développe Ferox-3. L'ingénieur Samir Delbecq prendra le 1er mai le poste nouvellement créé de "
      "responsable de la sécurité des systèmes d'information de Fennory.",
      [], [("Samir Delbecq", "founded", "Fennory")]),
+    ("Le groupe Cardolis Santé a créé l'équipe Coriandre. Dirigée par la radiologue Sophie Bellec, cette équipe d'une "
+     "quinzaine de médecins a annoté 60 000 examens.", [("Sophie Bellec", "leads", "Coriandre")], []),
     # « un assistant qui s'intègre à X »: the thing set in apposition goes in; no one works on X
     ("La start-up Ciboulette automatise la saisie des TPE. Son cofondateur, Hugo Carpentier, a lancé Aspérule, un "
      "assistant qui s'intègre directement à Pennylane, le logiciel de comptabilité.",
@@ -2505,6 +2507,9 @@ def test_codenames_and_team_names_are_typed_from_context(extractor):
 
 # (sentence, name, type it must get): types from appositions and context, invented names
 TYPING = [
+    # « Dirigée par la radiologue X, cette équipe de ... a annoté »: the noun phrase is the subject, no apposition
+    ("Le groupe Cardolis Santé a créé l'équipe Coriandre. Dirigée par la radiologue Sophie Bellec, cette équipe d'une "
+     "quinzaine de médecins a annoté 60 000 examens.", "Sophie Bellec", "Person"),
     # « Orée Research » ... « Orée »: the organisation said short, though its model « Orée 1 » is named after it
     ("Le laboratoire Orée Research a publié lundi son rapport annuel. Orée a notamment ouvert en septembre une nouvelle "
      "équipe, consacrée à la robotique. Victor Mancini a quitté Orée en juin pour rejoindre OpenAI. Le laboratoire a "
