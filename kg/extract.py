@@ -5275,7 +5275,10 @@ class _DocExtraction:
                     "mes", "mon"}:
                 return False                    # « ses concurrents, A et B »: the possessive rule's (« nos
                                                 # concurrents sont A et B »: the speaker's; neither is the other's)
-            obj = next((x for x in (par_m, de_m) if x is not None and self.mentions[x].type in o_types), None)
+            avec_m = self._after_prep(after, sent, ("avec",)) if pred == "partnerOf" else None
+            if avec_m is not None and de_m is not None and self.mentions[avec_m].start < self.mentions[de_m].start:
+                de_m = None                     # « un accord avec Scaleway, la filiale cloud du groupe Iliad »
+            obj = next((x for x in (par_m, de_m, avec_m) if x is not None and self.mentions[x].type in o_types), None)
             if obj is None:
                 obj = self._first_mention_after(after, sent, 8, o_types)
             if obj is None:

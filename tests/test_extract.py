@@ -1825,6 +1825,14 @@ CASES = [
      [], [("Samir Delbecq", "founded", "Fennory")]),
     ("Le groupe Cardolis Santé a créé l'équipe Coriandre. Dirigée par la radiologue Sophie Bellec, cette équipe d'une "
      "quinzaine de médecins a annoté 60 000 examens.", [("Sophie Bellec", "leads", "Coriandre")], []),
+    # « un accord avec Scaleway, la filiale cloud du groupe Iliad »: the partner is the name after « avec »,
+    # the group its parent; « Coriandre, la cellule de recherche clinique en imagerie de X »: X's unit
+    ("La start-up Brisade développe Bastelle. Brisade a conclu un accord avec Scaleway, la filiale cloud du groupe Iliad, "
+     "qui lui réserve des processeurs.",
+     [("Brisade", "partnerOf", "Scaleway"), ("Scaleway", "subOrganizationOf", "Iliad")], [("Brisade", "partnerOf", "Iliad")]),
+    ("Le groupe Cardolis Santé gère douze hôpitaux. Coriandre, la cellule de recherche clinique en imagerie de Cardolis "
+     "Santé, annote les examens.",
+     [("Coriandre", "subOrganizationOf", "Cardolis Santé")], []),
     # « un assistant qui s'intègre à X »: the thing set in apposition goes in; no one works on X
     ("La start-up Ciboulette automatise la saisie des TPE. Son cofondateur, Hugo Carpentier, a lancé Aspérule, un "
      "assistant qui s'intègre directement à Pennylane, le logiciel de comptabilité.",
