@@ -1526,11 +1526,12 @@ class _DocExtraction:
                     and ent.root.head.pos_ == "VERB" and not any(t.split()[-1] == ent.text for t in per_texts) \
                     and ent.root.head.lemma_.lower() in self.cues.one_word_verbs("competitorOf"):
                 ctx = "Organization"            # « Basoche affronte Doctrine »: a one-word name competes: a company
-            if ctx is None and ent.label_ == "PER" and len(ent) == 1 and ent.root.dep_ in ("obj", "obl:arg") \
+            if ctx is None and ent.label_ == "PER" and len(ent) == 1 and ent.root.dep_ in ("obj", "obl:arg", "obl:mod") \
                     and not any(c.dep_ == "case" for c in ent.root.children) \
                     and ent.root.head.pos_ == "VERB" and not any(t.split()[-1] == ent.text for t in per_texts) \
-                    and ent.root.head.lemma_.lower() in self.cues.one_word_verbs("leads"):
-                ctx = "Organization"            # « Amina Touré, qui dirige Cindra »: no person is led
+                    and self._verb_like(ent.root.head, self.cues.one_word_verbs("leads") | {"quitter", "rejoindre"}):
+                ctx = "Organization"            # « Amina Touré, qui dirige Cindra », « X quitte Meridol »: no person
+                                                # is led, left or joined
             if ctx is None and ent.label_ == "PER" and len(ent) == 1 and ent.root.dep_ == "nsubj" and _FRONTED_FOUNDING.fullmatch(
                     self.text, self._sent(ent.start).start_char, ent.start_char):
                 ctx = "Organization"            # « Fondée en 2021 par A et B, Eolide a mis au point »: what was founded

@@ -2515,6 +2515,8 @@ def test_codenames_and_team_names_are_typed_from_context(extractor):
 
 # (sentence, name, type it must get): types from appositions and context, invented names
 TYPING = [
+    # a one-word name spaCy calls a person, that someone leaves (« quitte », lemma missed): a company
+    ("Nominations. Jérôme Olivo quitte Meridol, où il dirigeait les opérations depuis 2021.", "Meridol", "Organization"),
     # « Dirigée par la radiologue X, cette équipe de ... a annoté »: the noun phrase is the subject, no apposition
     ("Le groupe Cardolis Santé a créé l'équipe Coriandre. Dirigée par la radiologue Sophie Bellec, cette équipe d'une "
      "quinzaine de médecins a annoté 60 000 examens.", "Sophie Bellec", "Person"),
