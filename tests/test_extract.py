@@ -1833,6 +1833,8 @@ CASES = [
     ("Le groupe Cardolis Santé gère douze hôpitaux. Coriandre, la cellule de recherche clinique en imagerie de Cardolis "
      "Santé, annote les examens.",
      [("Coriandre", "subOrganizationOf", "Cardolis Santé")], []),
+    # « X a nommé A directeur général »: the role right after the name
+    ("La start-up Pontavia a nommé Olivier Pirès directeur général.", [("Olivier Pirès", "leads", "Pontavia")], []),
     # « un assistant qui s'intègre à X »: the thing set in apposition goes in; no one works on X
     ("La start-up Ciboulette automatise la saisie des TPE. Son cofondateur, Hugo Carpentier, a lancé Aspérule, un "
      "assistant qui s'intègre directement à Pennylane, le logiciel de comptabilité.",
