@@ -861,19 +861,20 @@ _WORD_OR_HYPHEN = re.compile(r"[\w\-]")
 
 
 _DATE_ASIDE_WORD = re.compile(r"(?:en|au|à|dès|début|fin|mi|le|l|" + _MONTHS + r"|\d{1,4}(?:er)?|dernier|dernière)")
+_DATE_ASIDE_KEY = re.compile(_MONTHS + r"|\d{4}")
 
 
 def _dated_aside_at(low: list[str], j: int) -> int:
     """How many tokens from ``low[j]`` a date set off by commas takes (« , en avril 2024, »,
-    « , fin 2025, »), else 0."""
+    « , fin 2025, »: one to four date words, a month or a year among them), else 0."""
     if low[j] != ",":
         return 0
-    for k in range(j + 2, min(len(low), j + 6)):
-        if low[k] == ",":
-            return k - j + 1 if any(re.fullmatch(_MONTHS + r"|\d{4}", w) for w in low[j + 1:k]) else 0
-        if not _DATE_ASIDE_WORD.fullmatch(low[k - 1]) or not _DATE_ASIDE_WORD.fullmatch(low[k]):
-            return 0
-    return 0
+    close = next((k for k in range(j + 2, min(len(low), j + 6)) if low[k] == ","), None)
+    if close is None:
+        return 0
+    words = low[j + 1:close]
+    ok = all(_DATE_ASIDE_WORD.fullmatch(w) for w in words) and any(_DATE_ASIDE_KEY.fullmatch(w) for w in words)
+    return close - j + 1 if ok else 0
 
 
 def _aside_at(low: list[str], j: int, asides: tuple) -> int:
@@ -2752,19 +2753,6 @@ class _DocExtraction:
                                         and m.end <= pos and m.label.split()[-1] in self.cues.fund_name_words}
         others = {fold(m.label) for m in self.mentions if m.type == "Organization" and m.end <= pos} - funds
         return self._antecedent(pos, "Organization", exclude=others) if funds else None
-
-    _ITEM_LABEL_END = re.compile(r"[ \t]*(?:[—–:]|-[ \t])")
-
-    def _item_label_org(self, pos: int) -> int | None:
-        """The organisation a list's item opens on as its label, set off by a dash or a colon
-        (« 4. **Oursin Security** — Ancienne de Thales, X a cofondé cette start-up »), when ``pos``
-        is in that item; else None."""
-        item = self._item_start(pos)
-        if not item:
-            return None
-        head = next((i for i, m in enumerate(self.mentions) if item <= m.start <= item + 6 and m.end <= pos
-                     and m.type == "Organization" and m.source != "coref"), None)
-        return head if head is not None and self._ITEM_LABEL_END.match(self.text, self.mentions[head].end) else None
 
     def _recent_org(self, pos: int) -> int | None:
         """The last organisation named in the sentence before ``pos``'s (no source quoted, no
@@ -5699,6 +5687,20 @@ class _DocExtraction:
         if self.mentions[subj].start >= self.mentions[target].start:
             return subj                         # (« ..., X a été portée par Causette, qui fonctionne avec »)
         return target if self.mentions[target].type in types else None
+
+    _ITEM_LABEL_END = re.compile(r"[ \t]*(?:[—–:]|-[ \t])")
+
+    def _item_label_org(self, pos: int) -> int | None:
+        """The organisation a list's item opens on as its label, set off by a dash or a colon
+        (« 4. **Oursin Security** — Ancienne de Thales, X a cofondé cette start-up »), when ``pos``
+        is in that item (any of its sentences; :meth:`_item_label` reads one sentence's label);
+        else None."""
+        item = self._item_start(pos)
+        if not item:
+            return None
+        head = next((i for i, m in enumerate(self.mentions) if item <= m.start <= item + 6 and m.end <= pos
+                     and m.type == "Organization" and m.source != "coref"), None)
+        return head if head is not None and self._ITEM_LABEL_END.match(self.text, self.mentions[head].end) else None
 
     _ITEM_LABEL = re.compile(r"\s*(?:[-*•–]\s*)?")     # a list item's bullet
     _LABEL_COLON = re.compile(r"\s*:\s*")

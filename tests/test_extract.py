@@ -2517,6 +2517,10 @@ def test_codenames_and_team_names_are_typed_from_context(extractor):
 
 # (sentence, name, type it must get): types from appositions and context, invented names
 TYPING = [
+    # « Cette équipe de quatre étudiants, A, B, C et D, a conçu X »: persons listed in apposition to a team noun
+    ("Le premier prix revient aux Goélands. Cette équipe de quatre étudiants de Centrale Nantes, Lucie Fouquet, Hugo "
+     "Daoudi, Jeanne Aveline et Malo Guillou, a conçu Clairvoie, une application qui guide les secours.", "Lucie Fouquet",
+     "Person"),
     # a one-word name spaCy calls a person, that someone leaves (« quitte », lemma missed): a company
     ("Nominations. Jérôme Olivo quitte Meridol, où il dirigeait les opérations depuis 2021.", "Meridol", "Organization"),
     # « Dirigée par la radiologue X, cette équipe de ... a annoté »: the noun phrase is the subject, no apposition
