@@ -807,6 +807,8 @@ _QUOTE_INCISE = re.compile(r"[»”]\s*,\s*(?:(?:a|avait|aura)\s+)?$")
 _NAMED_AFTER = re.compile(r"(?:^|[\s'’])(?:(?:une?|la|le)\s+|l['’]\s*)([\w\- ]{1,40}?)\s*,?\s*(?:baptisée?s?|nommée?s?|appelée?s?|"
                           r"dénommée?s?|surnommée?s?)\s*[«“\"]?\s*$")
 _INDEFINITE_APPOSITION = re.compile(r"\s*,\s*(?:une?|l['’]une?\s+des)\s")   # « X, une PME basée à Nantes »
+# between « son siège » and its place: « est (toujours) à », « se trouve à », « social reste à »
+_SEAT_WORDS = frozenset("est sera reste demeure se trouve situé installé social toujours désormais aujourd'hui à au en".split())
 _OUR = frozenset(("notre", "nos"))          # an interview's « notre », « nos » (see _add_we)
 _BRETON_TAIL = re.compile(r"['’]h(?![\w'’])")   # « Guivarc'h », « Le Goarnec'h »: a Breton surname's end
 _HYPHEN_SUFFIX = re.compile(r"-[A-Za-z0-9][\w.]*(?:-[\w.]+)*(?![\w\-])")
@@ -6625,10 +6627,15 @@ class _DocExtraction:
         """« son concurrent Concentrix », « ses concurrents directs, AI21 Labs et Reka »: the
         names after the noun (adjectives and a comma between) relate to the owner."""
         pred = self.cues.possessive_nouns[fold(noun.text)]
+        if pred == "headquarteredIn" and tok.i != sent.start:
+            return                              # (« qui aura son siège à X », « installera son siège à X »: the
+                                                # verb's subject, read by the verb rules)
         k = noun.i + 1
         while k < sent.end and k - noun.i <= 6 and (self.pos[k] == "ADJ" or self.texts[k] in (",", ":")
-                                                    or self.texts[k].lower() in ("ce", "sont", "restent", "demeurent")):
-            k += 1                              # (« Nos vrais concurrents, ce sont OpenAI et Mistral AI »)
+                                                    or self.texts[k].lower() in ("ce", "sont", "restent", "demeurent")
+                                                    or pred == "headquarteredIn" and self.texts[k].lower() in _SEAT_WORDS):
+            k += 1                              # (« Nos vrais concurrents, ce sont OpenAI et Mistral AI », « Son siège
+                                                # est toujours à Rennes »)
         s_types, o_types = self._allowed(pred)
         reverse = pred in self.cues.raw.get("possessive_owner_is_object", [])
         named_types = s_types if reverse else o_types

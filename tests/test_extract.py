@@ -1835,6 +1835,9 @@ CASES = [
      [("Coriandre", "subOrganizationOf", "Cardolis Santé")], []),
     # « X a nommé A directeur général »: the role right after the name
     ("La start-up Pontavia a nommé Olivier Pirès directeur général.", [("Olivier Pirès", "leads", "Pontavia")], []),
+    # « Son siège est toujours à Rennes »: the seat of the organisation the sentence before is about
+    ("La start-up Nuancia a présenté Passeur 3. Son siège social est toujours à Rennes.",
+     [("Nuancia", "headquarteredIn", "Rennes")], []),
     # « un assistant qui s'intègre à X »: the thing set in apposition goes in; no one works on X
     ("La start-up Ciboulette automatise la saisie des TPE. Son cofondateur, Hugo Carpentier, a lancé Aspérule, un "
      "assistant qui s'intègre directement à Pennylane, le logiciel de comptabilité.",
