@@ -5266,6 +5266,24 @@ class _DocExtraction:
                     "mes", "mon"}:
                 return False                    # « ses concurrents, A et B »: the possessive rule's (« nos
                                                 # concurrents sont A et B »: the speaker's; neither is the other's)
+            if k > sent.start and self.texts[k].lower() == "les" and self.texts[k - 1].lower() == "parmi":
+                owner = de_m if de_m is not None and self.mentions[de_m].type in s_types and re.fullmatch(
+                    r"\s*(?:de|du|des|d['’])\s*(?:(?:la|le|l['’])\s*)?", self.text[tok.idx + len(tok.text):self.mentions[de_m].start]) \
+                    else None
+                span = self.doc.char_span(self.mentions[owner].start, self.mentions[owner].end, alignment_mode="expand") \
+                    if owner is not None else None
+                listed = self._first_mention_after(span.end, sent, 8, o_types) if span is not None else None
+                names = [listed, *self._list_from(listed, ms, +1, o_types)] if listed is not None else []
+                if not names and owner is not None:   # « A et B comptent parmi les concurrents de X »
+                    first = next((i for i in ms if self.mentions[i].end <= tok.idx and self.mentions[i].type in o_types), None)
+                    names = [i for i in ([first, *self._list_from(first, ms, +1, o_types)] if first is not None else [])
+                             if self.mentions[i].end <= tok.idx]
+                if owner is None or not names or owner in names:
+                    return False                # « Parmi les partenaires du campus figurent A, B et C »: the
+                ok = False                      # partners of what « de » names, never of each other
+                for i in names:
+                    ok |= self._add(pred, owner, i, sent, f"noun:{pred}:{tok.lemma_.lower()}:among", 0.65, cue_tok=tok)
+                return ok
             avec_m = self._after_prep(after, sent, ("avec",)) if pred == "partnerOf" else None
             if avec_m is not None and de_m is not None and self.mentions[avec_m].start < self.mentions[de_m].start:
                 de_m = None                     # « un accord avec Scaleway, la filiale cloud du groupe Iliad »

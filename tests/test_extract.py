@@ -1838,6 +1838,16 @@ CASES = [
     # « Son siège est toujours à Rennes »: the seat of the organisation the sentence before is about
     ("La start-up Nuancia a présenté Passeur 3. Son siège social est toujours à Rennes.",
      [("Nuancia", "headquarteredIn", "Rennes")], []),
+    # « Parmi les partenaires de X figurent A, B et C », « A et B comptent parmi les concurrents de X »: X's,
+    # never each other's (and none when « de » names no organisation: « du campus »)
+    ("La start-up Nuancia a présenté Passeur 3. Parmi les partenaires de Nuancia figurent OVHcloud, l'Université de "
+     "Lille et Inria.",
+     [("Nuancia", "partnerOf", "OVHcloud"), ("Nuancia", "partnerOf", "Inria")], [("OVHcloud", "partnerOf", "Inria")]),
+    ("Le campus Filature ouvre à Lille. Parmi les partenaires du campus figurent OVHcloud, l'Université de Lille et Inria.",
+     [], [("OVHcloud", "partnerOf", "Université de Lille"), ("OVHcloud", "partnerOf", "Inria")]),
+    ("La start-up Quorvia lève 18 millions. L'américain Planet Labs, qui exploite sa propre constellation de satellites, "
+     "et Preligens, le spécialiste français de l'analyse d'images, comptent parmi les principaux concurrents de Quorvia.",
+     [("Quorvia", "competitorOf", "Planet Labs"), ("Quorvia", "competitorOf", "Preligens")], []),
     # « un assistant qui s'intègre à X »: the thing set in apposition goes in; no one works on X
     ("La start-up Ciboulette automatise la saisie des TPE. Son cofondateur, Hugo Carpentier, a lancé Aspérule, un "
      "assistant qui s'intègre directement à Pennylane, le logiciel de comptabilité.",
