@@ -542,6 +542,13 @@ class Cues:
         return c
 
     @cached_property
+    def staff_post_rx(self) -> re.Pattern | None:
+        """The posts that are a job at an organisation, not its head (``function_posts.worksFor``:
+        « direction technique »), folded, as one pattern."""
+        posts = sorted((p for p, pred in self.function_posts.items() if pred == "worksFor"), key=len, reverse=True)
+        return re.compile("|".join(re.escape(p) for p in posts) + r"\b") if posts else None
+
+    @cached_property
     def single_object_verbs(self) -> dict[str, tuple[str, bool]]:
         """Verb lemma -> (its object's one possible type, whether a preposition may come first), for
         the cues whose object has one type (« Databricks acquiert MosaicML », « a investi dans Xyz »)."""
@@ -2718,14 +2725,10 @@ class _DocExtraction:
                 ante = self._described_as(s, e, typ, fallback=False)    # « l'enseigne », « la coopérative »: one
             if ante is None and typ == "Team" and {"laboratoire", "labo"} & set(low[s:e].split()) \
                     and not any(m.type == "Team" and m.end <= s for m in self.mentions):
-                at = self.doc.char_span(s, e, alignment_mode="expand")   # « Le laboratoire Orée Research a
-                n = self._sent_index(at.start) if at is not None else 0
-                ante = min((i for i, m in enumerate(self.mentions) if m.sent == n - 1 and m.type == "Organization"
-                            and m.source != "coref" and m.start < self.sents[n - 1].root.idx),   # (not _sent_mentions:
-                           key=lambda i: self.mentions[i].start, default=None) if n > 0 else None   # not final yet)
-            if ante is None:                    # publié ... Fondé en 2023 par A, ce laboratoire »: no team
-                continue                        # named, so the organisation the sentence before is about (the
-                                                # article called so, or none, for « l'enseigne » above)
+                ante = self._prev_opening_org(s)   # « Le laboratoire Orée Research a publié ... Fondé en 2023 par
+            if ante is None:                    # A, ce laboratoire »: no team named, so the organisation the
+                continue                        # sentence before is about (the article called so, or none, for
+                                                # « l'enseigne » above)
             span = self.doc.char_span(s, e, alignment_mode="expand")
             if span is None:
                 continue
@@ -4765,8 +4768,9 @@ class _DocExtraction:
                          and (other is None or genders.get(fold(m.label)) != other)),
                         key=lambda i: self.mentions[i].start)
         item = self._item_start(pos) if people else 0
-        if item and item == self.text.rfind("\n", 0, pos) + 1 and any(item <= m.start <= item + 6 and m.type in ("Organization", "Team") and m.source != "coref"
-                        for m in self.mentions):
+        if item and item == self.text.rfind("\n", 0, pos) + 1 and any(
+                item <= m.start <= item + 6 and m.type in ("Organization", "Team") and m.source != "coref"
+                for m in self.mentions):
             # a list's item about an organisation is read alone (« - **Azerole** ... Elle en profite pour
             # lancer X »: no person of the item before; not a person's timeline « - **2016** : elle
             # cofonde », nor a portrait's section « ## Tessaro, puis Vaudaire »)
@@ -5267,23 +5271,7 @@ class _DocExtraction:
                 return False                    # « ses concurrents, A et B »: the possessive rule's (« nos
                                                 # concurrents sont A et B »: the speaker's; neither is the other's)
             if k > sent.start and self.texts[k].lower() == "les" and self.texts[k - 1].lower() == "parmi":
-                owner = de_m if de_m is not None and self.mentions[de_m].type in s_types and re.fullmatch(
-                    r"\s*(?:de|du|des|d['’])\s*(?:(?:la|le|l['’])\s*)?", self.text[tok.idx + len(tok.text):self.mentions[de_m].start]) \
-                    else None
-                span = self.doc.char_span(self.mentions[owner].start, self.mentions[owner].end, alignment_mode="expand") \
-                    if owner is not None else None
-                listed = self._first_mention_after(span.end, sent, 8, o_types) if span is not None else None
-                names = [listed, *self._list_from(listed, ms, +1, o_types)] if listed is not None else []
-                if not names and owner is not None:   # « A et B comptent parmi les concurrents de X »
-                    first = next((i for i in ms if self.mentions[i].end <= tok.idx and self.mentions[i].type in o_types), None)
-                    names = [i for i in ([first, *self._list_from(first, ms, +1, o_types)] if first is not None else [])
-                             if self.mentions[i].end <= tok.idx]
-                if owner is None or not names or owner in names:
-                    return False                # « Parmi les partenaires du campus figurent A, B et C »: the
-                ok = False                      # partners of what « de » names, never of each other
-                for i in names:
-                    ok |= self._add(pred, owner, i, sent, f"noun:{pred}:{tok.lemma_.lower()}:among", 0.65, cue_tok=tok)
-                return ok
+                return self._among_noun(pred, tok, de_m, sent, ms, s_types, o_types)
             avec_m = self._after_prep(after, sent, ("avec",)) if pred == "partnerOf" else None
             if avec_m is not None and de_m is not None and self.mentions[avec_m].start < self.mentions[de_m].start:
                 de_m = None                     # « un accord avec Scaleway, la filiale cloud du groupe Iliad »
@@ -5393,11 +5381,34 @@ class _DocExtraction:
                 self._add(pred, subj, k, sent, extractor + "+list", 0.65, cue_tok=tok)
         return ok
 
+    def _among_noun(self, pred: str, tok, de_m: int | None, sent, ms: list[int], s_types, o_types) -> bool:
+        """« Parmi les partenaires de X figurent A, B et C », « A et B comptent parmi les concurrents
+        de X »: the names listed after X (else the subject list before the noun) are X's partners or
+        competitors, never each other's; nothing when « de » names no organisation (« du campus »)."""
+        owner = de_m if de_m is not None and self.mentions[de_m].type in s_types and re.fullmatch(
+            r"\s*(?:de|du|des|d['’])\s*(?:(?:la|le|l['’])\s*)?", self.text[tok.idx + len(tok.text):self.mentions[de_m].start]) \
+            else None
+        if owner is None:
+            return False
+        span = self.doc.char_span(self.mentions[owner].start, self.mentions[owner].end, alignment_mode="expand")
+        first = self._first_mention_after(span.end, sent, 8, o_types) if span is not None else None
+        names = [first, *self._list_from(first, ms, +1, o_types)] if first is not None else []
+        if not names:
+            first = next((i for i in ms if self.mentions[i].end <= tok.idx and self.mentions[i].type in o_types), None)
+            names = [i for i in ([first, *self._list_from(first, ms, +1, o_types)] if first is not None else [])
+                     if self.mentions[i].end <= tok.idx]
+        if not names or owner in names:
+            return False
+        ok = False
+        for i in names:
+            ok |= self._add(pred, owner, i, sent, f"noun:{pred}:{tok.lemma_.lower()}:among", 0.65, cue_tok=tok)
+        return ok
+
     def _staff_post_at(self, pos: int) -> bool:
-        """Whether a post that is a job at an organisation, not its head (``function_posts.worksFor``:
+        """Whether a post that is a job at an organisation, not its head (``Cues.staff_post_rx``:
         « direction technique », « direction de la recherche »), is named at ``pos``."""
-        here = fold(self.text[pos:pos + 40])
-        return any(re.match(re.escape(p) + r"\b", here) for p, pred in self.cues.function_posts.items() if pred == "worksFor")
+        rx = self.cues.staff_post_rx
+        return rx is not None and rx.match(fold(self.text[pos:pos + 40])) is not None
 
     def _in_role(self, tok) -> bool:
         """Whether noun ``tok`` completes a role (« responsable des partenariats », « directeur des
@@ -5707,6 +5718,18 @@ class _DocExtraction:
         if self.mentions[subj].start >= self.mentions[target].start:
             return subj                         # (« ..., X a été portée par Causette, qui fonctionne avec »)
         return target if self.mentions[target].type in types else None
+
+    def _prev_opening_org(self, pos: int) -> int | None:
+        """The first organisation (no anaphora) named before the main verb of the sentence before
+        ``pos``'s (« Le laboratoire Orée Research a publié »), else None. (Reads the mention list,
+        not :meth:`_sent_mentions`, which keeps its answer: anaphora are still being added.)"""
+        at = self.doc.char_span(pos, pos + 1, alignment_mode="expand")
+        n = self._sent_index(at.start) if at is not None else 0
+        if n == 0:
+            return None
+        verb = self.sents[n - 1].root.idx
+        return min((i for i, m in enumerate(self.mentions) if m.sent == n - 1 and m.type == "Organization"
+                    and m.source != "coref" and m.start < verb), key=lambda i: self.mentions[i].start, default=None)
 
     _ITEM_LABEL_END = re.compile(r"[ \t]*(?:[—–:]|-[ \t])")
 
