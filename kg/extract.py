@@ -103,6 +103,19 @@ HEADING_MAX_TOKENS = 14
 
 # --------------------------------------------------------------------------- resources
 
+
+def demonym_forms(word: str) -> tuple[str, ...]:
+    """The four forms of a city's adjective from its masculine singular: « toulousain »,
+    « toulousaine », « toulousains », « toulousaines »; « parisien » → « parisienne »,
+    « tourangeau » → « tourangelle », « berruyer » → « berruyère », « madrilène » unchanged."""
+    if word.endswith("eau"):
+        fem, plur = word[:-3] + "elle", word + "x"
+    else:
+        fem = (word + "ne" if word.endswith("en") else word[:-2] + "ère" if word.endswith("er")
+               else word if word.endswith("e") else word + "e")
+        plur = word if word.endswith(("s", "x")) else word + "s"
+    return tuple(dict.fromkeys((word, fem, plur, fem + "s" if not fem.endswith("s") else fem)))
+
 @dataclass
 class Cues:
     """The cue lexicon (``ontology/rules/cues.yaml``), compiled."""
@@ -153,6 +166,8 @@ class Cues:
     appointing_verbs: frozenset = frozenset()      # « À sa tête, le gouvernement a nommé X »
     founding_verbs: frozenset = frozenset()        # « pour cofonder Quillon »: what follows is a company
     org_demonyms: frozenset = frozenset()          # « le français H Company »: a company's name follows
+    place_demonyms: dict = field(default_factory=dict)   # « toulousaine » -> Toulouse (every form)
+    demonym_org_nouns: frozenset = frozenset()     # nouns such an adjective makes an organisation's
     institution_rx: re.Pattern | None = None       # « l'université de Strasbourg », « le CHU de Rennes »
     institution_heads: frozenset = frozenset()     # their folded one-word heads (« eurometropole »)
     public_body_names: frozenset = frozenset()     # folded names of public bodies (« CNIL »)
@@ -461,6 +476,9 @@ class Cues:
         c.appointing_verbs = frozenset(raw.get("appointing_verbs") or [])
         c.founding_verbs = frozenset(raw.get("founding_verbs") or [])
         c.org_demonyms = frozenset(raw.get("org_demonyms") or [])
+        c.place_demonyms = {form: city for word, city in (raw.get("place_demonyms") or {}).items()
+                            for form in demonym_forms(word)}
+        c.demonym_org_nouns = frozenset(raw.get("demonym_org_nouns") or [])
         c.cue_blockers = {k: frozenset(v) for k, v in (raw.get("cue_blockers") or {}).items()}
         c.cue_blockers_before = {k: frozenset(fold(w) for w in v) for k, v in (raw.get("cue_blockers_before") or {}).items()}
         c.cue_blockers_previous = {k: frozenset(v) for k, v in (raw.get("cue_blockers_previous") or {}).items()}
@@ -3683,6 +3701,84 @@ class _DocExtraction:
             self._event_at(sent, ms)
             self._event_report(sent, ms)
         self._team_context()
+        self._demonym_seats()                   # last: it adds mentions (the cities) after the index
+
+    _DEMONYM_DETS = frozenset("le la l' l’ un une son sa votre notre leur ce cet cette".split())
+
+    def _demonym_seats(self) -> None:
+        """« la start-up toulousaine », « Matelot Games, un studio bordelais, », « le toulousain
+        Naïo », « l'éditeur parisien Pelicorne »: an organisation a city's adjective qualifies
+        (``place_demonyms``) is based in that city, which gets a Place mention on the adjective."""
+        dem = self.cues.place_demonyms
+        for i, word in enumerate(self.texts):
+            if word not in dem:              # (lower case only: « le Lyonnais Jean X » is a person)
+                continue
+            org, how = self._demonym_org(i)
+            if org is None:
+                continue
+            tok = self.tok[i]
+            city = dem[word]
+            entry = self.lex.lookup(city)
+            self.mentions.append(Mention(text=word, start=tok.idx, end=tok.idx + len(word), type="Place",
+                                         label=city, key=entry.id if entry and "Place" in entry.types else None,
+                                         sent=self._sent_index(i), source="pattern"))
+            self._add("headquarteredIn", org, len(self.mentions) - 1, self._sent(i), f"demonym:{how}", 0.7)
+        for p, m in enumerate(self.mentions):   # « Cairnac, une start-up de Rodez », « X, maison d'Épernay »
+            if m.type != "Place" or m.source == "coref":
+                continue
+            span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+            i = span.start if span is not None else None
+            if i is None or i < 2 or self.texts[i - 1].lower().replace("’", "'") not in ("de", "d'"):
+                continue
+            j = self._org_noun_start(i - 2)
+            org = self._apposed_org(j) if j is not None else None
+            if org is not None:
+                self._add("headquarteredIn", org, p, self._sent(i), "apposition:seat", 0.7)
+
+    def _org_noun_start(self, j: int) -> int | None:
+        """Where an organisation noun ending at token ``j`` starts (« studio », « start-up »,
+        « jeune pousse »), or None."""
+        lo = self._sent(j).start
+        for k in range(j, max(lo, j - 3) - 1, -1):
+            phrase = self.text[self.tok[k].idx:self.tok[j].idx + len(self.texts[j])]
+            if self.cues.type_nouns.get(fold(phrase)) == "Organization" or phrase in self.cues.demonym_org_nouns:
+                return k
+        return None
+
+    def _demonym_org(self, i: int) -> tuple[int | None, str]:
+        """The organisation mention the city adjective at token ``i`` qualifies, if any, and how
+        (``name``, ``anaphora``, ``apposition``)."""
+        sent = self._sent(i)
+        org = lambda k: k is not None and self.mentions[k].type == "Organization"
+        nxt = self.tok_mention.get(i + 1) if i + 1 < sent.end else None
+        j = self._org_noun_start(i - 1) if i > sent.start else None   # the noun it follows,
+        if j is None and i - 2 >= sent.start and self.pos[i - 1] == "ADJ":   # past one adjective
+            j = self._org_noun_start(i - 2)
+        if org(nxt) and self.mentions[nxt].start == self.tok[i + 1].idx and (
+                j is not None or self.texts[i - 1].lower() in self._DEMONYM_DETS):
+            return nxt, "name"                  # « le toulousain Naïo », « l'éditeur parisien Pelicorne »
+        if j is None:
+            return None, ""
+        here = self.tok_mention.get(j)
+        if org(here) and self.mentions[here].source == "coref":
+            return here, "anaphora"             # « la start-up toulousaine » (the anaphora's antecedent)
+        return self._apposed_org(j), "apposition"   # « X, un (petit) studio bordelais »
+
+    def _apposed_org(self, j: int) -> int | None:
+        """The organisation named right before an apposition whose organisation noun starts at
+        token ``j``: « Matelot Games, un (petit) studio ... », « Champagne Bessancourt, maison ... »."""
+        lo = self._sent(j).start
+        k = j - 1
+        while k > lo and self.pos[k] == "ADJ":
+            k -= 1
+        if k > lo and self.texts[k].lower() in self._DEMONYM_DETS:
+            k -= 1
+        if k > lo and self.texts[k] == ",":
+            before = self.tok_mention.get(k - 1)
+            if before is not None and self.mentions[before].type == "Organization" \
+                    and self.mentions[before].source != "coref" and self.mentions[before].end == self.tok[k].idx:
+                return before
+        return None
 
     _FACT_KEY = re.compile(r"[ \t]*(?:[-–—•*▪►][ \t]*)?(?P<key>[^\W\d][\w’'\- ]{1,30}?)[ \t]*:[ \t]*")
     _ROLE_IN_BRACKETS = re.compile(r"\s*\(\s*(?P<role>[^()]{2,40}?)\s*\)")

@@ -1852,6 +1852,18 @@ CASES = [
     ("La start-up Ciboulette automatise la saisie des TPE. Son cofondateur, Hugo Carpentier, a lancé Aspérule, un "
      "assistant qui s'intègre directement à Pennylane, le logiciel de comptabilité.",
      [("Aspérule", "integratedInto", "Pennylane")], [("Hugo Carpentier", "worksOn", "Pennylane")]),
+    # a city's adjective on an organisation says where it is based: before its name, in an apposition after
+    # it, on an anaphora; not on a capitalised person (« le Lyonnais X ») nor on a team
+    ("La start-up toulousaine Vernelle a levé 5 millions d'euros.", [("Vernelle", "headquarteredIn", "Toulouse")], []),
+    ("Le tour a été mené par Ostrel Capital, un fonds nantais spécialisé dans l'agriculture.",
+     [("Ostrel Capital", "headquarteredIn", "Nantes")], []),
+    ("La start-up Colmarine développe Rhéa. Lucie Bart a quitté en mars la start-up montpelliéraine.",
+     [("Colmarine", "headquarteredIn", "Montpellier")], []),
+    ("Dès mercredi, l'éditeur parisien Quillon a présenté son assistant Tabla.", [("Quillon", "headquarteredIn", "Paris")], []),
+    ("Le Lyonnais Marc Tessier dirige la start-up Pradel. L'équipe parisienne de Meta travaille sur Llama.",
+     [], [("Pradel", "headquarteredIn", "Lyon"), ("Meta", "headquarteredIn", "Paris")]),
+    ("Le jury a primé Cairvane, une start-up de Rodez, pour son application Bléo.",
+     [("Cairvane", "headquarteredIn", "Rodez")], []),
 ]
 
 
