@@ -150,7 +150,10 @@ class Cues:
     fronted_rivalry_rx: re.Pattern | None = None   # « Face à A et à B, X ... »
     holds_head_rx: re.Pattern | None = None        # « X, qui en est le PDG »
     attendance_among_rx: re.Pattern | None = None   # « Parmi les intervenants figuraient A, B ... »
-    attendance_members_rx: re.Pattern | None = None  # « 150 entreprises ont participé ..., parmi lesquelles A, B »
+    attendance_among_after_rx: re.Pattern | None = None   # « A et B figuraient parmi les exposants »
+    attendance_members_rx: re.Pattern | None = None
+    prize_line_rx: re.Pattern | None = None         # « Grand prix : X, pour Y »
+    prize_for_rx: re.Pattern | None = None  # « 150 entreprises ont participé ..., parmi lesquelles A, B »
     org_whose_rx: re.Pattern | None = None   # « X, dont les robots ... »: see _whose_type
     org_name_heads: set[str] = field(default_factory=set)   # folded: « banque » (« Banque Varenne » = « Varenne »)
     attendance_inline_rx: re.Pattern | None = None
@@ -317,6 +320,11 @@ class Cues:
             c.fronted_rivalry_rx = re.compile(raw["fronted_rivalry"], re.I)
         if raw.get("attendance_among"):
             c.attendance_among_rx = re.compile(raw["attendance_among"], re.I)
+        if raw.get("attendance_among_after"):
+            c.attendance_among_after_rx = re.compile(raw["attendance_among_after"], re.I)
+        if raw.get("prize_line"):
+            c.prize_line_rx = re.compile(raw["prize_line"], re.I)
+            c.prize_for_rx = re.compile(raw["prize_for"], re.I)
         if raw.get("attendance_members"):
             c.attendance_members_rx = re.compile(raw["attendance_members"], re.I)
         if raw.get("attendance_inline"):
@@ -3754,6 +3762,8 @@ class _DocExtraction:
         j = self._org_noun_start(i - 1) if i > sent.start else None   # the noun it follows,
         if j is None and i - 2 >= sent.start and self.pos[i - 1] == "ADJ":   # past one adjective
             j = self._org_noun_start(i - 2)
+        if j is None and i - 3 >= sent.start and self.texts[i - 2].lower() in ("de", "d'", "d’"):
+            j = self._org_noun_start(i - 3)     # « le cabinet d'affaires parisien X »
         if org(nxt) and self.mentions[nxt].start == self.tok[i + 1].idx and (
                 j is not None or self.texts[i - 1].lower() in self._DEMONYM_DETS):
             return nxt, "name"                  # « le toulousain Naïo », « l'éditeur parisien Pelicorne »
@@ -6062,6 +6072,17 @@ class _DocExtraction:
             if event is not None and first is not None:
                 for i in [first, *self._list_from(first, ms, +1, ["Person", "Organization"])]:
                     self._add("participatedIn", i, event, sent, "members:attendance", 0.6)
+        after = self.cues.attendance_among_after_rx.search(self._text_of(sent)) \
+            if self.cues.attendance_among_after_rx else None
+        if after:                               # « Eskalia et Dossiera figuraient parmi les exposants »
+            pos = sent.start_char + after.start()
+            last = next((i for i in reversed(ms) if self.mentions[i].end == pos
+                         and self.mentions[i].type in ("Person", "Organization")), None)
+            event = next((i for i in ms if self.mentions[i].type == "Event"), None)
+            event = event if event is not None else self._antecedent(sent.start_char, "Event")
+            if last is not None and event is not None:
+                for i in [last, *self._list_from(last, ms, -1, ["Person", "Organization"])]:
+                    self._add("participatedIn", i, event, sent, "among-after:attendance", 0.6)
         inline = self.cues.attendance_inline_rx.search(self._text_of(sent)) if self.cues.attendance_inline_rx else None
         if inline:                              # « Claire Ménard, la PDG de X, a annoncé sur scène ... »
             pos = sent.start_char + inline.start()
@@ -6070,6 +6091,21 @@ class _DocExtraction:
             event = self._antecedent(sent.start_char, "Event")
             if person is not None and event is not None:
                 self._add("participatedIn", person, event, sent, "inline:attendance", 0.6)
+        prize = self.cues.prize_line_rx.match(self._text_of(sent)) if self.cues.prize_line_rx else None
+        if prize:                               # « Grand prix : Aygues Robotics, pour Céparo, son robot »
+            pos = sent.start_char + prize.end()
+            winner = next((i for i in ms if self.mentions[i].start == pos
+                           and self.mentions[i].type in ("Person", "Organization", "Team")), None)
+            event = self._antecedent(sent.start_char, "Event")
+            if winner is not None and event is not None:
+                self._add("participatedIn", winner, event, sent, "prize:winner", 0.6)
+            if winner is not None:
+                made = self.cues.prize_for_rx.match(self.text, self.mentions[winner].end, sent.end_char)
+                thing = next((i for i in ms if made and self.mentions[i].start == made.end()
+                              and self.mentions[i].type in ("AIModel", "Product")), None)
+                if thing is not None:
+                    self._add("develops", winner, thing, sent, "prize:for", 0.6)
+            return
         m = _FRONTED_EVENT.match(self._text_of(sent))
         if not m:
             return

@@ -1864,6 +1864,17 @@ CASES = [
      [], [("Pradel", "headquarteredIn", "Lyon"), ("Meta", "headquarteredIn", "Paris")]),
     ("Le jury a primé Cairvane, une start-up de Rodez, pour son application Bléo.",
      [("Cairvane", "headquarteredIn", "Rodez")], []),
+    ("Associée du cabinet d'affaires lyonnais Marvel Tissot, Inès Garon a rejoint la start-up Quilde.",
+     [("Marvel Tissot", "headquarteredIn", "Lyon")], [("Quilde", "headquarteredIn", "Lyon")]),
+    # « A et B figuraient parmi la soixantaine d'exposants »: the names before took part in the event
+    ("Le salon Vendangia a réuni 900 visiteurs à Reims. Olvane Robotics et Pressoria Technologies figuraient parmi la soixantaine d'exposants.",
+     [("Olvane Robotics", "participatedIn", "Vendangia"), ("Pressoria Technologies", "participatedIn", "Vendangia")], []),
+    # a prize line: the winner took part in the event and made what it won for
+    ("Le salon Vendangia a fermé ses portes dimanche.\n\n- Grand prix : Olvane Robotics, pour Sarmentis, son robot de taille.\n"
+     "- Prix de l'IA frugale : Pressoria Technologies, une jeune pousse nantaise, pour Moûtia, un outil de suivi des cuves.",
+     [("Olvane Robotics", "participatedIn", "Vendangia"), ("Olvane Robotics", "develops", "Sarmentis"),
+      ("Pressoria Technologies", "participatedIn", "Vendangia"), ("Pressoria Technologies", "develops", "Moûtia")],
+     [("Olvane Robotics", "develops", "Moûtia")]),
 ]
 
 
