@@ -2293,6 +2293,8 @@ class _DocExtraction:
             return "AIModel"                    # « Falcon LLM », « EuroLLM »
         if _DAY_NUMBER.fullmatch(text):
             return None                         # « ## Vendredi 5 juin »: a date, no model
+        if re.search(r"\b(?:Engine|SDK|API|App)(?: " + _VERSION + r")?$", text) and " " in text:
+            return "Product"                    # « Unreal Engine 5 », « Mascotte SDK »: software, no model
         if re.search(r"^[A-Z][\w]*[- ]?\d+(\.\d+)?[a-z]?$", text) or re.search(r"-\d", text) and re.search(r"[^\W\d_]", text) \
                 or re.fullmatch(r"[A-Z][\w]*(?: [A-Z][\w]*){1,2} " + _VERSION, text):
             return "AIModel"                    # « Lex-7 », « Ysora Voice 3 », not « 2024-2025 »

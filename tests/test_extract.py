@@ -2708,6 +2708,13 @@ TYPING = [
     # a place in an event's name is part of it
     ("Maartje Visser a présenté son film au Festival d'Annecy en juin.", "Festival d'Annecy", "Event"),
     ("Le tour est mené par NVentures, la branche de capital-risque de Nvidia.", "NVentures", "Organization"),
+    # a name ending in a trade (« Mutuelle », « Courtage », « Avocats ») is a company's, not a person's; software
+    # named « Engine » or « SDK » is a product, version or not; « son jeu X » is a product
+    ("Sa grande rivale, Ponteil Mutuelle, a lancé dès 2024 Ponteil Data.", "Ponteil Mutuelle", "Organization"),
+    ("Après onze ans passés chez Gondrecourt Semences, Paul Viel quittera le semencier.", "Gondrecourt Semences",
+     "Organization"),
+    ("Le studio utilise aujourd'hui le Verdine Engine 5 pour ses décors.", "Verdine Engine 5", "Product"),
+    ("Le studio nantais prépare la suite de son jeu Nocturnelle.", "Nocturnelle", "Product"),
 ]
 
 
