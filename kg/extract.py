@@ -1568,6 +1568,14 @@ class _DocExtraction:
                     and self._verb_like(ent.root.head, self.cues.one_word_verbs("leads") | {"quitter", "rejoindre"}):
                 ctx = "Organization"            # « Amina Touré, qui dirige Cindra », « X quitte Meridol »: no person
                                                 # is led, left or joined
+            if ctx is None and ent.label_ == "PER" and len(ent) == 1 and ent.root.dep_ in ("obj", "flat:name", "xcomp") \
+                    and ent.root.head.pos_ == "VERB" and ent.start - 2 <= ent.root.head.i < ent.start and not any(t.split()[-1] == ent.text for t in per_texts) \
+                    and fold(ent.text) not in self.cues.first_name_gender and self._shape_type(ent.text) is None \
+                    and ent.root.head.lemma_.lower() in self.cues.one_word_verbs("develops") - {"créer", "fonder"}:
+                ctx = "Product"                 # « Matelot Games développe Pantomime »: no person is developed
+            if ctx is None and ent.label_ == "PER" and re.fullmatch(r"\S+(?: \S+)? (?:II|III|IV|VI|VII|VIII)", ent.text) \
+                    and fold(ent[0].text) not in self.cues.first_name_gender:
+                ctx = "Product"                 # « Nocturama II »: a sequel, no person (not « Jean II »)
             if ctx is None and ent.label_ == "PER" and len(ent) == 1 and ent.root.dep_ == "nsubj" and _FRONTED_FOUNDING.fullmatch(
                     self.text, self._sent(ent.start).start_char, ent.start_char):
                 ctx = "Organization"            # « Fondée en 2021 par A et B, Eolide a mis au point »: what was founded
@@ -3691,6 +3699,7 @@ class _DocExtraction:
             self._fronted_career(sent, ms)
             self._fronted_rivalry(sent, ms)
             self._clitic_successor(sent, ms)
+            self._core_of(sent, ms)
             n = len(self.relations)
             self._cue_relations(sent, ms)
             self._co_founders(sent, ms, self.relations[n:])
@@ -3712,6 +3721,31 @@ class _DocExtraction:
             self._event_report(sent, ms)
         self._team_context()
         self._demonym_seats()                   # last: it adds mentions (the cities) after the index
+
+    _CORE_OF = re.compile(r"(?:(?P<the>le|au)\s+cœur\s+(?:technologique\s+)?(?:de|du|d['’])\s*"
+                          r"|(?P<its>son)\s+cœur\s+(?:technologique\s+)?)", re.I)
+    _CORE_IS = re.compile(r"\s*(?:,\s*)?(?:(?:est|sera|reste|demeure)\s+(?:(?:le|la|l['’]|un|une)\s*"
+                          r"(?:[\w\-]+\s+){0,3}?)?|on\s+trouve\s+)", re.I)
+
+    def _core_of(self, sent, ms: list[int]) -> None:
+        """« Le cœur de Pantomime est Palinure 2 », « Son cœur est Cryos 2 » (the product the
+        article is about), « Au cœur de X, on trouve Y »: the core goes into the product."""
+        text = self._text_of(sent)
+        for m in self._CORE_OF.finditer(text):
+            at = sent.start_char + m.end()
+            if m.group("its"):
+                host = self._antecedent(sent.start_char + m.start(), "Product")
+                after = at
+            else:
+                host = next((i for i in ms if self.mentions[i].start == at), None)
+                after = self.mentions[host].end if host is not None else None
+            if host is None or self.mentions[host].type != "Product":
+                continue
+            link = self._CORE_IS.match(self.text, after, sent.end_char)
+            core = next((i for i in ms if link and self.mentions[i].start == link.end()
+                         and self.mentions[i].type in ("AIModel", "Product")), None)
+            if core is not None:
+                self._add("integratedInto", core, host, sent, "core-of", 0.7)
 
     _DEMONYM_DETS = frozenset("le la l' l’ un une son sa votre notre leur ce cet cette".split())
 

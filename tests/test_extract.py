@@ -1875,6 +1875,15 @@ CASES = [
      [("Olvane Robotics", "participatedIn", "Vendangia"), ("Olvane Robotics", "develops", "Sarmentis"),
       ("Pressoria Technologies", "participatedIn", "Vendangia"), ("Pressoria Technologies", "develops", "Moûtia")],
      [("Olvane Robotics", "develops", "Moûtia")]),
+    # « Le cœur de X est Y », « Son cœur est Y »: the core goes into the product
+    ("Le studio Matelot Games développe Pantomime depuis 2022. Le cœur de Pantomime est Palinure 2, un modèle de "
+     "langage compact.",
+     [("Matelot Games", "develops", "Pantomime"), ("Palinure 2", "integratedInto", "Pantomime")], []),
+    ("L'application Cendrille Vigie alerte les vignerons. Son cœur est Cryos 2, un modèle de prévision micro-climatique.",
+     [("Cryos 2", "integratedInto", "Cendrille Vigie")], []),
+    # a sequel numbered in Roman figures is no person
+    ("Le studio Mirepoix Games, fondé en 2020 par Lucie Andrianarivo, prépare Nocturama II.",
+     [("Mirepoix Games", "develops", "Nocturama II")], []),
 ]
 
 
