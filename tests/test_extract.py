@@ -1884,6 +1884,14 @@ CASES = [
     # a sequel numbered in Roman figures is no person
     ("Le studio Mirepoix Games, fondé en 2020 par Lucie Andrianarivo, prépare Nocturama II.",
      [("Mirepoix Games", "develops", "Nocturama II")], []),
+    # « Les deux quadragénaires » stands for the two people named before; « le cabinet » for the firm so described
+    ("Hélène Marchetti et Karim Zeroual étaient associés du cabinet Delorme Vidal. Les deux quadragénaires ont quitté Delorme "
+     "Vidal en juin 2025 pour fonder Edrys.",
+     [("Hélène Marchetti", "leftOrganization", "Delorme Vidal"), ("Karim Zeroual", "leftOrganization", "Delorme Vidal"),
+      ("Hélène Marchetti", "founded", "Edrys"), ("Karim Zeroual", "founded", "Edrys")],
+     [("Delorme Vidal", "founded", "Edrys")]),
+    ("Claire Vasseur est associée chez Dargent Hollis, un cabinet d'avocats d'affaires. Elle quitte le cabinet à la fin "
+     "du mois.", [("Claire Vasseur", "leftOrganization", "Dargent Hollis")], []),
 ]
 
 
