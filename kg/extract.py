@@ -3700,6 +3700,7 @@ class _DocExtraction:
             self._fronted_rivalry(sent, ms)
             self._clitic_successor(sent, ms)
             self._core_of(sent, ms)
+            self._pronoun_gap_relations(sent, ms)
             n = len(self.relations)
             self._cue_relations(sent, ms)
             self._co_founders(sent, ms, self.relations[n:])
@@ -3721,6 +3722,40 @@ class _DocExtraction:
             self._event_report(sent, ms)
         self._team_context()
         self._demonym_seats()                   # last: it adds mentions (the cities) after the index
+
+    _PRONOUN_GAP_RULES = frozenset({"role-copula", "role-appointed", "role-post", "succeeded-at-head", "recruited-by"})
+
+    def _pronoun_gap_relations(self, sent, ms: list[int]) -> None:
+        """« En mars, elle deviendra la directrice scientifique d'Edrys », « Il est devenu directeur
+        technique de X », « Il a été recruté par X »: the person gap rules (``_PRONOUN_GAP_RULES``)
+        with a subject pronoun for the person, who is the one « il » or « elle » stands for."""
+        for t in self.tok[sent.start:sent.end]:
+            if t.lower_ not in ("il", "elle") or not t.dep_.startswith("nsubj") \
+                    or any(self.mentions[i].start == t.idx for i in ms):   # (a thing's pronoun: a mention)
+                continue
+            end = t.idx + len(t.text)
+            org = next((i for i in ms if self.mentions[i].start > end), None)
+            if org is None or not self._types(org) & {"Organization", "Team"}:
+                continue
+            gap = self.text[end:self.mentions[org].start]
+            if len(gap) > 90:
+                continue
+            for rule in self.cues.gap_rules:
+                if rule["id"] not in self._PRONOUN_GAP_RULES or not self._types(org) & rule["right_set"]:
+                    continue
+                m = rule["rx"].search(gap)
+                if not m:
+                    continue
+                person = self._last_person(t.idx, t.text)
+                if person is None:
+                    break
+                pred, role = self._role_predicate(m, gap) if rule["predicate"] == "role" else (rule["predicate"], None)
+                if pred is not None:
+                    if role and pred != "leftOrganization":
+                        for other in self._other_role_predicates(role, pred):
+                            self._add(other, person, org, sent, f"gap:{rule['id']}+pronoun", 0.75, role=role)
+                    self._add(pred, person, org, sent, f"gap:{rule['id']}+pronoun", 0.75, role=role)
+                break
 
     _CORE_OF = re.compile(r"(?:(?P<the>le|au)\s+cœur\s+(?:technologique\s+)?(?:de|du|d['’])\s*"
                           r"|(?P<its>son)\s+cœur\s+(?:technologique\s+)?)", re.I)

@@ -1892,6 +1892,14 @@ CASES = [
      [("Delorme Vidal", "founded", "Edrys")]),
     ("Claire Vasseur est associée chez Dargent Hollis, un cabinet d'avocats d'affaires. Elle quitte le cabinet à la fin "
      "du mois.", [("Claire Vasseur", "leftOrganization", "Dargent Hollis")], []),
+    # a person's role rules with a subject pronoun: the person « il » or « elle » stands for
+    ("Sigrid Halvorsen vient de Google. En mars, elle deviendra la directrice scientifique d'Edrys.",
+     [("Sigrid Halvorsen", "worksFor", "Edrys")], [("Sigrid Halvorsen", "worksFor", "Google")]),
+    ("Karim Benabou a quitté Meta en mai. Il a été recruté par Mistral AI en juin.",
+     [("Karim Benabou", "worksFor", "Mistral AI")], []),
+    # « Son fondateur, X, en prendra la tête »: the unit the sentence before named
+    ("Le courtier Lescure Courtage rachète Jadeline, qui deviendra une unité du courtier sous le nom de Lescure "
+     "Littoral. Son fondateur, Louis Marec, en prendra la tête.", [("Louis Marec", "leads", "Lescure Littoral")], []),
 ]
 
 
