@@ -3701,6 +3701,7 @@ class _DocExtraction:
             self._clitic_successor(sent, ms)
             self._core_of(sent, ms)
             self._pronoun_gap_relations(sent, ms)
+            self._clitic_head(sent, ms)
             n = len(self.relations)
             self._cue_relations(sent, ms)
             self._co_founders(sent, ms, self.relations[n:])
@@ -3722,6 +3723,44 @@ class _DocExtraction:
             self._event_report(sent, ms)
         self._team_context()
         self._demonym_seats()                   # last: it adds mentions (the cities) after the index
+
+    _HEAD_VERBS = frozenset({"diriger", "présider", "piloter", "chapeauter"})
+
+    def _clitic_obj(self, verb):
+        """The object clitic (« le », « la », « l' ») right before a verb, if any."""
+        return next((c for c in verb.children if c.dep_ == "obj" and c.i < verb.i and verb.i - c.i <= 2
+                     and c.lower_.replace("’", "'") in ("le", "la", "l'")), None)
+
+    _CLITIC_HEAD = re.compile(r"\s*,\s*qui\s+(?:[^,;.«»]{0,80}?\s+et\s+)?(?:toujours\s+|aussi\s+|désormais\s+)?"
+                              r"(?P<clitic>le|la|l['’])\s*(?:dirige|dirigeait|dirigera|préside|présidait|présidera|"
+                              r"pilote|pilotait|pilotera|chapeaute|chapeautait)\b", re.I)
+
+    def _clitic_head(self, sent, ms: list[int]) -> None:
+        """« fondé par Lucie Andrianarivo, qui le dirige toujours », « X, qui a fondé Orichalque avec Y et
+        le préside depuis », « Paul Girardot, qui le dirige, »: the person leads the organisation or
+        team named last before the clitic, in the sentence or, failing that, in the one before."""
+        for i in ms:
+            if self.mentions[i].type != "Person" or self.mentions[i].source == "coref":
+                continue
+            m = self._CLITIC_HEAD.match(self.text, self.mentions[i].end, sent.end_char)
+            if m is None:
+                continue
+            at = m.start("clitic")
+            units = [k for k in ms if self.mentions[k].type in ("Organization", "Team")]
+            fronted = _FRONTED_FOUNDING.match(self.text, sent.start_char)
+            before = [k for k in units if self.mentions[k].end <= at]
+            if fronted is not None and fronted.end() > self.mentions[i].start:
+                # « Créée en 2021 par X, qui la préside, et Y, Nexalis emploie »: what the participle says of
+                target = next((k for k in units if self.mentions[k].start >= fronted.end()), None)
+            elif before:
+                target = before[-1]
+            elif self.mentions[i].start - sent.start_char <= 2:   # « Paul Girardot, qui le dirige, et moi »:
+                target = self._last_in_previous_sentence(         # the sentence before's (not when the
+                    at, lambda o: o.type in ("Team", "Organization"))   # clause before names it unnamed)
+            else:
+                target = None
+            if target is not None:
+                self._add("leads", i, target, sent, "clitic-head", 0.65)
 
     _PRONOUN_GAP_RULES = frozenset({"role-copula", "role-appointed", "role-post", "succeeded-at-head", "recruited-by"})
 
@@ -5294,6 +5333,8 @@ class _DocExtraction:
                         and (lemma in spec.get("person_or_team_verbs", [])
                              or self.mentions[subj].type == "Person" and lemma in spec.get("person_verbs", [])):
                     p = spec.get("person_or_team_predicate", pred)
+                if pred == "leads" and kind == "verb" and self._clitic_obj(tok) is not None:
+                    continue                    # « X, qui le dirige »: what « le » stands for (_clitic_head)
                 if pred == "leads" and kind == "verb" and objs and re.match(
                         r"\s+avec\b", self.text[cue_end_char:self.mentions[objs[0]].start]):
                     continue                    # « qui mène avec Inria un projet »: a companion, not what she leads

@@ -1900,6 +1900,14 @@ CASES = [
     # « Son fondateur, X, en prendra la tête »: the unit the sentence before named
     ("Le courtier Lescure Courtage rachète Jadeline, qui deviendra une unité du courtier sous le nom de Lescure "
      "Littoral. Son fondateur, Louis Marec, en prendra la tête.", [("Louis Marec", "leads", "Lescure Littoral")], []),
+    # « X, qui le dirige »: the organisation or team « le » stands for
+    ("Le studio nantais Mirepoix Games, fondé en 2020 par Lucie Andrianarivo, qui le dirige toujours, prépare "
+     "Nocturama II.", [("Lucie Andrianarivo", "leads", "Mirepoix Games")], []),
+    ("Louis-Marie Fabre-Desnoyers, qui a fondé Orichalque Studio en 2016 avec Inès Ferreira-Lopes et le préside depuis, "
+     "assume ce choix.", [("Louis-Marie Fabre-Desnoyers", "leads", "Orichalque Studio")],
+     [("Inès Ferreira-Lopes", "leads", "Orichalque Studio")]),
+    ("Côté Météo-France, notre interlocuteur est le laboratoire Lumen. Paul Girardot, qui le dirige, et moi nous "
+     "connaissons depuis nos thèses.", [("Paul Girardot", "leads", "Lumen")], [("Paul Girardot", "leads", "Météo-France")]),
 ]
 
 
