@@ -3702,6 +3702,7 @@ class _DocExtraction:
             self._core_of(sent, ms)
             self._pronoun_gap_relations(sent, ms)
             self._clitic_head(sent, ms)
+            self._partner_with_whom(sent, ms)
             n = len(self.relations)
             self._cue_relations(sent, ms)
             self._co_founders(sent, ms, self.relations[n:])
@@ -3730,6 +3731,35 @@ class _DocExtraction:
         """The object clitic (« le », « la », « l' ») right before a verb, if any."""
         return next((c for c in verb.children if c.dep_ == "obj" and c.i < verb.i and verb.i - c.i <= 2
                      and c.lower_.replace("’", "'") in ("le", "la", "l'")), None)
+
+    _WITH_WHOM = re.compile(r"\bavec\s+(?:qui|laquelle|lequel|lesquels|lesquelles)\s+(?P<subj>nous|elle|il|(?:la|le|l['’])\s*"
+                            r"[\w\-]+(?:\s+[\w\-]+)?)\s+(?:a|ont|avait|avaient|avons|avions|vient\s+de|venons\s+de)\s+"
+                            r"(?:déjà\s+|aussi\s+|également\s+)?(?:signé|conclu|noué|scellé|passé)\s+(?:un|une|des|plusieurs)\s+"
+                            r"(?:[\w\-]+\s+)?(?:partenariat|accord|alliance|contrat|collaboration)s?\b", re.I)
+
+    def _partner_with_whom(self, sent, ms: list[int]) -> None:
+        """« Orichalque Studio, avec qui nous avons signé un partenariat », « Escale Cloud, un hébergeur
+        installé à Roubaix avec lequel la start-up a signé un partenariat », « Fichelle Data, ..., avec
+        lequel elle avait signé un contrat »: the organisation before and the subject (« nous »: the
+        article's; a pronoun: the sentence's first other organisation) are partners. (A named subject:
+        the ``partner-with-whom`` gap rule.)"""
+        for m in self._WITH_WHOM.finditer(self._text_of(sent)):
+            at = sent.start_char + m.start()
+            orgs = [i for i in ms if self.mentions[i].type == "Organization" and self.mentions[i].end <= at]
+            if not orgs:
+                continue
+            partner = orgs[-1]
+            subj_at, subj_end = sent.start_char + m.start("subj"), sent.start_char + m.end("subj")
+            word = m.group("subj").lower()
+            if word == "nous":
+                other = self.we
+            elif word in ("elle", "il"):
+                other = next((i for i in orgs if fold(self.mentions[i].label) != fold(self.mentions[partner].label)), None)
+            else:
+                other = next((i for i in ms if subj_at <= self.mentions[i].start < subj_end
+                              and self.mentions[i].type == "Organization"), None)
+            if other is not None:
+                self._add("partnerOf", other, partner, sent, "with-whom", 0.7)
 
     _CLITIC_HEAD = re.compile(r"\s*,\s*qui\s+(?:[^,;.«»]{0,80}?\s+et\s+)?(?:toujours\s+|aussi\s+|désormais\s+)?"
                               r"(?P<clitic>le|la|l['’])\s*(?:dirige|dirigeait|dirigera|préside|présidait|présidera|"

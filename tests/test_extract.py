@@ -1908,6 +1908,12 @@ CASES = [
      [("Inès Ferreira-Lopes", "leads", "Orichalque Studio")]),
     ("Côté Météo-France, notre interlocuteur est le laboratoire Lumen. Paul Girardot, qui le dirige, et moi nous "
      "connaissons depuis nos thèses.", [("Paul Girardot", "leads", "Lumen")], [("Paul Girardot", "leads", "Météo-France")]),
+    # « X deviendra une filiale de Y »
+    ("Le studio Matelot Games développe Pantomime. Matelot deviendra une filiale de Pelicorne Interactive.",
+     [("Matelot Games", "subOrganizationOf", "Pelicorne Interactive")], []),
+    # « Y, ..., avec lequel la start-up / elle / nous a signé un partenariat »: the subject and Y are partners
+    ("La start-up Dexalia s'appuie sur les serveurs d'Escale Cloud, un hébergeur souverain installé à Roubaix avec "
+     "lequel la start-up a signé un partenariat l'an dernier.", [("Dexalia", "partnerOf", "Escale Cloud")], []),
 ]
 
 
