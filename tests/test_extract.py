@@ -2754,6 +2754,8 @@ TYPING = [
      "Organization"),
     ("Le studio utilise aujourd'hui le Verdine Engine 5 pour ses décors.", "Verdine Engine 5", "Product"),
     ("Le studio nantais prépare la suite de son jeu Nocturnelle.", "Nocturnelle", "Product"),
+    # « X Lab » names a unit (« X Labs » a company)
+    ("Hélène Marsollier dirige le Macareux Lab depuis 2021.", "Macareux Lab", "Team"),
 ]
 
 
