@@ -1914,6 +1914,13 @@ CASES = [
     # « Y, ..., avec lequel la start-up / elle / nous a signé un partenariat »: the subject and Y are partners
     ("La start-up Dexalia s'appuie sur les serveurs d'Escale Cloud, un hébergeur souverain installé à Roubaix avec "
      "lequel la start-up a signé un partenariat l'an dernier.", [("Dexalia", "partnerOf", "Escale Cloud")], []),
+    # « la start-up bordelaise a levé ... auprès de X » (a city's adjective after the anaphora); « X Agri, l'offre de
+    # la société »: a product
+    ("La start-up Edrys développe Fjeld-1. En 2024, la start-up bordelaise a levé 4,5 millions d'euros en amorçage "
+     "auprès de Frontière Ventures, qui a mené le tour, et de Bpifrance.",
+     [("Frontière Ventures", "investsIn", "Edrys"), ("Bpifrance", "investsIn", "Edrys")], []),
+    ("Le modèle Lorenz-3 a été lancé en mars. Depuis mars, il est disponible dans Lumiflux Agri, l'offre de la société.",
+     [("Lorenz-3", "integratedInto", "Lumiflux Agri")], []),
 ]
 
 
