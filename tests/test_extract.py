@@ -1921,6 +1921,9 @@ CASES = [
      [("Frontière Ventures", "investsIn", "Edrys"), ("Bpifrance", "investsIn", "Edrys")], []),
     ("Le modèle Lorenz-3 a été lancé en mars. Depuis mars, il est disponible dans Lumiflux Agri, l'offre de la société.",
      [("Lorenz-3", "integratedInto", "Lumiflux Agri")], []),
+    # « X, son assistant, dans lequel Y est intégré »: Y goes into X
+    ("Parlure développe Pimpernel 3. Les studios utilisent Mascotte SDK, dans lequel Pimpernel 3 est intégré.",
+     [("Pimpernel 3", "integratedInto", "Mascotte SDK")], []),
 ]
 
 
