@@ -4582,8 +4582,10 @@ class _DocExtraction:
                         t.pos_ == "PROPN" and t.is_lower and lem[k] != low[k]   # « Nicolas Martin dirige Dikè Labs »:
                         and any(c.dep_.startswith("nsubj") for c in t.children)):   # a verb the tagger took for a name
                     continue
-                if k + n < len(toks) and low[k + n] in self.cues.cue_blockers.get(phrase, ()):
-                    continue                    # « qui tenait stand au salon »: no organiser
+                if k + n < len(toks) and (low[k + n] in self.cues.cue_blockers.get(phrase, ()) or any(
+                        " " in b and " ".join(low[k + n:k + n + b.count(" ") + 1]) == b
+                        for b in self.cues.cue_blockers.get(phrase, ()))):
+                    continue                    # « qui tenait stand au salon »: no organiser; « a soutenu sa thèse »
                 if k >= 1 and low[k - 1] in self.cues.cue_blockers_previous.get(phrase, ()):
                     continue                    # « affinés à partir de DINOv2 »: nobody leaves
                 if kind == "noun" and k >= 2 and low[k - 1] in ("d", "de") \
@@ -5363,6 +5365,22 @@ class _DocExtraction:
                         and (lemma in spec.get("person_or_team_verbs", [])
                              or self.mentions[subj].type == "Person" and lemma in spec.get("person_verbs", [])):
                     p = spec.get("person_or_team_predicate", pred)
+                if pred == "develops" and lemma == "proposer" and objs and re.match(
+                        r"\s*(?:,[^,;.]{1,60},)?\s*(?:dans|sur|via|en\s+inférence|à\s+(?:ses|leurs|tous)|aux)\b",
+                        self.text[self.mentions[objs[-1]].end:sent.end_char]):
+                    continue                    # « Microsoft, qui propose Rémora Studio dans sa place de marché »:
+                                                # a seller, not the maker
+                if pred == "leads" and kind == "verb" and lemma == "piloter" and objs and (noun := re.search(
+                        r"\b(?:le|la|les|l['’]|une?|des|ses|sa|son)\s*([a-zà-ÿ][a-zà-ÿ\-]{2,})\b[^A-ZÀ-Ý]*$",
+                        self.text[cue_end_char:self.mentions[objs[0]].start])) \
+                        and self.cues.type_nouns.get(fold(noun.group(1))) not in ("Organization", "Team"):
+                    continue                    # « elle pilote la recherche de Lenvora », « pilotait la stratégie
+                                                # du groupe »: a post there, not the head
+                if pred == "investsIn" and lemma == "détenir" and (tok.text.lower().startswith("détenu") or re.search(
+                        r"\bdu\s+marché\b|\bparts?\s+de\s+marché\b", self._text_of(sent))
+                        or re.search(r"\bactionnaires\s+(?:de|du|d['’])\s*$", self.text[sent.start_char:self.mentions[subj].start])):
+                    continue                    # « détenu à 100 % par X » (the passive's), « détient 80 % du marché »,
+                                                # « les actionnaires de X détiendront »: no stake of X's
                 if pred == "leads" and kind == "verb" and self._clitic_obj(tok) is not None:
                     continue                    # « X, qui le dirige »: what « le » stands for (_clitic_head)
                 if pred == "leads" and kind == "verb" and objs and re.match(

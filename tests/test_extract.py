@@ -1924,6 +1924,16 @@ CASES = [
     # « X, son assistant, dans lequel Y est intégré »: Y goes into X
     ("Parlure développe Pimpernel 3. Les studios utilisent Mascotte SDK, dans lequel Pimpernel 3 est intégré.",
      [("Pimpernel 3", "integratedInto", "Mascotte SDK")], []),
+    # a thesis defended is no investment; a seller's « propose Y dans » no making; « pilote la recherche de X » a post
+    # there, not X's head; « détenu par », « détient 80 % du marché » no stake of the subject's
+    ("Originaire de Rennes, Élise Marchand a soutenu sa thèse sur la traduction automatique à l'Inria en 2015.",
+     [], [("Élise Marchand", "investsIn", "Inria")]),
+    ("Le laboratoire Orvane publie Sonate-1. Un accord est signé avec Microsoft, qui propose Sonate-1 dans son catalogue "
+     "Azure AI Foundry.", [("Orvane", "develops", "Sonate-1")], [("Microsoft", "develops", "Sonate-1")]),
+    ("Depuis janvier, Clara Jarrosson pilote la recherche de Lenvora, une jeune pousse installée à Lyon.",
+     [("Clara Jarrosson", "worksFor", "Lenvora")], [("Clara Jarrosson", "leads", "Lenvora")]),
+    ("Nvidia, qui détient plus de 80 % du marché des accélérateurs, reste la référence, et AMD gagne du terrain.",
+     [], [("Nvidia", "investsIn", "AMD")]),
 ]
 
 
