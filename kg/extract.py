@@ -5630,6 +5630,14 @@ class _DocExtraction:
                 return False
             if noun in works_on:
                 pred = self.cues.relation_spec(pred).get("person_or_team_predicate", pred)
+        if pred == "leads" and tok.lower_ == "direction":
+            if re.search(r"\bsous\s+(?:la|sa|leur)\s*$", self.text[max(sent.start_char, tok.idx - 12):tok.idx], re.I):
+                return False                    # « sous la direction de X »: what was done under her, no head
+            qualifier = re.match(r"\s+(?!générale\b|exécutive\b|opérationnelle\b)([\w\-]+)(?:\s+[\w\-]+){0,3}?\s+(?:de|du|d['’])\b",
+                                 self.text[tok.idx + len(tok.text):sent.end_char])
+            if qualifier and qualifier.group(1) not in ("de", "du", "d"):
+                pred = "worksFor"               # « la direction Deeptech de Bpifrance », « la direction des données
+                                                # de X »: a department of X, which she heads, not X
         extractor = f"noun:{pred}:{tok.lemma_.lower()}"
         ok = self._add(pred, subj, obj, sent, extractor, 0.7, cue_tok=tok)
         who, what = self.mentions[subj], self.mentions[obj]   # (the person set in apposition to the role)

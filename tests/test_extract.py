@@ -1934,6 +1934,11 @@ CASES = [
      [("Clara Jarrosson", "worksFor", "Lenvora")], [("Clara Jarrosson", "leads", "Lenvora")]),
     ("Nvidia, qui détient plus de 80 % du marché des accélérateurs, reste la référence, et AMD gagne du terrain.",
      [], [("Nvidia", "investsIn", "AMD")]),
+    # « la direction Deeptech de X »: a department of X, a post there; « sous la direction de X »: no head
+    ("Passé par Microsoft, Antoine Duvernoy dirige aujourd'hui la direction Deeptech de Bpifrance.",
+     [("Antoine Duvernoy", "worksFor", "Bpifrance")], [("Antoine Duvernoy", "leads", "Bpifrance")]),
+    ("C'est sous la direction de Clarisse Ombredane qu'ont été conçus les modèles Cantor 2 et Cantor 3 de Microsoft.",
+     [], [("Clarisse Ombredane", "leads", "Microsoft")]),
 ]
 
 
