@@ -3612,6 +3612,13 @@ class _DocExtraction:
                 and fold(self.mentions[own].label) != fold(mo.label):
             o, mo = own, self.mentions[own]     # « Fondée par A ..., la jeune pousse Rizome ... », then « sourit A,
                                                 # qui dirige l'entreprise »: hers, whatever else is salient
+        if pred == "leftOrganization" and mo.source == "coref" and ms.type == "Person":
+            own = next((r.object for r in self.relations if r.subject == s and r.start == sent.start_char
+                        and r.predicate in ("worksFor", "leads") and r.extractor.startswith("gap:role")
+                        and self.mentions[r.object].type == "Organization"), None)
+            if own is not None and fold(self.mentions[own].label) != fold(mo.label):
+                o, mo = own, self.mentions[own]   # « X, directeur scientifique de Clairvigne, a quitté l'entreprise »:
+                                                  # the one his role names, whatever else is salient
         if pred != "leftOrganization" and (self._ex_prefixed(ms) or self._ex_prefixed(mo)):
             return False                        # « Cette ex-Meta », « A, un ex-Google, et B »: a person's past
         if pred == "develops" and ms.type == "Organization" and ms.label.split()[-1] in self.cues.fund_name_words:
@@ -4386,6 +4393,8 @@ class _DocExtraction:
                     if not mafter:
                         continue
                 pred = rule["predicate"]
+                if pred == "role" and re.search(r"\b(?:originaire|natif|native|née?|issue?)s?\s+(?:de|du|d['’])\s*(?:la\s+|l['’])?$", gap):
+                    continue                    # « une ingénieure agronome originaire de Saint-Émilion »: a birthplace
                 role = None
                 subj, obj = (b, a) if rule.get("reverse") else (a, b)
                 if rule["id"] == "passive-agent" and (unit := self._unit_of(a, ms)) is not None:

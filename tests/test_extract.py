@@ -1939,6 +1939,14 @@ CASES = [
      [("Antoine Duvernoy", "worksFor", "Bpifrance")], [("Antoine Duvernoy", "leads", "Bpifrance")]),
     ("C'est sous la direction de Clarisse Ombredane qu'ont été conçus les modèles Cantor 2 et Cantor 3 de Microsoft.",
      [], [("Clarisse Ombredane", "leads", "Microsoft")]),
+    # « X, directeur de Y, a quitté l'entreprise »: Y, whatever else is salient; « originaire de » is no employer
+    ("La start-up Cendrille Analytics a racheté Clairvigne Robotique. Le rachat a entraîné un départ remarqué : Thomas "
+     "Girardot, directeur scientifique de Clairvigne Robotique depuis 2019, a quitté l'entreprise en février.",
+     [("Thomas Girardot", "leftOrganization", "Clairvigne Robotique")],
+     [("Thomas Girardot", "leftOrganization", "Cendrille Analytics")]),
+    ("Fondée en 2021 par Claire Mesnard, une ingénieure agronome originaire de Saint-Émilion, et Tomás Echeverría, la "
+     "start-up Bourgeonia développe Botrys.", [("Claire Mesnard", "founded", "Bourgeonia")],
+     [("Claire Mesnard", "worksFor", "Saint-Émilion")]),
 ]
 
 
