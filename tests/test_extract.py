@@ -1947,6 +1947,9 @@ CASES = [
     ("Fondée en 2021 par Claire Mesnard, une ingénieure agronome originaire de Saint-Émilion, et Tomás Echeverría, la "
      "start-up Bourgeonia développe Botrys.", [("Claire Mesnard", "founded", "Bourgeonia")],
      [("Claire Mesnard", "worksFor", "Saint-Émilion")]),
+    # a fronted « Concurrente directe de A, » / « Rival historique de A, »: A competes with the subject
+    ("Rival historique de Google, Microsoft investit dans OpenAI.", [("Microsoft", "competitorOf", "Google")],
+     [("OpenAI", "competitorOf", "Google")]),
 ]
 
 
