@@ -3691,6 +3691,7 @@ class _DocExtraction:
 
     def _relations(self) -> None:
         self.topic: int | None = None
+        self._fronted_rivals: dict[int, tuple[frozenset, int]] = {}   # sentence start -> (rivals, main subject)
         self.we = self._we_org()                # (mentions are final now: see _add_we)
         for sent in self.sents:
             ms = self._sent_mentions(sent)
@@ -5326,6 +5327,10 @@ class _DocExtraction:
                     subj = self._fronted_subject(objs[0], ms, s_types, o_types)
                 if subj is not None and kind == "verb":
                     subj = self._past_fronted_agents(subj, tok.idx, sent, ms, s_types)
+                rivals = self._fronted_rivals.get(sent.start)
+                if subj is not None and rivals is not None and subj in rivals[0] and self.mentions[rivals[1]].end <= tok.idx:
+                    subj = rivals[1]            # « Face à Mistral AI, la start-up Dexalia a racheté X »: the main
+                                                # clause's subject, not a rival of the fronted phrase
                 if subj is None and self.topic is not None and self.mentions[self.topic].type in s_types:
                     subj = self.topic
                 if implicit and subj is not None:
@@ -5835,6 +5840,7 @@ class _DocExtraction:
                 break
         if subj is None:
             return
+        self._fronted_rivals[sent.start] = (frozenset(listed), subj)
         for o in listed:
             if o != subj and fold(self.mentions[o].label) != fold(self.mentions[subj].label):
                 self._add("competitorOf", subj, o, sent, "fronted-rivalry", 0.65, cue_tok=sent[0])

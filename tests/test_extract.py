@@ -1950,6 +1950,9 @@ CASES = [
     # a fronted « Concurrente directe de A, » / « Rival historique de A, »: A competes with the subject
     ("Rival historique de Google, Microsoft investit dans OpenAI.", [("Microsoft", "competitorOf", "Google")],
      [("OpenAI", "competitorOf", "Google")]),
+    ("Face à Mistral AI, la start-up Dexalia a racheté en octobre les Éditions Ferrandier.",
+     [("Dexalia", "competitorOf", "Mistral AI"), ("Dexalia", "acquired", "Éditions Ferrandier")],
+     [("Mistral AI", "acquired", "Éditions Ferrandier")]),
 ]
 
 
