@@ -5388,8 +5388,8 @@ class _DocExtraction:
                         r"\b(?:le|la|les|l['’]|une?|des|ses|sa|son)\s*([a-zà-ÿ][a-zà-ÿ\-]{2,})\b[^A-ZÀ-Ý]*$",
                         self.text[cue_end_char:self.mentions[objs[0]].start])) \
                         and self.cues.type_nouns.get(fold(noun.group(1))) not in ("Organization", "Team"):
-                    continue                    # « elle pilote la recherche de Lenvora », « pilotait la stratégie
-                                                # du groupe »: a post there, not the head
+                    p = "worksFor"              # « elle pilote donc la recherche de Lenvora », « pilotait la
+                                                # stratégie du groupe »: a post there, not the head
                 if pred == "investsIn" and lemma == "détenir" and (tok.text.lower().startswith("détenu") or re.search(
                         r"\bdu\s+marché\b|\bparts?\s+de\s+marché\b", self._text_of(sent))
                         or re.search(r"\bactionnaires\s+(?:de|du|d['’])\s*$", self.text[sent.start_char:self.mentions[subj].start])):
