@@ -2683,7 +2683,7 @@ TYPING = [
     ("Korvex, la filiale d'IA du groupe Tata, a lancé un assistant.", "Korvex", "Organization"),
     ("Le modèle maison de Velanto, Quill-4, sera intégré à Office.", "Quill-4", "AIModel"),
     ("L'assistant grand public Miraï compte déjà un million d'utilisateurs.", "Miraï", "Product"),
-    # (with nothing else to go on, « X Lab » is a unit's name: 39 of the held-out set's 49 « Lab » names are teams')
+    # (with nothing else to go on, « X Lab » is a unit's name: the held-out gold lets 46 of its 50 « X Lab » names be teams)
     ("La plus récente, baptisée Orbit Lab, sera chargée de la robotique.", "Orbit Lab", "Team"),
     ("Le sommet, organisé par le Mintek, le ministère indonésien du numérique, a fermé ses portes.", "Mintek", "Organization"),
     ("Sarvo-2 succède à Sarvo-M, le premier modèle de la start-up.", "Sarvo-M", "AIModel"),
