@@ -151,9 +151,9 @@ class Cues:
     holds_head_rx: re.Pattern | None = None        # « X, qui en est le PDG »
     attendance_among_rx: re.Pattern | None = None   # « Parmi les intervenants figuraient A, B ... »
     attendance_among_after_rx: re.Pattern | None = None   # « A et B figuraient parmi les exposants »
-    attendance_members_rx: re.Pattern | None = None
-    prize_line_rx: re.Pattern | None = None         # « Grand prix : X, pour Y »
-    prize_for_rx: re.Pattern | None = None  # « 150 entreprises ont participé ..., parmi lesquelles A, B »
+    attendance_members_rx: re.Pattern | None = None  # « 150 entreprises ont participé ..., parmi lesquelles A, B »
+    prize_line_rx: re.Pattern | None = None         # « Grand prix : X, pour Y »: the winner
+    prize_for_rx: re.Pattern | None = None          # ... and what it won for (after the winner)
     org_whose_rx: re.Pattern | None = None   # « X, dont les robots ... »: see _whose_type
     org_name_heads: set[str] = field(default_factory=set)   # folded: « banque » (« Banque Varenne » = « Varenne »)
     attendance_inline_rx: re.Pattern | None = None
@@ -296,6 +296,8 @@ class Cues:
         org = {a.lower().replace("’", "'") for a in raw["org_anaphora"]}
         org |= {pre + a[3:] for a in org if a.startswith("le ") for pre in ("du ", "au ")}   # « du groupe »
         c.org_anaphora = sorted(org, key=len, reverse=True)
+        raw["person_anaphora"] = [*raw.get("person_anaphora", []), *(f"{d} {n}" for d in raw.get("plural_person_dets", [])
+                                                                      for n in raw.get("plural_person_nouns", []))]
         for name in ("team_anaphora", "model_anaphora", "product_anaphora", "event_anaphora", "person_anaphora"):
             setattr(c, name, sorted({a.lower().replace("’", "'") for a in raw.get(name, [])}, key=len, reverse=True))
         for typ, phrases in (("Organization", c.org_anaphora), ("Team", c.team_anaphora),
@@ -3733,8 +3735,6 @@ class _DocExtraction:
         self._team_context()
         self._demonym_seats()                   # last: it adds mentions (the cities) after the index
 
-    _HEAD_VERBS = frozenset({"diriger", "présider", "piloter", "chapeauter"})
-
     def _clitic_obj(self, verb):
         """The object clitic (« le », « la », « l' ») right before a verb, if any."""
         return next((c for c in verb.children if c.dep_ == "obj" and c.i < verb.i and verb.i - c.i <= 2
@@ -3834,7 +3834,7 @@ class _DocExtraction:
                     self._add(pred, person, org, sent, f"gap:{rule['id']}+pronoun", 0.75, role=role)
                 break
 
-    _CORE_OF = re.compile(r"(?:(?P<the>le|au)\s+cœur\s+(?:technologique\s+)?(?:de|du|d['’])\s*"
+    _CORE_OF = re.compile(r"(?:(?:le|au)\s+cœur\s+(?:technologique\s+)?(?:de|du|d['’])\s*"
                           r"|(?P<its>son)\s+cœur\s+(?:technologique\s+)?)", re.I)
     _CORE_IS = re.compile(r"\s*(?:,\s*)?(?:(?:est|sera|reste|demeure)\s+(?:(?:le|la|l['’]|un|une)\s*"
                           r"(?:[\w\-]+\s+){0,3}?)?|on\s+trouve\s+)", re.I)
@@ -3866,6 +3866,7 @@ class _DocExtraction:
         Naïo », « l'éditeur parisien Pelicorne »: an organisation a city's adjective qualifies
         (``place_demonyms``) is based in that city, which gets a Place mention on the adjective."""
         dem = self.cues.place_demonyms
+        named = len(self.mentions)              # (the places named as such, before the adjectives' cities)
         for i, word in enumerate(self.texts):
             if word not in dem:              # (lower case only: « le Lyonnais Jean X » is a person)
                 continue
@@ -3879,7 +3880,8 @@ class _DocExtraction:
                                          label=city, key=entry.id if entry and "Place" in entry.types else None,
                                          sent=self._sent_index(i), source="pattern"))
             self._add("headquarteredIn", org, len(self.mentions) - 1, self._sent(i), f"demonym:{how}", 0.7)
-        for p, m in enumerate(self.mentions):   # « Cairnac, une start-up de Rodez », « X, maison d'Épernay »
+        for p in range(named):                  # « Cairnac, une start-up de Rodez », « X, maison d'Épernay »
+            m = self.mentions[p]
             if m.type != "Place" or m.source == "coref":
                 continue
             span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
@@ -3913,7 +3915,7 @@ class _DocExtraction:
         if j is None and i - 3 >= sent.start and self.texts[i - 2].lower() in ("de", "d'", "d’"):
             j = self._org_noun_start(i - 3)     # « le cabinet d'affaires parisien X »
         if org(nxt) and self.mentions[nxt].start == self.tok[i + 1].idx and (
-                j is not None or self.texts[i - 1].lower() in self._DEMONYM_DETS):
+                j is not None or i > sent.start and self.texts[i - 1].lower() in self._DEMONYM_DETS):
             return nxt, "name"                  # « le toulousain Naïo », « l'éditeur parisien Pelicorne »
         if j is None:
             return None, ""
