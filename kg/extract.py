@@ -851,6 +851,9 @@ _AUPRES_BEFORE = re.compile(r"\bauprès\s+(?:de|des|du|d['’])\s*(?:la\s+|l['�
 # « VivaTech, à Paris, où », « le salon, où »: a relative clause of place after an event's name
 _WHERE_AFTER = re.compile(r"\s*,\s*(?:(?:à|en)\s+[A-ZÀ-Ý][^,;.]{1,30},\s*)?où\s+(?:(?:la|le|l['’])\s*(?:[a-zà-ÿ\-]+\s+){0,2})?")
 # A sentence opening on a participle of founding and its agent (« Fondée en 2021 par A et B, »)
+# « par deux anciens élèves de Centrale Lille, A et B »: the people come after the counted description
+_COUNTED_AGENTS = re.compile(r"\s*(?:deux|trois|quatre|cinq|six)\s+(?!(?:millions?|milliards?|mois|ans|années)\b)"
+                             r"[^,;.«»()]{1,60}?,\s*")
 _FRONTED_FOUNDING = re.compile(r"\s*(?:Co-?)?(?:[Ff]ondée?s?|[Cc]ofondée?s?|[Cc]réée?s?|[Ll]ancée?s?)\b[^.;]{0,80}?\bpar\b[^.;]{1,120},\s*")
 
 
@@ -3713,6 +3716,7 @@ class _DocExtraction:
             self._pronoun_gap_relations(sent, ms)
             self._clitic_head(sent, ms)
             self._partner_with_whom(sent, ms)
+            self._counted_founders(sent, ms)
             n = len(self.relations)
             self._cue_relations(sent, ms)
             self._co_founders(sent, ms, self.relations[n:])
@@ -3739,6 +3743,21 @@ class _DocExtraction:
         """The object clitic (« le », « la », « l' ») right before a verb, if any."""
         return next((c for c in verb.children if c.dep_ == "obj" and c.i < verb.i and verb.i - c.i <= 2
                      and c.lower_.replace("’", "'") in ("le", "la", "l'")), None)
+
+    def _counted_founders(self, sent, ms: list[int]) -> None:
+        """« Kinetia a été cofondée en 2024 par deux anciens de Nvidia, Matthias Klose et Felix Amberg »:
+        the people after a counted description are the founders of the organisation before the
+        participle (a fronted participle's: _fronted_passive)."""
+        for t in self.tok[sent.start + 1:sent.end]:
+            if self._passive_predicate(t.text) != "founded" or (par := self._agent_par(t, sent)) is None:
+                continue
+            counted = _COUNTED_AGENTS.match(self.text, par.idx + len(par.text), sent.end_char)
+            first = next((i for i in ms if counted and self.mentions[i].start == counted.end()
+                          and self.mentions[i].type == "Person"), None)
+            org = self._nearest_left(t.idx, ["Organization"], sent) if first is not None else None
+            if org is not None:
+                for i in [first, *self._list_from(first, ms, +1, ["Person"])]:
+                    self._add("founded", i, org, sent, "counted-founders", 0.7, cue_tok=t)
 
     _WITH_WHOM = re.compile(r"\bavec\s+(?:qui|laquelle|lequel|lesquels|lesquelles)\s+(?P<subj>nous|elle|il|(?:la|le|l['’])\s*"
                             r"[\w\-]+(?:\s+[\w\-]+)?)\s+(?:a|ont|avait|avaient|avons|avions|vient\s+de|venons\s+de)\s+"
@@ -5397,6 +5416,10 @@ class _DocExtraction:
                         or re.search(r"\bactionnaires\s+(?:de|du|d['’])\s*$", self.text[sent.start_char:self.mentions[subj].start])):
                     continue                    # « détenu à 100 % par X » (the passive's), « détient 80 % du marché »,
                                                 # « les actionnaires de X détiendront »: no stake of X's
+                if kind == "verb" and tok.i == sent.start and "Part" in tok.morph.get("VerbForm") \
+                        and self._passive_predicate(tok.text) is not None and self._agent_par(tok, sent) is not None:
+                    continue                    # « Fondée en 2022 par deux anciens de X, A et B, Y ... »: the
+                                                # fronted participle's agents and subject (_fronted_passive)
                 if pred == "leads" and kind == "verb" and self._clitic_obj(tok) is not None:
                     continue                    # « X, qui le dirige »: what « le » stands for (_clitic_head)
                 if pred == "leads" and kind == "verb" and objs and re.match(
@@ -5878,6 +5901,9 @@ class _DocExtraction:
                                                        r"(?:\s+(?:de|d['’]|du|des)\s*[a-zà-ÿ\-]+)?\s*",   # (« l'association
                                                        self.text[par.idx + 3:self.mentions[agent].start]):   # lilloise X »)
                 agent = None
+        if agent is None and (counted := _COUNTED_AGENTS.match(self.text, par.idx + len(par.text), sent.end_char)):
+            agent = next((i for i in ms if self.mentions[i].start == counted.end()   # « par deux anciens élèves
+                          and self.mentions[i].type in s_types), None)               # de X, A et B, »: A and B
         if agent is None:
             return
         agents = [agent, *self._list_from(agent, ms, +1, s_types)]

@@ -1953,6 +1953,13 @@ CASES = [
     ("Face à Mistral AI, la start-up Dexalia a racheté en octobre les Éditions Ferrandier.",
      [("Dexalia", "competitorOf", "Mistral AI"), ("Dexalia", "acquired", "Éditions Ferrandier")],
      [("Mistral AI", "acquired", "Éditions Ferrandier")]),
+    # « par deux anciens élèves de X, A et B »: A and B, after the counted description, are the founders
+    ("Fondée il y a dix-huit mois par deux anciens élèves de Centrale Lille, Maxime Dutertre et Aïcha Diallo-Fontaine, "
+     "Lycaon Data ne compte encore que huit salariés.",
+     [("Maxime Dutertre", "founded", "Lycaon Data"), ("Aïcha Diallo-Fontaine", "founded", "Lycaon Data")],
+     [("Maxime Dutertre", "founded", "Centrale Lille")]),
+    ("Kinetia a été cofondée en 2024 par deux anciens de Nvidia, Matthias Klose et Felix Amberg.",
+     [("Matthias Klose", "founded", "Kinetia"), ("Felix Amberg", "founded", "Kinetia")], []),
 ]
 
 
