@@ -850,10 +850,10 @@ _HYPHEN_SUFFIX = re.compile(r"-[A-Za-z0-9][\w.]*(?:-[\w.]+)*(?![\w\-])")
 _AUPRES_BEFORE = re.compile(r"\bauprès\s+(?:de|des|du|d['’])\s*(?:la\s+|l['’])?$")
 # « VivaTech, à Paris, où », « le salon, où »: a relative clause of place after an event's name
 _WHERE_AFTER = re.compile(r"\s*,\s*(?:(?:à|en)\s+[A-ZÀ-Ý][^,;.]{1,30},\s*)?où\s+(?:(?:la|le|l['’])\s*(?:[a-zà-ÿ\-]+\s+){0,2})?")
-# A sentence opening on a participle of founding and its agent (« Fondée en 2021 par A et B, »)
 # « par deux anciens élèves de Centrale Lille, A et B »: the people come after the counted description
 _COUNTED_AGENTS = re.compile(r"\s*(?:deux|trois|quatre|cinq|six)\s+(?!(?:millions?|milliards?|mois|ans|années)\b)"
                              r"[^,;.«»()]{1,60}?,\s*")
+# A sentence opening on a participle of founding and its agent (« Fondée en 2021 par A et B, »)
 _FRONTED_FOUNDING = re.compile(r"\s*(?:Co-?)?(?:[Ff]ondée?s?|[Cc]ofondée?s?|[Cc]réée?s?|[Ll]ancée?s?)\b[^.;]{0,80}?\bpar\b[^.;]{1,120},\s*")
 
 
@@ -3747,7 +3747,7 @@ class _DocExtraction:
     def _counted_founders(self, sent, ms: list[int]) -> None:
         """« Kinetia a été cofondée en 2024 par deux anciens de Nvidia, Matthias Klose et Felix Amberg »:
         the people after a counted description are the founders of the organisation before the
-        participle (a fronted participle's: _fronted_passive)."""
+        participle (a sentence-initial participle's founders are _fronted_passive's)."""
         for t in self.tok[sent.start + 1:sent.end]:
             if self._passive_predicate(t.text) != "founded" or (par := self._agent_par(t, sent)) is None:
                 continue
