@@ -3908,7 +3908,7 @@ class _DocExtraction:
             if i is None or i < 2 or self.texts[i - 1].lower().replace("’", "'") not in ("de", "d'"):
                 continue
             j = self._org_noun_start(i - 2)
-            org = self._apposed_org(j) if j is not None else None
+            org = self._apposed_org(j, m.end) if j is not None else None
             if org is not None:
                 self._add("headquarteredIn", org, p, self._sent(i), "apposition:seat", 0.7)
 
@@ -3941,11 +3941,17 @@ class _DocExtraction:
         here = self.tok_mention.get(j)
         if org(here) and self.mentions[here].source == "coref":
             return here, "anaphora"             # « la start-up toulousaine » (the anaphora's antecedent)
-        return self._apposed_org(j), "apposition"   # « X, un (petit) studio bordelais »
+        return self._apposed_org(j, self.tok[i].idx + len(self.texts[i])), "apposition"   # « X, un studio bordelais »
 
-    def _apposed_org(self, j: int) -> int | None:
+    def _apposed_org(self, j: int, end: int) -> int | None:
         """The organisation named right before an apposition whose organisation noun starts at
-        token ``j``: « Matelot Games, un (petit) studio ... », « Champagne Bessancourt, maison ... »."""
+        token ``j`` and whose description ends at offset ``end``: « Matelot Games, un (petit) studio
+        ... », « Champagne Bessancourt, maison ... ». None when an organisation's name follows the
+        description (« Anthropic, le géant de Menlo Park, Meta »: the description is Meta's)."""
+        after = re.match(r"[^,;.]{0,40}?,\s*", self.text[end:end + 60])
+        if after is not None and any(m.start == end + after.end() and m.type == "Organization" and m.source != "coref"
+                                     for m in self.mentions):
+            return None
         lo = self._sent(j).start
         k = j - 1
         while k > lo and self.pos[k] == "ADJ":

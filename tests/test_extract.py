@@ -1864,6 +1864,11 @@ CASES = [
      [], [("Pradel", "headquarteredIn", "Lyon"), ("Meta", "headquarteredIn", "Paris")]),
     ("Le jury a primé Cairvane, une start-up de Rodez, pour son application Bléo.",
      [("Cairvane", "headquarteredIn", "Rodez")], []),
+    # a description between two names is the second one's (« A, le géant de P, B »; « A, la start-up lilloise, B »)
+    ("Face à OpenAI et Anthropic, le géant de Menlo Park, Meta poursuit sa montée en puissance.",
+     [], [("Anthropic", "headquarteredIn", "Menlo Park")]),
+    ("Face à Mistral AI et Vernelle, la start-up lilloise, Ménestrel lève 5 millions d'euros.",
+     [], [("Vernelle", "headquarteredIn", "Lille")]),
     ("Associée du cabinet d'affaires lyonnais Marvel Tissot, Inès Garon a rejoint la start-up Quilde.",
      [("Marvel Tissot", "headquarteredIn", "Lyon")], [("Quilde", "headquarteredIn", "Lyon")]),
     # « A et B figuraient parmi la soixantaine d'exposants »: the names before took part in the event
