@@ -45,6 +45,13 @@ def test_score_against_gold(graph):
     assert report.relations.f1 >= 0.75, report.to_dict()
 
 
+def test_no_wrong_fact_on_the_seeds(graph):
+    """The seeds are the project's contract: every fact the default model extracts from them is in
+    the gold (a rule that misreads « Anthropic, le géant de Menlo Park, Meta » shows here first)."""
+    report = evaluate(load_gold(ROOT / "tests" / "data" / "seeds_gold.json"), graph)
+    assert not report.wrong_relations and not report.wrong_entities, report.to_dict()
+
+
 @pytest.mark.skipif(not SHARED_SCORER.exists(), reason="../shared/eval/score.py not beside the project")
 def test_independent_scorer_agrees(seeds_out):
     spec = importlib.util.spec_from_file_location("shared_score", SHARED_SCORER)
