@@ -3803,21 +3803,24 @@ class _DocExtraction:
             if m is None:
                 continue
             at = m.start("clitic")
-            units = [k for k in ms if self.mentions[k].type in ("Organization", "Team")]
-            fronted = _FRONTED_FOUNDING.match(self.text, sent.start_char)
-            before = [k for k in units if self.mentions[k].end <= at]
-            if fronted is not None and fronted.end() > self.mentions[i].start:
-                # « Créée en 2021 par X, qui la préside, et Y, Nexalis emploie »: what the participle says of
-                target = next((k for k in units if self.mentions[k].start >= fronted.end()), None)
-            elif before:
-                target = before[-1]
-            elif self.mentions[i].start - sent.start_char <= 2:   # « Paul Girardot, qui le dirige, et moi »:
-                target = self._last_in_previous_sentence(         # the sentence before's (not when the
-                    at, lambda o: o.type in ("Team", "Organization"))   # clause before names it unnamed)
-            else:
-                target = None
+            target = self._unit_held(i, sent, ms, at, anaphora=True)
+            if target is None and self.mentions[i].start - sent.start_char <= 2:   # « Paul Girardot, qui le
+                target = self._last_in_previous_sentence(      # dirige, et moi »: the sentence before's (not
+                    at, lambda o: o.type in ("Team", "Organization"))   # when the clause before names it unnamed)
             if target is not None:
                 self._add("leads", i, target, sent, "clitic-head", 0.65)
+
+    def _unit_held(self, person: int, sent, ms: list[int], upto: int, anaphora: bool = False) -> int | None:
+        """The organisation or team a clause on ``person`` (« qui en est le PDG », « qui le dirige »)
+        refers to: after a fronted « Créée par X, qui la préside, et Y, Nexalis », the subject that
+        follows the phrase; else the last one named before ``upto`` (no « ex- » one; an anaphora only
+        if ``anaphora``)."""
+        units = [o for o in ms if self.mentions[o].type in ("Team", "Organization")
+                 and not self._ex_prefixed(self.mentions[o]) and (anaphora or self.mentions[o].source != "coref")]
+        fronted = _FRONTED_FOUNDING.match(self.text, sent.start_char)
+        if fronted is not None and fronted.end() > self.mentions[person].start:
+            return next((o for o in units if self.mentions[o].start >= fronted.end()), None)
+        return max((o for o in units if self.mentions[o].end <= upto), key=lambda o: self.mentions[o].start, default=None)
 
     _PRONOUN_GAP_RULES = frozenset({"role-copula", "role-appointed", "role-post", "succeeded-at-head", "recruited-by"})
 
@@ -6989,14 +6992,7 @@ class _DocExtraction:
             if holds is not None and holds.match(self.text, m.end, sent.end_char):
                 # « Obier a été fondé par X, qui en est toujours le PDG »: the organisation before X;
                 # after a fronted « Fondée en 2023 par X, qui en est la présidente, et Y, », the subject's
-                orgs = [o for o in ms if self.mentions[o].type in ("Team", "Organization")
-                        and not self._ex_prefixed(self.mentions[o]) and self.mentions[o].source != "coref"]
-                fronted = _FRONTED_FOUNDING.match(self.text, sent.start_char)
-                if fronted is not None and fronted.end() > m.start:
-                    target = next((o for o in orgs if self.mentions[o].start >= fronted.end()), None)
-                else:
-                    target = max((o for o in orgs if self.mentions[o].end <= m.start),
-                                 key=lambda o: self.mentions[o].start, default=None)
+                target = self._unit_held(i, sent, ms, m.start)
                 if target is not None:
                     self._add("leads", i, target, sent, "holds-head", 0.6)
                     continue
