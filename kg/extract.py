@@ -485,9 +485,11 @@ class Cues:
         c.etre_verbs = frozenset(raw.get("etre_verbs") or [])
         c.appointing_verbs = frozenset(raw.get("appointing_verbs") or [])
         c.founding_verbs = frozenset(raw.get("founding_verbs") or [])
-        c.org_demonyms = frozenset(raw.get("org_demonyms") or [])
         c.place_demonyms = {form: city for word, city in (raw.get("place_demonyms") or {}).items()
                             for form in demonym_forms(word)}
+        c.org_demonyms = frozenset(raw.get("org_demonyms") or []) | {     # (cities' singular forms too)
+            form for word in raw.get("place_demonyms") or {} for form in demonym_forms(word)
+            if form == word or not form.endswith(("s", "x"))}
         c.demonym_org_nouns = frozenset(raw.get("demonym_org_nouns") or [])
         c.cue_blockers = {k: frozenset(v) for k, v in (raw.get("cue_blockers") or {}).items()}
         c.cue_blockers_before = {k: frozenset(fold(w) for w in v) for k, v in (raw.get("cue_blockers_before") or {}).items()}
