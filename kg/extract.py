@@ -181,6 +181,7 @@ class Cues:
     post_given_rx: re.Pattern | None = None        # « La présidence est confiée à »
     post_taken_rx: re.Pattern | None = None        # « prend la direction scientifique. »
     post_elided_rx: re.Pattern | None = None       # « (A prend la présidence,) B la direction technique »
+    cue_undone_by: dict[tuple[str, str], dict] = field(default_factory=dict)   # (predicate, lemma) -> checks
     cue_blockers: dict[str, frozenset] = field(default_factory=dict)   # cue phrase -> next words that undo it
     cue_blockers_before: dict[str, frozenset] = field(default_factory=dict)   # cue noun -> nouns « N de » it describes
     cue_blockers_previous: dict[str, frozenset] = field(default_factory=dict)   # cue -> words right before that undo it
@@ -492,6 +493,10 @@ class Cues:
             if form == word or not form.endswith(("s", "x"))}
         c.demonym_org_nouns = frozenset(raw.get("demonym_org_nouns") or [])
         c.cue_blockers = {k: frozenset(v) for k, v in (raw.get("cue_blockers") or {}).items()}
+        c.cue_undone_by = {(pred, lemma): {k: frozenset(v) if k == "forms" else re.compile(v, re.I)
+                                           for k, v in checks.items()}
+                           for pred, lemmas in (raw.get("cue_undone_by") or {}).items()
+                           for lemma, checks in lemmas.items()}
         c.cue_blockers_before = {k: frozenset(fold(w) for w in v) for k, v in (raw.get("cue_blockers_before") or {}).items()}
         c.cue_blockers_previous = {k: frozenset(v) for k, v in (raw.get("cue_blockers_previous") or {}).items()}
         c.time_nouns = frozenset(fold(w) for w in raw.get("time_nouns") or [])
@@ -3746,6 +3751,24 @@ class _DocExtraction:
         return next((c for c in verb.children if c.dep_ == "obj" and c.i < verb.i and verb.i - c.i <= 2
                      and c.lower_.replace("’", "'") in ("le", "la", "l'")), None)
 
+    def _cue_undone(self, pred: str, lemma: str, tok, sent, subj: int, objs: list[int]) -> bool:
+        """Whether the words around a verb cue undo it (``cue_undone_by`` in cues.yaml): a form of the
+        verb that is another construction's (« détenu par »), words after its last object (« propose Y
+        dans son catalogue »), before its subject (« les actionnaires de X détiendront ») or anywhere
+        in the sentence (« détient 80 % du marché »)."""
+        undo = self.cues.cue_undone_by.get((pred, lemma))
+        if undo is None:
+            return False
+        if tok.lower_ in undo.get("forms", ()):
+            return True
+        if "after_object" in undo and objs and undo["after_object"].match(
+                self.text, self.mentions[objs[-1]].end, sent.end_char):
+            return True
+        if "before_subject" in undo and undo["before_subject"].search(
+                self.text[sent.start_char:self.mentions[subj].start]):
+            return True
+        return "in_sentence" in undo and undo["in_sentence"].search(self._text_of(sent)) is not None
+
     def _counted_founders(self, sent, ms: list[int]) -> None:
         """« Kinetia a été cofondée en 2024 par deux anciens de Nvidia, Matthias Klose et Felix Amberg »:
         the people after a counted description are the founders of the organisation before the
@@ -5411,22 +5434,15 @@ class _DocExtraction:
                         and (lemma in spec.get("person_or_team_verbs", [])
                              or self.mentions[subj].type == "Person" and lemma in spec.get("person_verbs", [])):
                     p = spec.get("person_or_team_predicate", pred)
-                if pred == "develops" and lemma == "proposer" and objs and re.match(
-                        r"\s*(?:,[^,;.]{1,60},)?\s*(?:dans|sur|via|en\s+inférence|à\s+(?:ses|leurs|tous)|aux)\b",
-                        self.text[self.mentions[objs[-1]].end:sent.end_char]):
-                    continue                    # « Microsoft, qui propose Rémora Studio dans sa place de marché »:
-                                                # a seller, not the maker
+                if self._cue_undone(pred, lemma, tok, sent, subj, objs):
+                    continue                    # « Microsoft, qui propose Y dans sa place de marché », « X
+                                                # détient 80 % du marché » (``cue_undone_by``)
                 if pred == "leads" and kind == "verb" and lemma == "piloter" and objs and (noun := re.search(
                         r"\b(?:le|la|les|l['’]|une?|des|ses|sa|son)\s*([a-zà-ÿ][a-zà-ÿ\-]{2,})\b[^A-ZÀ-Ý]*$",
                         self.text[cue_end_char:self.mentions[objs[0]].start])) \
                         and self.cues.type_nouns.get(fold(noun.group(1))) not in ("Organization", "Team"):
                     p = "worksFor"              # « elle pilote donc la recherche de Lenvora », « pilotait la
                                                 # stratégie du groupe »: a post there, not the head
-                if pred == "investsIn" and lemma == "détenir" and (tok.text.lower().startswith("détenu") or re.search(
-                        r"\bdu\s+marché\b|\bparts?\s+de\s+marché\b", self._text_of(sent))
-                        or re.search(r"\bactionnaires\s+(?:de|du|d['’])\s*$", self.text[sent.start_char:self.mentions[subj].start])):
-                    continue                    # « détenu à 100 % par X » (the passive's), « détient 80 % du marché »,
-                                                # « les actionnaires de X détiendront »: no stake of X's
                 if kind == "verb" and tok.i == sent.start and "Part" in tok.morph.get("VerbForm") \
                         and self._passive_predicate(tok.text) is not None and self._agent_par(tok, sent) is not None:
                     continue                    # « Fondée en 2022 par deux anciens de X, A et B, Y ... »: the
