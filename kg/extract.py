@@ -1124,9 +1124,27 @@ class _DocExtraction:
         if key not in self._tn_cache:
             typ = self._type_noun_before_uncached(tok_i, window, owned)
             if typ and tok_i > 1 and self.texts[tok_i - 1] == ",":
-                typ = self._head_noun_type(tok_i - 1) or typ   # « l'équipe de recherche de la start-up, X »
+                if self._fronted_adverbial_subject(tok_i):
+                    typ = None                  # « Pour entraîner ses modèles, Iridance s'appuie sur »: the
+                                                # subject after a fronted phrase, no apposition
+                else:
+                    typ = self._head_noun_type(tok_i - 1) or typ   # « l'équipe de recherche de la start-up, X »
             self._tn_cache[key] = typ
         return self._tn_cache[key]
+
+    _FRONTED_ADVERBIAL = re.compile(r"\s*(?:Pour|Afin\s+d[e'’]|Avec|Sans|Malgré|Grâce\s+(?:à|aux?)|Après|Avant\s+d[e'’]|"
+                                    r"Depuis|Pendant|Durant|Outre|Faute\s+d[e'’]|Comme|En)\b")
+
+    def _fronted_adverbial_subject(self, tok_i: int) -> bool:
+        """Whether token ``tok_i``, after a comma, is the subject of the sentence's main verb after a
+        fronted adverbial phrase (« Pour entraîner ses modèles, Iridance s'appuie sur »)."""
+        sent = self._sent(tok_i)
+        tok = self.tok[tok_i]
+        while tok.dep_ == "flat:name" and tok.head.i < tok.i:
+            tok = tok.head
+        return bool(self._FRONTED_ADVERBIAL.match(self.text, sent.start_char)) \
+            and tok.dep_ in ("nsubj", "nsubj:pass") and tok.head.i > tok_i and tok.head.dep_ == "ROOT" \
+            and "," not in self.texts[tok_i:tok.head.i]
 
     def _type_noun_before_uncached(self, tok_i: int, window: int, owned: bool) -> str | None:
         sent_start = self._sent(tok_i).start

@@ -1913,6 +1913,10 @@ CASES = [
      [("Inès Ferreira-Lopes", "leads", "Orichalque Studio")]),
     ("Côté Météo-France, notre interlocuteur est le laboratoire Lumen. Paul Girardot, qui le dirige, et moi nous "
      "connaissons depuis nos thèses.", [("Paul Girardot", "leads", "Lumen")], [("Paul Girardot", "leads", "Météo-France")]),
+    # « Pour entraîner ses modèles, X s'appuie sur »: the subject after a fronted phrase is no apposition to its noun
+    ("La start-up Iridance Bio développe Glycéa. Pour entraîner ses modèles, Iridance s'appuie sur les GPU de Nvidia, "
+     "avec qui elle a noué un partenariat technique.", [("Iridance Bio", "partnerOf", "Nvidia")],
+     [("Iridance Bio", "develops", "Iridance")]),
     # « X deviendra une filiale de Y »
     ("Le studio Matelot Games développe Pantomime. Matelot deviendra une filiale de Pelicorne Interactive.",
      [("Matelot Games", "subOrganizationOf", "Pelicorne Interactive")], []),
