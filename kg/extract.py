@@ -173,6 +173,7 @@ class Cues:
     demonym_org_nouns: frozenset = frozenset()     # nouns such an adjective makes an organisation's
     institution_rx: re.Pattern | None = None       # « l'université de Strasbourg », « le CHU de Rennes »
     institution_heads: frozenset = frozenset()     # their folded one-word heads (« eurometropole »)
+    institution_multi_heads: tuple = ()            # and their folded heads of several words (« centre hospitalier »)
     public_body_names: frozenset = frozenset()     # folded names of public bodies (« CNIL »)
     second_role_rx: re.Pattern | None = None       # « ... et membre d' » after a role's organisation
     cue_asides: tuple = ()                         # word tuples that may stand inside a cue (« quant à lui »)
@@ -506,6 +507,7 @@ class Cues:
         c.public_body_names = frozenset(fold(n) for n in raw.get("public_body_names") or [])
         heads = sorted(raw.get("institution_heads") or [], key=len, reverse=True)
         c.institution_heads = frozenset(fold(h) for h in heads if " " not in h and h[:1].islower())
+        c.institution_multi_heads = tuple(fold(h) + " " for h in heads if " " in h and h[:1].islower())
         if heads:
             name = r"[A-ZÀ-Ý][\w’'\-]*(?:[\s\-](?:[A-ZÀ-Ý][\w’'\-]*|(?:de|du|des)(?=\s+[A-ZÀ-Ý])|d['’]\s*[A-ZÀ-Ý][\w\-]*))*"
             #   (« de » before a capital only: « l'Institut Kernoa depuis 2021 », « ... de la ville »)
@@ -1124,11 +1126,7 @@ class _DocExtraction:
         if key not in self._tn_cache:
             typ = self._type_noun_before_uncached(tok_i, window, owned)
             if typ and tok_i > 1 and self.texts[tok_i - 1] == ",":
-                if self._fronted_adverbial_subject(tok_i):
-                    typ = None                  # « Pour entraîner ses modèles, Iridance s'appuie sur »: the
-                                                # subject after a fronted phrase, no apposition
-                else:
-                    typ = self._head_noun_type(tok_i - 1) or typ   # « l'équipe de recherche de la start-up, X »
+                typ = self._head_noun_type(tok_i - 1) or typ   # « l'équipe de recherche de la start-up, X »
             self._tn_cache[key] = typ
         return self._tn_cache[key]
 
@@ -1142,8 +1140,8 @@ class _DocExtraction:
         tok = self.tok[tok_i]
         while tok.dep_ == "flat:name" and tok.head.i < tok.i:
             tok = tok.head
-        return bool(self._FRONTED_ADVERBIAL.match(self.text, sent.start_char)) \
-            and tok.dep_ in ("nsubj", "nsubj:pass") and tok.head.i > tok_i and tok.head.dep_ == "ROOT" \
+        return tok_i > sent.start and self.texts[tok_i - 1] == "," \
+            and bool(self._FRONTED_ADVERBIAL.match(self.text, sent.start_char)) and tok.dep_ in ("nsubj", "nsubj:pass") and tok.head.i > tok_i and tok.head.dep_ == "ROOT" \
             and "," not in self.texts[tok_i:tok.head.i]
 
     def _type_noun_before_uncached(self, tok_i: int, window: int, owned: bool) -> str | None:
@@ -1748,7 +1746,9 @@ class _DocExtraction:
                 if text[:1].islower() and len(words) == 2 and _ACRONYM.fullmatch(words[1]):
                     continue                    # « l'institut ANITI »: the acronym is the name (spaCy, the lexicon)
                 if text[:1].islower() or fold(words[0]) in cues.type_nouns or words[0].isupper() \
-                        or fold(words[0]) in cues.institution_heads:   # (« l'Eurométropole de Strasbourg »)
+                        or fold(words[0]) in cues.institution_heads \
+                        or fold(text).startswith(cues.institution_multi_heads):   # (« l'Eurométropole de Strasbourg »,
+                                                                                 # « le Centre hospitalier des Cèdres »)
                     cands.append(_Cand(m.start(), m.start() + len(text), "Organization", "pattern", prio=4,
                                        lower_ok=True, known_start=True))
         for m in _KNOWN_VERSION.finditer(self.text):    # « Qwen-72B », « Mistral-7B »: a known model or
@@ -2090,7 +2090,9 @@ class _DocExtraction:
 
     def _context_type(self, tok_i: int, end_i: int | None = None, owned: bool = True) -> str | None:
         """The type the words around a name give it (``owned``: « son laboratoire X » a team)."""
-        return (self._naming_cue_before(tok_i) or (self._type_noun_before(tok_i, 3, owned) if tok_i > 0 else None)
+        return (self._naming_cue_before(tok_i)
+                or (self._type_noun_before(tok_i, 3, owned) if tok_i > 0 and not self._fronted_adverbial_subject(tok_i)
+                    else None)          # (« Pour entraîner ses modèles, Iridance s'appuie sur »: no apposition)
                 or (self._apposition_type(end_i, owned) if end_i is not None else None)
                 or (self._copula_type(end_i) if end_i is not None else None)
                 or (self._participle_type(end_i) if end_i is not None else None)
@@ -2700,6 +2702,9 @@ class _DocExtraction:
             same = min((i for i, m in enumerate(self.mentions) if m.start >= e and m.source != "coref"
                         and m.type == typ), key=lambda i: self.mentions[i].start, default=None)
             if same is not None and not re.search(r"\b(?:de|d['’]|du|des)\s*$", self.text[max(0, s - 4):s]) \
+                    and not ((tok := self.doc.char_span(self.mentions[same].start, self.mentions[same].end,
+                                                        alignment_mode="expand")) is not None
+                             and self._fronted_adverbial_subject(tok.start)) \
                     and (re.fullmatch(r"(?:\s+(?:de|des|du|d['’])\s*[^,;.]{0,40})?\s*,\s*",
                                                   self.text[e:self.mentions[same].start]) or re.fullmatch(
                     r"\s*,?\s*(?:baptisée?|nommée?|appelée?|dénommée?|(?:conservera|gardera|prendra|portera|conserve|garde|prend|"
@@ -2708,6 +2713,7 @@ class _DocExtraction:
                                     self.text[e:self.mentions[same].start])):
                 ante = same                     # « le géant de Menlo Park, Meta », « la nouvelle entité, baptisée X »,
                                                 # « Cette entreprise, qu'elle a fondée en 2025, s'appelle Brisade »
+                                                # (not « Pour diriger la nouvelle entité, Vernal a recruté »)
             else:
                 prev = max((m.end for m in self.mentions if m.end <= s and m.source != "coref" and (   # (a team
                     m.type == typ or typ == "Organization" and m.type == "Team")), default=None)   # too: « X Labs,

@@ -1917,6 +1917,12 @@ CASES = [
     ("La start-up Iridance Bio développe Glycéa. Pour entraîner ses modèles, Iridance s'appuie sur les GPU de Nvidia, "
      "avec qui elle a noué un partenariat technique.", [("Iridance Bio", "partnerOf", "Nvidia")],
      [("Iridance Bio", "develops", "Iridance")]),
+    # a profession at an institution named by a head of several words (« le Centre hospitalier des X »); « délégué
+    # général du cluster », after « le Cluster X » (a generic first word of organisation names)
+    ("Le docteur Mehdi Ouazzani, psychiatre au Centre hospitalier des Cèdres, rejoindra Consolia le 3 novembre.",
+     [("Mehdi Ouazzani", "worksFor", "Centre hospitalier des Cèdres"), ("Mehdi Ouazzani", "worksFor", "Consolia")], []),
+    ("Le Cluster Lauzière organise Lumigrid. Gaspard Lemonnier, délégué général du cluster, a ouvert les débats.",
+     [("Gaspard Lemonnier", "worksFor", "Cluster Lauzière"), ("Cluster Lauzière", "organizes", "Lumigrid")], []),
     # « X deviendra une filiale de Y »
     ("Le studio Matelot Games développe Pantomime. Matelot deviendra une filiale de Pelicorne Interactive.",
      [("Matelot Games", "subOrganizationOf", "Pelicorne Interactive")], []),
@@ -2813,6 +2819,9 @@ TYPING = [
      "Organization"),
     ("Le studio utilise aujourd'hui le Verdine Engine 5 pour ses décors.", "Verdine Engine 5", "Product"),
     ("Le studio nantais prépare la suite de son jeu Nocturnelle.", "Nocturnelle", "Product"),
+    ("Parmi les utilisateurs de Hirelio Sort figure Grenadine Distribution, chaîne de supermarchés.",
+     "Grenadine Distribution", "Organization"),
+    ("Nathalie Brun dirige Sextius Datacenters depuis 2019.", "Sextius Datacenters", "Organization"),
     # « X Lab » names a unit (« X Labs » a company)
     ("Hélène Marsollier dirige le Macareux Lab depuis 2021.", "Macareux Lab", "Team"),
 ]
