@@ -976,6 +976,7 @@ def _without_article(name: str) -> str:
 
 _SMALL_WORDS = frozenset("de du des d l la le les pour et en a au aux sur sous dans par".split())
 _KNOWN_VERSION = re.compile(r"(?<![\w\-])([A-Z][\w]{2,})-(?=\d)[\w.]*\w(?![\w\-])")
+_HYPHEN_VERSION = re.compile(r"(?<![\w\-.])[A-ZÀ-Ý][\w]+(?:-[A-Z0-9][\w]*)+[ \t]+" + _VERSION + r"(?![\w\-])")   # « Trame-IDS 2 »
 _LOWER_MODEL = re.compile(r"(?<![\w\-.])(?=[a-z0-9.\-]*\d)[a-z][a-z0-9.]*(?:-[a-z0-9.]+)+(?![\w\-])")   # « gpt-oss-120b »
 
 
@@ -1721,6 +1722,8 @@ class _DocExtraction:
                     typ, prio = "Organization", 2   # « pour cofonder Quillon avec Paul Ferrand »
                 if typ is None:
                     continue
+                if typ == "Person" and prio == 2 and any(a <= s and e <= b and (a, b) != (s, e) for a, b in people):
+                    continue                    # « Bertrand de Kerguézec, PDG de »: part of a person's whole name
                 text = doc[s:e].text
                 if fold(text) in cues.not_entities or (fold(text) in cues.type_nouns and (prio < 4 or s == sent.start)):
                     continue
@@ -1755,6 +1758,9 @@ class _DocExtraction:
             entry = self.lex.lookup(m.group(1))           # maker's name with a version, one token for spaCy
             if entry is not None and entry.type in ("AIModel", "Organization"):
                 cands.append(_Cand(m.start(), m.end(), "AIModel", "pattern", prio=3))
+        for m in _HYPHEN_VERSION.finditer(self.text):   # « Il a succédé à Trame-IDS 2 »: a hyphenated name with
+            if self.lex.lookup(m.group().rsplit(None, 1)[0]) is None:   # a version is a model's, however spaCy read it
+                cands.append(_Cand(m.start(), m.end(), "AIModel", "pattern", prio=1))
         for m in _LOWER_MODEL.finditer(self.text):      # « gpt-oss-120b, le modèle ouvert d'OpenAI »
             span = doc.char_span(m.start(), m.end())
             if span is not None:

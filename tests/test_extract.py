@@ -1923,6 +1923,12 @@ CASES = [
      [("Mehdi Ouazzani", "worksFor", "Centre hospitalier des Cèdres"), ("Mehdi Ouazzani", "worksFor", "Consolia")], []),
     ("Le Cluster Lauzière organise Lumigrid. Gaspard Lemonnier, délégué général du cluster, a ouvert les débats.",
      [("Gaspard Lemonnier", "worksFor", "Cluster Lauzière"), ("Cluster Lauzière", "organizes", "Lumigrid")], []),
+    # a person's name with a particle is whole (« Bertrand de Kerguézec, PDG de X »); a hyphenated name with a version
+    # number is a model's even where spaCy sees nothing (« Ce dernier a remplacé Verbalis-LM 1 »)
+    ("« La bataille commence dans les réseaux », a déclaré Bertrand de Kerguézec, PDG de Vaugrenier Défense, lors "
+     "d'une conférence.", [("Bertrand de Kerguézec", "leads", "Vaugrenier Défense")], [("Kerguézec", "leads", "Vaugrenier Défense")]),
+    ("La banque utilise Verbalis-LM 2. Ce dernier a remplacé Verbalis-LM 1, jugé moins précis.",
+     [("Verbalis-LM 2", "successorOf", "Verbalis-LM 1")], []),
     # « X deviendra une filiale de Y »
     ("Le studio Matelot Games développe Pantomime. Matelot deviendra une filiale de Pelicorne Interactive.",
      [("Matelot Games", "subOrganizationOf", "Pelicorne Interactive")], []),
