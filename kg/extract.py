@@ -1555,6 +1555,9 @@ class _DocExtraction:
                 ent = ent[:verb]                # « Jusant-2 doit être déployé sur le serveur » (MISC): the name only
             while len(ent) >= 2 and ent[-1].is_lower and ent[-1].lower_ in self.cues.org_demonyms:
                 ent = ent[:-1]                  # « la R&D nantaise »: no part of a name
+            if ent.end < len(doc) and _YEAR.fullmatch(self.texts[ent.end]) and self._apposition_type(ent.end + 1) == "Event":
+                ent = doc.char_span(ent.start_char, doc[ent.end].idx + 4, label=ent.label_)   # « Lumigrid 2026, la
+                                                # conférence »: the edition's year is part of the event's name
             if len(ent) >= 3 and ent[1].lower_.replace("’", "'") in ("de", "d'", "du") and (
                     ent[0].lower_ in self.cues.noun_cues or fold(ent[0].text) in self.cues.role_words):
                 ent = ent[2:]                   # « Successeur de Lingxi-2 »: a cue noun, then the name

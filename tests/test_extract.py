@@ -1929,6 +1929,13 @@ CASES = [
      "d'une conférence.", [("Bertrand de Kerguézec", "leads", "Vaugrenier Défense")], [("Kerguézec", "leads", "Vaugrenier Défense")]),
     ("La banque utilise Verbalis-LM 2. Ce dernier a remplacé Verbalis-LM 1, jugé moins précis.",
      [("Verbalis-LM 2", "successorOf", "Verbalis-LM 1")], []),
+    # « X, le rendez-vous annuel organisé par Y »; « X 2026, la conférence sur ... organisée chaque année à Z par Y »
+    # (the edition's year is part of the event's name)
+    ("Le Forum Impact Recrutement, le rendez-vous annuel organisé par Gravelotte Conseil à Lille, aura lieu le 19 mars.",
+     [("Gravelotte Conseil", "organizes", "Forum Impact Recrutement")], []),
+    ("Étienne Peyrebrune présentera Joulia à Lumigrid 2026, la conférence sur l'IA et les réseaux électriques "
+     "organisée chaque année à Grenoble par le Cluster Lauzière.",
+     [("Cluster Lauzière", "organizes", "Lumigrid 2026"), ("Étienne Peyrebrune", "participatedIn", "Lumigrid 2026")], []),
     # « X deviendra une filiale de Y »
     ("Le studio Matelot Games développe Pantomime. Matelot deviendra une filiale de Pelicorne Interactive.",
      [("Matelot Games", "subOrganizationOf", "Pelicorne Interactive")], []),
