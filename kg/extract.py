@@ -2979,7 +2979,9 @@ class _DocExtraction:
                                          self.mentions[i].start, self.mentions[i].end, alignment_mode="expand") or ())), None)
             if ante is None:
                 topic = self._fronted_topic_org(prev.start_char)   # (« Côté X, le projet est piloté par
-                before_verb = [i for i in ms if self.mentions[i].start < root.idx and i != topic]   # A. Elle »)
+                before_verb = [i for i in ms if self.mentions[i].start < root.idx and i != topic   # A. Elle »; not
+                               and self.mentions[i].type != "Place"    # « Diplômé de Supélec, le Corrézien ... Il »,
+                               and not self._de_complement(i)]         # nor « sur la piste de l'Aéropostale, l'incubateur X »)
                 if any(self.mentions[i].type == "Person" for i in before_verb):
                     continue                    # « Le cofondateur ..., Julien Marchand, a annoncé ... Il »
                 ante = before_verb[0] if before_verb else None
@@ -3746,6 +3748,7 @@ class _DocExtraction:
                 continue
             self._person_description(sent, ms)
             self._fronted_event(sent, ms)
+            self._y_attendance(sent, ms)
             self._gap_relations(sent, ms)
             self._unnamed_parent(sent, ms)
             self._fronted_passive(sent, ms)
@@ -6393,6 +6396,32 @@ class _DocExtraction:
         if subj is not None and re.fullmatch(r"\s*", self.text[pos:self.mentions[subj].start]):
             subj = self.mentions[subj].refers_to if self.mentions[subj].refers_to is not None else subj
             self._add("participatedIn", subj, event, sent, "fronted:event", 0.65)
+
+    _Y_ATTENDS = re.compile(r"\s*,?\s+y\s+(?:(?:présent|tiend|tiendr|intervien|intervient|interviendr|expos|dévoil|débat|"
+                            r"anim|tenu|tenai)\w*|(?:donn|prononc)\w*\s+(?:la|une|sa|le|un)\s+(?:conférence|discours|keynote)|"
+                            r"prend\w*\s+la\s+parole)\b")
+
+    def _y_attendance(self, sent, ms: list[int]) -> None:
+        """« Aubergine Labs y présentera Ginkgo-3 », « Google et Nvidia y tiendront chacun un stand »:
+        who presents, holds a stand or speaks « y », right after an event was named (earlier in the
+        sentence or in the one before), took part in it."""
+        n = self.sent_of_tok[sent.start]
+        for m in self._Y_ATTENDS.finditer(self.text, sent.start_char, sent.end_char):
+            subj = next((i for i in ms if self.mentions[i].end == m.start()
+                         and self.mentions[i].type in ("Person", "Organization", "Team")), None)
+            if subj is None:
+                continue
+            events = [i for i, e in enumerate(self.mentions) if e.type == "Event" and e.end <= self.mentions[subj].start
+                      and (e.sent == n - 1 or e.sent == n)]
+            if not events:
+                continue
+            event = max(events, key=lambda i: self.mentions[i].start)
+            if any(e.type in ("Place", "Organization") and e.source != "coref" and e.start > self.mentions[event].end
+                   and e.end <= self.mentions[subj].start and e.sent == n - 1 for e in self.mentions):
+                continue                        # « ... le salon X, à Lyon. Nvidia y tient »: maybe the place
+            subj_ref = self.mentions[subj].refers_to if self.mentions[subj].refers_to is not None else subj
+            for i in [subj_ref, *self._list_from(subj, ms, -1, ["Person", "Organization", "Team"])]:
+                self._add("participatedIn", i, event, sent, "y:attendance", 0.6)
 
     def _among_attendees(self, sent, ms: list[int], pos: int) -> None:
         """The people named after « Parmi les intervenants figuraient » (``attendance_among``), and

@@ -1936,6 +1936,17 @@ CASES = [
     ("Étienne Peyrebrune présentera Joulia à Lumigrid 2026, la conférence sur l'IA et les réseaux électriques "
      "organisée chaque année à Grenoble par le Cluster Lauzière.",
      [("Cluster Lauzière", "organizes", "Lumigrid 2026"), ("Étienne Peyrebrune", "participatedIn", "Lumigrid 2026")], []),
+    # a sentence-initial « Il » stands for no place and no « de » complement named before the verb of the sentence before
+    ("Étienne Peyrebrune dirige le Laboratoire Jalmar. Diplômé de Supélec, le Corrézien a commencé sa carrière chez RTE. "
+     "Il a quitté RTE en 2014 pour rejoindre Lignora.", [("Étienne Peyrebrune", "leftOrganization", "RTE")], []),
+    ("Installé depuis 2022 dans le quartier de Montaudran, sur l'ancienne piste de l'Aéropostale, l'incubateur Jonction "
+     "accompagne une trentaine de jeunes pousses par an. Il est dirigé par Claire Lestiboudois, une ancienne de Thales.",
+     [("Claire Lestiboudois", "leads", "Jonction")], [("Claire Lestiboudois", "leads", "Aéropostale")]),
+    # « X y présentera », « A et B y tiendront un stand » right after an event is named: they take part in it
+    ("Le Forum Impact Recrutement aura lieu le 19 mars. Yannick Ferraud y présentera les premiers résultats d'Indice Équité.",
+     [("Yannick Ferraud", "participatedIn", "Forum Impact Recrutement")], []),
+    ("Le salon Lumigrid ouvre mardi. Google et Nvidia y tiendront chacun un stand.",
+     [("Google", "participatedIn", "Lumigrid"), ("Nvidia", "participatedIn", "Lumigrid")], []),
     # « X deviendra une filiale de Y »
     ("Le studio Matelot Games développe Pantomime. Matelot deviendra une filiale de Pelicorne Interactive.",
      [("Matelot Games", "subOrganizationOf", "Pelicorne Interactive")], []),
