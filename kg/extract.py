@@ -1101,6 +1101,7 @@ class _DocExtraction:
         self._add_list_members()
         self._add_repeats()
         self._list_item_types()
+        self._maker_named_products()
         self._add_anaphora()
         self._add_latter()
         self._add_pronouns()
@@ -1703,8 +1704,10 @@ class _DocExtraction:
                                                 # Research », « le consortium EuroLLM » stay companies; « le
                                                 # groupe ADLR de Nvidia » is a unit)
                 if typ is None:
-                    typ, prio = (self._apposition_type(e) or self._copula_type(e) or self._participle_type(e)
-                                 or self._role_person_type(e)), 2   # below the lexicon and the NER
+                    typ, prio = (self._apposition_type(e) or (self._copula_type(e) if not self._CORE_BEFORE.search(
+                                     self.text, max(0, self.idx[s] - 30), self.idx[s]) else None)
+                                 or self._participle_type(e) or self._role_person_type(e)), 2   # below the lexicon
+                                                                                              # and the NER
                 if typ is None and (s, e) not in people and (s == 0 or pos[s - 1] != "ADP") \
                         and cues.maker_relative_rx and cues.maker_relative_rx.match(self.text, doc[e - 1].idx + len(doc[e - 1])):
                     typ, prio = "Organization", 2   # « - Nexora, qui développe des assistants pour » (not
@@ -2103,7 +2106,9 @@ class _DocExtraction:
                 or (self._type_noun_before(tok_i, 3, owned) if tok_i > 0 and not self._fronted_adverbial_subject(tok_i)
                     else None)          # (« Pour entraîner ses modèles, Iridance s'appuie sur »: no apposition)
                 or (self._apposition_type(end_i, owned) if end_i is not None else None)
-                or (self._copula_type(end_i) if end_i is not None else None)
+                or (self._copula_type(end_i) if end_i is not None and not self._CORE_BEFORE.search(
+                    self.text, max(0, self.idx[tok_i] - 30), self.idx[tok_i]) else None)   # (« Le cœur de X est un
+                                                                                           # modèle »: Y is, not X)
                 or (self._participle_type(end_i) if end_i is not None else None)
                 or (self._whose_type(end_i) if end_i is not None else None))
 
@@ -2658,6 +2663,28 @@ class _DocExtraction:
             if typ is not None:
                 self.mentions.append(Mention(text=ent.text, start=ent.start_char, end=ent.end_char, type=typ,
                                              label=ent.text, sent=self._sent_index(ent.start), source="ner"))
+
+    def _maker_named_products(self) -> None:
+        """« Hirelio » ... « Hirelio Sort », « Imbrika » ... « Imbrika Go »: a name of two words whose
+        first is an organisation the article names, and whose second is no person's, no unit's and no
+        company's word, is the organisation's product, not a person (a model may be named so too:
+        « Kalysto Med »)."""
+        orgs = {m.label for m in self.mentions if m.type == "Organization" and m.source != "coref" and " " not in m.label}
+        if not orgs:
+            return
+        retype: dict[str, str] = {}
+        vocab = self.doc.vocab
+        for m in self.mentions:
+            words = m.text.split()
+            if m.key or m.source == "coref" or m.type != "Person" or len(words) != 2 \
+                    or words[0] not in orgs or not words[1][:1].isupper() or any(c.isdigit() for c in m.text) \
+                    or fold(words[0]) in self.cues.first_name_gender or self._shape_type(m.text) is not None \
+                    or len(vocab.vectors) and not vocab.has_vector(words[1].lower()):
+                continue                        # (with word vectors, the second a known word: « Sort », not a
+            retype.setdefault(m.text, "Product")   # surname, « Várkonyi »)
+        if retype:
+            self.mentions = [Mention(**{**m.__dict__, "type": retype[m.text], "label": m.text})
+                             if m.text in retype and not m.key and m.source != "coref" else m for m in self.mentions]
 
     def _list_kind_at(self, start: int) -> str | None:
         """The kind (Team, AIModel, Product) that the opening line of a list counts, when ``start``
@@ -3919,8 +3946,10 @@ class _DocExtraction:
 
     _CORE_OF = re.compile(r"(?:(?:le|au)\s+cœur\s+(?:technologique\s+)?(?:de|du|d['’])\s*"
                           r"|(?P<its>son)\s+cœur\s+(?:technologique\s+)?)", re.I)
+    _CORE_BEFORE = re.compile(r"\bcœur\s+(?:technologique\s+)?(?:de|du|d['’])\s*$", re.I)
     _CORE_IS = re.compile(r"\s*(?:,\s*)?(?:(?:est|sera|reste|demeure)\s+(?:(?:le|la|l['’]|un|une)\s*"
-                          r"(?:[\w\-]+\s+){0,3}?)?|on\s+trouve\s+)", re.I)
+                          r"(?:[^,;.«»]{0,50}?(?:\s+|\s*,\s*))?)?|on\s+trouve\s+)", re.I)   # (« est un modèle de
+                                                                                         # langage maison, Y »)
 
     def _core_of(self, sent, ms: list[int]) -> None:
         """« Le cœur de Pantomime est Palinure 2 », « Son cœur est Cryos 2 » (the product the
@@ -3936,9 +3965,8 @@ class _DocExtraction:
                 after = self.mentions[host].end if host is not None else None
             if host is None or self.mentions[host].type != "Product":
                 continue
-            link = self._CORE_IS.match(self.text, after, sent.end_char)
-            core = next((i for i in ms if link and self.mentions[i].start == link.end()
-                         and self.mentions[i].type in ("AIModel", "Product")), None)
+            core = next((i for i in ms if self.mentions[i].start >= after and self.mentions[i].type in ("AIModel", "Product")
+                         and self._CORE_IS.fullmatch(self.text, after, self.mentions[i].start)), None)
             if core is not None:
                 self._add("integratedInto", core, host, sent, "core-of", 0.7)
 

@@ -1947,6 +1947,15 @@ CASES = [
      [("Yannick Ferraud", "participatedIn", "Forum Impact Recrutement")], []),
     ("Le salon Lumigrid ouvre mardi. Google et Nvidia y tiendront chacun un stand.",
      [("Google", "participatedIn", "Lumigrid"), ("Nvidia", "participatedIn", "Lumigrid")], []),
+    # « Hirelio » ... « Hirelio Sort »: a two-word name opening on an organisation's name and ending on a common word is
+    # its product, not a person; « Le modèle fait tourner X »; « Le cœur technologique de X est un modèle ..., Y »
+    ("La start-up Hirelio a mis en service mardi Hirelio Rank 2.1, qui équipe désormais Hirelio Sort à la place de "
+     "l'ancienne version.", [("Hirelio Rank 2.1", "integratedInto", "Hirelio Sort")], []),
+    ("La start-up Vigitrame développe Trame-IDS 3. Le modèle fait tourner Veilleuse, le pare-feu que la société installe "
+     "chez ses clients.", [("Trame-IDS 3", "integratedInto", "Veilleuse")], []),
+    ("La start-up Glanéo vend l'application Glanéo Tri. Le cœur technologique de Glanéo Tri est un modèle de langage "
+     "maison, Gleam-CV.",
+     [("Gleam-CV", "integratedInto", "Glanéo Tri")], []),
     # « X deviendra une filiale de Y »
     ("Le studio Matelot Games développe Pantomime. Matelot deviendra une filiale de Pelicorne Interactive.",
      [("Matelot Games", "subOrganizationOf", "Pelicorne Interactive")], []),
