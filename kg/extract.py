@@ -2789,6 +2789,8 @@ class _DocExtraction:
                 if ante is None and typ == "Organization" and low[s:e].startswith(("ce ", "cette ", "cet ")):
                     ante = self._recent_org(s)  # « ce collectif »: a demonstrative points at the last one named
                 if ante is None and typ == "Organization":
+                    ante = self._named_with_head(s, e)   # « le Laboratoire Jalmar » ... « le laboratoire »
+                if ante is None and typ == "Organization":
                     ante = self._described_as(s, e, typ, fallback=False)    # « la coentreprise »: so described
                     if ante is None or self._heads_in(fold(self.text[s:e])) & self.cues.generic_heads:
                         same = self._same_sentence_org(s, fold(self.text[s:e]))   # « le groupe », « la société »: the one
@@ -3163,6 +3165,29 @@ class _DocExtraction:
             return False
         return all(t.pos_ in ("ADJ", "ADP", "DET", "NOUN") and not t.is_punct for t in span) and \
             any(t.pos_ == "ADJ" for t in span)
+
+    _NAME_HEADS = frozenset({"laboratoire", "labo", "institut", "cluster", "alliance", "cabinet", "cooperative", "fondation",
+                             "incubateur", "collectif", "consortium", "association", "federation", "syndicat", "agence",
+                             "observatoire", "centre", "pole", "clinique", "hopital", "mutuelle", "banque", "studio"})
+
+    def _named_with_head(self, s: int, e: int) -> int | None:
+        """« le Laboratoire Jalmar », « l'alliance Kilojoule » ... « le laboratoire », « l'alliance »: an
+        anaphora whose noun opens the name of an organisation or unit named before stands for the
+        latest such one."""
+        words = fold(self.text[s:e]).split()
+        head = words[-1] if words else ""
+        if head not in self._NAME_HEADS:
+            return None
+        ante = max((i for i, m in enumerate(self.mentions) if m.type in ("Organization", "Team") and m.source != "coref"
+                    and m.end <= s and " " in m.label and fold(m.label).split()[0] == head),
+                   key=lambda i: self.mentions[i].start, default=None)
+        if ante is not None:                    # « l'Institut ... (**SIRA**) »: the name the article goes on with
+            end = self.mentions[ante].end
+            short = next((m.label for m in self.mentions if m.source != "coref"
+                          and re.fullmatch(r"\s*\(\s*[*_]*", self.text[end:m.start])), None)
+            ante = next((i for i, m in enumerate(self.mentions) if short and m.label == short and m.source != "coref"
+                         and m.type == self.mentions[ante].type), ante)
+        return ante
 
     def _heads_in(self, text: str) -> set[str]:
         """The organisation description nouns (``org_description_nouns``) in a folded text, each

@@ -1956,6 +1956,10 @@ CASES = [
     ("La start-up Glanéo vend l'application Glanéo Tri. Le cœur technologique de Glanéo Tri est un modèle de langage "
      "maison, Gleam-CV.",
      [("Gleam-CV", "integratedInto", "Glanéo Tri")], []),
+    # « le laboratoire » after « le Laboratoire Jalmar »: the unit whose name it opens, not the last company named
+    ("Il dirigeait le Laboratoire Jalmar, la cellule d'innovation de Lignora Réseaux. Il a quitté RTE en 2014 pour "
+     "rejoindre Lignora. Ces derniers mois, le laboratoire travaillait surtout sur Ledra-2, le modèle de Kynapse.",
+     [("Laboratoire Jalmar", "worksOn", "Ledra-2")], [("Lignora Réseaux", "develops", "Ledra-2"), ("RTE", "develops", "Ledra-2")]),
     # « X deviendra une filiale de Y »
     ("Le studio Matelot Games développe Pantomime. Matelot deviendra une filiale de Pelicorne Interactive.",
      [("Matelot Games", "subOrganizationOf", "Pelicorne Interactive")], []),
