@@ -1960,6 +1960,11 @@ CASES = [
     ("Il dirigeait le Laboratoire Jalmar, la cellule d'innovation de Lignora Réseaux. Il a quitté RTE en 2014 pour "
      "rejoindre Lignora. Ces derniers mois, le laboratoire travaillait surtout sur Ledra-2, le modèle de Kynapse.",
      [("Laboratoire Jalmar", "worksOn", "Ledra-2")], [("Lignora Réseaux", "develops", "Ledra-2"), ("RTE", "develops", "Ledra-2")]),
+    # « faire appel à », « signer un contrat (de trois ans) avec »: partners
+    ("La start-up Verbalis développe un assistant. Pour gérer la crise, Verbalis a fait appel à Vigitrame, la start-up "
+     "lilloise.", [("Verbalis", "partnerOf", "Vigitrame")], []),
+    ("La start-up Hirelio vend un logiciel. Le cabinet Ivoire Audit a signé un contrat de trois ans avec Hirelio.",
+     [("Ivoire Audit", "partnerOf", "Hirelio")], []),
     # « X deviendra une filiale de Y »
     ("Le studio Matelot Games développe Pantomime. Matelot deviendra une filiale de Pelicorne Interactive.",
      [("Matelot Games", "subOrganizationOf", "Pelicorne Interactive")], []),
