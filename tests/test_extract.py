@@ -1965,6 +1965,9 @@ CASES = [
      "lilloise.", [("Verbalis", "partnerOf", "Vigitrame")], []),
     ("La start-up Hirelio vend un logiciel. Le cabinet Ivoire Audit a signé un contrat de trois ans avec Hirelio.",
      [("Ivoire Audit", "partnerOf", "Hirelio")], []),
+    # « X a remporté le concours de start-up de VivaTech », « le prix du jury de Y »: X took part in the event
+    ("La start-up Ormelle recrute. La start-up a remporté en juin le concours de start-up de VivaTech.",
+     [("Ormelle", "participatedIn", "VivaTech")], []),
     # « X deviendra une filiale de Y »
     ("Le studio Matelot Games développe Pantomime. Matelot deviendra une filiale de Pelicorne Interactive.",
      [("Matelot Games", "subOrganizationOf", "Pelicorne Interactive")], []),
