@@ -174,6 +174,7 @@ class Cues:
     institution_rx: re.Pattern | None = None       # « l'université de Strasbourg », « le CHU de Rennes »
     institution_heads: frozenset = frozenset()     # their folded one-word heads (« eurometropole »)
     institution_multi_heads: tuple = ()            # and their folded heads of several words (« centre hospitalier »)
+    name_head_anaphora: frozenset = frozenset()    # folded nouns of « le laboratoire » for « le Laboratoire X »
     public_body_names: frozenset = frozenset()     # folded names of public bodies (« CNIL »)
     second_role_rx: re.Pattern | None = None       # « ... et membre d' » after a role's organisation
     cue_asides: tuple = ()                         # word tuples that may stand inside a cue (« quant à lui »)
@@ -508,6 +509,7 @@ class Cues:
         heads = sorted(raw.get("institution_heads") or [], key=len, reverse=True)
         c.institution_heads = frozenset(fold(h) for h in heads if " " not in h and h[:1].islower())
         c.institution_multi_heads = tuple(fold(h) + " " for h in heads if " " in h and h[:1].islower())
+        c.name_head_anaphora = frozenset(fold(n) for n in raw.get("name_head_anaphora") or [])
         if heads:
             name = r"[A-ZÀ-Ý][\w’'\-]*(?:[\s\-](?:[A-ZÀ-Ý][\w’'\-]*|(?:de|du|des)(?=\s+[A-ZÀ-Ý])|d['’]\s*[A-ZÀ-Ý][\w\-]*))*"
             #   (« de » before a capital only: « l'Institut Kernoa depuis 2021 », « ... de la ville »)
@@ -1143,7 +1145,8 @@ class _DocExtraction:
         while tok.dep_ == "flat:name" and tok.head.i < tok.i:
             tok = tok.head
         return tok_i > sent.start and self.texts[tok_i - 1] == "," \
-            and bool(self._FRONTED_ADVERBIAL.match(self.text, sent.start_char)) and tok.dep_ in ("nsubj", "nsubj:pass") and tok.head.i > tok_i and tok.head.dep_ == "ROOT" \
+            and bool(self._FRONTED_ADVERBIAL.match(self.text, sent.start_char)) \
+            and tok.dep_ in ("nsubj", "nsubj:pass") and tok.head.i > tok_i and tok.head.dep_ == "ROOT" \
             and "," not in self.texts[tok_i:tok.head.i]
 
     def _type_noun_before_uncached(self, tok_i: int, window: int, owned: bool) -> str | None:
@@ -1704,8 +1707,7 @@ class _DocExtraction:
                                                 # Research », « le consortium EuroLLM » stay companies; « le
                                                 # groupe ADLR de Nvidia » is a unit)
                 if typ is None:
-                    typ, prio = (self._apposition_type(e) or (self._copula_type(e) if not self._CORE_BEFORE.search(
-                                     self.text, max(0, self.idx[s] - 30), self.idx[s]) else None)
+                    typ, prio = (self._apposition_type(e) or (self._copula_type(e) if not self._core_complement(s) else None)
                                  or self._participle_type(e) or self._role_person_type(e)), 2   # below the lexicon
                                                                                               # and the NER
                 if typ is None and (s, e) not in people and (s == 0 or pos[s - 1] != "ADP") \
@@ -2106,9 +2108,7 @@ class _DocExtraction:
                 or (self._type_noun_before(tok_i, 3, owned) if tok_i > 0 and not self._fronted_adverbial_subject(tok_i)
                     else None)          # (« Pour entraîner ses modèles, Iridance s'appuie sur »: no apposition)
                 or (self._apposition_type(end_i, owned) if end_i is not None else None)
-                or (self._copula_type(end_i) if end_i is not None and not self._CORE_BEFORE.search(
-                    self.text, max(0, self.idx[tok_i] - 30), self.idx[tok_i]) else None)   # (« Le cœur de X est un
-                                                                                           # modèle »: Y is, not X)
+                or (self._copula_type(end_i) if end_i is not None and not self._core_complement(tok_i) else None)
                 or (self._participle_type(end_i) if end_i is not None else None)
                 or (self._whose_type(end_i) if end_i is not None else None))
 
@@ -3166,17 +3166,13 @@ class _DocExtraction:
         return all(t.pos_ in ("ADJ", "ADP", "DET", "NOUN") and not t.is_punct for t in span) and \
             any(t.pos_ == "ADJ" for t in span)
 
-    _NAME_HEADS = frozenset({"laboratoire", "labo", "institut", "cluster", "alliance", "cabinet", "cooperative", "fondation",
-                             "incubateur", "collectif", "consortium", "association", "federation", "syndicat", "agence",
-                             "observatoire", "centre", "pole", "clinique", "hopital", "mutuelle", "banque", "studio"})
-
     def _named_with_head(self, s: int, e: int) -> int | None:
         """« le Laboratoire Jalmar », « l'alliance Kilojoule » ... « le laboratoire », « l'alliance »: an
-        anaphora whose noun opens the name of an organisation or unit named before stands for the
-        latest such one."""
+        anaphora whose noun (``name_head_anaphora``) opens the name of an organisation or unit named
+        before stands for the latest such one."""
         words = fold(self.text[s:e]).split()
         head = words[-1] if words else ""
-        if head not in self._NAME_HEADS:
+        if head not in self.cues.name_head_anaphora:
             return None
         ante = max((i for i, m in enumerate(self.mentions) if m.type in ("Organization", "Team") and m.source != "coref"
                     and m.end <= s and " " in m.label and fold(m.label).split()[0] == head),
@@ -3975,6 +3971,11 @@ class _DocExtraction:
     _CORE_IS = re.compile(r"\s*(?:,\s*)?(?:(?:est|sera|reste|demeure)\s+(?:(?:le|la|l['’]|un|une)\s*"
                           r"(?:[^,;.«»]{0,50}?(?:\s+|\s*,\s*))?)?|on\s+trouve\s+)", re.I)   # (« est un modèle de
                                                                                          # langage maison, Y »)
+
+    def _core_complement(self, tok_i: int) -> bool:
+        """Whether the name at token ``tok_i`` follows « le cœur (technologique) de »: the copula after
+        it (« Le cœur de X est un modèle, Y ») types the core, Y, not X."""
+        return bool(self._CORE_BEFORE.search(self.text, max(0, self.idx[tok_i] - 30), self.idx[tok_i]))
 
     def _core_of(self, sent, ms: list[int]) -> None:
         """« Le cœur de Pantomime est Palinure 2 », « Son cœur est Cryos 2 » (the product the
@@ -6450,8 +6451,7 @@ class _DocExtraction:
             subj = self.mentions[subj].refers_to if self.mentions[subj].refers_to is not None else subj
             self._add("participatedIn", subj, event, sent, "fronted:event", 0.65)
 
-    _Y_ATTENDS = re.compile(r"\s*,?\s+y\s+(?:(?:présent|tiend|tiendr|intervien|intervient|interviendr|expos|dévoil|débat|"
-                            r"anim|tenu|tenai)\w*|(?:donn|prononc)\w*\s+(?:la|une|sa|le|un)\s+(?:conférence|discours|keynote)|"
+    _Y_ATTENDS = re.compile(r"\s*,?\s+y\s+(?:(?:présent|tien|tenu|tenai|intervien|expos|dévoil|débat|anim)\w*|(?:donn|prononc)\w*\s+(?:la|une|sa|le|un)\s+(?:conférence|discours|keynote)|"
                             r"prend\w*\s+la\s+parole)\b")
 
     def _y_attendance(self, sent, ms: list[int]) -> None:
