@@ -157,6 +157,7 @@ class Cues:
     org_whose_rx: re.Pattern | None = None   # « X, dont les robots ... »: see _whose_type
     org_name_heads: set[str] = field(default_factory=set)   # folded: « banque » (« Banque Varenne » = « Varenne »)
     attendance_inline_rx: re.Pattern | None = None
+    attendance_y_rx: re.Pattern | None = None      # « X y présentera »: see _y_attendance
     event_report_verbs: frozenset = frozenset()                       # see _event_report
     event_report_agents_rx: re.Pattern | None = None                  # « Animée par X », « jury présidé par X »
     event_report_list_rx: re.Pattern | None = None                    # « Avec : » opening a list of speakers
@@ -334,6 +335,8 @@ class Cues:
             c.attendance_members_rx = re.compile(raw["attendance_members"], re.I)
         if raw.get("attendance_inline"):
             c.attendance_inline_rx = re.compile("|".join(f"(?:{p})" for p in raw["attendance_inline"]), re.I)
+        if raw.get("attendance_y"):
+            c.attendance_y_rx = re.compile(raw["attendance_y"])
         for key, pattern in (raw.get("phrases") or {}).items():
             c.rx[key] = re.compile(pattern)
         for group in ("hedged", "reported"):
@@ -2104,13 +2107,16 @@ class _DocExtraction:
 
     def _context_type(self, tok_i: int, end_i: int | None = None, owned: bool = True) -> str | None:
         """The type the words around a name give it (``owned``: « son laboratoire X » a team)."""
-        return (self._naming_cue_before(tok_i)
-                or (self._type_noun_before(tok_i, 3, owned) if tok_i > 0 and not self._fronted_adverbial_subject(tok_i)
-                    else None)          # (« Pour entraîner ses modèles, Iridance s'appuie sur »: no apposition)
-                or (self._apposition_type(end_i, owned) if end_i is not None else None)
-                or (self._copula_type(end_i) if end_i is not None and not self._core_complement(tok_i) else None)
-                or (self._participle_type(end_i) if end_i is not None else None)
-                or (self._whose_type(end_i) if end_i is not None else None))
+        typ = self._naming_cue_before(tok_i)
+        if typ:
+            return typ
+        if tok_i > 0 and (typ := self._type_noun_before(tok_i, 3, owned)) and not self._fronted_adverbial_subject(tok_i):
+            return typ                          # (not « Pour entraîner ses modèles, Iridance s'appuie sur »)
+        if end_i is None:
+            return None
+        return (self._apposition_type(end_i, owned)
+                or (self._copula_type(end_i) if not self._core_complement(tok_i) else None)
+                or self._participle_type(end_i) or self._whose_type(end_i))
 
     def _whose_type(self, end_i: int) -> str | None:
         """« Exotec, dont les robots équipent déjà des entrepôts »: a name whose robots, models,
@@ -3179,7 +3185,7 @@ class _DocExtraction:
                    key=lambda i: self.mentions[i].start, default=None)
         if ante is not None:                    # « l'Institut ... (**SIRA**) »: the name the article goes on with
             end = self.mentions[ante].end
-            short = next((m.label for m in self.mentions if m.source != "coref"
+            short = next((m.label for m in self.mentions if m.source != "coref" and end < m.start <= end + 8
                           and re.fullmatch(r"\s*\(\s*[*_]*", self.text[end:m.start])), None)
             ante = next((i for i, m in enumerate(self.mentions) if short and m.label == short and m.source != "coref"
                          and m.type == self.mentions[ante].type), ante)
@@ -6451,15 +6457,14 @@ class _DocExtraction:
             subj = self.mentions[subj].refers_to if self.mentions[subj].refers_to is not None else subj
             self._add("participatedIn", subj, event, sent, "fronted:event", 0.65)
 
-    _Y_ATTENDS = re.compile(r"\s*,?\s+y\s+(?:(?:présent|tien|tenu|tenai|intervien|expos|dévoil|débat|anim)\w*|(?:donn|prononc)\w*\s+(?:la|une|sa|le|un)\s+(?:conférence|discours|keynote)|"
-                            r"prend\w*\s+la\s+parole)\b")
-
     def _y_attendance(self, sent, ms: list[int]) -> None:
         """« Aubergine Labs y présentera Ginkgo-3 », « Google et Nvidia y tiendront chacun un stand »:
         who presents, holds a stand or speaks « y », right after an event was named (earlier in the
-        sentence or in the one before), took part in it."""
+        sentence or in the one before), took part in it (``attendance_y``)."""
+        if self.cues.attendance_y_rx is None:
+            return
         n = self.sent_of_tok[sent.start]
-        for m in self._Y_ATTENDS.finditer(self.text, sent.start_char, sent.end_char):
+        for m in self.cues.attendance_y_rx.finditer(self.text, sent.start_char, sent.end_char):
             subj = next((i for i in ms if self.mentions[i].end == m.start()
                          and self.mentions[i].type in ("Person", "Organization", "Team")), None)
             if subj is None:
