@@ -233,10 +233,13 @@ def resolve(results: Iterable[ArticleResult], settings: Settings | None = None, 
 
     # 2. what each name key looks like: types seen, labels
     info: dict[str, Counter] = defaultdict(Counter)
+    patterned: set[tuple[str, str]] = set()     # (key, type) a rule, not only spaCy, gave a mention
     for res, ks in zip(results, keys):
         for m, k in zip(res.mentions, ks):
             if k and m.source != "coref":
                 info[k][m.type] += SOURCE_WEIGHT.get(m.source, 1)
+                if m.source in ("pattern", "lexicon"):
+                    patterned.add((k, m.type))
 
     def key_type(k: str) -> str:
         if k.startswith("lex:"):
@@ -308,8 +311,9 @@ def resolve(results: Iterable[ArticleResult], settings: Settings | None = None, 
                 if target is None:
                     earlier_full.setdefault(name, k)
             elif typ != "Person" and len(name.split()) == 1 and m.source == "ner" and m.type == typ \
-                    and name in full_persons_by_article[ai]:
+                    and name in full_persons_by_article[ai] and (k, typ) not in patterned:
                 target = full_persons_by_article[ai][name]   # « a martelé Marchadier », which spaCy calls a company
+                # (not a name the rules also found as one: « la maison Dorvilliers » after « Madeleine Dorvilliers »)
             elif typ == "Person" and len(name.split()) == 1 and name in firsts \
                     and name not in full_persons_by_article[ai]:
                 same = firsts_by_article[ai].get(name, ())   # « Bastien et moi » after « Bastien Quéméneur »:

@@ -93,6 +93,23 @@ def test_a_lone_first_name_is_no_misspelt_surname():
     assert sorted(e.label for e in r.entities.values()) == ["Bastien Morel", "Bastien Roux"]
 
 
+def test_a_surname_the_rules_also_found_as_a_company_stays_the_company():
+    """« la maison fondée par Madeleine Dorvilliers » ... « Fuselle deviendra une filiale de
+    Dorvilliers »: spaCy's lone « Dorvilliers » is the company when a rule typed that name an
+    organisation too (« la maison Dorvilliers »); with spaCy alone it is the person's surname."""
+    def arts(source):
+        return [res("a", m("Madeleine Dorvilliers", "Person"), m("Fuselle", "Organization", start=40),
+                    m("Dorvilliers", "Organization", start=80),
+                    relations=[Relation(1, "subOrganizationOf", 2, 0, 100, "test")]),
+                res("b", m("Dorvilliers", "Organization", source=source))]
+    r = resolve(arts("pattern"), lexicon=LEX, curation=Curation())
+    assert [(f.subject, f.predicate, f.object) for f in r.facts] == [
+        ("Organization/fuselle", "subOrganizationOf", "Organization/dorvilliers")]
+    assert one(r, "Madeleine Dorvilliers")[0].aliases == set()
+    r = resolve(arts("ner"), lexicon=LEX, curation=Curation())
+    assert r.facts == [] and one(r, "Madeleine Dorvilliers")[0].aliases == {"Dorvilliers"}
+
+
 def test_lone_unknown_name_from_ner_is_dropped():
     r = resolve([res("a", m("Dupont", "Person"))], lexicon=LEX, curation=Curation())
     assert r.entities == {}
