@@ -2085,8 +2085,10 @@ class _DocExtraction:
         tn = self._type_noun_before(ent.start, window=3)
         if tn is not None or self._demonym_before(ent.start):
             return True
-        after = self.doc[ent.end:min(ent.end + 5, self._sent(ent.start).end)]
         allowed = {entry.type, *entry.types}
+        if "Organization" in allowed and ent.start > 0 and self.doc[ent.start - 1].lower_ == "chez":
+            return True                         # « vice-présidente chargée des données chez Decathlon »
+        after = self.doc[ent.end:min(ent.end + 5, self._sent(ent.start).end)]
         if any(fold(t.text) in self.cues.type_nouns and self.cues.type_nouns[fold(t.text)] in allowed for t in after) \
                 or self._apposition_type(ent.end) in allowed:
             return True
@@ -2409,7 +2411,10 @@ class _DocExtraction:
                 continue
             if c.source != "lexicon":
                 f = fold(text)
-                if (f in cues.not_entities or (f in cues.type_nouns and c.prio < 4)
+                if (f in cues.not_entities or (f in cues.type_nouns and c.prio < 4 and not (
+                        text[:1].isupper() and self.text[max(0, start - 2):start].strip() not in ("", ".", "!", "?")
+                        and re.match(r"\s*,\s*(?:un|une)\s", self.text[end:end + 8])))   # (a type noun is no name,
+                        #                                   but « ainsi qu'Atelier, une plateforme » is one)
                         or not text[:1].isupper() and not text[:1].isdigit() and not c.lower_ok
                         and not _NAMEY.match(text.split()[0]) or len(f) < 2   # « xLAM-3 », « ePortugal »
                         or not re.search(r"[^\W\d_]", text)):    # « un chercheur de 41 ans », « investi
@@ -5299,6 +5304,23 @@ class _DocExtraction:
             return False
         return True
 
+    def _kind_noun_of_object(self, k: int, cues: list[tuple]) -> bool:
+        """Whether noun cue ``k`` only says what kind of thing a verb cue's object is: « qui dirige
+        la cellule Ozalide chargée du projet », « a rejoint l'équipe Lisière »: the name right
+        after the noun is the verb's object, not the noun's owner."""
+        ti, length, _, kind, _ = cues[k]
+        if kind != "noun" or k == 0 or cues[k - 1][3] != "verb" or length != 1:
+            return False
+        if fold(self.texts[ti]) not in self.cues.type_nouns or self.cues.type_nouns[fold(self.texts[ti])] not in ("Team", "Organization"):
+            return False
+        vt, vlen = cues[k - 1][0], cues[k - 1][1]
+        between = [self.lemmas[j] for j in range(vt + vlen, ti)]
+        if len(between) != 1 or between[0] not in ("le", "un"):
+            return False
+        nxt = self.tok_mention.get(ti + 1)
+        return nxt is not None and self.mentions[nxt].type in ("Team", "Organization") \
+            and self.mentions[nxt].source != "coref"
+
     def _cue_relations(self, sent, ms: list[int]) -> None:
         if not ms:
             return
@@ -5310,7 +5332,8 @@ class _DocExtraction:
         cues = [c for k, c in enumerate(cues) if not (
             k > 0 and c[3] == "noun" and "leads" in c[2] and "leftOrganization" in cues[k - 1][2]
             and cues[k - 1][3] == "verb" and c[0] - (cues[k - 1][0] + cues[k - 1][1]) <= 1
-            and self.lemmas[c[0] - 1] in ("le", "la", "sa", "son"))]
+            and self.lemmas[c[0] - 1] in ("le", "la", "sa", "son"))
+            and not self._kind_noun_of_object(k, cues)]
         owned: dict[int, list[int]] = {}
         for i in ms:
             n = self._owner_cue(i, cues, sent)

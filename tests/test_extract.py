@@ -2020,6 +2020,34 @@ CASES = [
      [("Maxime Dutertre", "founded", "Centrale Lille")]),
     ("Kinetia a été cofondée en 2024 par deux anciens de Nvidia, Matthias Klose et Felix Amberg.",
      [("Matthias Klose", "founded", "Kinetia"), ("Felix Amberg", "founded", "Kinetia")], []),
+    # an ambiguous lexicon company after « chez »
+    ("Camille Duclaux, vice-présidente chargée des données chez Decathlon, confirme.",
+     [("Camille Duclaux", "worksFor", "Decathlon")], []),
+    # club, ligue, conglomérat: organisations; their city adjectives are seats (more cities)
+    ("Le club brestois Iroise FC a recruté Chloé Delbouys.",
+     [("Iroise FC", "headquarteredIn", "Brest"), ("Chloé Delbouys", "worksFor", "Iroise FC")], []),
+    ("Le conglomérat parisien Ferracine a signé un accord avec Google.",
+     [("Ferracine", "headquarteredIn", "Paris"), ("Ferracine", "partnerOf", "Google")], []),
+    ("Bollardis, la start-up rotterdamoise, a levé 5 millions d'euros.", [("Bollardis", "headquarteredIn", "Rotterdam")], []),
+    # « l'atelier », « la cellule » of an organisation: its unit
+    ("Faufil, l'atelier de données du groupe Ferracine, développe Damassé.",
+     [("Faufil", "subOrganizationOf", "Ferracine")], []),
+    ("Faufil, la cellule de données du groupe Ferracine, développe Damassé.",
+     [("Faufil", "subOrganizationOf", "Ferracine")], []),
+    # a verb's object named right after its kind noun belongs to the verb, not to the noun
+    ("Sur scène, Yasmina Kheddache, qui dirige la cellule Ozalide chargée du projet, a parlé.",
+     [("Yasmina Kheddache", "leads", "Ozalide")], []),
+    ("Yasmina Kheddache dirige l'équipe Ozalide chargée du projet.", [("Yasmina Kheddache", "leads", "Ozalide")], []),
+    # « prendre ses fonctions de », « occuper le poste de »: a post there
+    ("Thomas Vernazobres a été recruté par Aussière Labs. Il prendra officiellement ses fonctions de directeur "
+     "général d'Aussière Labs le 1er février.", [("Thomas Vernazobres", "leads", "Aussière Labs")], []),
+    ("Clarisse Ombredane a pris ses fonctions de responsable des achats de Vernal en mars.",
+     [("Clarisse Ombredane", "worksFor", "Vernal")], []),
+    # a client or supplier of an organisation: partners
+    ("Surtout, Grinta Vision est devenue en septembre le fournisseur officiel de données de l'Hexaligue, la ligue.",
+     [("Grinta Vision", "partnerOf", "Hexaligue")], []),
+    ("La start-up Edrys a été fondée en 2022. Le groupe Delorme Vidal est devenu le premier client d'Edrys.",
+     [("Delorme Vidal", "partnerOf", "Edrys")], []),
 ]
 
 
