@@ -1869,6 +1869,11 @@ class _DocExtraction:
                 idx = doc[i].idx
                 before = self.text[max(sent.start_char, idx - 60):idx]
                 typ = "Organization" if role_rx.search(before) else None
+                if typ:                         # « l'ancien chercheur de Google Matthias Grünwald »: the
+                    cut = next((k for k in range(span[0] + 1, span[1] - 1)   # person's name is not the company's
+                                if fold(self.texts[k]) in cues.first_name_gender and namey[k + 1]), None)
+                    if cut is not None:
+                        span = (span[0], cut)
                 if span[1] - span[0] >= 2:
                     shape = self._shape_type(doc[span[0]:span[1]].text)
                     if shape == "AIModel" and doc[span[1] - 1].like_num \
@@ -5304,6 +5309,22 @@ class _DocExtraction:
             return False
         return True
 
+    def _verb_after_relative(self, start: int, tok) -> bool:
+        """Whether the last relative word after offset ``start`` belongs to a verb before ``tok``, an
+        infinitive of purpose:
+        « Deezer qu'elle a quitté en 2019 pour cofonder la plateforme »: the relative is « quitter »'s (but « Céladon, un modèle destiné aux chimistes, que Canopus
+        développe » is « développer »'s)."""
+        span = self.doc.char_span(start, tok.idx, alignment_mode="expand")
+        if span is None:
+            return False
+        rel = max((t.i for t in span if t.lower_.replace("’", "'") in ("que", "qu'", "où", "laquelle", "lequel",
+                                                                        "lesquels", "lesquelles", "auquel")), default=None)
+        if rel is None:
+            return False
+        head = self.doc[rel].head               # the verb the relative word belongs to, when it is
+        return head.pos_ == "VERB" and rel < head.i < tok.i and "Inf" in tok.morph.get("VerbForm") \
+            and re.search(r"\b(?:pour|afin\s+d['’e]|avant\s+d['’e])\s*$", self.text[head.idx:tok.idx]) is not None
+
     def _kind_noun_of_object(self, k: int, cues: list[tuple]) -> bool:
         """Whether noun cue ``k`` only says what kind of thing a verb cue's object is: « qui dirige
         la cellule Ozalide chargée du projet », « a rejoint l'équipe Lisière »: the name right
@@ -5449,7 +5470,8 @@ class _DocExtraction:
                                                        r"(?:où|qu['’]|que|(?:dans|à|avec|sur)\s+(?:laquelle|lequel|lesquel(?:le)?s)"
                                                        r"|auquel|auxquel(?:le)?s)\b",   # « North, la plateforme que Cohere vend »,
                                                                                        # « Anthropic, dans laquelle il a investi »
-                                                       self.text[self.mentions[before].end:tok.idx]):
+                                                       self.text[self.mentions[before].end:tok.idx]) \
+                            and not self._verb_after_relative(self.mentions[before].end, tok):
                         objs = [self._apposed_head(before, self._sent_mentions(sent))]
                         where = re.match(r"\s*,?\s*où\b", self.text[self.mentions[before].end:tok.idx]) \
                             and any(c.dep_ == "obj" and c.pos_ == "NOUN" for c in tok.children)

@@ -2048,6 +2048,12 @@ CASES = [
      [("Grinta Vision", "partnerOf", "Hexaligue")], []),
     ("La start-up Edrys a été fondée en 2022. Le groupe Delorme Vidal est devenu le premier client d'Edrys.",
      [("Delorme Vidal", "partnerOf", "Edrys")], []),
+    # « X qu'elle a quitté pour cofonder Y »: the relative is the leaving verb's object, not the founding's
+    ("La plateforme Ménura Play est populaire. Nadia Chergui, ancienne de Deezer qu'elle a quitté en 2019 pour "
+     "cofonder la plateforme avec Théo Lemaire-Sow, assume le risque.",
+     [], [("Nadia Chergui", "founded", "Deezer"), ("Théo Lemaire-Sow", "founded", "Deezer")]),
+    ("Céladon, un modèle ouvert destiné aux chercheurs en chimie, que Canopus développe depuis l'an dernier, est sorti.",
+     [("Canopus", "develops", "Céladon")], []),
 ]
 
 
@@ -2897,6 +2903,9 @@ TYPING = [
     ("Nathalie Brun dirige Sextius Datacenters depuis 2019.", "Sextius Datacenters", "Organization"),
     # « X Lab » names a unit (« X Labs » a company)
     ("Hélène Marsollier dirige le Macareux Lab depuis 2021.", "Macareux Lab", "Team"),
+    # « l'ancien chercheur de X Matthias Grünwald »: a first name ends the company's name
+    ("Le laboratoire a été fondé en 2022 par l'ancien chercheur de Vexaro Matthias Grünwald.", "Matthias Grünwald",
+     "Person"),
 ]
 
 
