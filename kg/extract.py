@@ -863,6 +863,9 @@ _BRETON_TAIL = re.compile(r"['’]h(?![\w'’])")   # « Guivarc'h », « Le Goa
 _HYPHEN_SUFFIX = re.compile(r"-[A-Za-z0-9][\w.]*(?:-[\w.]+)*(?![\w\-])")
 _AUPRES_BEFORE = re.compile(r"\bauprès\s+(?:de|des|du|d['’])\s*(?:la\s+|l['’])?$")
 # « VivaTech, à Paris, où », « le salon, où »: a relative clause of place after an event's name
+_AGENT_BEFORE = re.compile(r"\b(?:été|étée?s?|sont|est|était|sera|seront)\s+(?:[\w\-]+\s+){0,3}?"
+                           r"[\w\-]+(?:é|ée|és|ées|i|ie|is|ies|t|te|ts|tes)\s+(?:[^,;.]{0,25}\s+)?par\s+"
+                           r"(?:(?:la|le|les|l['’]|un|une)\s*(?:[a-zàâçéèêëîïôûù\-]+\s+){0,3}?)?$")
 _WHERE_AFTER = re.compile(r"\s*,\s*(?:(?:à|en)\s+[A-ZÀ-Ý][^,;.]{1,30},\s*)?où\s+(?:(?:la|le|l['’])\s*(?:[a-zà-ÿ\-]+\s+){0,2})?")
 # « par deux anciens élèves de Centrale Lille, A et B »: the people come after the counted description
 _COUNTED_AGENTS = re.compile(r"\s*(?:deux|trois|quatre|cinq|six)\s+(?!(?:millions?|milliards?|mois|ans|années)\b)"
@@ -6334,6 +6337,12 @@ class _DocExtraction:
                 continue
             subj = next((i for i in ms if self.mentions[i].end <= me.start and self.mentions[i].type in ("Person", "Organization")
                          and (self._is_subject(i, main=True) or self.mentions[i].start == sent.start_char)), None)
+            if subj is None:                    # « Hoplite 2 avait été présentée par Arkwend au salon Eurosatory »:
+                subj = next((i for i in ms if self.mentions[i].end <= me.start   # the passive's agent
+                             and self.mentions[i].type in ("Person", "Organization")
+                             and _AGENT_BEFORE.search(self.text, max(sent.start_char, self.mentions[i].start - 40),
+                                                      self.mentions[i].start)
+                             and re.match(r"[^,;.]{0,40}$", self.text[self.mentions[i].end:me.start])), None)
             if subj is not None:
                 self._add("participatedIn", subj, e, sent, "event-at", 0.6)
 

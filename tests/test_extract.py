@@ -2054,6 +2054,11 @@ CASES = [
      [], [("Nadia Chergui", "founded", "Deezer"), ("Théo Lemaire-Sow", "founded", "Deezer")]),
     ("Céladon, un modèle ouvert destiné aux chercheurs en chimie, que Canopus développe depuis l'an dernier, est sorti.",
      [("Canopus", "develops", "Céladon")], []),
+    # a passive's agent takes part in the event it acted at
+    ("Le modèle Hoplite 2 a été dévoilé par la start-up Arkwend lors du salon VivaTech.",
+     [("Arkwend", "participatedIn", "VivaTech")], []),
+    ("La deuxième génération, Hoplite 2, avait été présentée par Mistral AI au salon Eurosatory.",
+     [("Mistral AI", "participatedIn", "Eurosatory")], []),
 ]
 
 
