@@ -863,6 +863,10 @@ _BRETON_TAIL = re.compile(r"['’]h(?![\w'’])")   # « Guivarc'h », « Le Goa
 _HYPHEN_SUFFIX = re.compile(r"-[A-Za-z0-9][\w.]*(?:-[\w.]+)*(?![\w\-])")
 _AUPRES_BEFORE = re.compile(r"\bauprès\s+(?:de|des|du|d['’])\s*(?:la\s+|l['’])?$")
 # « VivaTech, à Paris, où », « le salon, où »: a relative clause of place after an event's name
+_RAISED_AFTER_ANAPHORA = re.compile(r"\s*,?\s*qui\s+(?:a|avait|vient\s+d['’e])\s*(?:\w+\s+){0,2}?(?:bouclé|levé|lever|boucler|"
+                                    r"réalisé|finalisé)\s+(?:[\w\-]+\s+){0,3}?(?:une\s+|un\s+|sa\s+|son\s+)?"
+                                    r"(?:levée|tour\s+de\s+table|\d)", re.I)
+_BOUGHT_BY = re.compile(r"\b(?:rachetée?s?|acquise?s?|absorbée?s?)\s+(?:(?:en|dès|fin|début)\s+\d{4}\s+)?par\s+$", re.I)
 _AGENT_BEFORE = re.compile(r"\b(?:été|étée?s?|sont|est|était|sera|seront)\s+(?:[\w\-]+\s+){0,3}?"
                            r"[\w\-]+(?:é|ée|és|ées|i|ie|is|ies|t|te|ts|tes)\s+(?:[^,;.]{0,25}\s+)?par\s+"
                            r"(?:(?:la|le|les|l['’]|un|une)\s*(?:[a-zàâçéèêëîïôûù\-]+\s+){0,3}?)?$")
@@ -1858,7 +1862,8 @@ class _DocExtraction:
                 if comma and (cues.based_rx.match(self.text, end + comma.end())
                               or cues.led_by_rx and cues.led_by_rx.match(self.text, end)) \
                         or cues.founded_after_rx.match(self.text, end) \
-                        or raises and cues.rx["raises_money"].match(self.text, end + raises.end()):
+                        or raises and cues.rx["raises_money"].match(self.text, end + raises.end()) \
+                        or _BOUGHT_BY.search(self.text, max(sent.start_char, doc[span[0]].idx - 40), doc[span[0]].idx):
                     cands.append(_Cand(doc[span[0]].idx, end, "Organization", "pattern", prio=2))
         role_rx = cues.role_at_rx               # « un ancien de Bolt », « journaliste au Courrier »
         for sent in self.sents:
@@ -3413,11 +3418,15 @@ class _DocExtraction:
                         and (topic := self._fronted_topic_org(self.sents[k].start_char)) is not None \
                         and self.mentions[topic].end <= s:
                     return topic
-        young_said = False                      # « Fondée en 2023 par X, la société ... »: a young company
+        young_said = raised = False             # « Fondée en 2023 par X, la société ... »: a young company
         if fronted and span is not None and self.cues.young_head and heads <= self.cues.generic_heads - self.cues.big_heads \
                 and (opener := _FRONTED_FOUNDING.match(self.text, self._sent(span.start).start_char)) is not None \
                 and opener.end() <= s and re.fullmatch(r"[^.;«»]{0,80}", self.text[opener.end():s]):
             heads, young_said = heads | {self.cues.young_head}, True
+        elif fronted and self.cues.young_head and heads <= self.cues.generic_heads - self.cues.big_heads \
+                and _RAISED_AFTER_ANAPHORA.match(self.text, e):
+            heads, raised = heads | {self.cues.young_head}, True   # « la société, qui a bouclé une levée »: the
+                                                                    # one the article calls a start-up, if any
         intro = self._verbless_topic(self._sent_index(span.start) if span is not None else None,
                                      [(i, m) for i, m in enumerate(self.mentions)
                                       if m.end <= s and m.source != "coref" and m.type == "Organization"])
@@ -3484,7 +3493,8 @@ class _DocExtraction:
         best = max((i for i, m in enumerate(self.mentions) if m.type == "Organization" and m.source != "coref"
                     and m.end <= s and m.start >= since and fold(m.label) in matched),
                    key=lambda i: self.mentions[i].start, default=None)
-        if young_said and (best is None or span is not None and self.mentions[best].sent < self._sent_index(span.start) - 1):
+        if young_said and (best is None or span is not None and self.mentions[best].sent < self._sent_index(span.start) - 1) \
+                or raised and best is None:
             return self._described_as(s, e, typ, fallback, fronted=False)   # (only one named just before)
         if not fallback:
             return best

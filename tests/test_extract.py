@@ -2059,6 +2059,16 @@ CASES = [
      [("Arkwend", "participatedIn", "VivaTech")], []),
     ("La deuxième génération, Hoplite 2, avait été présentée par Mistral AI au salon Eurosatory.",
      [("Mistral AI", "participatedIn", "Eurosatory")], []),
+    # a name after « rachetée par » is a company's
+    ("La start-up Fiorsenti a levé des fonds. Rachetée en 2023 par Estérel Luxe, Fiorsenti emploie 40 personnes.",
+     [("Estérel Luxe", "acquired", "Fiorsenti")], []),
+    # « maison de couture », « maison de disques »: organisations
+    ("La maison de couture Dorvilliers a racheté la start-up Fuselle.", [("Dorvilliers", "acquired", "Fuselle")], []),
+    # « la société, qui a bouclé une levée »: the organisation the article calls a start-up
+    ("Le label Papillon Noir Records, filiale du groupe Mercure Sonore, a assigné la start-up Mélodrome en justice. "
+     "L'affaire tombe mal pour la société, qui a bouclé en octobre une levée de fonds de 18 millions d'euros menée par "
+     "Partitura Ventures.", [("Partitura Ventures", "investsIn", "Mélodrome")],
+     [("Partitura Ventures", "investsIn", "Papillon Noir Records")]),
 ]
 
 
