@@ -566,11 +566,13 @@ class Cues:
                 if kind == "verb" and head[0].endswith(("er", "ir", "re")) and len(head[0]) >= 6:
                     c.verb_stems.setdefault(fold(head[0])[:-2], []).append(entry)
         nouns = "|".join(re.escape(n) for n in sorted({n for ns in raw["type_nouns"].values() for n in ns}, key=len, reverse=True))
+        demonyms = "|".join(re.escape(d) for d in sorted(c.org_demonyms, key=len, reverse=True))
         for rule in raw["gap_rules"]:
             if not rule.get("left"):
                 continue
             r = dict(rule)
-            r["rx"] = re.compile(rule["pattern"].replace("{ROLE}", c.roles_regex).replace("{TYPENOUN}", nouns), re.I)
+            r["rx"] = re.compile(rule["pattern"].replace("{ROLE}", c.roles_regex).replace("{TYPENOUN}", nouns)
+                                 .replace("{DEMONYM}", demonyms), re.I)
             r["before_rx"] = (re.compile(rule["before"].replace("{ROLE}", c.roles_regex).replace("{TYPENOUN}", nouns), re.I)
                               if rule.get("before") else None)
             r["not_before_rx"] = re.compile(rule["not_before"], re.I) if rule.get("not_before") else None
@@ -4764,7 +4766,9 @@ class _DocExtraction:
                     continue
                 if kind == "verb" and n == 1 and t.pos_ in ("NOUN", "PROPN", "DET", "ADP") and not (
                         t.pos_ == "PROPN" and t.is_lower and lem[k] != low[k]   # « Nicolas Martin dirige Dikè Labs »:
-                        and any(c.dep_.startswith("nsubj") for c in t.children)):   # a verb the tagger took for a name
+                        and (any(c.dep_.startswith("nsubj") for c in t.children)   # a verb the tagger took for a name
+                             or (m := self.tok_mention.get(base + k - 1)) is not None   # (« la start-up Ostrane
+                             and self.mentions[m].type in ("Organization", "Team", "Person"))):   # édite Mirthal »)
                     continue
                 if k + n < len(toks) and (low[k + n] in self.cues.cue_blockers.get(phrase, ()) or any(
                         " " in b and " ".join(low[k + n:k + n + b.count(" ") + 1]) == b

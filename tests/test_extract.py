@@ -2069,6 +2069,11 @@ CASES = [
      "L'affaire tombe mal pour la société, qui a bouclé en octobre une levée de fonds de 18 millions d'euros menée par "
      "Partitura Ventures.", [("Partitura Ventures", "investsIn", "Mélodrome")],
      [("Partitura Ventures", "investsIn", "Papillon Noir Records")]),
+    # a verb the tagger took for a name, right after the subject's name
+    ("Installée à Lyon depuis sa création, la start-up Ostrane édite Mirthal, un logiciel de paie.",
+     [("Ostrane", "develops", "Mirthal")], []),
+    # a passive's agent after a nationality adjective
+    ("Cursor, l'éditeur de code conçu par l'américain Anysphere, progresse.", [("Anysphere", "develops", "Cursor")], []),
 ]
 
 
