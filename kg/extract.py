@@ -865,6 +865,8 @@ _BRETON_TAIL = re.compile(r"['’]h(?![\w'’])")   # « Guivarc'h », « Le Goa
 _HYPHEN_SUFFIX = re.compile(r"-[A-Za-z0-9][\w.]*(?:-[\w.]+)*(?![\w\-])")
 _AUPRES_BEFORE = re.compile(r"\bauprès\s+(?:de|des|du|d['’])\s*(?:la\s+|l['’])?$")
 # « VivaTech, à Paris, où », « le salon, où »: a relative clause of place after an event's name
+_TIME_BEFORE_OBJECT = re.compile(r"\s*(?:(?:en|dès|début|fin|mi-|à\s+la\s+fin\s+d[e'’]|le)\s*[\w\-]+(?:\s+\d{4})?|"
+                                 r"[\w\-]+ment|aussi|également|déjà|bientôt|désormais|ainsi)?\s*")
 _RAISED_AFTER_ANAPHORA = re.compile(r"\s*,?\s*qui\s+(?:a|avait|vient\s+d['’e])\s*(?:\w+\s+){0,2}?(?:bouclé|levé|lever|boucler|"
                                     r"réalisé|finalisé)\s+(?:[\w\-]+\s+){0,3}?(?:une\s+|un\s+|sa\s+|son\s+)?"
                                     r"(?:levée|tour\s+de\s+table|\d)", re.I)
@@ -1653,6 +1655,10 @@ class _DocExtraction:
                     and self.lex.lookup(ent.text) is None:
                 ctx = "Organization"            # « Chez Kymatos, c'est l'équipe Lagune »: a company, no place;
                                                 # « Le ton monte chez Caracal »: nor a thing
+            if ctx is None and ent.label_ in ("LOC", "MISC", "PER") and self.lex.lookup(ent.text) is None \
+                    and re.search(r"\bsiège(?:\s+social)?\s+(?:de|du|d['’])\s*$",
+                                  self.text[max(0, ent.start_char - 25):ent.start_char], re.I):
+                ctx = "Organization"            # « Le siège de Vernal est à Lyon »: what has a seat
             if ctx is None and ent.label_ == "LOC" and ent.start > 1 and self.lex.lookup(ent.text) is None:
                 ctx = self._no_place_slot(ent)  # « l'acquisition de Cadmée », « intégré à Fanal »: no place
             shape = self._shape_type(ent.text)
@@ -5344,18 +5350,28 @@ class _DocExtraction:
 
     def _kind_noun_of_object(self, k: int, cues: list[tuple]) -> bool:
         """Whether noun cue ``k`` only says what kind of thing a verb cue's object is: « qui dirige
-        la cellule Ozalide chargée du projet », « a rejoint l'équipe Lisière »: the name right
-        after the noun is the verb's object, not the noun's owner."""
+        la cellule Ozalide chargée du projet », « a rejoint l'équipe Lisière », « a rejoint l'équipe
+        de recherche de Google DeepMind »: the name right after the noun, or its « de » complement,
+        is the verb's object, not the noun's owner."""
         ti, length, _, kind, _ = cues[k]
         if kind != "noun" or k == 0 or cues[k - 1][3] != "verb" or length != 1:
             return False
         if fold(self.texts[ti]) not in self.cues.type_nouns or self.cues.type_nouns[fold(self.texts[ti])] not in ("Team", "Organization"):
             return False
-        vt, vlen = cues[k - 1][0], cues[k - 1][1]
-        between = [self.lemmas[j] for j in range(vt + vlen, ti)]
-        if len(between) != 1 or between[0] not in ("le", "un"):
+        vt, vlen, vpreds = cues[k - 1][0], cues[k - 1][1], cues[k - 1][2]
+        if ti - (vt + vlen) < 1 or self.lemmas[ti - 1] not in ("le", "un"):
             return False
-        nxt = self.tok_mention.get(ti + 1)
+        adjacent = ti - (vt + vlen) == 1        # (« rejoindra en mai l'équipe de X »: a time between)
+        if not adjacent and not _TIME_BEFORE_OBJECT.fullmatch(
+                self.text[self.tok[vt + vlen - 1].idx + len(self.texts[vt + vlen - 1]):self.tok[ti - 1].idx]):
+            return False
+        nxt = self.tok_mention.get(ti + 1) if adjacent else None
+        if nxt is None and "worksFor" in vpreds and "leads" not in vpreds:   # « a rejoint l'équipe de recherche
+            # audio de Google DeepMind » (who joins a team works for its organisation; who leads it, not)
+            tail = re.match(r"(?:\s+[a-zàâçéèêëîïôûù\-]+){0,3}\s+(?:de|du|d['’])\s*(?:la\s+|l['’]\s*)?",
+                            self.text[self.tok[ti].idx + len(self.texts[ti]):self.tok[ti].idx + 80])
+            nxt = next((i for i, m in enumerate(self.mentions) if tail is not None
+                        and m.start == self.tok[ti].idx + len(self.texts[ti]) + tail.end()), None)
         return nxt is not None and self.mentions[nxt].type in ("Team", "Organization") \
             and self.mentions[nxt].source != "coref"
 

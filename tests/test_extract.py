@@ -2074,6 +2074,14 @@ CASES = [
      [("Ostrane", "develops", "Mirthal")], []),
     # a passive's agent after a nationality adjective
     ("Cursor, l'éditeur de code conçu par l'américain Anysphere, progresse.", [("Anysphere", "develops", "Cursor")], []),
+    # who joins an organisation's team works for the organisation (who leads it, not: a job there)
+    ("Anouk Pelletier-Zhou rejoindra en mai l'équipe de recherche audio de Google DeepMind, à Londres.",
+     [("Anouk Pelletier-Zhou", "worksFor", "Google DeepMind")], []),
+    ("Anouk Pelletier-Zhou dirige l'équipe de recherche de Google DeepMind.", [],
+     [("Anouk Pelletier-Zhou", "leads", "Google DeepMind")]),
+    # « le siège de X est à Y »
+    ("Le siège de Vernal est situé à Lyon.", [("Vernal", "headquarteredIn", "Lyon")], []),
+    ("Le siège social du groupe Tessaly se trouve à Nantes.", [("Tessaly", "headquarteredIn", "Nantes")], []),
 ]
 
 
