@@ -2082,6 +2082,10 @@ CASES = [
     # « le siège de X est à Y »
     ("Le siège de Vernal est situé à Lyon.", [("Vernal", "headquarteredIn", "Lyon")], []),
     ("Le siège social du groupe Tessaly se trouve à Nantes.", [("Tessaly", "headquarteredIn", "Nantes")], []),
+    # who conducts a product's roll-out works on it (who announces it, not)
+    ("Sofia Almeida a conduit le déploiement de Capquai, le logiciel d'Accostia, sur les terminaux.",
+     [("Sofia Almeida", "worksOn", "Capquai")], []),
+    ("Sam Altman a annoncé le déploiement de ChatGPT dans les écoles.", [], [("Sam Altman", "worksOn", "ChatGPT")]),
 ]
 
 
