@@ -5335,8 +5335,8 @@ class _DocExtraction:
     def _verb_after_relative(self, start: int, tok) -> bool:
         """Whether the last relative word after offset ``start`` belongs to a verb before ``tok``, an
         infinitive of purpose:
-        « Deezer qu'elle a quitté en 2019 pour cofonder la plateforme »: the relative is « quitter »'s (but « Céladon, un modèle destiné aux chimistes, que Canopus
-        développe » is « développer »'s)."""
+        « Deezer qu'elle a quitté en 2019 pour cofonder la plateforme »: the relative is « quitter »'s
+        (but « Céladon, un modèle destiné aux chimistes, que Canopus développe » is « développer »'s)."""
         span = self.doc.char_span(start, tok.idx, alignment_mode="expand")
         if span is None:
             return False
@@ -5356,7 +5356,7 @@ class _DocExtraction:
         ti, length, _, kind, _ = cues[k]
         if kind != "noun" or k == 0 or cues[k - 1][3] != "verb" or length != 1:
             return False
-        if fold(self.texts[ti]) not in self.cues.type_nouns or self.cues.type_nouns[fold(self.texts[ti])] not in ("Team", "Organization"):
+        if self.cues.type_nouns.get(fold(self.texts[ti])) not in ("Team", "Organization"):
             return False
         vt, vlen, vpreds = cues[k - 1][0], cues[k - 1][1], cues[k - 1][2]
         if ti - (vt + vlen) < 1 or self.lemmas[ti - 1] not in ("le", "un"):
