@@ -567,17 +567,18 @@ class Cues:
                     c.verb_stems.setdefault(fold(head[0])[:-2], []).append(entry)
         nouns = "|".join(re.escape(n) for n in sorted({n for ns in raw["type_nouns"].values() for n in ns}, key=len, reverse=True))
         demonyms = "|".join(re.escape(d) for d in sorted(c.org_demonyms, key=len, reverse=True))
+
+        def filled(pattern: str) -> re.Pattern:     # a gap rule's placeholders, filled
+            return re.compile(pattern.replace("{ROLE}", c.roles_regex).replace("{TYPENOUN}", nouns)
+                              .replace("{DEMONYM}", demonyms), re.I)
         for rule in raw["gap_rules"]:
             if not rule.get("left"):
                 continue
             r = dict(rule)
-            r["rx"] = re.compile(rule["pattern"].replace("{ROLE}", c.roles_regex).replace("{TYPENOUN}", nouns)
-                                 .replace("{DEMONYM}", demonyms), re.I)
-            r["before_rx"] = (re.compile(rule["before"].replace("{ROLE}", c.roles_regex).replace("{TYPENOUN}", nouns), re.I)
-                              if rule.get("before") else None)
+            r["rx"] = filled(rule["pattern"])
+            r["before_rx"] = filled(rule["before"]) if rule.get("before") else None
             r["not_before_rx"] = re.compile(rule["not_before"], re.I) if rule.get("not_before") else None
-            r["after_rx"] = (re.compile(rule["after"].replace("{ROLE}", c.roles_regex), re.I)
-                             if rule.get("after") else None)
+            r["after_rx"] = filled(rule["after"]) if rule.get("after") else None
             r["left_set"], r["right_set"] = frozenset(rule["left"]), frozenset(rule["right"])
             c.gap_rules.append(r)
         for pred, parts in raw["passive"].items():
@@ -864,16 +865,20 @@ _OUR = frozenset(("notre", "nos"))          # an interview's « notre », « nos
 _BRETON_TAIL = re.compile(r"['’]h(?![\w'’])")   # « Guivarc'h », « Le Goarnec'h »: a Breton surname's end
 _HYPHEN_SUFFIX = re.compile(r"-[A-Za-z0-9][\w.]*(?:-[\w.]+)*(?![\w\-])")
 _AUPRES_BEFORE = re.compile(r"\bauprès\s+(?:de|des|du|d['’])\s*(?:la\s+|l['’])?$")
-# « VivaTech, à Paris, où », « le salon, où »: a relative clause of place after an event's name
+# « rejoindra en mai l'équipe de X »: a time or an adverb between a verb and its object
 _TIME_BEFORE_OBJECT = re.compile(r"\s*(?:(?:en|dès|début|fin|mi-|à\s+la\s+fin\s+d[e'’]|le)\s*[\w\-]+(?:\s+\d{4})?|"
                                  r"[\w\-]+ment|aussi|également|déjà|bientôt|désormais|ainsi)?\s*")
+# « la société, qui a bouclé une levée de fonds »: an anaphora that raised money
 _RAISED_AFTER_ANAPHORA = re.compile(r"\s*,?\s*qui\s+(?:a|avait|vient\s+d['’e])\s*(?:\w+\s+){0,2}?(?:bouclé|levé|lever|boucler|"
                                     r"réalisé|finalisé)\s+(?:[\w\-]+\s+){0,3}?(?:une\s+|un\s+|sa\s+|son\s+)?"
                                     r"(?:levée|tour\s+de\s+table|\d)", re.I)
+# « Rachetée en 2023 par X »: what buys is a company
 _BOUGHT_BY = re.compile(r"\b(?:rachetée?s?|acquise?s?|absorbée?s?)\s+(?:(?:en|dès|fin|début)\s+\d{4}\s+)?par\s+$", re.I)
+# « avait été présentée par X »: a passive's agent follows
 _AGENT_BEFORE = re.compile(r"\b(?:été|étée?s?|sont|est|était|sera|seront)\s+(?:[\w\-]+\s+){0,3}?"
                            r"[\w\-]+(?:é|ée|és|ées|i|ie|is|ies|t|te|ts|tes)\s+(?:[^,;.]{0,25}\s+)?par\s+"
                            r"(?:(?:la|le|les|l['’]|un|une)\s*(?:[a-zàâçéèêëîïôûù\-]+\s+){0,3}?)?$")
+# « VivaTech, à Paris, où », « le salon, où »: a relative clause of place after an event's name
 _WHERE_AFTER = re.compile(r"\s*,\s*(?:(?:à|en)\s+[A-ZÀ-Ý][^,;.]{1,30},\s*)?où\s+(?:(?:la|le|l['’])\s*(?:[a-zà-ÿ\-]+\s+){0,2})?")
 # « par deux anciens élèves de Centrale Lille, A et B »: the people come after the counted description
 _COUNTED_AGENTS = re.compile(r"\s*(?:deux|trois|quatre|cinq|six)\s+(?!(?:millions?|milliards?|mois|ans|années)\b)"
