@@ -211,6 +211,7 @@ class Cues:
     bare_role_rx: re.Pattern | None = None     # « X, directrice technique, ... »: a role with no organisation
     founder_nouns: frozenset = frozenset()     # folded one-word founding nouns (« cofondatrice »)
     former_role_opener_rx: re.Pattern | None = None   # « Ex-directeur commercial de » opening a sentence
+    role_opener_rx: re.Pattern | None = None   # « Directeur technique de Jumelia, » opening a sentence
     role_of_rx: re.Pattern | None = None       # « directrice du développement de » right before a name
     become_rx: re.Pattern | None = None        # « pour devenir directrice scientifique de » after a left one
     founded_after_rx: re.Pattern | None = None   # « a été fondée en 2023 » after a name: an organisation's
@@ -355,6 +356,9 @@ class Cues:
                                                                         # « La présidente-directrice générale de »)
         c.founder_nouns = frozenset(fold(n) for n in raw["relations"]["founded"].get("nouns", []) if " " not in n
                                     and n not in raw["relations"]["founded"].get("verbs", []) and not n.endswith("ion"))
+        c.role_opener_rx = re.compile(   # « Directeur technique de Jumelia, il », « Devenue présidente de X, elle »
+            r"\s*(?:(?:Devenue?|Nommée?|Promue?|Désormais|Aujourd['’]hui)\s+)?(?:(?:le|la|l['’])\s*)?(?P<role>(?P<word>"
+            + c.roles_regex + r")(?:\s+[\w\-’']+){0,2}?)\s+(?:de|du|des|d['’]|chez|à|au)\s*(?:(?:la|le|l['’])\s*)?", re.I)
         c.former_role_opener_rx = re.compile(   # « Ex-directeur commercial de », « Ancienne directrice technique d' »
             r"\s*(?:Ex-|Ancien(?:ne)?s?\s+)(?:" + c.roles_regex + r")(?:\s+[\w\-’']+){0,2}?\s+(?:de|du|des|d['’]|chez)\s*"
             r"(?:(?:la|le|l['’])\s*)?", re.I)
@@ -3843,6 +3847,7 @@ class _DocExtraction:
             self._unnamed_parent(sent, ms)
             self._fronted_passive(sent, ms)
             self._fronted_career(sent, ms)
+            self._fronted_role_pronoun(sent, ms)
             self._fronted_rivalry(sent, ms)
             self._clitic_successor(sent, ms)
             self._core_of(sent, ms)
@@ -6021,6 +6026,28 @@ class _DocExtraction:
             if person is not None and self.mentions[o].start < at:
                 self._add("leftOrganization" if former else "worksFor", person, o, sent, "fronted-career", 0.65,
                           cue_tok=first)
+
+    def _fronted_role_pronoun(self, sent, ms: list[int]) -> None:
+        """« Directeur technique de Jumelia, il pilote ... », « Devenu directeur produit de Grinta
+        Vision, il passe ... »: a post at an organisation opening the sentence is the post of the
+        person the subject pronoun stands for (a named subject is the gap rules')."""
+        rx = self.cues.role_opener_rx
+        m = rx.match(self.text, sent.start_char, sent.end_char) if rx is not None else None
+        if m is None or not self.text[sent.start_char:sent.start_char + 1].isupper():
+            return
+        org = next((i for i in ms if self.mentions[i].start == m.end() and self.mentions[i].source != "coref"
+                    and self.mentions[i].type in ("Organization", "Team")), None)
+        if org is None:
+            return
+        pron = re.match(r"[^,;.«»]{0,60}?,\s*(il|elle)\s", self.text[self.mentions[org].end:sent.end_char])
+        if pron is None:
+            return
+        at = self.mentions[org].end + pron.start(1)
+        person = self._last_person(at, pron.group(1))
+        if person is None:
+            return
+        pred = self._role_word_predicate(m.group("word"), m.group("role"))
+        self._add(pred, person, org, sent, "fronted-role", 0.65, role=re.sub(r"\s+", " ", m.group("role")))
 
     def _fronted_rivalry(self, sent, ms: list[int]) -> None:
         """« Face à Waymo, la filiale d'Alphabet, et à Tesla, Wayve mise sur », « Pour rivaliser avec

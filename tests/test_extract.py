@@ -2086,6 +2086,11 @@ CASES = [
     ("Sofia Almeida a conduit le déploiement de Capquai, le logiciel d'Accostia, sur les terminaux.",
      [("Sofia Almeida", "worksOn", "Capquai")], []),
     ("Sam Altman a annoncé le déploiement de ChatGPT dans les écoles.", [], [("Sam Altman", "worksOn", "ChatGPT")]),
+    # a post opening the sentence is the subject pronoun's person's
+    ("Yoann Magloire a cofondé la start-up Grinta Vision en 2021. Devenu directeur produit de Grinta Vision, il passe "
+     "ses semaines dans les centres d'entraînement.", [("Yoann Magloire", "worksFor", "Grinta Vision")], []),
+    ("Le laboratoire a embauché Léa Morin. Chercheuse chez Google DeepMind depuis 2019, elle pilotait l'équipe Gemini.",
+     [("Léa Morin", "worksFor", "Google DeepMind")], []),
 ]
 
 
