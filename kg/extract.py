@@ -872,12 +872,6 @@ _AUPRES_BEFORE = re.compile(r"\bauprès\s+(?:de|des|du|d['’])\s*(?:la\s+|l['�
 # « rejoindra en mai l'équipe de X »: a time or an adverb between a verb and its object
 _TIME_BEFORE_OBJECT = re.compile(r"\s*(?:(?:en|dès|début|fin|mi-|à\s+la\s+fin\s+d[e'’]|le)\s*[\w\-]+(?:\s+\d{4})?|"
                                  r"[\w\-]+ment|aussi|également|déjà|bientôt|désormais|ainsi)?\s*")
-# « la société, qui a bouclé une levée de fonds »: an anaphora that raised money
-_RAISED_AFTER_ANAPHORA = re.compile(r"\s*,?\s*qui\s+(?:a|avait|vient\s+d['’e])\s*(?:\w+\s+){0,2}?(?:bouclé|levé|lever|boucler|"
-                                    r"réalisé|finalisé)\s+(?:[\w\-]+\s+){0,3}?(?:une\s+|un\s+|sa\s+|son\s+)?"
-                                    r"(?:levée|tour\s+de\s+table|\d)", re.I)
-# « Rachetée en 2023 par X »: what buys is a company
-_BOUGHT_BY = re.compile(r"\b(?:rachetée?s?|acquise?s?|absorbée?s?)\s+(?:(?:en|dès|fin|début)\s+\d{4}\s+)?par\s+$", re.I)
 # « avait été présentée par X »: a passive's agent follows
 _AGENT_BEFORE = re.compile(r"\b(?:été|étée?s?|sont|est|était|sera|seront)\s+(?:[\w\-]+\s+){0,3}?"
                            r"[\w\-]+(?:é|ée|és|ées|i|ie|is|ies|t|te|ts|tes)\s+(?:[^,;.]{0,25}\s+)?par\s+"
@@ -1665,8 +1659,7 @@ class _DocExtraction:
                 ctx = "Organization"            # « Chez Kymatos, c'est l'équipe Lagune »: a company, no place;
                                                 # « Le ton monte chez Caracal »: nor a thing
             if ctx is None and ent.label_ in ("LOC", "MISC", "PER") and self.lex.lookup(ent.text) is None \
-                    and re.search(r"\bsiège(?:\s+social)?\s+(?:de|du|d['’])\s*$",
-                                  self.text[max(0, ent.start_char - 25):ent.start_char], re.I):
+                    and cues.rx["seat_of"].search(self.text, max(0, ent.start_char - 25), ent.start_char):
                 ctx = "Organization"            # « Le siège de Vernal est à Lyon »: what has a seat
             if ctx is None and ent.label_ == "LOC" and ent.start > 1 and self.lex.lookup(ent.text) is None:
                 ctx = self._no_place_slot(ent)  # « l'acquisition de Cadmée », « intégré à Fanal »: no place
@@ -1880,7 +1873,8 @@ class _DocExtraction:
                               or cues.led_by_rx and cues.led_by_rx.match(self.text, end)) \
                         or cues.founded_after_rx.match(self.text, end) \
                         or raises and cues.rx["raises_money"].match(self.text, end + raises.end()) \
-                        or _BOUGHT_BY.search(self.text, max(sent.start_char, doc[span[0]].idx - 40), doc[span[0]].idx):
+                        or cues.rx["bought_by"].search(self.text, max(sent.start_char, doc[span[0]].idx - 40),
+                                                       doc[span[0]].idx):
                     cands.append(_Cand(doc[span[0]].idx, end, "Organization", "pattern", prio=2))
         role_rx = cues.role_at_rx               # « un ancien de Bolt », « journaliste au Courrier »
         for sent in self.sents:
@@ -3441,7 +3435,7 @@ class _DocExtraction:
                 and opener.end() <= s and re.fullmatch(r"[^.;«»]{0,80}", self.text[opener.end():s]):
             heads, young_said = heads | {self.cues.young_head}, True
         elif fronted and self.cues.young_head and heads <= self.cues.generic_heads - self.cues.big_heads \
-                and _RAISED_AFTER_ANAPHORA.match(self.text, e):
+                and self.cues.rx["raised_after"].match(self.text, e):
             heads, raised = heads | {self.cues.young_head}, True   # « la société, qui a bouclé une levée »: the
                                                                     # one the article calls a start-up, if any
         intro = self._verbless_topic(self._sent_index(span.start) if span is not None else None,
@@ -4871,6 +4865,11 @@ class _DocExtraction:
             k -= 1
         return k >= 0 and doc[k].lower_ == "sans"
 
+    def _referent(self, i: int) -> int:
+        """What mention ``i`` stands for: its antecedent when it is an anaphora, else itself."""
+        ref = self.mentions[i].refers_to
+        return ref if ref is not None else i
+
     def _mention_at(self, tok) -> int | None:
         i = self.tok_mention.get(tok.i)
         return None if i is not None and self._ex_prefixed(self.mentions[i]) else i
@@ -5243,7 +5242,7 @@ class _DocExtraction:
             subjects = [i for i in people + described if self.mentions[i].sent == here - back and self._is_subject(i)]
             if subjects:
                 last = max(subjects, key=lambda i: self.mentions[i].start)
-                return self.mentions[last].refers_to if self.mentions[last].refers_to is not None else last
+                return self._referent(last)
         if other is not None:                   # the last one said to be of the pronoun's gender
             same = self._same_gender_person(pos, {"f": "m", "m": "f"}[other], within=3)
             if same is not None:
@@ -5378,10 +5377,13 @@ class _DocExtraction:
         nxt = self.tok_mention.get(ti + 1) if adjacent else None
         if nxt is None and "worksFor" in vpreds and "leads" not in vpreds:   # « a rejoint l'équipe de recherche
             # audio de Google DeepMind » (who joins a team works for its organisation; who leads it, not)
+            end = self.tok[ti].idx + len(self.texts[ti])
             tail = re.match(r"(?:\s+[a-zàâçéèêëîïôûù\-]+){0,3}\s+(?:de|du|d['’])\s*(?:la\s+|l['’]\s*)?",
-                            self.text[self.tok[ti].idx + len(self.texts[ti]):self.tok[ti].idx + 80])
-            nxt = next((i for i, m in enumerate(self.mentions) if tail is not None
-                        and m.start == self.tok[ti].idx + len(self.texts[ti]) + tail.end()), None)
+                            self.text[end:end + 80 - len(self.texts[ti])])
+            at = self.doc.char_span(end + tail.end(), end + tail.end() + 1, alignment_mode="expand") if tail else None
+            nxt = self.tok_mention.get(at.start) if at is not None else None
+            if nxt is not None and self.mentions[nxt].start != end + tail.end():
+                nxt = None
         return nxt is not None and self.mentions[nxt].type in ("Team", "Organization") \
             and self.mentions[nxt].source != "coref"
 
@@ -6570,7 +6572,7 @@ class _DocExtraction:
         pos = self.mentions[event].end + comma.end()
         subj = next((i for i in ms if self.mentions[i].start >= pos and self.mentions[i].type in ("Person", "Organization")), None)
         if subj is not None and re.fullmatch(r"\s*", self.text[pos:self.mentions[subj].start]):
-            subj = self.mentions[subj].refers_to if self.mentions[subj].refers_to is not None else subj
+            subj = self._referent(subj)
             self._add("participatedIn", subj, event, sent, "fronted:event", 0.65)
 
     def _y_attendance(self, sent, ms: list[int]) -> None:
@@ -6593,8 +6595,7 @@ class _DocExtraction:
             if any(e.type in ("Place", "Organization") and e.source != "coref" and e.start > self.mentions[event].end
                    and e.end <= self.mentions[subj].start and e.sent == n - 1 for e in self.mentions):
                 continue                        # « ... le salon X, à Lyon. Nvidia y tient »: maybe the place
-            subj_ref = self.mentions[subj].refers_to if self.mentions[subj].refers_to is not None else subj
-            for i in [subj_ref, *self._list_from(subj, ms, -1, ["Person", "Organization", "Team"])]:
+            for i in [self._referent(subj), *self._list_from(subj, ms, -1, ["Person", "Organization", "Team"])]:
                 self._add("participatedIn", i, event, sent, "y:attendance", 0.6)
 
     def _among_attendees(self, sent, ms: list[int], pos: int) -> None:
