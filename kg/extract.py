@@ -3868,6 +3868,7 @@ class _DocExtraction:
             self._seat_where(sent, ms)
             self._event_at(sent, ms)
             self._event_report(sent, ms)
+            self._numbered_version(sent, ms)    # (after the rules that name a predecessor)
         self._team_context()
         self._demonym_seats()                   # last: it adds mentions (the cities) after the index
 
@@ -4931,6 +4932,8 @@ class _DocExtraction:
                         if i is not None and cur.head.i not in self.tok_mention and self._in_clause_of(i, cur.head):
                             i = self._just_before(child.idx, types)   # « un marché où X affronte Siemens, qui a
                                                                       # racheté »: not X, in a clause of its own
+                        if i is not None and "Person" in types and self.mentions[i].type != "Person":
+                            i = self._role_holder(i, child.idx)   # « X, doctorante au sein d'Hydrocapt, qui »
                         if i is None or self.mentions[i].type not in types:   # « Hélène Vasseur, jusqu'ici
                             # directrice des opérations, qui », « Thierry Vasselin, directeur de Renault Group, qui »
                             i = self._before_aside(child.idx, types)
@@ -4938,6 +4941,8 @@ class _DocExtraction:
                             i = self._nearest_left(child.idx, types, self._sent(child.i))
                     elif child.lower_ == "qui":         # a relative the parser attached elsewhere: the
                         i = self._just_before(child.idx, types)   # name right before « , qui »
+                        if i is not None and "Person" in types and self.mentions[i].type != "Person":
+                            i = self._role_holder(i, child.idx)
                     elif child.lower_ in ("il", "elle") and "Person" in types:
                         i = None
                         k = self.tok_mention.get(child.i)
@@ -5034,6 +5039,23 @@ class _DocExtraction:
             return None                         # (a longer phrase, or one naming its own, « la famille X, dont
                                                 # la troisième version, Y, »: no plain apposition)
         return self._apposed_owner(child, types, self._sent(child.i))
+
+    _ROLE_ASIDE = re.compile(r"\s*,\s*(?P<role>(?:[^\W\d][\w'’\-]*\s+){0,4}?[^\W\d][\w\-]*)\s+"
+                             r"(?:au\s+sein\s+(?:de\s+(?:la\s+|l['’]\s*)?|d['’]\s*|du\s+)|chez\s+|de\s+(?:la\s+|l['’]\s*)?|d['’]\s*|du\s+)")
+
+    def _role_holder(self, org: int, qui: int) -> int:
+        """The person whose post at organisation ``org`` a relative « qui » follows (« Inès
+        Tarrazin, doctorante au sein d'Hydrocapt, qui travaille sur Goutelle » is about her), else
+        ``org``."""
+        m = self.mentions[org]
+        person = max((i for i, p in enumerate(self.mentions) if p.type == "Person" and p.end <= m.start),
+                     key=lambda i: self.mentions[i].end, default=None)
+        if person is None or not re.fullmatch(r"\s*,\s*", self.text[m.end:qui]):
+            return org
+        aside = self._ROLE_ASIDE.fullmatch(self.text, self.mentions[person].end, m.start)
+        if aside is None or not any(fold(w) in self.cues.role_words for w in aside.group("role").split()):
+            return org
+        return person
 
     def _before_aside(self, pos: int, types: list[str]) -> int | None:
         """The name of a type right before ``pos``, or before one apposition set off by commas
@@ -5990,6 +6012,29 @@ class _DocExtraction:
                 old = self._last_thing(sent.start_char, [self.mentions[new].type], backs=(1,))
             if old is not None:
                 self._add("successorOf", new, old, sent, "cue:successorOf:lui", 0.65, cue_tok=t)
+
+    _NUMBERED = re.compile(r"(?P<stem>.*?[^\W\d])[\s\-]*(?P<n>\d{1,2})")
+
+    def _numbered_version(self, sent, ms: list[int]) -> None:
+        """« Pantograf 2, la nouvelle version de son modèle », « une seconde génération de son
+        modèle, Tirefond 2 »: the highest-numbered model of a family in a sentence that calls it a
+        new version succeeds the one numbered before it the article names (« Tirefond 1 », or
+        « Tirefond » for a 2), unless a rule already gave it a predecessor."""
+        if not self.cues.rx["new_version"].search(self.text, sent.start_char, sent.end_char):
+            return
+        newest: dict[str, tuple[int, int]] = {}     # family -> (number, mention)
+        for i in ms:
+            m = self.mentions[i]
+            v = self._NUMBERED.fullmatch(m.label) if m.type == "AIModel" and m.source != "coref" else None
+            if v is not None and int(v["n"]) >= 2 and int(v["n"]) > newest.get(fold(v["stem"]), (0, 0))[0]:
+                newest[fold(v["stem"])] = (int(v["n"]), i)
+        for stem, (n, i) in newest.items():
+            if self._relations_of(i, ("successorOf",)):
+                continue
+            wanted = {f"{stem} {n - 1}"} | ({stem} if n == 2 else set())
+            old = next((k for k, o in enumerate(self.mentions) if o.type == "AIModel" and fold(o.label) in wanted), None)
+            if old is not None:
+                self._add("successorOf", i, old, sent, "numbered-version", 0.65)
 
     def _fronted_career(self, sent, ms: list[int]) -> None:
         """« Passé par Google Brain puis par OpenAI, ..., Tarik Oumrane a rejoint Anthropic »: the

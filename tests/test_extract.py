@@ -2091,6 +2091,22 @@ CASES = [
      "ses semaines dans les centres d'entraînement.", [("Yoann Magloire", "worksFor", "Grinta Vision")], []),
     ("Le laboratoire a embauché Léa Morin. Chercheuse chez Google DeepMind depuis 2019, elle pilotait l'équipe Gemini.",
      [("Léa Morin", "worksFor", "Google DeepMind")], []),
+    # « X, <post> au sein d'Y, qui ... »: the relative is about the person, not her employer
+    ("Au cœur du dispositif, on trouve Inès Tarrazin, doctorante au sein d'Hydrocapt, qui travaille sur Goutelle, "
+     "un modèle de détection de fuites.", [("Inès Tarrazin", "worksOn", "Goutelle")],
+     [("Hydrocapt", "develops", "Goutelle")]),
+    ("On a vu Thierry Vasselin, directeur de Renault Group, qui a racheté Kestrel, une start-up.",
+     [("Renault Group", "acquired", "Kestrel")], []),
+    # a numbered model called a new version succeeds the one numbered before it
+    ("La start-up Ballastique a conçu Tirefond, un modèle de vision. Elle prépare une seconde génération de son "
+     "modèle, Tirefond 2, qui détectera aussi les défauts des caténaires.", [("Tirefond 2", "successorOf", "Tirefond")], []),
+    ("Lorvane développe Orca 2, un modèle vocal. Sa troisième version, Orca 3, vient de sortir.",
+     [("Orca 3", "successorOf", "Orca 2")], [("Orca 2", "successorOf", "Orca")]),
+    # « A et B, deux anciens ingénieurs de X »: both left X
+    ("Fondée en 2021 par Clément Peyrelongue et Inès Bourdaloue, deux anciens ingénieurs de Safran Aircraft Engines, "
+     "la start-up Aubevol prédit les pannes des moteurs.",
+     [("Clément Peyrelongue", "leftOrganization", "Safran Aircraft Engines"),
+      ("Inès Bourdaloue", "leftOrganization", "Safran Aircraft Engines")], []),
 ]
 
 
