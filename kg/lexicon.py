@@ -68,7 +68,8 @@ class Lexicon:
     def fuzzy(self, name: str, cutoff: int = 88) -> LexEntry | None:
         """A close spelling of a known name (« Instagra » -> Instagram): same first letter,
         length within two characters, no other version number, rapidfuzz ratio at least ``cutoff``;
-        six letters at least (« Hailo », a chip maker, is no typo of « Hailuo »)."""
+        six letters at least on both sides (« Hailo », a chip maker, is no typo of « Hailuo »,
+        nor the airline « Azuréa » one of « Azure »)."""
         from rapidfuzz import fuzz, process
 
         f = fold(name)
@@ -77,7 +78,7 @@ class Lexicon:
         if (f, cutoff) in self._fuzzy:          # names recur (within an article and across them)
             return self._fuzzy[f, cutoff]
         hit = process.extractOne(f, list(self.by_form), scorer=fuzz.ratio, score_cutoff=cutoff)
-        found = None if not hit or hit[0][:1] != f[:1] or abs(len(hit[0]) - len(f)) > 2 \
+        found = None if not hit or hit[0][:1] != f[:1] or abs(len(hit[0]) - len(f)) > 2 or len(hit[0]) < 6 \
             or _other_version(hit[0], f) else self.by_form[hit[0]]
         self._fuzzy[f, cutoff] = found
         return found

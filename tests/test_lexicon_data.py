@@ -212,9 +212,9 @@ def test_no_relation_keys(raw):
 
 
 @pytest.mark.parametrize("typo,name", [("Instagra", "Instagram"), ("Anthropik", "Anthropic"), ("Hailo", None),
-                                       ("Metal", None)])
+                                       ("Metal", None), ("Azuréa", None)])
 def test_fuzzy_finds_typos_of_long_names_only(lex, typo, name):
     """« Instagra » is Instagram; a five-letter name one letter away (« Hailo », a chip maker, from
-    Hailuo) is another name."""
+    Hailuo; « Azuréa », an airline, from Azure) is another name."""
     entry = lex.fuzzy(typo)
     assert (entry.name if entry else None) == name
