@@ -126,6 +126,7 @@ class Cues:
     naming_last_words: frozenset = frozenset()   # their last words as written (« nommé », not « nomme »)
     naming_words: frozenset = frozenset()                             # the one-word ones
     type_noun_modifiers: set[str] = field(default_factory=set)       # folded: « phare », « grand public »
+    field_type_nouns: set[str] = field(default_factory=set)          # folded: « ia », « intelligence artificielle »
     adjective_endings: tuple[str, ...] = ()                             # folded: « -el », « -ique » (« conversationnel »)
     masculine_org_nouns: set[str] = field(default_factory=set)       # folded: « spécialiste » (« une spécialiste »: a woman)
     owned_units: set[str] = field(default_factory=set)               # folded: « laboratoire » (« son laboratoire X »: a team)
@@ -276,6 +277,7 @@ class Cues:
         c.naming_last_words = frozenset(n.split()[-1].lower() for n in raw["naming_cues"])
         c.naming_words = frozenset(n for n in c.naming if " " not in n)   # « Baptisée X, ... » opens no name
         c.type_noun_modifiers = {fold(n) for n in raw.get("type_noun_modifiers", [])}
+        c.field_type_nouns = {fold(n) for n in raw.get("field_type_nouns", [])}
         c.adjective_endings = tuple(fold(e) for e in raw.get("adjective_endings", []))
         c.masculine_org_nouns = {fold(n) for n in raw.get("masculine_org_nouns", [])}
         c.owned_units = {fold(n) for n in raw.get("owned_units", [])}
@@ -1203,7 +1205,7 @@ class _DocExtraction:
                     continue                    # « la directrice produit Perrine Gaucheron »: a job
                 phrase = fold(" ".join(t.text for t in ws[-n:]))
                 if phrase in self.cues.type_nouns:
-                    outer = self._outer_type_noun(ws[-n].i, owned)
+                    outer = self._outer_type_noun(ws[-n].i, owned, phrase in self.cues.field_type_nouns)
                     if outer:
                         return outer            # « la start-up d'IA Kymatos »: a company, not a model
                     if owned and phrase in self.cues.owned_units and ws[-n].i > 0 and self.lemmas[ws[-n].i - 1] in _POSSESSIVES:
@@ -1223,10 +1225,14 @@ class _DocExtraction:
         words = {fold(self._span_text(k, k + n)) for k in range(lo, tok_i) for n in (1, 2, 3) if k + n <= tok_i}
         return bool(words & (self.cues.org_only_nouns | self.cues.owned_units))
 
-    def _outer_type_noun(self, j: int, owned: bool) -> str | None:
+    def _outer_type_noun(self, j: int, owned: bool, field: bool = False) -> str | None:
         """The type of a type noun whose « de » complement starts at token ``j`` (« la start-up
         d'intelligence artificielle », « son laboratoire d'IA »: the head noun names the kind; not
-        « le modèle du consortium X »: an owner)."""
+        « le modèle du consortium X »: an owner). A ``field`` (« de l'intelligence artificielle »)
+        may take an article."""
+        if field and j >= 3 and self.texts[j - 1].lower().replace("’", "'") in ("l'", "la") \
+                and self.texts[j - 2].lower() == "de":
+            j -= 1                              # (« des entreprises de l'IA »: read from « l' » on)
         if j < 2 or self.texts[j - 1].lower().replace("’", "'") not in ("de", "d'") \
                 or not self.tok[j - 2].is_lower:
             return None
@@ -1235,6 +1241,8 @@ class _DocExtraction:
                 continue
             phrase = fold(self._span_text(j - 1 - n, j - 1))
             typ = self.cues.type_nouns.get(phrase)
+            if typ is None and n == 1 and field:
+                typ = self.cues.type_nouns.get(fold(self.lemmas[j - 2]))   # « des entreprises de l'IA »
             if typ and typ != "Place":
                 k = j - 1 - n
                 if owned and phrase in self.cues.owned_units and k > 0 and self.lemmas[k - 1] in _POSSESSIVES:
@@ -1659,8 +1667,10 @@ class _DocExtraction:
                 ctx = "Organization"            # « Chez Kymatos, c'est l'équipe Lagune »: a company, no place;
                                                 # « Le ton monte chez Caracal »: nor a thing
             if ctx is None and ent.label_ in ("LOC", "MISC", "PER") and self.lex.lookup(ent.text) is None \
-                    and cues.rx["seat_of"].search(self.text, max(0, ent.start_char - 25), ent.start_char):
-                ctx = "Organization"            # « Le siège de Vernal est à Lyon »: what has a seat
+                    and (cues.rx["seat_of"].search(self.text, max(0, ent.start_char - 25), ent.start_char)
+                         or cues.rx["stand_of"].search(self.text, max(0, ent.start_char - 30), ent.start_char)):
+                ctx = "Organization"            # « Le siège de Vernal est à Lyon »: what has a seat (or a stand:
+                                                # « Sur le stand de Sarmentis »)
             if ctx is None and ent.label_ == "LOC" and ent.start > 1 and self.lex.lookup(ent.text) is None:
                 ctx = self._no_place_slot(ent)  # « l'acquisition de Cadmée », « intégré à Fanal »: no place
             shape = self._shape_type(ent.text)
@@ -6529,6 +6539,11 @@ class _DocExtraction:
                     listed.append(i)            # chez Y ; et C, associé »: items set off by semicolons
             for i in listed:
                 self._add("participatedIn", i, event, sent, "event-report:agent", 0.6)
+        for i in ms:                            # « Sur le stand de Tarvenne Industries, ... »: an exhibitor
+            m = self.mentions[i]
+            if m.type == "Organization" and m.source != "coref" \
+                    and self.cues.rx["stand_of"].search(self.text, max(sent.start_char, m.start - 30), m.start):
+                self._add("participatedIn", i, event, sent, "event-report:stand", 0.6)
 
     def _line_before_list(self, line: int) -> str:
         """The first line above the list holding the line that starts at ``line``, past its other

@@ -2107,6 +2107,18 @@ CASES = [
      "la start-up Aubevol prédit les pannes des moteurs.",
      [("Clément Peyrelongue", "leftOrganization", "Safran Aircraft Engines"),
       ("Inès Bourdaloue", "leftOrganization", "Safran Aircraft Engines")], []),
+    # in an event report, whose stand it is took part (a name spaCy calls a place there is a company)
+    ("Le salon Semailles Tech a fermé ses portes à Paris. Semailles Tech a attiré 40 000 visiteurs. Sur le stand "
+     "de Sarmentis, la file d'attente ne désemplissait pas.", [("Sarmentis", "participatedIn", "Semailles Tech")], []),
+    # « un accord entre X et Y »: a deal between two organisations makes them partners
+    ("Le projet est né d'une convention signée en 2024 entre Hydrolis Analytics et la start-up Hydrocapt.",
+     [("Hydrolis Analytics", "partnerOf", "Hydrocapt")], []),
+    ("Mathilde Ravonel a officialisé un accord entre Mistral AI et Capgemini.", [("Mistral AI", "partnerOf", "Capgemini")],
+     []),
+    ("La concurrence entre Mistral AI et Capgemini est rude.", [], [("Mistral AI", "partnerOf", "Capgemini")]),
+    # « des entreprises de l'intelligence artificielle : X »: a field, no kind: X is a company
+    ("La coopérative a signé un partenariat avec des entreprises de l'intelligence artificielle : Glanage, spécialiste "
+     "toulousain de la prévision de rendement.", [("Glanage", "headquarteredIn", "Toulouse")], []),
 ]
 
 
