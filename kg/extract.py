@@ -1047,6 +1047,18 @@ class Extractor:
         self.nlp = nlp
         self.version = pipeline_version(self.settings)
 
+    @cached_property
+    def known_words(self) -> frozenset[str] | None:
+        """The lemmas the French lemmatizer's tables know (common nouns, verbs, adjectives, adverbs),
+        or None for a pipeline without them."""
+        if "lemmatizer" not in self.nlp.pipe_names:
+            return None
+        lookups = getattr(self.nlp.get_pipe("lemmatizer"), "lookups", None)
+        if lookups is None or not lookups.has_table("lemma_index"):
+            return None
+        index = lookups.get_table("lemma_index")
+        return frozenset(w for key in index.keys() for w in index[key])
+
     # -- public API
 
     def extract(self, article: Article) -> ArticleResult:
@@ -1498,14 +1510,17 @@ class _DocExtraction:
         """Whether tokens ``start:end`` are a headline's rubric: one word opening a line before a
         colon and a lower-case phrase, that the article writes nowhere else (« Vigne : la start-up
         bordelaise Kavéo lève »; not « OpenLingua : l'Europe présente Agora-1 », a name the article
-        returns to)."""
+        returns to, nor a bold name opening a list item)."""
         if end - start != 1:
             return False
         a = self.idx[start]
         b = a + len(self.texts[start])
-        if self.text[self.text.rfind("\n", 0, a) + 1:a].strip(" \t#*>-") \
-                or not re.match(r"[ \t]*:[ \t]*[a-zà-ÿ«]", self.text[b:]):
+        before = self.text[self.text.rfind("\n", 0, a) + 1:a]
+        if before.strip(" \t#*>-") or not re.match(r"[ \t]*:[ \t]*[a-zà-ÿ«]", self.text[b:]):
             return False
+        if re.fullmatch(r"[ \t]*[-*•][ \t]+", before) and any(s <= a and b <= e for s, e in self.article.names):
+            return False                        # « - **Carbolithe** : installée à Nantes, la jeune pousse »: a
+                                                # digest's item opens on its bold name
         return len(re.findall(r"(?<!\w)" + re.escape(self.texts[start]) + r"(?!\w)", self.text)) == 1
 
     def _label_word(self, ent) -> bool:
@@ -1515,7 +1530,10 @@ class _DocExtraction:
         if any(w in c.role_words or w in c.not_entities for w in (fold(t.text) for t in ent)) \
                 or fold(ent.text) in c.fact_box or fold(ent.text) in c.type_nouns:
             return True
-        return len(ent) == 1 and ent.root.pos_ == "NOUN" and re.match(r"[ \t]*:", self.text[ent.end_char:]) is not None
+        known = self.ex.known_words
+        return len(ent) == 1 and ent.root.pos_ == "NOUN" and re.match(r"[ \t]*:", self.text[ent.end_char:]) is not None \
+            and (known is None or ent.root.lemma_.lower() in known or ent.root.lower_ in known)
+            # (a word the lemmatizer does not know is a name: « - **Carbolithe** : installée à Nantes »)
 
     def _candidates(self) -> list[_Cand]:
         doc, cues = self.doc, self.cues

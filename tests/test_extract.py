@@ -2325,6 +2325,28 @@ La direction produit, confiée à **Romane Truchet**, transforme les modèles en
     assert _has(facts, "Thomas Rizzardi", "leads", "Vision et voix"), sorted(facts)
 
 
+def test_a_digest_item_opening_on_a_bold_name_and_a_colon_names_its_company(extractor, tmp_path):
+    """« - **Carbolithe** : installée à Nantes, ... Son logiciel, Lithoscan, ... »: a bold word the
+    lemmatizer does not know, opening a list item before a colon, is a name (« - **Fondateurs** : »
+    stays a label)."""
+    path = tmp_path / "t.md"
+    path.write_text("""---
+title: Le portefeuille de Verdaline Capital
+date: 2026-05-12
+---
+
+# Le portefeuille de Verdaline Capital
+
+Le fonds détaille ses participations.
+
+- **Carbolithe** : installée à Nantes, la jeune pousse mesure le carbone des sols. Son logiciel, Lithoscan, est utilisé par des coopératives.
+- **Fondateurs** : Léa Morin et Paul Roux.
+""", encoding="utf-8")
+    r, facts = _file_facts(extractor, path)
+    assert _has(facts, "Carbolithe", "develops", "Lithoscan"), sorted(facts)
+    assert not any(fold(m.label) == "fondateurs" for m in r.mentions)
+
+
 def test_a_paragraph_opening_on_a_bold_company_is_read_alone(extractor, tmp_path):
     """A round-up's paragraph that opens on a bold organisation is an item: « la jeune pousse
     grenobloise » there is its company, not one described as a « jeune pousse » or as
