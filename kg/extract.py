@@ -6844,11 +6844,13 @@ class _DocExtraction:
         return self._add("subOrganizationOf", m, owner, sent, "possessive:unit", 0.65, cue_tok=self.doc[tok.i + 1])
 
     def _co_founders(self, sent, ms: list[int], found: list[Relation]) -> None:
-        """« Élise Marchand a cofondé Quillon avec Paul Ferrand »: the people named after « avec »
-        right after a company the sentence's cue rules (``found``) say was founded founded it too."""
+        """« Élise Marchand a cofondé Quillon avec Paul Ferrand » (« avec le chef Paul Ferrand »): the
+        people named after « avec » right after a company the sentence's cue rules (``found``) say
+        was founded founded it too."""
         for r in [r for r in found if r.predicate == "founded" and r.extractor.startswith("cue:")]:
             mo = self.mentions[r.object]
-            hit = re.match(r"\s*,?\s*(?:en\s+\d{4}\s+)?avec\s+", self.text[mo.end:mo.end + 20])
+            hit = re.match(r"\s*,?\s*(?:en\s+\d{4}\s+)?avec\s+(?:(?:le|la|l['’]|son|sa)\s*(?:[a-zà-ÿ\-]+\s+){1,3})?",
+                           self.text[mo.end:mo.end + 60])   # (« avec le chef Baptiste Oyharçabal »)
             if not hit:
                 continue
             first = next((i for i in ms if self.mentions[i].start == mo.end + hit.end()), None)

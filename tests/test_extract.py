@@ -2119,6 +2119,15 @@ CASES = [
     # « des entreprises de l'intelligence artificielle : X »: a field, no kind: X is a company
     ("La coopérative a signé un partenariat avec des entreprises de l'intelligence artificielle : Glanage, spécialiste "
      "toulousain de la prévision de rendement.", [("Glanage", "headquarteredIn", "Toulouse")], []),
+    # « cofonder X avec le chef Y »: a role noun between « avec » and the co-founder
+    ("Après sept ans chez Google, Maëlle Kerdoncuff a claqué la porte en 2024 pour cofonder Fourneau Labs avec le "
+     "chef Baptiste Oyharçabal.", [("Baptiste Oyharçabal", "founded", "Fourneau Labs")], []),
+    ("Maëlle Kerdoncuff a cofondé Fourneau Labs avec le soutien de Bpifrance.", [],
+     [("Bpifrance", "founded", "Fourneau Labs")]),
+    # more jobs held at an organisation
+    ("« Un algorithme ne doit pas décider seul », prévient Thibaut Marzolf, commandant de bord chez Azuréa.",
+     [("Thibaut Marzolf", "worksFor", "Azuréa")], []),
+    ("Le représentant de Mistral AI, Paul Roux, a pris la parole.", [("Paul Roux", "worksFor", "Mistral AI")], []),
 ]
 
 
