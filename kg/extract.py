@@ -3875,6 +3875,7 @@ class _DocExtraction:
             self._core_of(sent, ms)
             self._pronoun_gap_relations(sent, ms)
             self._clitic_head(sent, ms)
+            self._whose_head(sent, ms)
             self._partner_with_whom(sent, ms)
             self._counted_founders(sent, ms)
             n = len(self.relations)
@@ -4000,6 +4001,31 @@ class _DocExtraction:
         if fronted is not None and fronted.end() > self.mentions[person].start:
             return next((o for o in units if self.mentions[o].start >= fronted.end()), None)
         return max((o for o in units if self.mentions[o].end <= upto), key=lambda o: self.mentions[o].start, default=None)
+
+    _APPOSED_TO = re.compile(r"\s*,\s*(?:le|la|l['’]|un|une)\s*[^,;.«»()]{1,80}$")
+
+    def _whose_head(self, sent, ms: list[int]) -> None:
+        """« Le quadragénaire rejoint Pistavel, le laboratoire technologique de la compagnie Altamer,
+        dont il a pris la direction »: whoever takes the head in a relative « dont » (a pronoun's person
+        or a name) leads the organisation it follows: the name before an apposition, not one inside it."""
+        for m in self.cues.rx["whose_head"].finditer(self.text, sent.start_char, sent.end_char):
+            before = [i for i in ms if self.mentions[i].end <= m.start() and self.mentions[i].type in ("Organization", "Team")]
+            if not before:
+                continue
+            unit = max(before, key=lambda i: self.mentions[i].end)
+            if self.mentions[unit].end != m.start():
+                continue
+            head = max((i for i in before if self.mentions[i].end < self.mentions[unit].start
+                        and self._APPOSED_TO.fullmatch(self.text, self.mentions[i].end, self.mentions[unit].start)),
+                       key=lambda i: self.mentions[i].end, default=None)
+            unit = head if head is not None else unit
+            who = m.group("who")
+            if who.lower() in ("il", "elle"):
+                person = self._last_person(m.start("who"), who)
+            else:
+                person = next((i for i in ms if self.mentions[i].start == m.start("who") and self.mentions[i].type == "Person"), None)
+            if person is not None:
+                self._add("leads", person, unit, sent, "whose-head", 0.65)
 
     _PRONOUN_GAP_RULES = frozenset({"role-copula", "role-appointed", "role-post", "succeeded-at-head", "recruited-by"})
 

@@ -2128,6 +2128,12 @@ CASES = [
     ("« Un algorithme ne doit pas décider seul », prévient Thibaut Marzolf, commandant de bord chez Azuréa.",
      [("Thibaut Marzolf", "worksFor", "Azuréa")], []),
     ("Le représentant de Mistral AI, Paul Roux, a pris la parole.", [("Paul Roux", "worksFor", "Mistral AI")], []),
+    # « X, dont il a pris la direction »: who takes the head leads the name before the apposition
+    ("Gaëtan Kerandrel quitte Escalys. Le quadragénaire rejoint Pistavel, le laboratoire technologique de la "
+     "compagnie aérienne Altamer, dont il a pris la direction ce mercredi.", [("Gaëtan Kerandrel", "leads", "Pistavel")],
+     [("Gaëtan Kerandrel", "leads", "Altamer")]),
+    ("Mistral AI a racheté Kestrel, dont Léa Morin prendra la tête en mai.", [("Léa Morin", "leads", "Kestrel")],
+     [("Léa Morin", "leads", "Mistral AI")]),
 ]
 
 
