@@ -1632,6 +1632,11 @@ class _DocExtraction:
                     and (self.cues.rx["raises_money"].match(self.text, raises.end())
                          or self.cues.rx["obtains_money"].match(self.text, raises.end())):
                 ctx = "Organization"            # « À Toulouse, Jastral lève 11 millions d'euros », however parsed
+            if ctx is None and ent.label_ in ("PER", "LOC", "MISC") and len(ent) == 1 \
+                    and fold(ent.text) not in cues.first_name_gender and self.lex.lookup(ent.text) is None \
+                    and not any(t.split()[-1] == ent.text for t in per_texts) \
+                    and cues.rx["signs_deal"].match(self.text, ent.end_char):
+                ctx = "Organization"            # « Nébulys a conclu un partenariat avec la Région Sud »
             if ctx is None:                     # « ouvrir une filiale, Marelle Maroc, installée à »
                 ctx = self._apposed_to_type_noun(ent.start, ent.end, ents)
             if ctx is None and ent.label_ in ("LOC", "MISC") and len(ent) == 2 and fold(ent[0].text) in cues.first_name_gender \

@@ -2134,6 +2134,12 @@ CASES = [
      [("Gaëtan Kerandrel", "leads", "Altamer")]),
     ("Mistral AI a racheté Kestrel, dont Léa Morin prendra la tête en mai.", [("Léa Morin", "leads", "Kestrel")],
      [("Léa Morin", "leads", "Mistral AI")]),
+    # who signs a partnership is an organisation, however spaCy labels a one-word name (not a person's surname)
+    ("Autre annonce remarquée : Nébulys a conclu un partenariat avec la Région Sud pour produire des prévisions.",
+     [("Nébulys", "partnerOf", "Région Sud")], []),
+    ("Dans la foulée, Ondrelle a signé un accord avec Mistral AI.", [("Ondrelle", "partnerOf", "Mistral AI")], []),
+    ("Marie Ondrelle dirige Kestrel. Ondrelle a signé un accord avec Mistral AI.", [],
+     [("Ondrelle", "partnerOf", "Mistral AI")]),
 ]
 
 
