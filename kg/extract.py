@@ -1523,6 +1523,12 @@ class _DocExtraction:
                                                 # digest's item opens on its bold name
         return len(re.findall(r"(?<!\w)" + re.escape(self.texts[start]) + r"(?!\w)", self.text)) == 1
 
+    def _known_word(self, tok) -> bool:
+        """Whether the lemmatizer's tables know token ``tok`` (by its lemma or lower-case form): a
+        French word, not an invented name; True for a pipeline without those tables."""
+        known = self.ex.known_words
+        return known is None or tok.lemma_.lower() in known or tok.lower_ in known
+
     def _label_word(self, ent) -> bool:
         """A set-off word that is a field's label or a title, no name: « **Fondateurs** : »,
         « **Création** : », « **Chief Data Officer** »."""
@@ -1530,10 +1536,8 @@ class _DocExtraction:
         if any(w in c.role_words or w in c.not_entities for w in (fold(t.text) for t in ent)) \
                 or fold(ent.text) in c.fact_box or fold(ent.text) in c.type_nouns:
             return True
-        known = self.ex.known_words
         return len(ent) == 1 and ent.root.pos_ == "NOUN" and re.match(r"[ \t]*:", self.text[ent.end_char:]) is not None \
-            and (known is None or ent.root.lemma_.lower() in known or ent.root.lower_ in known)
-            # (a word the lemmatizer does not know is a name: « - **Carbolithe** : installée à Nantes »)
+            and self._known_word(ent.root)  # (a word the lemmatizer does not know is a name: « - **Carbolithe** : »)
 
     def _candidates(self) -> list[_Cand]:
         doc, cues = self.doc, self.cues
@@ -2490,9 +2494,11 @@ class _DocExtraction:
             if c.source != "lexicon" and len(span) == 1 and (
                     span.start == self._sent(span.start).start and (span[0].pos_ in ("VERB", "AUX")
                                                                     or "Part" in span[0].morph.get("VerbForm"))
+                    and self._known_word(span[0])
                     or fold(text) in cues.role_words):
                 continue                        # « Recruter et s'étendre en Allemagne »: a heading's verb;
                                                 # « Contactée, la société ... »; « Cofondatrice et PDG de X »
+                                                # (not a name the tagger took for a verb: « Quaivia, la filiale »)
             label = c.label or text
             if c.source != "lexicon":
                 entry = self.lex.lookup(text)

@@ -2140,6 +2140,10 @@ CASES = [
     ("Dans la foulée, Ondrelle a signé un accord avec Mistral AI.", [("Ondrelle", "partnerOf", "Mistral AI")], []),
     ("Marie Ondrelle dirige Kestrel. Ondrelle a signé un accord avec Mistral AI.", [],
      [("Ondrelle", "partnerOf", "Mistral AI")]),
+    # a name opening a sentence that the tagger takes for a verb is still a name when it is no French word
+    ("Les voyageurs qui cherchent une solution après une correspondance manquée auront bientôt un nouvel "
+     "interlocuteur. Quaivia, la filiale numérique de SNCF Voyageurs, a présenté mardi à Paris Compostel, un "
+     "assistant conversationnel.", [("Quaivia", "develops", "Compostel")], [("SNCF Voyageurs", "develops", "Compostel")]),
 ]
 
 
