@@ -4013,6 +4013,7 @@ class _DocExtraction:
             return next((o for o in units if self.mentions[o].start >= fronted.end()), None)
         return max((o for o in units if self.mentions[o].end <= upto), key=lambda o: self.mentions[o].start, default=None)
 
+    # « , le laboratoire technologique de la compagnie »: an apposition opened by an article, up to a name
     _APPOSED_TO = re.compile(r"\s*,\s*(?:le|la|l['’]|un|une)\s*[^,;.«»()]{1,80}$")
 
     def _whose_head(self, sent, ms: list[int]) -> None:
@@ -4020,7 +4021,8 @@ class _DocExtraction:
         dont il a pris la direction »: whoever takes the head in a relative « dont » (a pronoun's person
         or a name) leads the organisation it follows: the name before an apposition, not one inside it."""
         for m in self.cues.rx["whose_head"].finditer(self.text, sent.start_char, sent.end_char):
-            before = [i for i in ms if self.mentions[i].end <= m.start() and self.mentions[i].type in ("Organization", "Team")]
+            before = [i for i in ms if self.mentions[i].end <= m.start()
+                      and self.mentions[i].type in ("Organization", "Team")]
             if not before:
                 continue
             unit = max(before, key=lambda i: self.mentions[i].end)
@@ -4034,7 +4036,8 @@ class _DocExtraction:
             if who.lower() in ("il", "elle"):
                 person = self._last_person(m.start("who"), who)
             else:
-                person = next((i for i in ms if self.mentions[i].start == m.start("who") and self.mentions[i].type == "Person"), None)
+                person = next((i for i in ms if self.mentions[i].start == m.start("who")
+                               and self.mentions[i].type == "Person"), None)
             if person is not None:
                 self._add("leads", person, unit, sent, "whose-head", 0.65)
 
@@ -5105,8 +5108,9 @@ class _DocExtraction:
                                                 # la troisième version, Y, »: no plain apposition)
         return self._apposed_owner(child, types, self._sent(child.i))
 
-    _ROLE_ASIDE = re.compile(r"\s*,\s*(?P<role>(?:[^\W\d][\w'’\-]*\s+){0,4}?[^\W\d][\w\-]*)\s+"
-                             r"(?:au\s+sein\s+(?:de\s+(?:la\s+|l['’]\s*)?|d['’]\s*|du\s+)|chez\s+|de\s+(?:la\s+|l['’]\s*)?|d['’]\s*|du\s+)")
+    # « , doctorante au sein d' »: a post (up to five words) and the preposition before its organisation
+    _ROLE_ASIDE = re.compile(r"\s*,\s*(?P<role>(?:[^\W\d][\w'’\-]*\s+){0,4}?[^\W\d][\w\-]*)\s+(?:au\s+sein\s+"
+                             r"(?:de\s+(?:la\s+|l['’]\s*)?|d['’]\s*|du\s+)|chez\s+|de\s+(?:la\s+|l['’]\s*)?|d['’]\s*|du\s+)")
 
     def _role_holder(self, org: int, qui: int) -> int:
         """The person whose post at organisation ``org`` a relative « qui » follows (« Inès
@@ -6078,6 +6082,7 @@ class _DocExtraction:
             if old is not None:
                 self._add("successorOf", new, old, sent, "cue:successorOf:lui", 0.65, cue_tok=t)
 
+    # « Pantograf 2 », « Gentiane-2 »: a family's name and a version number
     _NUMBERED = re.compile(r"(?P<stem>.*?[^\W\d])[\s\-]*(?P<n>\d{1,2})")
 
     def _numbered_version(self, sent, ms: list[int]) -> None:
