@@ -1630,15 +1630,15 @@ class _DocExtraction:
             if ctx != "Organization" and ent.root.dep_ == "nsubj" and ent.root.head.lemma_ == "lever" \
                     and self.cues.rx["raises_money"].match(self.text, ent.root.head.idx):
                 ctx = "Organization"            # « dopée à l'IA, Gantelet a levé 260 millions d'euros »: a company
-            if ctx != "Organization" and ent.label_ in ("PER", "LOC", "MISC") and len(ent) == 1 \
-                    and fold(ent.text) not in cues.first_name_gender and self.lex.lookup(ent.text) is None \
+            lone_unknown = ent.label_ in ("PER", "LOC", "MISC") and len(ent) == 1 \
+                and fold(ent.text) not in cues.first_name_gender and self.lex.lookup(ent.text) is None
+            # (a one-word name the lexicon does not know, and no first name, whatever spaCy's label)
+            if ctx != "Organization" and lone_unknown \
                     and (raises := _RAISES_AFTER.match(self.text, ent.end_char)) \
                     and (self.cues.rx["raises_money"].match(self.text, raises.end())
                          or self.cues.rx["obtains_money"].match(self.text, raises.end())):
                 ctx = "Organization"            # « À Toulouse, Jastral lève 11 millions d'euros », however parsed
-            if ctx is None and ent.label_ in ("PER", "LOC", "MISC") and len(ent) == 1 \
-                    and fold(ent.text) not in cues.first_name_gender and self.lex.lookup(ent.text) is None \
-                    and not any(t.split()[-1] == ent.text for t in per_texts) \
+            if ctx is None and lone_unknown and not any(t.split()[-1] == ent.text for t in per_texts) \
                     and cues.rx["signs_deal"].match(self.text, ent.end_char):
                 ctx = "Organization"            # « Nébulys a conclu un partenariat avec la Région Sud »
             if ctx is None:                     # « ouvrir une filiale, Marelle Maroc, installée à »
@@ -4014,6 +4014,7 @@ class _DocExtraction:
         return max((o for o in units if self.mentions[o].end <= upto), key=lambda o: self.mentions[o].start, default=None)
 
     # « , le laboratoire technologique de la compagnie »: an apposition opened by an article, up to a name
+    # (_apposed_head wants the name right after « de »: not « de la compagnie aérienne Altamer »)
     _APPOSED_TO = re.compile(r"\s*,\s*(?:le|la|l['’]|un|une)\s*[^,;.«»()]{1,80}$")
 
     def _whose_head(self, sent, ms: list[int]) -> None:
@@ -5108,21 +5109,14 @@ class _DocExtraction:
                                                 # la troisième version, Y, »: no plain apposition)
         return self._apposed_owner(child, types, self._sent(child.i))
 
-    # « , doctorante au sein d' »: a post (up to five words) and the preposition before its organisation
-    _ROLE_ASIDE = re.compile(r"\s*,\s*(?P<role>(?:[^\W\d][\w'’\-]*\s+){0,4}?[^\W\d][\w\-]*)\s+(?:au\s+sein\s+"
-                             r"(?:de\s+(?:la\s+|l['’]\s*)?|d['’]\s*|du\s+)|chez\s+|de\s+(?:la\s+|l['’]\s*)?|d['’]\s*|du\s+)")
-
     def _role_holder(self, org: int, qui: int) -> int:
         """The person whose post at organisation ``org`` a relative « qui » follows (« Inès
         Tarrazin, doctorante au sein d'Hydrocapt, qui travaille sur Goutelle » is about her), else
-        ``org``."""
+        ``org``: the person before an aside that ends on a role and « de », « chez » right before ``org``."""
         m = self.mentions[org]
-        person = max((i for i, p in enumerate(self.mentions) if p.type == "Person" and p.end <= m.start),
-                     key=lambda i: self.mentions[i].end, default=None)
-        if person is None or not re.fullmatch(r"\s*,\s*", self.text[m.end:qui]):
-            return org
-        aside = self._ROLE_ASIDE.fullmatch(self.text, self.mentions[person].end, m.start)
-        if aside is None or not any(fold(w) in self.cues.role_words for w in aside.group("role").split()):
+        person = self._before_aside(qui, ["Person"]) if re.fullmatch(r"\s*,\s*", self.text[m.end:qui]) else None
+        if person is None or self.mentions[person].end > m.start \
+                or not self.cues.role_of_rx.search(self.text, self.mentions[person].end, m.start):
             return org
         return person
 
