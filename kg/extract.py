@@ -208,6 +208,7 @@ class Cues:
     by_first: dict[str, list[tuple]] = field(default_factory=dict)    # first word -> (words, prep, preds, kind, phrase)
     verb_stems: dict[str, list[tuple]] = field(default_factory=dict)  # stem of a one-word verb cue -> entries
     passive: dict[str, str] = field(default_factory=dict)            # participle stem -> predicate
+    _passive_of: dict[str, str | None] = field(default_factory=dict, repr=False)   # word -> passive_predicate
     description_rx: re.Pattern | None = None   # « L'ancienne patronne de X, ... » at a sentence start
     bare_role_rx: re.Pattern | None = None     # « X, directrice technique, ... »: a role with no organisation
     founder_nouns: frozenset = frozenset()     # folded one-word founding nouns (« cofondatrice »)
@@ -591,6 +592,19 @@ class Cues:
             for p in parts:
                 c.passive[fold(p)] = pred
         return c
+
+    def passive_predicate(self, verb: str) -> str | None:
+        """The predicate of a passive participle (« cofondée » -> founded), or None: the first stem of
+        ``passive`` the folded word starts with, at most two letters longer. Memoized per word (it is
+        asked of nearly every token)."""
+        try:
+            return self._passive_of[verb]
+        except KeyError:
+            v = fold(verb)
+            pred = next((p for stem, p in self.passive.items()
+                         if v.startswith(stem[:-1]) and len(v) - len(stem) <= 2), None)
+            self._passive_of[verb] = pred
+            return pred
 
     @cached_property
     def staff_post_rx(self) -> re.Pattern | None:
@@ -4779,11 +4793,7 @@ class _DocExtraction:
         return pred
 
     def _passive_predicate(self, verb: str) -> str | None:
-        v = fold(verb)
-        for stem, pred in self.cues.passive.items():
-            if v.startswith(stem[:-1]) and len(v) - len(stem) <= 2:
-                return pred
-        return None
+        return self.cues.passive_predicate(verb)
 
     # -- verb and noun cues with the dependency parse
 
@@ -6061,7 +6071,7 @@ class _DocExtraction:
     def _clitic_successor(self, sent, ms: list[int]) -> None:
         """« Praxis-1 ne sera pas le dernier : Praxis-2 doit lui succéder »: « lui » is the model
         named before the subject."""
-        for t in sent:
+        for t in self._toks(sent):
             if t.lemma_ not in self.cues.successor_verbs or t.i == 0 or self.texts[t.i - 1].lower() != "lui":
                 continue
             new = max((i for i in ms if self.mentions[i].end <= t.idx and self.mentions[i].type in ("AIModel", "Product")),
