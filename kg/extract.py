@@ -450,14 +450,14 @@ class Cues:
             r"\s+(?:de|du|des|d['’]|chez|au sein de|à|au)\s*(?:(?:la|le|les|l['’])\s*)?", re.I)
         c.role_title_rx = re.compile(r"(?:^|\W)(?:" + c.roles_regex + r"|chargée?s?)(?:\s+[\w\-]+)?\s+"
                                      r"(?:des|du|de\s+la|de\s+l['’]|de|d['’])\s*$", re.I)
+        owners: list[str] = []                  # the nouns of owner_group_rx (below)
         for group, nouns in (raw.get("org_description_nouns") or {}).items():
             first = fold(nouns[0])
             for n in nouns:
                 c.description_heads[fold(n)] = first
             if group == "big":
                 c.big_heads.add(first)          # « du groupe énergétique Électrane »: a big one named as one
-                c.owner_group_rx = re.compile(r"\b(?:du|le|au|son|sa|la)\s+(?:" + "|".join(
-                    re.escape(n).replace(r"\ ", r"\s+") for n in nouns) + r")(?:\s+[a-zà-ÿ\-]+){0,2}\s+$")
+                owners = list(nouns)
             elif group == "young":
                 c.young_head = first
             if group in ("big", "other"):
@@ -471,6 +471,11 @@ class Cues:
         c.description_head_rx = tuple((noun, re.compile(r"(?<!\w)" + re.escape(noun) + r"(?!\w)"), head)
                                       for noun, head in c.description_heads.items())
         c.established = {fold(n) for n in raw.get("established_nouns") or []}
+        # « du groupe énergétique Électrane », « de l'assureur parisien Castelrance »: a big or established
+        # organisation's noun (and up to two adjectives) right before a name
+        owners += raw.get("established_nouns") or []
+        c.owner_group_rx = re.compile(r"(?:\b(?:du|le|au|son|sa|la)\s+|\bl['’]\s*)(?:" + "|".join(
+            re.escape(n).replace(r"\ ", r"\s+") for n in owners) + r")(?:\s+[a-zà-ÿ\-]+){0,2}\s+$")
         c.maker_nouns = {fold(n) for n in raw.get("maker_description_nouns") or []}
         suffixes = raw.get("org_name_suffixes") or []
         c.org_suffix_rx = re.compile(r"\s+(?:" + "|".join(map(re.escape, suffixes)) + r")$") if suffixes else None
@@ -1151,6 +1156,7 @@ class _DocExtraction:
         self._maker_named_products()
         self._add_anaphora()
         self._add_latter()
+        self._add_ordinals()
         self._add_pronouns()
         self._add_we()
         self._reindex()
@@ -3018,6 +3024,39 @@ class _DocExtraction:
                 self.mentions.append(Mention(text=self.text[s:e], start=s, end=e, type=am.type, label=am.label,
                                              key=am.key, sent=here, source="coref", refers_to=ante))
                 break
+
+    # « Le premier, ... ; la seconde, ... »: an ordinal used as a pronoun, opening a clause
+    _ORDINAL = re.compile(r"(?:^|(?<=[.!?;:,]\s)|(?<=[.!?;:,]))(?P<w>[Ll]e premier|[Ll]a première|[Ll]e second|[Ll]a seconde|"
+                          r"[Ll]e deuxième|[Ll]a deuxième)(?=\s*,|\s+(?:qui|a|est|était|avait|dirige|a\s+été)\b)", re.M)
+
+    def _add_ordinals(self) -> None:
+        """« ... fondé par Quentin Tchakarian et Léa Daubié. Le premier, qui dirige l'entreprise, ...
+        ; la seconde, directrice scientifique, a quitté FAIR »: « le premier » / « la seconde » (« le
+        deuxième ») opening a clause stands for the first / second person of the last pair « A et B »
+        before it, in its sentence or the one before. A gender the article gives must agree."""
+        taken = [(m.start, m.end) for m in self.mentions]
+        for hit in self._ORDINAL.finditer(self.text):
+            s, e = hit.span("w")
+            if any(s < te and ts < e for ts, te in taken):
+                continue
+            here = self._sent_index(self.doc.char_span(s, e, alignment_mode="expand").start)
+            if not self.text[self.sents[here].start_char:s].strip(" \n") == "" \
+                    and not re.search(r"[;:,]\s*$", self.text[self.sents[here].start_char:s]):
+                continue
+            persons = sorted((i for i, m in enumerate(self.mentions) if m.type == "Person" and m.end <= s
+                              and m.sent >= here - 1 and m.source != "coref"), key=lambda i: self.mentions[i].start)
+            pair = next(((a, b) for a, b in reversed(list(zip(persons, persons[1:])))
+                         if re.fullmatch(r"\s+et\s+", self.text[self.mentions[a].end:self.mentions[b].start])), None)
+            if pair is None:
+                continue
+            word = hit.group("w").lower()
+            ante = pair[0] if "premi" in word else pair[1]
+            gender = "f" if word.startswith("la") else "m"
+            if self._genders().get(fold(self.mentions[ante].label), gender) != gender:
+                continue
+            am = self.mentions[ante]
+            self.mentions.append(Mention(text=self.text[s:e], start=s, end=e, type=am.type, label=am.label,
+                                         key=am.key, sent=here, source="coref", refers_to=ante))
 
     def _definite_noun_between(self, start: int, end: int) -> bool:
         """Whether a singular common noun after « le », « la », « l' », « du » or « au », in no

@@ -2144,6 +2144,20 @@ CASES = [
     ("Les voyageurs qui cherchent une solution après une correspondance manquée auront bientôt un nouvel "
      "interlocuteur. Quaivia, la filiale numérique de SNCF Voyageurs, a présenté mardi à Paris Compostel, un "
      "assistant conversationnel.", [("Quaivia", "develops", "Compostel")], [("SNCF Voyageurs", "develops", "Compostel")]),
+    # « le premier » / « la seconde » opening a clause: the first / second of the pair « A et B » before
+    ("Basée à Lyon, Vortanel a été fondée en 2022 par Quentin Marsac et Léa Dorbelle. Le premier, qui dirige "
+     "l'entreprise, vient de Qonto ; la seconde, directrice scientifique, a quitté Criteo pour cofonder la société.",
+     [("Quentin Marsac", "leads", "Vortanel"), ("Léa Dorbelle", "leftOrganization", "Criteo")],
+     [("Quentin Marsac", "leftOrganization", "Criteo")]),
+    ("Le projet a été confié à Hugo Trenet et Alix Gombert. La seconde a quitté Criteo en mai.",
+     [("Alix Gombert", "leftOrganization", "Criteo")], [("Hugo Trenet", "leftOrganization", "Criteo")]),
+    ("Le modèle a été conçu par Hugo Trenet et Alix Gombert. Le premier modèle de la série a quitté Criteo.",
+     [], [("Hugo Trenet", "leftOrganization", "Criteo")]),
+    # an established organisation's noun before a name that starts a longer name said before: the parent
+    ("Elle a rejoint Castaroc Analytics, la direction des données de l'assureur parisien Castaroc, en mai.",
+     [("Castaroc Analytics", "subOrganizationOf", "Castaroc")], []),
+    ("Le tour est mené par Rivenoire Capital, aux côtés de Castaroc Ventures, le bras de capital-risque de "
+     "l'assureur Castaroc.", [("Castaroc Ventures", "subOrganizationOf", "Castaroc")], []),
 ]
 
 
