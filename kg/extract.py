@@ -774,6 +774,16 @@ _SENT_END = {".", "!", "?", "…", "!?", "?!"}
 _ABBREV = {"M.", "Mme.", "Dr.", "etc.", "cf.", "p.", "St.", "av.", "J.-C."}
 
 
+NER_ORGS = "aikg_ner_orgs"
+
+
+def _keep_ner_orgs(doc):
+    """The statistical NER's ORG spans, kept in ``doc.spans`` before the lexicon rulers overwrite
+    them (« Ubisoft Montpellier » becomes « Ubisoft » + « Montpellier »; see _DocExtraction._candidates)."""
+    doc.spans[NER_ORGS] = [e for e in doc.ents if e.label_ == "ORG" and len(e) > 1]
+    return doc
+
+
 def _rule_sentences(doc):
     """Sentences by rule, so that the parser cannot cut a list in two: a sentence starts
     after a line break and after final punctuation followed by a capital, a digit or a
@@ -833,6 +843,8 @@ def build_nlp(settings: Settings, lexicon: Lexicon | None = None, base=None):
 
     if not Language.has_factory("aikg_sentences"):
         Language.component("aikg_sentences")(_rule_sentences)
+    if not Language.has_factory("aikg_ner_orgs"):
+        Language.component("aikg_ner_orgs")(_keep_ner_orgs)
     lexicon = lexicon or load_lexicon(settings.lexicon)
     if base is None:
         try:
@@ -859,6 +871,9 @@ def build_nlp(settings: Settings, lexicon: Lexicon | None = None, base=None):
     # with preset entities, for the same held-out scores (measured at stop 21).
     exact, lower = lexicon_patterns(lexicon)
     where = {"after": "ner"} if "ner" in nlp.pipe_names else {}
+    if where:
+        nlp.add_pipe("aikg_ner_orgs", after="ner")
+        where = {"after": "aikg_ner_orgs"}
     nlp.add_pipe("entity_ruler", name="aikg_lexicon", config={"overwrite_ents": True, "validate": False}, **where)
     nlp.add_pipe("entity_ruler", name="aikg_lexicon_lower", after="aikg_lexicon",
                  config={"overwrite_ents": False, "validate": False, "phrase_matcher_attr": "LOWER"})
@@ -1562,7 +1577,7 @@ class _DocExtraction:
     def _candidates(self) -> list[_Cand]:
         doc, cues = self.doc, self.cues
         cands: list[_Cand] = []
-        ents = doc.ents            # built anew (a Span each) at every access
+        ents = self._with_ner_extensions(doc.ents)   # (doc.ents builds a Span each at every access)
         hinted = self._name_hints(ents)
         if hinted:                 # (a hint replaces spaCy's span of the same extent)
             spans = {(h.start, h.end) for h in hinted}
@@ -1993,6 +2008,29 @@ class _DocExtraction:
 
     _VERSION = re.compile(r"^(?:v?\d+(?:\.\d+)*[a-z]?|\d+(?:\.\d+)?[BMT]|Pro|Ultra|Turbo|Mini|mini|Flash|Max|Nano|Lite|Plus|Medium|Small|Large"
                           r"|Instruct|Reasoning|Vision|Omni|Thinking|Coder|Code|Sonnet|Opus|Haiku|Enterprise|Business|Edu)$")
+
+    def _with_ner_extensions(self, ents) -> tuple:
+        """``ents`` where the NER's organisation span that starts with a lexicon organisation and goes
+        on, on the same line, with capitalised words only (no known name among them but places),
+        replaces it and what it covers: « Ubisoft Montpellier », « SNCF Réseau », « Siemens Mobility »
+        are named units of their own, typed like any NER name."""
+        longer = {span.start: span for span in self.doc.spans.get(NER_ORGS, ())}
+        if not longer:
+            return ents
+        out, upto = [], -1
+        for k, ent in enumerate(ents):
+            if ent.start < upto:
+                continue
+            span = longer.get(ent.start) if ent.label_ == "Organization" else None
+            if span is not None and span.end > ent.end \
+                    and all(t.is_alpha and t.text[:1].isupper() for t in self.tok[ent.end:span.end]) \
+                    and not any("\n" in t.whitespace_ for t in self.tok[ent.end - 1:span.end - 1]) \
+                    and all(e.label_ == "Place" for e in ents[k + 1:] if e.start < span.end):
+                out.append(span)
+                upto = span.end
+            else:
+                out.append(ent)
+        return tuple(out)
 
     def _version_after(self, end: int) -> int:
         """Token index after version words following a name (« 2 », « 2.5 Pro »), or ``end``."""

@@ -2158,6 +2158,15 @@ CASES = [
      [("Castaroc Analytics", "subOrganizationOf", "Castaroc")], []),
     ("Le tour est mené par Rivenoire Capital, aux côtés de Castaroc Ventures, le bras de capital-risque de "
      "l'assureur Castaroc.", [("Castaroc Ventures", "subOrganizationOf", "Castaroc")], []),
+    # spaCy's organisation name that goes on after a known one (« SNCF Réseau ») is a unit of its own
+    ("Inès Garrel a quitté SNCF Réseau en mars pour rejoindre Siemens Mobility.",
+     [("Inès Garrel", "leftOrganization", "SNCF Réseau")], [("Inès Garrel", "leftOrganization", "SNCF")]),
+    # young-company nouns of a field (« la legal tech », « l'insurtech ») type the name they stand before
+    ("La legal tech bordelaise Clauvène a présenté mardi Apostrophe-3. Fondée en 2021 par Édouard Malvert, un "
+     "ancien fiscaliste, et Ilan Morezzi, docteur en traitement automatique des langues, la société revendique "
+     "soixante clients.", [("Ilan Morezzi", "founded", "Clauvène"), ("Clauvène", "develops", "Apostrophe-3")], []),
+    ("Gaëlle Fromenteau, actuaire en chef du Groupe Ormevaux depuis 2019, a quitté le mutualiste niortais en avril.",
+     [("Gaëlle Fromenteau", "worksFor", "Groupe Ormevaux"), ("Gaëlle Fromenteau", "leftOrganization", "Groupe Ormevaux")], []),
 ]
 
 
