@@ -3648,7 +3648,7 @@ class _DocExtraction:
             # « le groupe », « l'éditeur américain »
             big |= {fold(m.label) for m in self.mentions
                     if m.source == "coref" and m.end <= s and self._heads_in(fold(m.text)) & self.cues.big_heads}
-            if big:
+            if big or inst:
                 return self._antecedent(s, typ, exclude=big | inst)
         return best
 

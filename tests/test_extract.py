@@ -2167,6 +2167,10 @@ CASES = [
      "soixante clients.", [("Ilan Morezzi", "founded", "Clauvène"), ("Clauvène", "develops", "Apostrophe-3")], []),
     ("Gaëlle Fromenteau, actuaire en chef du Groupe Ormevaux depuis 2019, a quitté le mutualiste niortais en avril.",
      [("Gaëlle Fromenteau", "worksFor", "Groupe Ormevaux"), ("Gaëlle Fromenteau", "leftOrganization", "Groupe Ormevaux")], []),
+    # « la start-up » is no public body (France Travail), however salient
+    ("Romain Dubert quitte France Travail, où il dirigeait le Lab IA Emploi. France Travail devra le remplacer. Son "
+     "nouvel employeur, Vortanel, a été fondé en 2023 à Paris. La start-up a levé 40 millions d'euros en septembre "
+     "lors d'un tour mené par Elaia.", [("Elaia", "investsIn", "Vortanel")], [("Elaia", "investsIn", "France Travail")]),
 ]
 
 
