@@ -6004,6 +6004,9 @@ class _DocExtraction:
             # « Mistral AI a bouclé une levée de fonds menée par ASML »
             subj = par_m
             obj = self._subject_syntax(tok, o_types)
+            if (obj is None or obj == subj) and pred == "investsIn" and self._is_round_noun(tok):
+                obj = self._round_raiser(sent)  # « La jeune société annonce une levée. Le tour de table est
+                                                # mené par X »: who the sentence before says raised it
             if obj is None or obj == subj:
                 obj = self._antecedent(tok.idx, "Organization")
         else:

@@ -2171,6 +2171,11 @@ CASES = [
     ("Romain Dubert quitte France Travail, où il dirigeait le Lab IA Emploi. France Travail devra le remplacer. Son "
      "nouvel employeur, Vortanel, a été fondé en 2023 à Paris. La start-up a levé 40 millions d'euros en septembre "
      "lors d'un tour mené par Elaia.", [("Elaia", "investsIn", "Vortanel")], [("Elaia", "investsIn", "France Travail")]),
+    # « Le tour de table est mené par X » after « La jeune société annonce une levée »: X backs the one that raised
+    ("Antoine Mériel a quitté l'éditeur Ubisoft pour fonder Ludovane, une start-up installée à Bordeaux. La jeune "
+     "société annonce une levée de fonds de 3 millions d'euros en amorçage. Le tour de table est mené par Garenne "
+     "Capital, aux côtés de Bpifrance.", [("Garenne Capital", "investsIn", "Ludovane"), ("Bpifrance", "investsIn", "Ludovane")],
+     [("Garenne Capital", "investsIn", "Ubisoft"), ("Bpifrance", "investsIn", "Ubisoft")]),
 ]
 
 
