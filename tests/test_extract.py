@@ -2176,6 +2176,11 @@ CASES = [
      "société annonce une levée de fonds de 3 millions d'euros en amorçage. Le tour de table est mené par Garenne "
      "Capital, aux côtés de Bpifrance.", [("Garenne Capital", "investsIn", "Ludovane"), ("Bpifrance", "investsIn", "Ludovane")],
      [("Garenne Capital", "investsIn", "Ubisoft"), ("Bpifrance", "investsIn", "Ubisoft")]),
+    # « la Ville de Nantes » is an institution; « est la nouvelle directrice de X »: a role
+    ("Gwenola Trémel est la nouvelle administratrice générale des données de la Ville de Nantes.",
+     [("Gwenola Trémel", "worksFor", "Ville de Nantes")], []),
+    ("Gwenola Trémel est la nouvelle directrice technique de Nantes Métropole.",
+     [("Gwenola Trémel", "worksFor", "Nantes Métropole")], []),
 ]
 
 
