@@ -1169,6 +1169,7 @@ class _DocExtraction:
         self._add_repeats()
         self._list_item_types()
         self._maker_named_products()
+        self._coordinated_orgs()
         self._add_anaphora()
         self._add_latter()
         self._add_ordinals()
@@ -2795,6 +2796,25 @@ class _DocExtraction:
             if typ is not None:
                 self.mentions.append(Mention(text=ent.text, start=ent.start_char, end=ent.end_char, type=typ,
                                              label=ent.text, sent=self._sent_index(ent.start), source="ner"))
+
+    def _coordinated_orgs(self) -> None:
+        """« un accord-cadre avec deux éditeurs français, Noroît AI et Lexaroc »: a one-word name taken
+        for a person (no first name, no surname of a person the article names, unknown to the lexicon)
+        joined by « et » to an organisation is an organisation too, wherever the article names it."""
+        named = sorted((m for m in self.mentions if m.source != "coref"), key=lambda m: m.start)
+        surnames = {m.label.split()[-1] for m in named if m.type == "Person" and " " in m.label}
+        retype = set()
+        for a, b in zip(named, named[1:]):
+            if not re.fullmatch(r"\s+et\s+", self.text[a.end:b.start]):
+                continue
+            for one, other in ((a, b), (b, a)):
+                if one.type == "Person" and other.type == "Organization" and not one.key and " " not in one.label \
+                        and one.source in ("ner", "pattern") and one.label not in surnames \
+                        and fold(one.label) not in self.cues.first_name_gender and self.lex.lookup(one.label) is None:
+                    retype.add(one.label)
+        if retype:
+            self.mentions = [Mention(**{**m.__dict__, "type": "Organization"})
+                             if m.label in retype and m.type == "Person" and not m.key else m for m in self.mentions]
 
     def _maker_named_products(self) -> None:
         """« Hirelio » ... « Hirelio Sort », « Imbrika » ... « Imbrika Go »: a name of two words whose

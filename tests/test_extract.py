@@ -2181,6 +2181,10 @@ CASES = [
      [("Gwenola Trémel", "worksFor", "Ville de Nantes")], []),
     ("Gwenola Trémel est la nouvelle directrice technique de Nantes Métropole.",
      [("Gwenola Trémel", "worksFor", "Nantes Métropole")], []),
+    # a one-word name joined by « et » to an organisation is one, when no first name nor a person's surname
+    ("La DINUM avait signé un accord-cadre avec deux éditeurs français, Noroît AI et Quernel.",
+     [("DINUM", "partnerOf", "Quernel")], []),
+    ("Léa Morin dirige Kestrel. Le prix a été remis à Mistral AI et Morin.", [], [("Mistral AI", "partnerOf", "Morin")]),
 ]
 
 
