@@ -1584,6 +1584,22 @@ class _DocExtraction:
             spans = {(h.start, h.end) for h in hinted}
             ents = sorted([*(e for e in ents if (e.start, e.end) not in spans), *hinted], key=lambda e: e.start)
         per_texts = {ent.text for ent in ents if ent.label_ == "PER" and len(ent) > 1}
+        # 0. « - Mirelande boucle 5 millions d'euros. »: a sentence's first word, no French word, no first name
+        # and no name spaCy saw, that raises money is an organisation's name
+        in_ents = {k for e in ents for k in range(e.start, e.end)}
+        for sent in self.sents:
+            k = sent.start
+            while k < sent.end - 1 and self.texts[k] in ("-", "•", "*", "–"):
+                k += 1
+            t = self.tok[k]
+            if k in in_ents or not self.namey[k] or not t.is_alpha or self._known_word(t) \
+                    or len(doc.vocab.vectors) and doc.vocab.has_vector(t.lower_) \
+                    or fold(t.text) in cues.first_name_gender or self.lex.lookup(t.text) is not None:
+                continue
+            raises = _RAISES_AFTER.match(self.text, t.idx + len(t.text))
+            if raises and (cues.rx["raises_money"].match(self.text, raises.end())
+                           or cues.rx["obtains_money"].match(self.text, raises.end())):
+                cands.append(_Cand(t.idx, t.idx + len(t.text), "Organization", "pattern", prio=2))
         # 1. the lexicon (entity ruler) and spaCy's NER
         for ent in ents:
             if ent.label_ in TYPES:

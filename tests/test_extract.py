@@ -2185,6 +2185,9 @@ CASES = [
     ("La DINUM avait signé un accord-cadre avec deux éditeurs français, Noroît AI et Quernel.",
      [("DINUM", "partnerOf", "Quernel")], []),
     ("Léa Morin dirige Kestrel. Le prix a été remis à Mistral AI et Morin.", [], [("Mistral AI", "partnerOf", "Morin")]),
+    # a sentence's first word that no one saw as a name, no French word, that raises money is a company
+    ("- Mirelonde boucle 5 millions d'euros. La start-up installée à Lille a levé ces fonds en mars.",
+     [("Mirelonde", "headquarteredIn", "Lille")], []),
 ]
 
 
