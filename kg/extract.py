@@ -779,7 +779,7 @@ NER_ORGS = "aikg_ner_orgs"
 
 def _keep_ner_orgs(doc):
     """The statistical NER's ORG spans, kept in ``doc.spans`` before the lexicon rulers overwrite
-    them (« Ubisoft Montpellier » becomes « Ubisoft » + « Montpellier »; see _DocExtraction._candidates)."""
+    them (« Ubisoft Montpellier » becomes « Ubisoft » + « Montpellier »; see _DocExtraction._with_ner_extensions)."""
     doc.spans[NER_ORGS] = [e for e in doc.ents if e.label_ == "ORG" and len(e) > 1]
     return doc
 
@@ -3100,7 +3100,7 @@ class _DocExtraction:
                 break
 
     # « Le premier, ... ; la seconde, ... »: an ordinal used as a pronoun, opening a clause
-    _ORDINAL = re.compile(r"(?:^|(?<=[.!?;:,]\s)|(?<=[.!?;:,]))(?P<w>[Ll]e premier|[Ll]a première|[Ll]e second|[Ll]a seconde|"
+    _ORDINAL_PRONOUN = re.compile(r"(?:^|(?<=[.!?;:,]\s)|(?<=[.!?;:,]))(?P<w>[Ll]e premier|[Ll]a première|[Ll]e second|[Ll]a seconde|"
                           r"[Ll]e deuxième|[Ll]a deuxième)(?=\s*,|\s+(?:qui|a|est|était|avait|dirige|a\s+été)\b)", re.M)
 
     def _add_ordinals(self) -> None:
@@ -3109,14 +3109,14 @@ class _DocExtraction:
         deuxième ») opening a clause stands for the first / second person of the last pair « A et B »
         before it, in its sentence or the one before. A gender the article gives must agree."""
         taken = [(m.start, m.end) for m in self.mentions]
-        for hit in self._ORDINAL.finditer(self.text):
+        for hit in self._ORDINAL_PRONOUN.finditer(self.text):
             s, e = hit.span("w")
             if any(s < te and ts < e for ts, te in taken):
                 continue
             here = self._sent_index(self.doc.char_span(s, e, alignment_mode="expand").start)
-            if not self.text[self.sents[here].start_char:s].strip(" \n") == "" \
-                    and not re.search(r"[;:,]\s*$", self.text[self.sents[here].start_char:s]):
-                continue
+            before = self.text[self.sents[here].start_char:s]
+            if before.strip() and not re.search(r"[;:,]\s*$", before):
+                continue                        # (a clause's opening only: the sentence's, or after « ; » or « , »)
             persons = sorted((i for i, m in enumerate(self.mentions) if m.type == "Person" and m.end <= s
                               and m.sent >= here - 1 and m.source != "coref"), key=lambda i: self.mentions[i].start)
             pair = next(((a, b) for a, b in reversed(list(zip(persons, persons[1:])))
