@@ -473,9 +473,11 @@ class Cues:
         c.established = {fold(n) for n in raw.get("established_nouns") or []}
         # « du groupe énergétique Électrane », « de l'assureur parisien Castelrance »: a big or established
         # organisation's noun (and up to two adjectives) right before a name
+        # (the same nouns are the gap rules' {OWNER}: « X, la filiale de l'assureur Y »)
         owners += raw.get("established_nouns") or []
-        c.owner_group_rx = re.compile(r"(?:\b(?:du|le|au|son|sa|la)\s+|\bl['’]\s*)(?:" + "|".join(
-            re.escape(n).replace(r"\ ", r"\s+") for n in owners) + r")(?:\s+[a-zà-ÿ\-]+){0,2}\s+$")
+        owner_nouns = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in owners)
+        c.owner_group_rx = re.compile(r"(?:\b(?:du|le|au|son|sa|la)\s+|\bl['’]\s*)(?:" + owner_nouns
+                                      + r")(?:\s+[a-zà-ÿ\-]+){0,2}\s+$")
         c.maker_nouns = {fold(n) for n in raw.get("maker_description_nouns") or []}
         suffixes = raw.get("org_name_suffixes") or []
         c.org_suffix_rx = re.compile(r"\s+(?:" + "|".join(map(re.escape, suffixes)) + r")$") if suffixes else None
@@ -582,7 +584,7 @@ class Cues:
 
         def filled(pattern: str) -> re.Pattern:     # a gap rule's placeholders, filled
             return re.compile(pattern.replace("{ROLE}", c.roles_regex).replace("{TYPENOUN}", nouns)
-                              .replace("{DEMONYM}", demonyms), re.I)
+                              .replace("{DEMONYM}", demonyms).replace("{OWNER}", owner_nouns), re.I)
         for rule in raw["gap_rules"]:
             if not rule.get("left"):
                 continue
@@ -1588,17 +1590,14 @@ class _DocExtraction:
         # and no name spaCy saw, that raises money is an organisation's name
         in_ents = {k for e in ents for k in range(e.start, e.end)}
         for sent in self.sents:
-            k = sent.start
-            while k < sent.end - 1 and self.texts[k] in ("-", "•", "*", "–"):
-                k += 1
+            at = self._ITEM_LABEL.match(self.text, sent.start_char).end()   # (past a list item's bullet)
+            k = next((j for j in range(sent.start, sent.end) if self.idx[j] >= at), sent.start)
             t = self.tok[k]
             if k in in_ents or not self.namey[k] or not t.is_alpha or self._known_word(t) \
                     or len(doc.vocab.vectors) and doc.vocab.has_vector(t.lower_) \
                     or fold(t.text) in cues.first_name_gender or self.lex.lookup(t.text) is not None:
                 continue
-            raises = _RAISES_AFTER.match(self.text, t.idx + len(t.text))
-            if raises and (cues.rx["raises_money"].match(self.text, raises.end())
-                           or cues.rx["obtains_money"].match(self.text, raises.end())):
+            if self._raises_money_after(t.idx + len(t.text)):
                 cands.append(_Cand(t.idx, t.idx + len(t.text), "Organization", "pattern", prio=2))
         # 1. the lexicon (entity ruler) and spaCy's NER
         for ent in ents:
@@ -1685,10 +1684,7 @@ class _DocExtraction:
             lone_unknown = ent.label_ in ("PER", "LOC", "MISC") and len(ent) == 1 \
                 and fold(ent.text) not in cues.first_name_gender and self.lex.lookup(ent.text) is None
             # (a one-word name the lexicon does not know, and no first name, whatever spaCy's label)
-            if ctx != "Organization" and lone_unknown \
-                    and (raises := _RAISES_AFTER.match(self.text, ent.end_char)) \
-                    and (self.cues.rx["raises_money"].match(self.text, raises.end())
-                         or self.cues.rx["obtains_money"].match(self.text, raises.end())):
+            if ctx != "Organization" and lone_unknown and self._raises_money_after(ent.end_char):
                 ctx = "Organization"            # « À Toulouse, Jastral lève 11 millions d'euros », however parsed
             if ctx is None and lone_unknown and not any(t.split()[-1] == ent.text for t in per_texts) \
                     and cues.rx["signs_deal"].match(self.text, ent.end_char):
@@ -2025,6 +2021,13 @@ class _DocExtraction:
 
     _VERSION = re.compile(r"^(?:v?\d+(?:\.\d+)*[a-z]?|\d+(?:\.\d+)?[BMT]|Pro|Ultra|Turbo|Mini|mini|Flash|Max|Nano|Lite|Plus|Medium|Small|Large"
                           r"|Instruct|Reasoning|Vision|Omni|Thinking|Coder|Code|Sonnet|Opus|Haiku|Enterprise|Business|Edu)$")
+
+    def _raises_money_after(self, end: int) -> bool:
+        """Whether the words after char offset ``end`` say that a name raises or obtains money
+        (« lève 11 millions d'euros », « a bouclé 5 M€ », « obtient 9 millions »)."""
+        raises = _RAISES_AFTER.match(self.text, end)
+        return bool(raises and (self.cues.rx["raises_money"].match(self.text, raises.end())
+                                or self.cues.rx["obtains_money"].match(self.text, raises.end())))
 
     def _with_ner_extensions(self, ents) -> tuple:
         """``ents`` where the NER's organisation span that starts with a lexicon organisation and goes
