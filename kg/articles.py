@@ -196,6 +196,9 @@ def markdown_inline_to_text(body: str) -> str:
 
 
 _MD_BOLD = _MD_INLINE[2][0]
+# a blockquote's markers (« > », « > > ») at the start of a line: dropped like inline markup, so
+# that a quoted line reads as the prose it quotes (« > — Nom, directrice de X »)
+_MD_QUOTE = re.compile(r"^(?:[ \t]{0,3}>[ \t]?)+", re.M)
 _NAME_LIKE = re.compile(r"[A-ZÀ-Ý0-9][^\n]{0,60}")
 # a bold lead-in whose name comes first, before a dash, a colon or a bracket: its name
 # (« **Crachin — 14 M€ (série A, prévision météo).** », « **Orvalis (Lyon) : 5 M€** »)
@@ -324,7 +327,7 @@ def parse_text(raw: str, source: str, default_id: str, *, markdown: bool | None 
             body = stripped[m.end():]
     names: tuple[tuple[int, int], ...] = ()
     if markdown:
-        marked = body.strip()
+        marked = _MD_QUOTE.sub("", body.strip())
         body = markdown_inline_to_text(marked).strip()
         names = markdown_bold_names(marked, body)
     body = body.strip()

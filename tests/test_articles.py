@@ -183,6 +183,24 @@ def test_md_inline_markup_is_dropped(tmp_path):
     assert b.text == body
 
 
+def test_md_blockquote_markers_are_dropped(tmp_path):
+    """A quoted line reads as what it quotes: « > — Nom, directeur général de X » loses its « > »
+    (nested « > > » too), a « > » inside a line stays, and a .txt keeps its markers."""
+    body = ("Sojourna lève 4 millions d'euros.\n\n> « Nous voulons aider les hôtels. »\n"
+            "> — **Thibault Kerdraon**, directeur général de Sojourna\n\n"
+            "> > Cité deux fois.\n\nLe score passe de 3 > 2.")
+    p = write(tmp_path / "quote.md", body + "\n")
+    [a] = run([p])
+    assert a.text == ("Sojourna lève 4 millions d'euros.\n\n« Nous voulons aider les hôtels. »\n"
+                      "— Thibault Kerdraon, directeur général de Sojourna\n\n"
+                      "Cité deux fois.\n\nLe score passe de 3 > 2.")
+    k = a.text.index("Thibault Kerdraon")
+    assert (k, k + len("Thibault Kerdraon")) in a.names
+    q = write(tmp_path / "quote.txt", body + "\n")
+    [b] = run([q])
+    assert b.text == body
+
+
 def test_md_bold_names_are_kept_as_hints(tmp_path):
     """A Markdown roundup's bold names (« **Lustrine** a publié **Cisèle-2** ») are recorded as
     spans of the plain text; bold phrases that are no names (lower case, questions, sentences)
