@@ -1698,12 +1698,13 @@ class _DocExtraction:
                     and ent.root.head.pos_ == "VERB" and not any(t.split()[-1] == ent.text for t in per_texts) \
                     and ent.root.head.lemma_.lower() in self.cues.one_word_verbs("competitorOf"):
                 ctx = "Organization"            # « Basoche affronte Doctrine »: a one-word name competes: a company
-            if ctx is None and ent.label_ == "PER" and len(ent) == 1 and ent.root.dep_ in ("obj", "obl:arg", "obl:mod") \
+            if ctx is None and ent.label_ == "PER" and len(ent) == 1 and (ent.root.dep_ in ("obj", "obl:arg", "obl:mod")
+                    or ent.root.dep_ == "xcomp" and ent.root.head.i == ent.start - 1) \
                     and not any(c.dep_ == "case" for c in ent.root.children) \
                     and ent.root.head.pos_ == "VERB" and not any(t.split()[-1] == ent.text for t in per_texts) \
                     and self._verb_like(ent.root.head, self.cues.one_word_verbs("leads") | {"quitter", "rejoindre"}):
-                ctx = "Organization"            # « Amina Touré, qui dirige Cindra », « X quitte Meridol »: no person
-                                                # is led, left or joined
+                ctx = "Organization"            # « Amina Touré, qui dirige Cindra », « X quitte Meridol », « Il
+                                                # rejoindra Jumelia » (parsed xcomp): no person is led, left or joined
             if ctx is None and ent.label_ == "PER" and len(ent) == 1 and ent.root.dep_ in ("obj", "flat:name", "xcomp") \
                     and ent.root.head.pos_ == "VERB" and ent.start - 2 <= ent.root.head.i < ent.start and not any(t.split()[-1] == ent.text for t in per_texts) \
                     and fold(ent.text) not in self.cues.first_name_gender and self._shape_type(ent.text) is None \

@@ -2897,6 +2897,9 @@ TYPING = [
      "Person"),
     # a one-word name spaCy calls a person, that someone leaves (« quitte », lemma missed): a company
     ("Nominations. Jérôme Olivo quitte Meridol, où il dirigeait les opérations depuis 2021.", "Meridol", "Organization"),
+    # ... or that someone will join, parsed as the verb's xcomp (« Il rejoindra Ludivia le 1er juin »)
+    ("Hugues Tardivel quitte le groupe Larrazet après huit ans. Il rejoindra Ludivia le 1er juin en tant que directeur "
+     "des opérations.", "Ludivia", "Organization"),
     # « Dirigée par la radiologue X, cette équipe de ... a annoté »: the noun phrase is the subject, no apposition
     ("Le groupe Cardolis Santé a créé l'équipe Coriandre. Dirigée par la radiologue Sophie Bellec, cette équipe d'une "
      "quinzaine de médecins a annoté 60 000 examens.", "Sophie Bellec", "Person"),
