@@ -50,7 +50,11 @@ _AMONG_WORDS = r"parmi\s+lesquel(?:le)?s|dont|notamment"   # « ..., parmi lesqu
 _AMONG_LIST = re.compile(r",\s*(?:" + _AMONG_WORDS + r")\s+(?:[A-ZÀ-Ý][\w\-’' ]{0,30}?\s*(?:,|\bet)\s*)*$")
 _PLURAL_NOUN = re.compile(r"(?:\b(?:des|les|ces|ses|leurs|plusieurs|quelques|nombreuses|nombreux)|\d+)\s+"
                           r"([a-zà-ÿ\-]+(?:\s+[a-zà-ÿ\-]+)?)")   # « des dix start-up », « 120 clients »
-_FILLED_COMPLEMENT = re.compile(r"\s+(?:dans|en|sur)\s+(?:l['’]|la\s|le\s|les\s|des\s|du\s)[^,;.«»]*[,;]")
+# a verb's complement that is a common noun phrase up to a comma: in, on a thing (« investi dans l'IA
+# générative, »), or a demonstrative's thing, said before (« qui succède à ce premier prototype, »)
+_FILLED_COMPLEMENT = re.compile(r"\s+(?:(?:dans|en|sur)\s+(?:l['’]|la\s|le\s|les\s|des\s|du\s)|(?:ce|cet|cette|ces)\s(?!\s*(?:semaine|mois|année|an|jour|matin|soir|"
+                                r"week-end|trimestre|été|automne|hiver|printemps|lundi|mardi|mercredi|jeudi|vendredi|samedi|"
+                                r"dimanche)\b))[^,;.«»]*[,;]")   # (not a time: « présente cette semaine une version, X »)
 _SEMICOLON_ITEM = re.compile(r";\s*(?:et\s+)?[*_]{0,2}$")
 _SEAT_WHERE = re.compile(r"\s*,\s*où\s+(?:il|elle|la\s+société|l['’]entreprise|le\s+groupe|la\s+start-up)\s+"
                          r"(?:a|avait|a\s+installé|a\s+établi)\s+(?:son|sa)\s+siège")   # « à Bordeaux, où elle a son siège »
@@ -102,6 +106,10 @@ HEADING_MAX_TOKENS = 14
 
 
 # --------------------------------------------------------------------------- resources
+
+
+# verbs whose doer is an employer (« recruté par X »)
+_HIRING_VERBS = frozenset({"recruter", "embaucher", "débaucher"})
 
 
 def demonym_forms(word: str) -> tuple[str, ...]:
@@ -1577,6 +1585,19 @@ class _DocExtraction:
         return len(ent) == 1 and ent.root.pos_ == "NOUN" and re.match(r"[ \t]*:", self.text[ent.end_char:]) is not None \
             and self._known_word(ent.root)  # (a word the lemmatizer does not know is a name: « - **Carbolithe** : »)
 
+    def _past_fronted_place(self, k: int, sent) -> int | None:
+        """The token after the comma that closes a fronted place opening at token ``k`` (« Installée à
+        Marseille, Monétis a dévoilé »: Monétis), if any; not after « Né(e) à », which opens on a person."""
+        placed = self.cues.rx["fronted_place"].match(self.text, self.idx[k])
+        if placed is None or self.texts[k].lower().startswith("né"):
+            return None
+        return next((j + 1 for j in range(k, sent.end - 2) if self.idx[j] >= placed.end() and self.texts[j] == ","),
+                    None)
+
+    def _finite_next(self, k: int) -> bool:
+        """Whether token ``k + 1`` is a finite verb (« Monétis a dévoilé »)."""
+        return k + 1 < len(self.tok) and "Fin" in self.tok[k + 1].morph.get("VerbForm")
+
     def _candidates(self) -> list[_Cand]:
         doc, cues = self.doc, self.cues
         cands: list[_Cand] = []
@@ -1587,17 +1608,20 @@ class _DocExtraction:
             ents = sorted([*(e for e in ents if (e.start, e.end) not in spans), *hinted], key=lambda e: e.start)
         per_texts = {ent.text for ent in ents if ent.label_ == "PER" and len(ent) > 1}
         # 0. « - Mirelande boucle 5 millions d'euros. »: a sentence's first word, no French word, no first name
-        # and no name spaCy saw, that raises money is an organisation's name
+        # and no name spaCy saw, that raises money is an organisation's name; so is such a word opening the
+        # clause after a fronted place (« Installée à Marseille, Monétis a dévoilé »), before its verb
         in_ents = {k for e in ents for k in range(e.start, e.end)}
         for sent in self.sents:
             at = self._ITEM_LABEL.match(self.text, sent.start_char).end()   # (past a list item's bullet)
             k = next((j for j in range(sent.start, sent.end) if self.idx[j] >= at), sent.start)
+            placed = self._past_fronted_place(k, sent)
+            k = placed or k
             t = self.tok[k]
             if k in in_ents or not self.namey[k] or not t.is_alpha or self._known_word(t) \
                     or len(doc.vocab.vectors) and doc.vocab.has_vector(t.lower_) \
                     or fold(t.text) in cues.first_name_gender or self.lex.lookup(t.text) is not None:
                 continue
-            if self._raises_money_after(t.idx + len(t.text)):
+            if self._raises_money_after(t.idx + len(t.text)) or placed and self._finite_next(k):
                 cands.append(_Cand(t.idx, t.idx + len(t.text), "Organization", "pattern", prio=2))
         # 1. the lexicon (entity ruler) and spaCy's NER
         for ent in ents:
@@ -1686,6 +1710,9 @@ class _DocExtraction:
             # (a one-word name the lexicon does not know, and no first name, whatever spaCy's label)
             if ctx != "Organization" and lone_unknown and self._raises_money_after(ent.end_char):
                 ctx = "Organization"            # « À Toulouse, Jastral lève 11 millions d'euros », however parsed
+            if ctx is None and lone_unknown and self._finite_next(ent.start) \
+                    and self._past_fronted_place(self._sent(ent.start).start, self._sent(ent.start)) == ent.start:
+                ctx = "Organization"            # « Installée à Marseille, Monétis a dévoilé »: what is based there
             if ctx is None and lone_unknown and not any(t.split()[-1] == ent.text for t in per_texts) \
                     and cues.rx["signs_deal"].match(self.text, ent.end_char):
                 ctx = "Organization"            # « Nébulys a conclu un partenariat avec la Région Sud »
@@ -1698,6 +1725,14 @@ class _DocExtraction:
                     and ent.root.head.pos_ == "VERB" and not any(t.split()[-1] == ent.text for t in per_texts) \
                     and ent.root.head.lemma_.lower() in self.cues.one_word_verbs("competitorOf"):
                 ctx = "Organization"            # « Basoche affronte Doctrine »: a one-word name competes: a company
+            if ctx is None and ent.label_ == "PER" and len(ent) == 1 and ent.root.dep_ in ("obl:agent", "obl:mod") \
+                    and any(c.dep_ == "case" and c.lower_ == "par" for c in ent.root.children) \
+                    and "Part" in ent.root.head.morph.get("VerbForm") \
+                    and ent.root.head.pos_ == "VERB" and not any(t.split()[-1] == ent.text for t in per_texts) \
+                    and fold(ent.text) not in cues.first_name_gender \
+                    and ent.root.head.lemma_.lower() in _HIRING_VERBS | self.cues.one_word_verbs("acquired"):
+                ctx = "Organization"            # « recruté par Hallemine », « rachetée par Lomarel »: who hires or
+                                                # buys (a person's surname alone is excluded above)
             if ctx is None and ent.label_ == "PER" and len(ent) == 1 and (ent.root.dep_ in ("obj", "obl:arg", "obl:mod")
                     or ent.root.dep_ == "xcomp" and ent.root.head.i == ent.start - 1) \
                     and not any(c.dep_ == "case" for c in ent.root.children) \
@@ -1713,7 +1748,8 @@ class _DocExtraction:
             if ctx is None and ent.label_ == "PER" and re.fullmatch(r"\S+(?: \S+)? (?:II|III|IV|VI|VII|VIII)", ent.text) \
                     and fold(ent[0].text) not in self.cues.first_name_gender:
                 ctx = "Product"                 # « Nocturama II »: a sequel, no person (not « Jean II »)
-            if ctx is None and ent.label_ == "PER" and len(ent) == 1 and ent.root.dep_ == "nsubj" and _FRONTED_FOUNDING.fullmatch(
+            if ctx is None and ent.label_ == "PER" and len(ent) == 1 and (ent.root.dep_ == "nsubj" or self._finite_next(ent.start)) \
+                    and _FRONTED_FOUNDING.fullmatch(
                     self.text, self._sent(ent.start).start_char, ent.start_char):
                 ctx = "Organization"            # « Fondée en 2021 par A et B, Eolide a mis au point »: what was founded
             if ctx is None and ent.label_ == "LOC" and ent.root.dep_ == "nsubj" and ent.root.head.pos_ == "VERB" \
@@ -2414,6 +2450,10 @@ class _DocExtraction:
                     if self.cues.type_nouns[phrase] == "Team" and self.cues.investor_unit_rx is not None \
                             and self.cues.investor_unit_rx.match(self.text, tok[j + n - 1].idx + len(tok[j + n - 1])):
                         return "Organization"   # « NVentures, la branche de capital-risque de Nvidia »: an investor
+                    if self.cues.type_nouns[phrase] == "Product" and j + n < sent_end \
+                            and tok[j + n].lower_ in self.cues.place_demonyms:
+                        return "Organization"   # « Cohortis, la plateforme parisienne qui agrège »: a city's
+                                                # adjective makes a company of a product noun
                     return self.cues.type_nouns[phrase]
             if tok[j].pos_ not in ("ADJ", "DET"):
                 break

@@ -359,6 +359,15 @@ CASES = [
     ("Installé à Shanghai, MiniMax a présenté mercredi MiniMax-M3, le successeur de MiniMax-M2.",
      [("MiniMax", "develops", "MiniMax-M3"), ("MiniMax-M3", "successorOf", "MiniMax-M2")], []),
     ("Kàddu-2, qui succède à Kàddu-1, a été présenté à Marrakech.", [("Kàddu-2", "successorOf", "Kàddu-1")], []),
+    # « qui succède à ce premier prototype, »: the demonstrative's model, the one numbered before, not a name after
+    ("La première version, Tarvola, avait été testée à l'automne 2024. Tarvola 2, qui succède à ce premier prototype, "
+     "a été affiné à partir de Mistral Small, le modèle ouvert de Mistral AI.", [("Tarvola 2", "successorOf", "Tarvola")],
+     [("Tarvola 2", "successorOf", "Mistral Small")]),
+    # who recruits, said after « par »; what is based somewhere, in a fronted clause
+    ("Raphaël Combalot a été recruté par Sauvenne pour structurer sa politique de données.",
+     [("Raphaël Combalot", "worksFor", "Sauvenne")], []),
+    ("Installée à Marseille, Vaudrelle a, de son côté, dévoilé Sistrane, un assistant pour les conseillers.",
+     [("Vaudrelle", "headquarteredIn", "Marseille"), ("Vaudrelle", "develops", "Sistrane")], []),
     # the article's topic is the default referent of « la société » (not the organisation named last)
     ("La start-up britannique Wayve a levé un milliard de dollars. Mubadala rejoint au capital SoftBank et Uber. "
      "Installée à Londres, la société a dévoilé GAIA-3.", [("Wayve", "headquarteredIn", "Londres")],
@@ -2897,6 +2906,19 @@ TYPING = [
      "Person"),
     # a one-word name spaCy calls a person, that someone leaves (« quitte », lemma missed): a company
     ("Nominations. Jérôme Olivo quitte Meridol, où il dirigeait les opérations depuis 2021.", "Meridol", "Organization"),
+    # a city's adjective after a product noun makes a company (« la plateforme parisienne qui agrège »)
+    ("Corbelis, la plateforme parisienne qui agrège les images médicales de quarante hôpitaux, a signé avec l'Inserm.",
+     "Corbelis", "Organization"),
+    ("Palvène, la plateforme de réservation de Corbelis, arrive en Belgique.", "Palvène", "Product"),
+    # what is said based somewhere in a fronted clause (« Installée à Marseille, X a dévoilé »), not a person born there
+    ("Installée à Marseille, Vaudrelle a, de son côté, dévoilé Sistrane, un assistant pour les conseillers.",
+     "Vaudrelle", "Organization"),
+    ("Basée à Lyon depuis 2019, Trevanne publie un modèle de langue.", "Trevanne", "Organization"),
+    # what was founded, after a fronted « Fondée par A et B, », however parsed
+    ("Fondée en 2021 par Marie Perrichon et Paul Durandal, Vocaline recrute vingt ingénieurs.", "Vocaline",
+     "Organization"),
+    # who recruits or buys, said after « par » (« recruté par Hallemine »)
+    ("Raphaël Combalot a été recruté par Sauvenne pour structurer sa politique de données.", "Sauvenne", "Organization"),
     # ... or that someone will join, parsed as the verb's xcomp (« Il rejoindra Ludivia le 1er juin »)
     ("Hugues Tardivel quitte le groupe Larrazet après huit ans. Il rejoindra Ludivia le 1er juin en tant que directeur "
      "des opérations.", "Ludivia", "Organization"),
