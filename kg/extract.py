@@ -1699,7 +1699,9 @@ class _DocExtraction:
             ctx = self._context_type(ent.start, ent.end)
             if ctx == "Organization" and len(ent) > 1 and (ent.label_ == "PER" or ent.text in per_texts or len(ent) == 2
                                                             and fold(ent[0].text) in cues.first_name_gender) \
-                    and not _INDEFINITE_APPOSITION.match(self.text, ent.end_char):   # (« Jaubert Vision, une PME »)
+                    and not ((ap := _INDEFINITE_APPOSITION.match(self.text, ent.end_char))   # (« Jaubert Vision,
+                             and fold(self.text[ap.end():ap.end() + 20].split(maxsplit=1)[0])   # une PME »; not « Malo
+                             not in cues.masculine_org_nouns):                                  # Pengam, un spécialiste »)
                 ctx = None                      # « Fondée par A et B, la jeune pousse ... »: no apposition (nor
                                                 # for a name spaCy calls a person elsewhere in the article)
             if ctx != "Organization" and ent.root.dep_ == "nsubj" and ent.root.head.lemma_ == "lever" \
@@ -1713,6 +1715,11 @@ class _DocExtraction:
             if ctx is None and lone_unknown and self._finite_next(ent.start) \
                     and self._past_fronted_place(self._sent(ent.start).start, self._sent(ent.start)) == ent.start:
                 ctx = "Organization"            # « Installée à Marseille, Monétis a dévoilé »: what is based there
+            if ctx is None and lone_unknown and not any(t.split()[-1] == ent.text for t in per_texts) \
+                    and cues.rx["staff_count"].match(self.text, ent.end_char) \
+                    and not (ent.start > 0 and self.pos[ent.start - 1] == "ADP"):
+                ctx = "Organization"            # « Hydrovigie, qui compte aujourd'hui 24 salariés » (not « X, basée
+                                                # à Schiltigheim, emploie 45 personnes »: the place)
             if ctx is None and lone_unknown and not any(t.split()[-1] == ent.text for t in per_texts) \
                     and cues.rx["signs_deal"].match(self.text, ent.end_char):
                 ctx = "Organization"            # « Nébulys a conclu un partenariat avec la Région Sud »
@@ -4965,6 +4972,10 @@ class _DocExtraction:
         if n == 1:
             return 1
         p = k + 1
+        if head[0] in ("s", "se"):              # « s'est associée à », « s'était déjà allié avec »: a reflexive's
+            while p < len(toks) and p - k <= 3 and lem[p] != head[1] and low[p] != head[1] \
+                    and (lem[p] == "être" or toks[p].pos_ == "ADV"):   # compound tense
+                p += 1
         if toks[k].pos_ in ("VERB", "AUX"):
             while p < len(toks) and p - k <= 4 and lem[p] != head[1] and low[p] != head[1]:
                 if aside := _aside_at(low, p, asides) or _dated_aside_at(low, p):

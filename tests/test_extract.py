@@ -832,6 +832,12 @@ CASES = [
      [("OVHcloud", "partnerOf", "Orange"), ("Orange", "partnerOf", "Voltacielo"), ("Voltacielo", "partnerOf", "Kerlys Data"),
       ("OVHcloud", "partnerOf", "Kerlys Data")], []),
     ("Mistral AI et Helsing s'associent pour les drones.", [("Mistral AI", "partnerOf", "Helsing")], []),
+    # a reflexive cue in a compound tense (« s'est associée à », « s'était déjà allié avec »)
+    ("La société Sentrevue s'est associée à Pivéole dès 2024.", [("Sentrevue", "partnerOf", "Pivéole")], []),
+    ("Mistral AI s'était déjà allié avec Helsing.", [("Mistral AI", "partnerOf", "Helsing")], []),
+    # « un contrat avec X », as « un accord avec X »
+    ("La start-up Tessarine a annoncé un contrat avec la Gendarmerie nationale.",
+     [("Tessarine", "partnerOf", "Gendarmerie nationale")], []),
     ("Anthropic, cofondé en 2021 par Dario Amodei, son actuel PDG, et par sa sœur Daniela Amodei, recrute.",
      [("Dario Amodei", "founded", "Anthropic"), ("Daniela Amodei", "founded", "Anthropic")], []),
     ("Pertuis a été cofondée par Yasmine Hadjadj et Bastien Quéméneur, un ingénieur passé par Criteo.",
@@ -2914,6 +2920,14 @@ TYPING = [
     ("Installée à Marseille, Vaudrelle a, de son côté, dévoilé Sistrane, un assistant pour les conseillers.",
      "Vaudrelle", "Organization"),
     ("Basée à Lyon depuis 2019, Trevanne publie un modèle de langue.", "Trevanne", "Organization"),
+    # what has staff (« X, qui compte aujourd'hui 24 salariés »), whatever spaCy calls it elsewhere
+    ("C'est le métier d'Hydrovane. Hydrovane, qui compte aujourd'hui 24 salariés, prévoit d'en embaucher une "
+     "trentaine.", "Hydrovane", "Organization"),
+    # a person spaCy sees, set off by « un spécialiste de » (a company's noun too: « Jaubert Vision, un spécialiste »)
+    ("Fondée en 2021 par Gwenola Ferradou, une ancienne interne, et Malo Pengam, un spécialiste de la vision, la jeune "
+     "pousse Radiomnis emploie 28 salariés.", "Malo Pengam", "Person"),
+    ("Jaubert Vision, un spécialiste de la vision industrielle, lève 3 millions d'euros.", "Jaubert Vision",
+     "Organization"),
     # what was founded, after a fronted « Fondée par A et B, », however parsed
     ("Fondée en 2021 par Marie Perrichon et Paul Durandal, Vocaline recrute vingt ingénieurs.", "Vocaline",
      "Organization"),
