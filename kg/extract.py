@@ -3663,9 +3663,10 @@ class _DocExtraction:
         big, young, matched = set(), set(), set()
         since = self._item_start(s)
         elsewhere = self._other_demonym_orgs(s, e)
+        lab = heads & {"laboratoire", "labo"}   # (a lab may be a unit: « X, le laboratoire d'IA de l'éditeur »)
         for i, m in enumerate(self.mentions):
-            if m.type != "Organization" or m.source == "coref" or m.end > s or m.start < since \
-                    or fold(m.label) in elsewhere:
+            if m.type != "Organization" and not (lab and m.type == "Team") or m.source == "coref" or m.end > s \
+                    or m.start < since or fold(m.label) in elsewhere:
                 continue
             before = self.text[max(0, m.start - 30):m.start].lower()
             after = self.text[m.end:m.end + 40].lower()
@@ -3718,8 +3719,8 @@ class _DocExtraction:
                 young.add(fold(m.label))
         # of those so described, the one named last (« X, la start-up ... rachète Y, une jeune pousse ...
         # Côté clients, X ... la jeune entreprise »: X again)
-        best = max((i for i, m in enumerate(self.mentions) if m.type == "Organization" and m.source != "coref"
-                    and m.end <= s and m.start >= since and fold(m.label) in matched),
+        best = max((i for i, m in enumerate(self.mentions) if (m.type == "Organization" or lab and m.type == "Team")
+                    and m.source != "coref" and m.end <= s and m.start >= since and fold(m.label) in matched),
                    key=lambda i: self.mentions[i].start, default=None)
         if young_said and (best is None or span is not None and self.mentions[best].sent < self._sent_index(span.start) - 1) \
                 or raised and best is None:

@@ -832,6 +832,11 @@ CASES = [
      [("OVHcloud", "partnerOf", "Orange"), ("Orange", "partnerOf", "Voltacielo"), ("Voltacielo", "partnerOf", "Kerlys Data"),
       ("OVHcloud", "partnerOf", "Kerlys Data")], []),
     ("Mistral AI et Helsing s'associent pour les drones.", [("Mistral AI", "partnerOf", "Helsing")], []),
+    # « qui dirige le laboratoire »: the lab the article described as one, though a unit, not its owner
+    ("Le groupe Ferrandière lance une application. Elle s'appuie sur Sobrane 2, un modèle conçu en interne par "
+     "Casseline, le laboratoire d'intelligence artificielle de l'éditeur lyonnais. Casseline compte aujourd'hui onze "
+     "personnes. « Nous voulions être ensemble », explique Inès Barraqué, qui dirige le laboratoire depuis sa création.",
+     [("Inès Barraqué", "leads", "Casseline")], [("Inès Barraqué", "leads", "Ferrandière")]),
     # a reflexive cue in a compound tense (« s'est associée à », « s'était déjà allié avec »)
     ("La société Sentrevue s'est associée à Pivéole dès 2024.", [("Sentrevue", "partnerOf", "Pivéole")], []),
     ("Mistral AI s'était déjà allié avec Helsing.", [("Mistral AI", "partnerOf", "Helsing")], []),
