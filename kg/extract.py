@@ -1266,6 +1266,9 @@ class _DocExtraction:
                     outer = self._outer_type_noun(ws[-n].i, owned, phrase in self.cues.field_type_nouns)
                     if outer:
                         return outer            # « la start-up d'IA Kymatos »: a company, not a model
+                    if phrase in self.cues.field_type_nouns and self.texts[tok_i - 1] == ",":
+                        continue                # « une équipe de recherche en intelligence artificielle, Ostralis »:
+                                                # an apposition to the phrase (_apposed_to_type_noun), no « IA X »
                     if owned and phrase in self.cues.owned_units and ws[-n].i > 0 and self.lemmas[ws[-n].i - 1] in _POSSESSIVES:
                         return "Team"           # « Airbus transfère son laboratoire Nadir »: a unit of its owner
                     return self.cues.type_nouns[phrase]
@@ -2359,8 +2362,9 @@ class _DocExtraction:
         « le PDG de la start-up, X » gives nothing)."""
         tok = self.tok
         sent = self._sent(s)
-        if s - 2 < sent.start or tok[s - 1].text != "," or (e < sent.end and tok[e].text not in (",", ")")):
-            return None
+        if s - 2 < sent.start or tok[s - 1].text != "," or (e < sent.end and tok[e].text not in (",", ")")
+                                                                 and not (e == sent.end - 1 and tok[e].text == ".")):
+            return None                         # (the name may end the sentence: « d'une équipe de recherche, X. »)
         person = any(ent.label_ == "PER" and ent.start < e and s < ent.end for ent in ents)
         k = s - 2
         while k > sent.start and k > s - 10 and tok[k - 1].pos_ not in ("VERB", "AUX", "SCONJ", "CCONJ", "PUNCT") \

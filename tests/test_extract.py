@@ -2933,6 +2933,10 @@ TYPING = [
      "pousse Radiomnis emploie 28 salariés.", "Malo Pengam", "Person"),
     ("Jaubert Vision, un spécialiste de la vision industrielle, lève 3 millions d'euros.", "Jaubert Vision",
      "Organization"),
+    # a name set off after « une équipe de recherche en intelligence artificielle, » at the sentence's end: the team,
+    # not « l'IA X »
+    ("L'équipementier angevin Corvadel s'est doté il y a trois ans d'une équipe de recherche en intelligence "
+     "artificielle, Pistrelle. Sa directrice détaille ses travaux.", "Pistrelle", "Team"),
     # what was founded, after a fronted « Fondée par A et B, », however parsed
     ("Fondée en 2021 par Marie Perrichon et Paul Durandal, Vocaline recrute vingt ingénieurs.", "Vocaline",
      "Organization"),
