@@ -2937,6 +2937,9 @@ TYPING = [
     # not « l'IA X »
     ("L'équipementier angevin Corvadel s'est doté il y a trois ans d'une équipe de recherche en intelligence "
      "artificielle, Pistrelle. Sa directrice détaille ses travaux.", "Pistrelle", "Team"),
+    # « X, le datalab de la banque »: a unit
+    ("La banque Sorville a ouvert Garbelle, le datalab de la banque, une équipe d'une vingtaine de personnes.",
+     "Garbelle", "Team"),
     # what was founded, after a fronted « Fondée par A et B, », however parsed
     ("Fondée en 2021 par Marie Perrichon et Paul Durandal, Vocaline recrute vingt ingénieurs.", "Vocaline",
      "Organization"),
