@@ -52,14 +52,15 @@ _PLURAL_NOUN = re.compile(r"(?:\b(?:des|les|ces|ses|leurs|plusieurs|quelques|nom
                           r"([a-zà-ÿ\-]+(?:\s+[a-zà-ÿ\-]+)?)")   # « des dix start-up », « 120 clients »
 # a verb's complement that is a common noun phrase up to a comma: in, on a thing (« investi dans l'IA
 # générative, »), or a demonstrative's thing, said before (« qui succède à ce premier prototype, »)
-_FILLED_COMPLEMENT = re.compile(r"\s+(?:(?:dans|en|sur)\s+(?:l['’]|la\s|le\s|les\s|des\s|du\s)|(?:ce|cet|cette|ces)\s(?!\s*(?:semaine|mois|année|an|jour|matin|soir|"
-                                r"week-end|trimestre|été|automne|hiver|printemps|lundi|mardi|mercredi|jeudi|vendredi|samedi|"
-                                r"dimanche)\b))[^,;.«»]*[,;]")   # (not a time: « présente cette semaine une version, X »)
+_FILLED_COMPLEMENT = re.compile(r"\s+(?:(?:dans|en|sur)\s+(?:l['’]|la\s|le\s|les\s|des\s|du\s)|(?:ce|cet|cette|ces)\s+"
+                                r"(?P<dem>[\w\-]+))[^,;.«»]*[,;]")   # (the demonstrative's noun: a time is none, see
+                                                                    # _cue_relations)
 _SEMICOLON_ITEM = re.compile(r";\s*(?:et\s+)?[*_]{0,2}$")
 _SEAT_WHERE = re.compile(r"\s*,\s*où\s+(?:il|elle|la\s+société|l['’]entreprise|le\s+groupe|la\s+start-up)\s+"
                          r"(?:a|avait|a\s+installé|a\s+établi)\s+(?:son|sa)\s+siège")   # « à Bordeaux, où elle a son siège »
 _INDENTED_AVEC = re.compile(r"\n[ \t]+Avec\s+")
 _DAY_NUMBER = re.compile(r"(?:Lundi|Mardi|Mercredi|Jeudi|Vendredi|Samedi|Dimanche)\s+\d{1,2}", re.I)   # « Vendredi 5 »
+_WEEKDAYS = frozenset("lundi mardi mercredi jeudi vendredi samedi dimanche week-end".split())   # « ce lundi »
 _CREATED_UNIT = re.compile(r"\s*,\s*(?:un|une)\s+(?:(?:nouveau|nouvelle|petit|petite)\s+)?(?:laboratoire|labo|équipe|"
                            r"division|unité|pôle|cellule|département|centre de recherche)\b(?!\s+(?:commune?|mixte|conjointe?)\b)")
 _ROUND_OF = re.compile(r"(?:\s+de\s+table)?\s+(?:de|d['’])\s*(?:la\s+|l['’]|le\s+)?")   # « l'amorçage de X »
@@ -106,10 +107,6 @@ HEADING_MAX_TOKENS = 14
 
 
 # --------------------------------------------------------------------------- resources
-
-
-# verbs whose doer is an employer (« recruté par X »)
-_HIRING_VERBS = frozenset({"recruter", "embaucher", "débaucher"})
 
 
 def demonym_forms(word: str) -> tuple[str, ...]:
@@ -199,6 +196,7 @@ class Cues:
     cue_blockers_previous: dict[str, frozenset] = field(default_factory=dict)   # cue -> words right before that undo it
     structure_after_rx: re.Pattern | None = None   # « organiser X autour de deux équipes »: a structure, no event
     time_nouns: frozenset = frozenset()            # « depuis l'automne 2023 »: no antecedent (folded)
+    employer_agent_verbs: frozenset = frozenset()  # « recruté par X »: X hires (lemmas)
     fund_name_words: frozenset = frozenset()       # last words of a fund's name (« X Capital »), as written
     gender_words: dict[str, str] = field(default_factory=dict)   # folded word -> "f" | "m"
     event_name_starts: frozenset = frozenset()     # folded first words of events' names
@@ -248,6 +246,7 @@ class Cues:
     established: set[str] = field(default_factory=set)                # folded: « banque », « mutuelle »
     maker_nouns: set[str] = field(default_factory=set)                # folded: « éditeur » (de X)
     young_head: str = ""
+    lab_head: str = ""                             # « laboratoire »: the « lab » group's head (a lab may be a unit)
     not_young_heads: set[str] = field(default_factory=set)            # « le groupe », « le laboratoire »
     generic_heads: set[str] = field(default_factory=set)              # « le groupe », « la société »
     described_only_heads: set[str] = field(default_factory=set)       # « l'enseigne »: only an organisation so described
@@ -468,6 +467,8 @@ class Cues:
                 owners = list(nouns)
             elif group == "young":
                 c.young_head = first
+            elif group == "lab":
+                c.lab_head = first
             if group in ("big", "other"):
                 c.generic_heads.add(first)
             if group == "public":
@@ -527,6 +528,7 @@ class Cues:
         c.cue_blockers_before = {k: frozenset(fold(w) for w in v) for k, v in (raw.get("cue_blockers_before") or {}).items()}
         c.cue_blockers_previous = {k: frozenset(v) for k, v in (raw.get("cue_blockers_previous") or {}).items()}
         c.time_nouns = frozenset(fold(w) for w in raw.get("time_nouns") or [])
+        c.employer_agent_verbs = frozenset(raw.get("employer_agent_verbs") or [])
         c.fund_name_words = frozenset(raw.get("fund_name_words") or [])
         if raw.get("structure_after"):
             c.structure_after_rx = re.compile("|".join(f"(?:{p})" for p in raw["structure_after"]), re.I)
@@ -1703,8 +1705,8 @@ class _DocExtraction:
             if ctx == "Organization" and len(ent) > 1 and (ent.label_ == "PER" or ent.text in per_texts or len(ent) == 2
                                                             and fold(ent[0].text) in cues.first_name_gender) \
                     and not ((ap := _INDEFINITE_APPOSITION.match(self.text, ent.end_char))   # (« Jaubert Vision,
-                             and fold(self.text[ap.end():ap.end() + 20].split(maxsplit=1)[0])   # une PME »; not « Malo
-                             not in cues.masculine_org_nouns):                                  # Pengam, un spécialiste »)
+                             and fold((self.text[ap.end():ap.end() + 20].split(maxsplit=1) or [""])[0])   # une PME »;
+                             not in cues.masculine_org_nouns):                       # not « Malo Pengam, un spécialiste »)
                 ctx = None                      # « Fondée par A et B, la jeune pousse ... »: no apposition (nor
                                                 # for a name spaCy calls a person elsewhere in the article)
             if ctx != "Organization" and ent.root.dep_ == "nsubj" and ent.root.head.lemma_ == "lever" \
@@ -1740,7 +1742,7 @@ class _DocExtraction:
                     and "Part" in ent.root.head.morph.get("VerbForm") \
                     and ent.root.head.pos_ == "VERB" and not any(t.split()[-1] == ent.text for t in per_texts) \
                     and fold(ent.text) not in cues.first_name_gender \
-                    and ent.root.head.lemma_.lower() in _HIRING_VERBS | self.cues.one_word_verbs("acquired"):
+                    and ent.root.head.lemma_.lower() in self.cues.employer_agent_verbs | self.cues.one_word_verbs("acquired"):
                 ctx = "Organization"            # « recruté par Hallemine », « rachetée par Lomarel »: who hires or
                                                 # buys (a person's surname alone is excluded above)
             if ctx is None and ent.label_ == "PER" and len(ent) == 1 and (ent.root.dep_ in ("obj", "obl:arg", "obl:mod")
@@ -3667,7 +3669,7 @@ class _DocExtraction:
         big, young, matched = set(), set(), set()
         since = self._item_start(s)
         elsewhere = self._other_demonym_orgs(s, e)
-        lab = heads & {"laboratoire", "labo"}   # (a lab may be a unit: « X, le laboratoire d'IA de l'éditeur »)
+        lab = self.cues.lab_head in heads       # (a lab may be a unit: « X, le laboratoire d'IA de l'éditeur »)
         for i, m in enumerate(self.mentions):
             if m.type != "Organization" and not (lab and m.type == "Team") or m.source == "coref" or m.end > s \
                     or m.start < since or fold(m.label) in elsewhere:
@@ -5718,6 +5720,9 @@ class _DocExtraction:
                     r"(?<!ainsi )\bqu(?:e\b|['’])", self.text[cue_end_char:self.mentions[i].start])]
             filled = _FILLED_COMPLEMENT.match(self.text, cue_end_char, sent.end_char) \
                 if kind == "verb" and "headquarteredIn" not in preds else None   # (« Installé sur le campus, à Lille »)
+            if filled and filled["dem"] and (fold(filled["dem"]) in self.cues.time_nouns
+                                             or filled["dem"].lower() in _WEEKDAYS):
+                filled = None                   # « présente cette semaine une nouvelle version, X »: a time
             if filled and not any(cue_end_char <= m.start < filled.end() for m in self.mentions):
                 # « Zendesk, qui a massivement investi dans l'IA générative, mais aussi avec Voxalia »: the
                 objs_all = [i for i in objs_all if self.mentions[i].start < filled.end()]   # complement is no name
