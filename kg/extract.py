@@ -1612,6 +1612,7 @@ class _DocExtraction:
             spans = {(h.start, h.end) for h in hinted}
             ents = sorted([*(e for e in ents if (e.start, e.end) not in spans), *hinted], key=lambda e: e.start)
         per_texts = {ent.text for ent in ents if ent.label_ == "PER" and len(ent) > 1}
+        per_surnames = {t.split()[-1] for t in per_texts}   # (a one-word name among them is a person's surname)
         # 0. « - Mirelande boucle 5 millions d'euros. »: a sentence's first word, no French word, no first name
         # and no name spaCy saw, that raises money is an organisation's name; so is such a word opening the
         # clause after a fronted place (« Installée à Marseille, Monétis a dévoilé »), before its verb
@@ -1720,12 +1721,12 @@ class _DocExtraction:
             if ctx is None and lone_unknown and self._finite_next(ent.start) \
                     and self._past_fronted_place(self._sent(ent.start).start, self._sent(ent.start)) == ent.start:
                 ctx = "Organization"            # « Installée à Marseille, Monétis a dévoilé »: what is based there
-            if ctx is None and lone_unknown and not any(t.split()[-1] == ent.text for t in per_texts) \
+            if ctx is None and lone_unknown and ent.text not in per_surnames \
                     and cues.rx["staff_count"].match(self.text, ent.end_char) \
                     and not (ent.start > 0 and self.pos[ent.start - 1] == "ADP"):
                 ctx = "Organization"            # « Hydrovigie, qui compte aujourd'hui 24 salariés » (not « X, basée
                                                 # à Schiltigheim, emploie 45 personnes »: the place)
-            if ctx is None and lone_unknown and not any(t.split()[-1] == ent.text for t in per_texts) \
+            if ctx is None and lone_unknown and ent.text not in per_surnames \
                     and cues.rx["signs_deal"].match(self.text, ent.end_char):
                 ctx = "Organization"            # « Nébulys a conclu un partenariat avec la Région Sud »
             if ctx is None:                     # « ouvrir une filiale, Marelle Maroc, installée à »
@@ -1734,13 +1735,13 @@ class _DocExtraction:
                     and ent[1].text[:1].isupper() and ent[1].is_alpha and self.lex.lookup(ent.text) is None:
                 ctx = "Person"                  # « Léa Aurignac a cofondé »: a first name and a surname
             if ctx is None and ent.label_ == "PER" and len(ent) == 1 and ent.root.dep_ == "nsubj" \
-                    and ent.root.head.pos_ == "VERB" and not any(t.split()[-1] == ent.text for t in per_texts) \
+                    and ent.root.head.pos_ == "VERB" and ent.text not in per_surnames \
                     and ent.root.head.lemma_.lower() in self.cues.one_word_verbs("competitorOf"):
                 ctx = "Organization"            # « Basoche affronte Doctrine »: a one-word name competes: a company
             if ctx is None and ent.label_ == "PER" and len(ent) == 1 and ent.root.dep_ in ("obl:agent", "obl:mod") \
                     and any(c.dep_ == "case" and c.lower_ == "par" for c in ent.root.children) \
                     and "Part" in ent.root.head.morph.get("VerbForm") \
-                    and ent.root.head.pos_ == "VERB" and not any(t.split()[-1] == ent.text for t in per_texts) \
+                    and ent.root.head.pos_ == "VERB" and ent.text not in per_surnames \
                     and fold(ent.text) not in cues.first_name_gender \
                     and ent.root.head.lemma_.lower() in self.cues.employer_agent_verbs | self.cues.one_word_verbs("acquired"):
                 ctx = "Organization"            # « recruté par Hallemine », « rachetée par Lomarel »: who hires or
@@ -1748,12 +1749,12 @@ class _DocExtraction:
             if ctx is None and ent.label_ == "PER" and len(ent) == 1 and (ent.root.dep_ in ("obj", "obl:arg", "obl:mod")
                     or ent.root.dep_ == "xcomp" and ent.root.head.i == ent.start - 1) \
                     and not any(c.dep_ == "case" for c in ent.root.children) \
-                    and ent.root.head.pos_ == "VERB" and not any(t.split()[-1] == ent.text for t in per_texts) \
+                    and ent.root.head.pos_ == "VERB" and ent.text not in per_surnames \
                     and self._verb_like(ent.root.head, self.cues.one_word_verbs("leads") | {"quitter", "rejoindre"}):
                 ctx = "Organization"            # « Amina Touré, qui dirige Cindra », « X quitte Meridol », « Il
                                                 # rejoindra Jumelia » (parsed xcomp): no person is led, left or joined
             if ctx is None and ent.label_ == "PER" and len(ent) == 1 and ent.root.dep_ in ("obj", "flat:name", "xcomp") \
-                    and ent.root.head.pos_ == "VERB" and ent.start - 2 <= ent.root.head.i < ent.start and not any(t.split()[-1] == ent.text for t in per_texts) \
+                    and ent.root.head.pos_ == "VERB" and ent.start - 2 <= ent.root.head.i < ent.start and ent.text not in per_surnames \
                     and fold(ent.text) not in self.cues.first_name_gender and self._shape_type(ent.text) is None \
                     and ent.root.head.lemma_.lower() in self.cues.one_word_verbs("develops") - {"créer", "fonder"}:
                 ctx = "Product"                 # « Matelot Games développe Pantomime »: no person is developed
@@ -1779,7 +1780,7 @@ class _DocExtraction:
                 ctx = None                      # « Pour piloter la nouvelle entité, Olivier Castaing a choisi »
                                                 # (not « Son assistant, Tessel Pilot, repose sur »)
             if ctx is None and ent.label_ == "PER" and len(ent) == 1 and ent.start > 0 \
-                    and not any(t.split()[-1] == ent.text for t in per_texts) and (
+                    and ent.text not in per_surnames and (
                         self.tok[ent.start - 1].lower_ == "chez" or re.search(
                             r"\b(?:ancien|ancienne|anciens|anciennes|au sein)\s+(?:de|d['’]|du)\s*$",
                             self.text[max(0, ent.start_char - 25):ent.start_char], re.I)
@@ -3669,10 +3670,11 @@ class _DocExtraction:
         big, young, matched = set(), set(), set()
         since = self._item_start(s)
         elsewhere = self._other_demonym_orgs(s, e)
-        lab = self.cues.lab_head in heads       # (a lab may be a unit: « X, le laboratoire d'IA de l'éditeur »)
+        # (a lab may be a unit: « X, le laboratoire d'IA de l'éditeur »)
+        kinds = ("Organization", "Team") if self.cues.lab_head in heads else ("Organization",)
         for i, m in enumerate(self.mentions):
-            if m.type != "Organization" and not (lab and m.type == "Team") or m.source == "coref" or m.end > s \
-                    or m.start < since or fold(m.label) in elsewhere:
+            if m.type not in kinds or m.source == "coref" or m.end > s or m.start < since \
+                    or fold(m.label) in elsewhere:
                 continue
             before = self.text[max(0, m.start - 30):m.start].lower()
             after = self.text[m.end:m.end + 40].lower()
@@ -3725,8 +3727,8 @@ class _DocExtraction:
                 young.add(fold(m.label))
         # of those so described, the one named last (« X, la start-up ... rachète Y, une jeune pousse ...
         # Côté clients, X ... la jeune entreprise »: X again)
-        best = max((i for i, m in enumerate(self.mentions) if (m.type == "Organization" or lab and m.type == "Team")
-                    and m.source != "coref" and m.end <= s and m.start >= since and fold(m.label) in matched),
+        best = max((i for i, m in enumerate(self.mentions) if m.type in kinds and m.source != "coref"
+                    and m.end <= s and m.start >= since and fold(m.label) in matched),
                    key=lambda i: self.mentions[i].start, default=None)
         if young_said and (best is None or span is not None and self.mentions[best].sent < self._sent_index(span.start) - 1) \
                 or raised and best is None:
