@@ -6892,6 +6892,10 @@ class _DocExtraction:
         for m in self.cues.attendance_y_rx.finditer(self.text, sent.start_char, sent.end_char):
             subj = next((i for i in ms if self.mentions[i].end == m.start()
                          and self.mentions[i].type in ("Person", "Organization", "Team")), None)
+            if subj is not None and self._de_complement(subj):   # « A, la directrice générale de X, y a
+                subj = next((i for i in reversed(ms) if self.mentions[i].end <= self.mentions[subj].start   # prononcé »: A
+                             and self.mentions[i].type in ("Person", "Organization", "Team")
+                             and re.fullmatch(r"\s*,[^,]*", self.text[self.mentions[i].end:self.mentions[subj].start])), subj)
             if subj is None:
                 continue
             events = [i for i, e in enumerate(self.mentions) if e.type == "Event" and e.end <= self.mentions[subj].start

@@ -1967,6 +1967,13 @@ CASES = [
      [("Yannick Ferraud", "participatedIn", "Forum Impact Recrutement")], []),
     ("Le salon Lumigrid ouvre mardi. Google et Nvidia y tiendront chacun un stand.",
      [("Google", "participatedIn", "Lumigrid"), ("Nvidia", "participatedIn", "Lumigrid")], []),
+    # ... in a compound tense too (« y a présenté », « y avait d'ailleurs remporté »); « A, directrice de X, y a
+    # prononcé »: A, not the organisation of her role
+    ("Le forum Quillebeuf a ouvert ses portes mardi. La start-up Pradelis y a présenté ses travaux, et Tornavie y avait d'ailleurs "
+     "installé son stand.", [("Pradelis", "participatedIn", "Quillebeuf"), ("Tornavie", "participatedIn", "Quillebeuf")], []),
+    ("Les Rencontres Sarcelline ont ouvert mardi. Oriane Lebastard, la directrice générale de Vendrelle, y a prononcé "
+     "le discours d'ouverture.", [("Oriane Lebastard", "participatedIn", "Rencontres Sarcelline")],
+     [("Vendrelle", "participatedIn", "Rencontres Sarcelline")]),
     # « Hirelio » ... « Hirelio Sort »: a two-word name opening on an organisation's name and ending on a common word is
     # its product, not a person; « Le modèle fait tourner X »; « Le cœur technologique de X est un modèle ..., Y »
     ("La start-up Hirelio a mis en service mardi Hirelio Rank 2.1, qui équipe désormais Hirelio Sort à la place de "
