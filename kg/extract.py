@@ -930,7 +930,7 @@ _WHERE_AFTER = re.compile(r"\s*,\s*(?:(?:à|en)\s+[A-ZÀ-Ý][^,;.]{1,30},\s*)?o�
 _COUNTED_AGENTS = re.compile(r"\s*(?:deux|trois|quatre|cinq|six)\s+(?!(?:millions?|milliards?|mois|ans|années)\b)"
                              r"[^,;.«»()]{1,60}?,\s*")
 # A sentence opening on a participle of founding and its agent (« Fondée en 2021 par A et B, »)
-_FRONTED_FOUNDING = re.compile(r"\s*(?:Co-?)?(?:[Ff]ondée?s?|[Cc]ofondée?s?|[Cc]réée?s?|[Ll]ancée?s?)\b[^.;]{0,80}?\bpar\b[^.;]{1,120},\s*")
+_FRONTED_FOUNDING = re.compile(r"\s*(?:Co-?)?(?:[Ff]ondée?s?|[Cc]ofondée?s?|[Cc]réée?s?|[Ll]ancée?s?)\b[^.;]{0,80}?\bpar\b[^.;]{1,200},\s*")
 
 
 class FirstNames(dict):
@@ -3655,8 +3655,10 @@ class _DocExtraction:
                     return topic
         young_said = raised = False             # « Fondée en 2023 par X, la société ... »: a young company
         if fronted and span is not None and self.cues.young_head and heads <= self.cues.generic_heads - self.cues.big_heads \
-                and (opener := _FRONTED_FOUNDING.match(self.text, self._sent(span.start).start_char)) is not None \
-                and opener.end() <= s and re.fullmatch(r"[^.;«»]{0,80}", self.text[opener.end():s]):
+                and (_FRONTED_FOUNDING.fullmatch(self.text, self._sent(span.start).start_char, s)   # (the opener
+                     or (opener := _FRONTED_FOUNDING.match(self.text, self._sent(span.start).start_char)) is not None
+                     and opener.end() <= s and re.fullmatch(r"[^.;«»]{0,80}", self.text[opener.end():s])):
+                # ends at any comma: « Fondée par A et B, la société a développé X, une plateforme »)
             heads, young_said = heads | {self.cues.young_head}, True
         elif fronted and self.cues.young_head and heads <= self.cues.generic_heads - self.cues.big_heads \
                 and self.cues.rx["raised_after"].match(self.text, e):
@@ -6464,7 +6466,11 @@ class _DocExtraction:
                  and not self._de_complement(i)      # « ..., deux anciens de Google DeepMind, Kairn ... »
                  and not self._ex_prefixed(self.mentions[i]) and not re.search(   # « B, docteure passée par l'Inria, »
                      r"\bpar\s*(?:(?:la|le|l['’]|les)\s*)?$", self.text[max(0, self.mentions[i].start - 12):self.mentions[i].start])]
-        # the clause's subject (« ..., deux anciens de DeepL, Parlance emploie »), else the first after
+        # the clause's subject (« ..., deux anciens de DeepL, Parlance emploie »), else the first after; of
+        # those the founding phrase ends on when it does (not « ..., deux anciens du laboratoire Gipsa-lab, la
+        # start-up »)
+        opened = [i for i in after if _FRONTED_FOUNDING.fullmatch(self.text, sent.start_char, self.mentions[i].start)]
+        after = opened or after
         target = next((i for i in after if self._is_subject(i)), None)
         if target is None:                      # or the name a finite verb follows
             target = next((i for i in after if self._finite_verb_after(

@@ -1967,6 +1967,20 @@ CASES = [
      [("Yannick Ferraud", "participatedIn", "Forum Impact Recrutement")], []),
     ("Le salon Lumigrid ouvre mardi. Google et Nvidia y tiendront chacun un stand.",
      [("Google", "participatedIn", "Lumigrid"), ("Nvidia", "participatedIn", "Lumigrid")], []),
+    # « Fondée en 2021 par A et B, la société a développé X, une plateforme »: the founding phrase ends at the comma
+    # before « la société » (the young company just bought), not at the last comma of the sentence
+    ("Le groupe grenoblois Corbinel a annoncé mardi le rachat de Voltrane, une start-up lyonnaise. Voltrane devient une "
+     "filiale de Corbinel, tout en conservant sa marque.\n\nFondée en 2021 par Ambre Tréhorel et Lucien Marivaux, la "
+     "société a développé Fabrelle, une plateforme de prévision.",
+     [("Ambre Tréhorel", "founded", "Voltrane"), ("Lucien Marivaux", "founded", "Voltrane")],
+     [("Ambre Tréhorel", "founded", "Corbinel")]),
+    # « Fondée par A et B, deux anciens doctorants du laboratoire X, la start-up »: the company the phrase ends on
+    ("Le groupe lillois Corbinel a présenté mardi Octavine, un modèle vocal. Le modèle a été mis au point par sa cellule "
+     "d'IA, en collaboration avec Lunaison, une jeune pousse née à Grenoble.\n\nLe partenariat avec Lunaison remonte à "
+     "2024. Fondée deux ans plus tôt par Ambre Tréhorel et Lucien Marivaux, deux anciens doctorants du laboratoire "
+     "Gipsa-lab, la start-up s'est fait une spécialité de la synthèse vocale.",
+     [("Ambre Tréhorel", "founded", "Lunaison"), ("Lucien Marivaux", "founded", "Lunaison")],
+     [("Ambre Tréhorel", "founded", "Gipsa-lab"), ("Ambre Tréhorel", "founded", "Gipsa")]),
     # ... in a compound tense too (« y a présenté », « y avait d'ailleurs remporté »); « A, directrice de X, y a
     # prononcé »: A, not the organisation of her role
     ("Le forum Quillebeuf a ouvert ses portes mardi. La start-up Pradelis y a présenté ses travaux, et Tornavie y avait d'ailleurs "
