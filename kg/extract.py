@@ -256,6 +256,7 @@ class Cues:
     org_legal_rx: re.Pattern = re.compile(r"(?!)")   # « Renault Group »: « Renault » whichever comes first
     co_investors_rx: re.Pattern | None = None
     possessive_nouns: dict[str, str] = field(default_factory=dict)    # folded noun -> predicate
+    company_roles: set[str] = field(default_factory=set)              # « son PDG »: a company's, no unit's
     round_nouns: set[str] = field(default_factory=set)                # folded single words: « opération », « tour »
     round_noun_phrases: dict[str, str] = field(default_factory=dict)  # folded head -> the words after it
     merged_entity_rx: tuple[str, str, str] | None = None   # (nouns, merger words, unit words): see _merged_entity
@@ -480,6 +481,7 @@ class Cues:
         c.description_head_rx = tuple((noun, re.compile(r"(?<!\w)" + re.escape(noun) + r"(?!\w)"), head)
                                       for noun, head in c.description_heads.items())
         c.established = {fold(n) for n in raw.get("established_nouns") or []}
+        c.company_roles = {fold(n) for n in raw.get("company_roles") or []}
         # « du groupe énergétique Électrane », « de l'assureur parisien Castelrance »: a big or established
         # organisation's noun (and up to two adjectives) right before a name
         # (the same nouns are the gap rules' {OWNER}: « X, la filiale de l'assureur Y »)
@@ -7681,7 +7683,8 @@ class _DocExtraction:
                 return False                    # « ..., se félicite X, son président. »: whose, unsaid
             org = self._fronted_target(sent, tok)
         if org is None and tok.i == sent.start:   # « Yuanbao Studio travaillera sur ... Sa directrice, X, »:
-            org = self._last_thing(tok.idx, ["Team", "Organization"], backs=(1, 2))   # the last sentence's
+            kinds = ["Organization"] if fold(m.group("word")) in self.cues.company_roles else ["Team", "Organization"]
+            org = self._last_thing(tok.idx, kinds, backs=(1, 2))   # the last sentence's (a company's, for « Son PDG »)
                                                 # subject (or the one before: « La start-up conçoit ... Son
                                                 # modèle phare, X, est utilisé ... Son PDG, Y »)
             later = {fold(self.mentions[i].label) for i in self._sent_mentions(sent) if self.mentions[i].start > tok.idx

@@ -1967,6 +1967,13 @@ CASES = [
      [("Yannick Ferraud", "participatedIn", "Forum Impact Recrutement")], []),
     ("Le salon Lumigrid ouvre mardi. Google et Nvidia y tiendront chacun un stand.",
      [("Google", "participatedIn", "Lumigrid"), ("Nvidia", "participatedIn", "Lumigrid")], []),
+    # « Son PDG, X »: a company's head, not its lab's, even when the lab was the sentence's subject before
+    ("Baptisé Mirevent, le modèle conçu par le Brivaude Lab, la cellule d'innovation du groupe Ostralec, a été présenté "
+     "mardi. D'ici l'été, le modèle sera intégré à Carnelis, la plateforme interne de la foncière. Son PDG, Hervé "
+     "Quintavelle, voit plus loin.", [("Hervé Quintavelle", "leads", "Ostralec")], [("Hervé Quintavelle", "leads", "Brivaude Lab")]),
+    # « X Ventures, le bras d'investissement du distributeur nordiste X »: the fund of the retailer, another entity
+    ("Le tour est mené par Ardilane Capital, aux côtés de Ostralec Ventures, le bras d'investissement du distributeur "
+     "nordiste Ostralec.", [("Ostralec Ventures", "subOrganizationOf", "Ostralec")], []),
     # « Fondée en 2021 par A et B, la société a développé X, une plateforme »: the founding phrase ends at the comma
     # before « la société » (the young company just bought), not at the last comma of the sentence
     ("Le groupe grenoblois Corbinel a annoncé mardi le rachat de Voltrane, une start-up lyonnaise. Voltrane devient une "
