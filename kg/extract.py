@@ -1913,6 +1913,10 @@ class _DocExtraction:
                 words = text.split()
                 if text[:1].islower() and len(words) == 2 and _ACRONYM.fullmatch(words[1]):
                     continue                    # « l'institut ANITI »: the acronym is the name (spaCy, the lexicon)
+                owner = re.match(r"\S+\s+(?:de\s+la|de\s+l['’]|des|du|de|d['’])\s*(.+)", text) if text[:1].islower() else None
+                if owner and (entry := self.lex.lookup(owner.group(1))) is not None and entry.type == "Organization" \
+                        and "Place" not in entry.types:
+                    continue                    # « l'institut du CEA »: an organisation's institute, no name
                 if text[:1].islower() or fold(words[0]) in cues.type_nouns or words[0].isupper() \
                         or fold(words[0]) in cues.institution_heads \
                         or fold(text).startswith(cues.institution_multi_heads):   # (« l'Eurométropole de Strasbourg »,
@@ -7576,10 +7580,20 @@ class _DocExtraction:
             if hit is None and not (holds is not None and holds.match(self.text, m.end, sent.end_char)):
                 continue
             pred = "leads"                      # (« en est devenu le directeur technique »: a post, not the head)
-            if hit is not None and re.search(r"(?:directeur|directrice|responsable|chef|cheffe)$", hit.group()) \
+            if hit is not None and re.search(r"(?:directeur|directrice|responsable|chef|cheffe|direction)$", hit.group()) \
                     and re.match(r"\s+(?!générale?\b)[a-zà-ÿ]", self.text[hit.end():sent.end_char]):
                 pred = "worksFor"
-            target = self._last_in_previous_sentence(m.start, unit)
+            target = None                       # « A pilotera la technique de Tiliaq, tandis que B en prend la
+            clause = re.search(r"(?:,\s*|\s)(?:(?:tandis|alors)\s+qu(?:e\s+|['’]\s*)|et\s+)$",   # direction »: the
+                               self.text[sent.start_char:m.start])   # clause before names it
+            if clause is not None:
+                cut = sent.start_char + clause.start()
+                target = max((o for o in ms if self.mentions[o].end <= cut and unit(self.mentions[o])
+                              and not self.cues.role_title_rx.search(   # (not « B, la cofondatrice de X, »)
+                                  self.text[max(0, self.mentions[o].start - 50):self.mentions[o].start])),
+                             key=lambda o: self.mentions[o].start, default=None)
+            if target is None:
+                target = self._last_in_previous_sentence(m.start, unit)
             if target is None:                  # « un changement à la tête de l'entreprise. X en prend la direction »
                 target = self._last_in_previous_sentence(m.start, unit, anaphora=True)
             if target is not None:

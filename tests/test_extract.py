@@ -1967,6 +1967,21 @@ CASES = [
      [("Yannick Ferraud", "participatedIn", "Forum Impact Recrutement")], []),
     ("Le salon Lumigrid ouvre mardi. Google et Nvidia y tiendront chacun un stand.",
      [("Google", "participatedIn", "Lumigrid"), ("Nvidia", "participatedIn", "Lumigrid")], []),
+    # « X, l'institut du CEA »: an institute of a known organisation is a unit of it, no organisation named
+    # « institut du CEA »
+    ("Pour entraîner son modèle, la start-up Thermial s'est associée au CEA-List, l'institut du CEA.",
+     [("CEA-List", "subOrganizationOf", "CEA"), ("Thermial", "partnerOf", "CEA-List")], []),
+    # « A pilotera la technique de X, tandis que B en prend la direction générale »: « en » is the unit the clause
+    # before names (not one of a role's: « A, la cofondatrice de Y, tandis que B en devient »)
+    ("Ruben Montravel, ancien de Criteo, pilotera la technique de la start-up Ardenval, tandis que Clémence Brunelys "
+     "en prend la direction générale.", [("Clémence Brunelys", "leads", "Ardenval")], [("Clémence Brunelys", "leads", "Criteo")]),
+    ("La start-up Ardenval sera dirigée par Claire Montravel, la cofondatrice de Glanelle, tandis que Léa Brunelys en "
+     "devient la directrice scientifique.", [("Léa Brunelys", "worksFor", "Ardenval")], [("Léa Brunelys", "worksFor", "Glanelle")]),
+    # « X sera en effet le premier client de Y »; « Le modèle est l'œuvre de l'équipe Y »
+    ("Le groupe Glanelle sera en effet le premier client de la start-up Ardenval.",
+     [("Glanelle", "partnerOf", "Ardenval")], []),
+    ("La start-up Ardenval a présenté Fenaisonne, un modèle de prévision. Le modèle est l'œuvre de l'équipe Glanelle Lab.",
+     [("Glanelle Lab", "develops", "Fenaisonne")], []),
     # « Son PDG, X »: a company's head, not its lab's, even when the lab was the sentence's subject before
     ("Baptisé Mirevent, le modèle conçu par le Brivaude Lab, la cellule d'innovation du groupe Ostralec, a été présenté "
      "mardi. D'ici l'été, le modèle sera intégré à Carnelis, la plateforme interne de la foncière. Son PDG, Hervé "
