@@ -1967,6 +1967,11 @@ CASES = [
      [("Yannick Ferraud", "participatedIn", "Forum Impact Recrutement")], []),
     ("Le salon Lumigrid ouvre mardi. Google et Nvidia y tiendront chacun un stand.",
      [("Google", "participatedIn", "Lumigrid"), ("Nvidia", "participatedIn", "Lumigrid")], []),
+    # « X a rendu public Y »; « A conserve la présidence de X »
+    ("Le laboratoire Orvalie a rendu public Vespéral, un modèle vocal très remarqué.",
+     [("Orvalie", "develops", "Vespéral")], []),
+    ("Après le rachat, Maud Lorquin conserve la présidence de la start-up Brassane.",
+     [("Maud Lorquin", "leads", "Brassane")], []),
     # « X, l'institut du CEA »: an institute of a known organisation is a unit of it, no organisation named
     # « institut du CEA »
     ("Pour entraîner son modèle, la start-up Thermial s'est associée au CEA-List, l'institut du CEA.",
