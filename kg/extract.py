@@ -2719,9 +2719,10 @@ class _DocExtraction:
         for m in self.mentions:
             if m.source != "coref":
                 first_seen[m.text] = min(first_seen.get(m.text, m.start), m.start)
-        for n, m in enumerate(self.mentions):
-            if (m.type == "Organization" or m.source == "ner") and not m.key and m.label in full \
-                    and not self.cues.owner_group_rx.search(self.text, max(0, m.start - 40), m.start) \
+        owned = {m.label for m in self.mentions if m.label in full   # (« X Ventures, le bras d'investissement du
+                 and self.cues.owner_group_rx.search(self.text, max(0, m.start - 40), m.start)}   # distributeur X »:
+        for n, m in enumerate(self.mentions):                       # X is another company wherever named)
+            if (m.type == "Organization" or m.source == "ner") and not m.key and m.label in full and m.label not in owned \
                     and (first_seen.get(m.label, 0) >= full[m.label].start
                          or self.cues.org_legal_rx.search(full[m.label].label)):
                 # (a parent named first, « Nexalis » before its unit « Nexalis Robotics », stays itself)
@@ -2738,6 +2739,8 @@ class _DocExtraction:
         # before is that organisation, unless the lexicon knows the word (« Google » ... « Google Cloud »)
         orgs = sorted((m for m in self.mentions if m.type == "Organization" and m.source != "coref"
                        and " " in m.label), key=lambda m: m.start)
+        owned_texts = {m.text for m in self.mentions if " " not in m.text and m.source != "coref"
+                       and self.cues.owner_group_rx.search(self.text, max(0, m.start - 40), m.start)}
         for n, m in enumerate(self.mentions):
             if m.key or m.source not in ("ner", "pattern") or " " in m.text or len(m.text) < 3 \
                     or m.type not in ("Organization", "Person") or self.lex.lookup(m.text) is not None:
@@ -2746,8 +2749,10 @@ class _DocExtraction:
                            and (o.label.startswith(m.text + " ") or o.text.startswith(m.text + " "))), None)
             if longer is not None and longer.label == m.label:
                 continue                        # (« Cabriole Games » ... « Cabriole Lab » ... « Cabriole »: the first)
-            if longer is not None and self.cues.owner_group_rx.search(self.text, max(0, m.start - 40), m.start):
+            if longer is not None and (m.text in owned_texts
+                                       or self.cues.owner_group_rx.search(self.text, max(0, m.start - 40), m.start)):
                 continue                        # « Électrane Ventures, le fonds du groupe énergétique Électrane »
+                                                # (wherever the article names the group)
             if longer is not None and _JUST_VERSION.fullmatch(longer.label, len(m.text)):
                 continue                        # « Cumulo 2 » ... « le premier Cumulo »: another version
             if longer is not None and first_seen.get(m.text, 0) >= longer.start:

@@ -1972,6 +1972,14 @@ CASES = [
      [("Orvalie", "develops", "Vespéral")], []),
     ("Après le rachat, Maud Lorquin conserve la présidence de la start-up Brassane.",
      [("Maud Lorquin", "leads", "Brassane")], []),
+    # « X Ventures, le bras d'investissement du distributeur X »: X, said alone further on, is the retailer, not its fund
+    ("Le tour est mené par Ardilane Capital, un fonds parisien spécialisé dans les logiciels d'entreprise, aux côtés "
+     "d'Orvalie Ventures, le bras d'investissement du distributeur nordiste Orvalie, et de Bpifrance. Orvalie a, de son "
+     "côté, commencé à tester Quorini Search sur son site. « Le drive est un cas d'usage très exigeant », observe "
+     "Thibault Lorquin, qui dirige Orvalie Ventures. Orvalie a aussi signé un partenariat avec la start-up Brassane.",
+     [("Thibault Lorquin", "leads", "Orvalie Ventures"), ("Orvalie", "partnerOf", "Brassane"),
+      ("Orvalie Ventures", "subOrganizationOf", "Orvalie")],
+     [("Orvalie Ventures", "partnerOf", "Brassane"), ("Thibault Lorquin", "leads", "Orvalie")]),
     # « X, l'institut du CEA »: an institute of a known organisation is a unit of it, no organisation named
     # « institut du CEA »
     ("Pour entraîner son modèle, la start-up Thermial s'est associée au CEA-List, l'institut du CEA.",
