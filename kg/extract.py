@@ -7614,6 +7614,9 @@ class _DocExtraction:
         k = noun.i + 1
         while k < sent.end and k - noun.i <= 6 and (self.pos[k] == "ADJ" or self.texts[k] in (",", ":")
                                                     or self.texts[k].lower() in ("ce", "sont", "restent", "demeurent")
+                                                    or self.texts[k].lower() in ("le", "la", "l'", "l’") and k + 1 < sent.end
+                                                    and self.texts[k + 1].lower() in self.cues.org_demonyms   # (« Son
+                                                    # principal concurrent, le norvégien Cognite »)
                                                     or pred == "headquarteredIn" and self.texts[k].lower() in _SEAT_WORDS):
             k += 1                              # (« Nos vrais concurrents, ce sont OpenAI et Mistral AI », « Son siège
                                                 # est toujours à Rennes »)

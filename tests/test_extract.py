@@ -1980,6 +1980,9 @@ CASES = [
      [("Thibault Lorquin", "leads", "Orvalie Ventures"), ("Orvalie", "partnerOf", "Brassane"),
       ("Orvalie Ventures", "subOrganizationOf", "Orvalie")],
      [("Orvalie Ventures", "partnerOf", "Brassane"), ("Thibault Lorquin", "leads", "Orvalie")]),
+    # « Son principal concurrent, le norvégien Cognite »: a demonym with its article between the noun and the name
+    ("La start-up Strapelle vient de lever 12 millions d'euros. Son principal concurrent, le norvégien Cognavie, a levé "
+     "davantage.", [("Strapelle", "competitorOf", "Cognavie")], []),
     # « X, l'institut du CEA »: an institute of a known organisation is a unit of it, no organisation named
     # « institut du CEA »
     ("Pour entraîner son modèle, la start-up Thermial s'est associée au CEA-List, l'institut du CEA.",
