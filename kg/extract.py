@@ -2719,9 +2719,10 @@ class _DocExtraction:
         for m in self.mentions:
             if m.source != "coref":
                 first_seen[m.text] = min(first_seen.get(m.text, m.start), m.start)
-        owned = {m.label for m in self.mentions if m.label in full   # (« X Ventures, le bras d'investissement du
-                 and self.cues.owner_group_rx.search(self.text, max(0, m.start - 40), m.start)}   # distributeur X »:
-        for n, m in enumerate(self.mentions):                       # X is another company wherever named)
+        # « X Ventures, le bras d'investissement du distributeur X »: X is another company wherever named
+        owned = {m.text for m in self.mentions if m.source != "coref"
+                 and self.cues.owner_group_rx.search(self.text, max(0, m.start - 40), m.start)}
+        for n, m in enumerate(self.mentions):
             if (m.type == "Organization" or m.source == "ner") and not m.key and m.label in full and m.label not in owned \
                     and (first_seen.get(m.label, 0) >= full[m.label].start
                          or self.cues.org_legal_rx.search(full[m.label].label)):
@@ -2739,8 +2740,6 @@ class _DocExtraction:
         # before is that organisation, unless the lexicon knows the word (« Google » ... « Google Cloud »)
         orgs = sorted((m for m in self.mentions if m.type == "Organization" and m.source != "coref"
                        and " " in m.label), key=lambda m: m.start)
-        owned_texts = {m.text for m in self.mentions if " " not in m.text and m.source != "coref"
-                       and self.cues.owner_group_rx.search(self.text, max(0, m.start - 40), m.start)}
         for n, m in enumerate(self.mentions):
             if m.key or m.source not in ("ner", "pattern") or " " in m.text or len(m.text) < 3 \
                     or m.type not in ("Organization", "Person") or self.lex.lookup(m.text) is not None:
@@ -2749,8 +2748,7 @@ class _DocExtraction:
                            and (o.label.startswith(m.text + " ") or o.text.startswith(m.text + " "))), None)
             if longer is not None and longer.label == m.label:
                 continue                        # (« Cabriole Games » ... « Cabriole Lab » ... « Cabriole »: the first)
-            if longer is not None and (m.text in owned_texts
-                                       or self.cues.owner_group_rx.search(self.text, max(0, m.start - 40), m.start)):
+            if longer is not None and m.text in owned:
                 continue                        # « Électrane Ventures, le fonds du groupe énergétique Électrane »
                                                 # (wherever the article names the group)
             if longer is not None and _JUST_VERSION.fullmatch(longer.label, len(m.text)):
