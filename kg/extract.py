@@ -59,8 +59,9 @@ _SEMICOLON_ITEM = re.compile(r";\s*(?:et\s+)?[*_]{0,2}$")
 _SEAT_WHERE = re.compile(r"\s*,\s*où\s+(?:il|elle|la\s+société|l['’]entreprise|le\s+groupe|la\s+start-up)\s+"
                          r"(?:a|avait|a\s+installé|a\s+établi)\s+(?:son|sa)\s+siège")   # « à Bordeaux, où elle a son siège »
 _INDENTED_AVEC = re.compile(r"\n[ \t]+Avec\s+")
-_DAY_NUMBER = re.compile(r"(?:Lundi|Mardi|Mercredi|Jeudi|Vendredi|Samedi|Dimanche)\s+\d{1,2}", re.I)   # « Vendredi 5 »
-_WEEKDAYS = frozenset("lundi mardi mercredi jeudi vendredi samedi dimanche week-end".split())   # « ce lundi »
+_DAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
+_WEEKDAYS = frozenset((*_DAYS, "week-end"))   # « ce lundi », « ce week-end »
+_DAY_NUMBER = re.compile(r"(?:" + "|".join(_DAYS) + r")\s+\d{1,2}", re.I)   # « Vendredi 5 »
 _CREATED_UNIT = re.compile(r"\s*,\s*(?:un|une)\s+(?:(?:nouveau|nouvelle|petit|petite)\s+)?(?:laboratoire|labo|équipe|"
                            r"division|unité|pôle|cellule|département|centre de recherche)\b(?!\s+(?:commune?|mixte|conjointe?)\b)")
 _ROUND_OF = re.compile(r"(?:\s+de\s+table)?\s+(?:de|d['’])\s*(?:la\s+|l['’]|le\s+)?")   # « l'amorçage de X »
@@ -1723,14 +1724,13 @@ class _DocExtraction:
             if ctx is None and lone_unknown and self._finite_next(ent.start) \
                     and self._past_fronted_place(self._sent(ent.start).start, self._sent(ent.start)) == ent.start:
                 ctx = "Organization"            # « Installée à Marseille, Monétis a dévoilé »: what is based there
-            if ctx is None and lone_unknown and ent.text not in per_surnames \
-                    and cues.rx["staff_count"].match(self.text, ent.end_char) \
-                    and not (ent.start > 0 and self.pos[ent.start - 1] == "ADP"):
-                ctx = "Organization"            # « Hydrovigie, qui compte aujourd'hui 24 salariés » (not « X, basée
-                                                # à Schiltigheim, emploie 45 personnes »: the place)
-            if ctx is None and lone_unknown and ent.text not in per_surnames \
-                    and cues.rx["signs_deal"].match(self.text, ent.end_char):
-                ctx = "Organization"            # « Nébulys a conclu un partenariat avec la Région Sud »
+            if ctx is None and lone_unknown and ent.text not in per_surnames and (
+                    cues.rx["staff_count"].match(self.text, ent.end_char)
+                    and not (ent.start > 0 and self.pos[ent.start - 1] == "ADP")
+                    or cues.rx["signs_deal"].match(self.text, ent.end_char)):
+                ctx = "Organization"            # what has staff or signs a deal: « Hydrovigie, qui compte aujourd'hui
+                                                # 24 salariés » (not « X, basée à Schiltigheim, emploie 45 personnes »:
+                                                # the place), « Nébulys a conclu un partenariat avec la Région Sud »
             if ctx is None:                     # « ouvrir une filiale, Marelle Maroc, installée à »
                 ctx = self._apposed_to_type_noun(ent.start, ent.end, ents)
             if ctx is None and ent.label_ in ("LOC", "MISC") and len(ent) == 2 and fold(ent[0].text) in cues.first_name_gender \
