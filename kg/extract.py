@@ -78,7 +78,7 @@ LIST_GAP = re.compile(r"^\s*(?:,|et|ou|&|,\s*et|,\s*ou|ou encore|,\s*ou encore|a
                       r"|(?:,\s*)?(?:et|ou)\s+(?:le|la|les|l['’])(?:\s*(?:[a-zà-ÿ][a-zà-ÿ\-]+|[A-Z]{2,4})(?:\s+[a-zà-ÿ][a-zà-ÿ\-]+)?)?"   # « par l'EPFL et l'ETH
                                                                             # Zurich », « ou l'américain Sierra »
                       r"|(?:,\s*)?(?:et|ou|ainsi que)\s+(?:de|du|des|d['’]|à|au|aux|avec|par|chez)"
-                      r"(?:\s*(?:la\s+|l['’])?[a-zà-ÿ][a-zà-ÿ\-]+)?"     # « et du fonds X », « et de la banque X »
+                      r"(?:\s*(?:la\s+|l['’])?[a-zà-ÿ][a-zà-ÿ\-]+){0,2}"   # « et du fonds (alpin) X », « et de la banque X »
                       r"|,\s*(?:de|du|des|d['’]|auprès\s+(?:de|du|des|d['’]))"   # « auprès d'A, de B et d'C »,
                       r"(?:\s*(?:la\s+|l['’])?[a-zà-ÿ][a-zà-ÿ\-]+){0,2})\s*$")   # « ..., du fonds britannique X »
 # « Datavana, une start-up grenobloise spécialisée dans ..., et Kaleva AI »: a list across an apposition
@@ -973,6 +973,7 @@ _FRONTED_ASIDE = re.compile(r"^\s*,\s*(?:(?:la|le|l['’]|un|une|son|sa)\s*[^,;:
 _ARTICLE_LINK = re.compile(r"\s*,\s*(?:le|la|les|l['’])\s*(?:[a-zà-ÿ][a-zà-ÿ\-]+\s+)?")
 _BULLET = re.compile(r"[ \t]*(?:[-–—•*▪►]|\d{1,2}[.)]|\d{1,2}\s?h(?:\s?\d{2})?\s*[—–-])\s+")   # a list item's
                                         # start: « - », « • », « 1. », a live report's « 11 h 30 — »
+_FEW = ("deux", "trois", "quatre", "cinq")   # « ses deux concurrents »
 _PREP_FORMS = {"de": ("d", "du", "des"), "à": ("au", "aux")}   # « la tête d'Ostara », « du groupe »
 
 
@@ -1280,7 +1281,7 @@ class _DocExtraction:
                 lemma = fold(" ".join(t.lemma_ for t in ws[-n:]))
                 if lemma in self.cues.type_nouns:
                     return self.cues.type_nouns[lemma]
-        return self._type_noun_with_complement(tok_i, sent_start) if window >= 3 else None
+        return self._type_noun_with_complement(tok_i, sent_start, owned) if window >= 3 else None
 
     def _company_noun_before(self, tok_i: int) -> bool:
         """Whether a noun that only a company bears (« start-up », « entreprise ») or an unowned
@@ -1316,7 +1317,7 @@ class _DocExtraction:
                 return typ
         return None
 
-    def _type_noun_with_complement(self, tok_i: int, sent_start: int) -> str | None:
+    def _type_noun_with_complement(self, tok_i: int, sent_start: int, owned: bool = True) -> str | None:
         """« l'assistant de prise de notes Scribelle », « la start-up de cybersécurité Vade »: a type
         noun, a « de » complement of lower-case words, then the name (not « le laboratoire de
         recherche de Meta »: a complement ending on « de » names the owner)."""
@@ -1327,6 +1328,9 @@ class _DocExtraction:
             t = self.tok[j]
             if t.lower_.replace("’", "'") in ("de", "d'", "du", "des") and j > sent_start and self.tok[j - 1].is_lower:
                 typ = self.cues.type_nouns.get(fold(self.texts[j - 1]))   # (not « Fonds de solidarité FTQ »)
+                if typ and owned and fold(self.texts[j - 1]) in self.cues.owned_units and j > sent_start + 1 \
+                        and self.lemmas[j - 2] in _POSSESSIVES:
+                    return "Team"               # « son laboratoire de recherche X »: a unit of its owner
                 if typ and typ != "Place":
                     return typ
             if not (t.is_lower and (t.is_alpha or t.text in ("d'", "d’", "l'", "l’"))):
@@ -1710,7 +1714,9 @@ class _DocExtraction:
                                                             and fold(ent[0].text) in cues.first_name_gender) \
                     and not ((ap := _INDEFINITE_APPOSITION.match(self.text, ent.end_char))   # (« Jaubert Vision,
                              and fold((self.text[ap.end():ap.end() + 20].split(maxsplit=1) or [""])[0])   # une PME »;
-                             not in cues.masculine_org_nouns):                       # not « Malo Pengam, un spécialiste »)
+                             not in cues.masculine_org_nouns) \
+                    and not (ent.start > 0 and cues.type_nouns.get(fold(self.texts[ent.start - 1])) == "Organization"
+                             and fold(ent[0].text) not in cues.first_name_gender):   # (but « l'ONG Sylva Mundi »)
                 ctx = None                      # « Fondée par A et B, la jeune pousse ... »: no apposition (nor
                                                 # for a name spaCy calls a person elsewhere in the article)
             if ctx != "Organization" and ent.root.dep_ == "nsubj" and ent.root.head.lemma_ == "lever" \
@@ -2388,6 +2394,9 @@ class _DocExtraction:
                 return None                     # « la fondatrice de l'entreprise, Nadia Orliac » (tagged ADJ)
             if tok[j].pos_ == "NOUN":
                 typ = self.cues.type_nouns.get(fold(tok[j].text)) or self.cues.type_nouns.get(fold(tok[j].lemma_))
+                if typ == "Organization" and fold(tok[j].text) in self.cues.owned_units \
+                        and (self.lemmas[k] in _POSSESSIVES or tok[k].lower_ in _OUR):
+                    return "Team"               # « Son laboratoire de recherche, Verdane Research, »
                 # a person's name, unless apposed to a thing (« son outil de reconnaissance de caractères,
                 # Griffon Scan »; « son assistant » may be a person)
                 if person and (typ not in ("AIModel", "Product") or fold(tok[j].lemma_) == "assistant") \
@@ -2432,8 +2441,11 @@ class _DocExtraction:
                                                 # annoté »: the clause's subject (not « Conçu par l'Ouvroir, le
                                                 # laboratoire de la DINUM, l'outil aide »)
         feminine = k < sent_end and tok[k].lower_ in ("une", "la", "cette", "sa")
-        if k < sent_end and tok[k].lower_.replace("’", "'") in ("un", "une", "le", "la", "l'", "son", "sa", "leur", "ce", "cette", "nouveau", "nouvelle"):
+        if k < sent_end and tok[k].lower_.replace("’", "'") in ("un", "une", "le", "la", "l'", "son", "sa", "leur", "notre", "ce", "cette", "nouveau", "nouvelle"):
             k += 1
+        plural = k + 1 < sent_end and tok[k].lower_ in ("ses", "leurs") and tok[k + 1].lower_ in _FEW
+        if plural:
+            k += 2                              # « Sage et Cegid, ses deux grands concurrents »
         for j in range(k, min(k + 2, sent_end - 1)):   # a type noun that starts with an adjective
             if tok[j].pos_ != "ADJ":                    # (« une jeune pousse berlinoise »)
                 break
@@ -2457,6 +2469,8 @@ class _DocExtraction:
         for j in range(k, min(k + 3, sent_end)):
             for n in (3, 2, 1):
                 phrase = fold(self._span_text(j, min(j + n, sent_end)))
+                if plural and phrase not in self.cues.type_nouns and phrase.endswith("s"):
+                    phrase = phrase[:-1]
                 if phrase in self.cues.type_nouns and self.cues.type_nouns[phrase] != "Place":
                     if tok[j].text[:1].isupper() and not tok[j].text.isupper():
                         return None             # « À Dijon, le Sommet IA BFC mise »: a name's first word
@@ -2503,7 +2517,7 @@ class _DocExtraction:
         (« le laboratoire de recherche fondamentale de Meta »; not « un laboratoire de Lyon »,
         « le laboratoire d'IA parisien », « le laboratoire parisien à l'origine de Moshi »)?"""
         det = self.tok[det_i].lower_.replace("’", "'")
-        if det in _POSSESSIVES:
+        if det in _POSSESSIVES or det in _OUR:
             return True
         if k < sent_end and re.match(r"[^,;.()«»]{0,60}?\bau\s+sein\s+(?:de|du|d['’])", self.text[self.tok[k].idx:self._sent(k).end_char]):
             return True                         # « un laboratoire de recherche fondamentale créé au sein de Kyvrel »
@@ -4108,7 +4122,18 @@ class _DocExtraction:
             self._event_report(sent, ms)
             self._numbered_version(sent, ms)    # (after the rules that name a predecessor)
         self._team_context()
+        self._no_partner_of_own_unit()
         self._demonym_seats()                   # last: it adds mentions (the cities) after the index
+
+    def _no_partner_of_own_unit(self) -> None:
+        """« Je dirige X Research, notre laboratoire ... Nous travaillons avec l'équipe produit »: a unit
+        is not its own parent's partner; a partnership read between the two ends of a
+        ``subOrganizationOf`` the article states is dropped."""
+        label = lambda i: fold(self.mentions[i].label)
+        units = {frozenset((label(r.subject), label(r.object))) for r in self.relations if r.predicate == "subOrganizationOf"}
+        if units:
+            self.relations = [r for r in self.relations if r.predicate != "partnerOf"
+                              or frozenset((label(r.subject), label(r.object))) not in units]
 
     def _clitic_obj(self, verb):
         """The object clitic (« le », « la », « l' ») right before a verb, if any."""
@@ -6044,6 +6069,11 @@ class _DocExtraction:
             # « a bouclé un tour de table de 60 millions auprès d'Albane et de NVentures »: the
             # names after « auprès de » invest in the sentence's subject
             obj = self._subject_syntax(tok, o_types)
+            if obj is None and tok.head.pos_ == "VERB" and tok.head.i < tok.i:
+                k = tok.head.i                  # « Radiomnis a bouclé un tour ... »: the name right before the
+                while k > sent.start and self.texts[k - 1].lower() in _CLITICS_AUX:   # verb (a parse that hung it
+                    k -= 1                                                            # elsewhere)
+                obj = self._just_before(self.tok[k].idx, o_types) if k > sent.start and self.texts[k - 1] != "," else None
             if obj is None or obj == aupres:
                 obj = self._antecedent(tok.idx, "Organization")
             if obj is None or obj == aupres:
@@ -6993,6 +7023,10 @@ class _DocExtraction:
             nxt = doc[tok.i + 1] if tok.i + 1 < sent.end else None
             if nxt is None:
                 continue
+            if nxt.lower_ in _FEW and nxt.i + 2 < sent.end and texts[i].lower() in ("ses", "leurs", "nos") and (
+                    fold(texts[nxt.i + 1]) in self.cues.possessive_nouns or self.pos[nxt.i + 1] == "ADJ"
+                    and fold(texts[nxt.i + 2]) in self.cues.possessive_nouns):
+                nxt = doc[nxt.i + 1]            # « ses deux (principaux) concurrents »
             if self.pos[nxt.i] == "ADJ" and nxt.i + 1 < sent.end and (
                     fold(doc[nxt.i + 1].text) in self.cues.possessive_nouns
                     or self.cues.type_nouns.get(fold(doc[nxt.i + 1].text)) in ("AIModel", "Product")):
@@ -7087,7 +7121,10 @@ class _DocExtraction:
                 or self.pos[k] == "NOUN" and texts[k - 1] in ("de", "d'", "d’")):
             k += 1
         m = self._first_mention_after(k, sent, 2, ["Team", "Organization"])
-        if m is None or m == owner or self.mentions[owner].type != "Organization":
+        if m is not None and m == owner and tok.i == sent.start:   # « Son laboratoire de recherche, X, a publié »:
+            owner = self._prev_subject_org(sent) or self._antecedent(tok.idx, "Organization")   # X's subject role
+                                                                    # is no owner's; the sentence before's subject is
+        if m is None or owner is None or m == owner or self.mentions[owner].type != "Organization":
             return False
         return self._add("subOrganizationOf", m, owner, sent, "possessive:unit", 0.65, cue_tok=self.doc[tok.i + 1])
 

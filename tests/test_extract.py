@@ -2267,6 +2267,30 @@ CASES = [
     # a sentence's first word that no one saw as a name, no French word, that raises money is a company
     ("- Mirelonde boucle 5 millions d'euros. La start-up installée à Lille a levé ces fonds en mars.",
      [("Mirelonde", "headquarteredIn", "Lille")], []),
+    # « auprès du fonds régional X et de Y », « et du fonds alpin Z »: an adjective after « fonds »
+    ("La start-up Pivelle avait levé 5 millions d'euros en 2023 auprès du fonds régional Garance Capital et de Bpifrance.",
+     [("Garance Capital", "investsIn", "Pivelle"), ("Bpifrance", "investsIn", "Pivelle")], []),
+    ("La start-up Tarsique a levé 4 millions d'euros auprès de Bpifrance et du fonds alpin Névé Partenaires.",
+     [("Bpifrance", "investsIn", "Tarsique"), ("Névé Partenaires", "investsIn", "Tarsique")], []),
+    # « l'ONG » is an organisation anaphora
+    ("Terra Silvana a été fondée en 2010 par des botanistes. Basée à Lausanne, l'ONG emploie quarante personnes.",
+     [("Terra Silvana", "headquarteredIn", "Lausanne")], []),
+    # « A et B, ses deux principaux concurrents »: a numeral between the possessive and its noun
+    ("L'éditeur Fermaille vise Brunor Software et Quillet, ses deux principaux concurrents.",
+     [("Fermaille", "competitorOf", "Brunor Software"), ("Fermaille", "competitorOf", "Quillet")], []),
+    # « Son laboratoire de recherche, X, a publié »: a unit of the company before, though X is the verb's subject
+    ("L'éditeur Verlande vend des logiciels comptables. Son laboratoire de recherche, Verlande Labs, a publié Ostrine 2.",
+     [("Verlande Labs", "subOrganizationOf", "Verlande"), ("Verlande Labs", "develops", "Ostrine 2")], []),
+    # « Pour financer ..., X a bouclé un tour de table auprès de A et de B »: X (the parse hung it on the fronted
+    # phrase), not the salient organisation
+    ("Le CHU de Brest a présenté Armeline, conçu avec la start-up Radiolis. « Nous devenons coauteurs », se félicite le "
+     "directeur général du CHU. Pour financer cette montée en charge, Radiolis a bouclé l'an dernier un tour de table de "
+     "4 millions d'euros auprès de Bpifrance et du fonds régional Finistère Amorçage.",
+     [("Bpifrance", "investsIn", "Radiolis"), ("Finistère Amorçage", "investsIn", "Radiolis")],
+     [("Bpifrance", "investsIn", "CHU de Brest"), ("Finistère Amorçage", "investsIn", "CHU de Brest")]),
+    # a unit is no partner of its own parent (only of the others the sentence names)
+    ("Eridel Research, le laboratoire de recherche d'Eridel, a signé un partenariat avec Eridel et Renault.",
+     [("Eridel Research", "subOrganizationOf", "Eridel")], [("Eridel Research", "partnerOf", "Eridel")]),
 ]
 
 
@@ -3172,6 +3196,15 @@ TYPING = [
     # « l'ancien chercheur de X Matthias Grünwald »: a first name ends the company's name
     ("Le laboratoire a été fondé en 2022 par l'ancien chercheur de Vexaro Matthias Grünwald.", "Matthias Grünwald",
      "Person"),
+    # « l'ONG X »: an organisation, though spaCy reads X as a person's name
+    ("L'ONG Flora Nostra recrute des botanistes.", "Flora Nostra", "Organization"),
+    # « notre laboratoire de recherche, X », « X, notre laboratoire »: a unit
+    ("« Ombrelle, notre laboratoire de recherche interne, a entraîné Caravelle 2 », explique le PDG de Nubrial.",
+     "Ombrelle", "Team"),
+    ("Nubrial loue des serveurs. Notre laboratoire de recherche, Ombrelle, a entraîné Caravelle 2.", "Ombrelle", "Team"),
+    # « A et B, ses deux grands concurrents »: organisations
+    ("Le PDG reconnaît que l'éditeur Vonek doit accélérer face à Sorbane et Cadix, ses deux grands concurrents.",
+     "Cadix", "Organization"),
 ]
 
 
