@@ -1804,6 +1804,9 @@ class _DocExtraction:
                          or cues.rx["stand_of"].search(self.text, max(0, ent.start_char - 30), ent.start_char)):
                 ctx = "Organization"            # « Le siège de Vernal est à Lyon »: what has a seat (or a stand:
                                                 # « Sur le stand de Sarmentis »)
+            if ctx is None and ent.label_ in ("LOC", "MISC") and self.lex.lookup(ent.text) is None \
+                    and cues.rx["prize_to"].search(self.text, max(0, ent.start_char - 150), ent.start_char):
+                ctx = "Organization"            # « Le prix ... est revenu à Fluxéon »: a winner, no place
             if ctx is None and ent.label_ == "LOC" and ent.start > 1 and self.lex.lookup(ent.text) is None:
                 ctx = self._no_place_slot(ent)  # « l'acquisition de Cadmée », « intégré à Fanal »: no place
             shape = self._shape_type(ent.text)
@@ -6836,6 +6839,9 @@ class _DocExtraction:
             if m.type == "Organization" and m.source != "coref" \
                     and self.cues.rx["stand_of"].search(self.text, max(sent.start_char, m.start - 30), m.start):
                 self._add("participatedIn", i, event, sent, "event-report:stand", 0.6)
+            elif m.type in ("Organization", "Person") and self.cues.rx["prize_to"].search(self.text, sent.start_char, m.start):
+                self._add("participatedIn", i, event, sent, "event-report:prize", 0.6)   # « Le prix du public a
+                                                                                        # récompensé X »: a winner
 
     def _line_before_list(self, line: int) -> str:
         """The first line above the list holding the line that starts at ``line``, past its other

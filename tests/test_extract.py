@@ -2858,6 +2858,23 @@ def test_who_announces_or_opens_in_a_live_report_takes_part(extractor, tmp_path)
     assert _has(facts, "Karl Achenbach", "participatedIn", "Beffroi IA"), sorted(facts)
 
 
+def test_winners_exhibitors_and_who_launches_there_take_part_in_a_reported_event(extractor, tmp_path):
+    """In the report of the event its headline names: a prize « est revenu à X » or « a récompensé
+    Y », « le stand de Z ne désemplissait pas », « W y a lancé », « V a profité du salon pour »."""
+    path = tmp_path / "t.md"
+    path.write_text("---\ntitle: Gravelle IA : les temps forts\ndate: 2026-06-05\n---\n\n# "
+                    "Gravelle IA : les temps forts\n\nLe salon Gravelle IA a réuni 3 000 visiteurs à Rouen.\n\n"
+                    "Le prix de la jeune pousse, doté de 20 000 euros, est revenu à Sarcelane. Le prix du public a "
+                    "récompensé la start-up rouennaise Oubliette.\n\nLe stand de Tamarice Robotics ne désemplissait pas. "
+                    "Le salon a aussi vu des lancements. La jeune pousse Corvanel y a lancé Pipistre, un agent vocal. Le groupe Ferlinde a profité du salon "
+                    "pour dévoiler Astrée, son nouvel assistant.\n", encoding="utf-8")
+    r, facts = _file_facts(extractor, path)
+    took_part = {s for s, p, o, _ in facts if p == "participatedIn" and "gravelle ia" in o}   # (« le salon
+    for who in ("Sarcelane", "Oubliette", "Tamarice Robotics", "Corvanel", "Ferlinde"):   # Gravelle IA 2026 »)
+        assert fold(who) in took_part, (who, sorted(facts))
+    assert {m.type for m in r.mentions if m.label == "Sarcelane"} == {"Organization"}
+
+
 def _has(facts, s, p, o, modality=None):
     for fs, fp, fo, fm in facts:
         same = (fs, fo) == (fold(s), fold(o)) or (p in ("competitorOf", "partnerOf") and (fo, fs) == (fold(s), fold(o)))
