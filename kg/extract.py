@@ -973,6 +973,7 @@ _FRONTED_ASIDE = re.compile(r"^\s*,\s*(?:(?:la|le|l['’]|un|une|son|sa)\s*[^,;:
 _ARTICLE_LINK = re.compile(r"\s*,\s*(?:le|la|les|l['’])\s*(?:[a-zà-ÿ][a-zà-ÿ\-]+\s+)?")
 _BULLET = re.compile(r"[ \t]*(?:[-–—•*▪►]|\d{1,2}[.)]|\d{1,2}\s?h(?:\s?\d{2})?\s*[—–-])\s+")   # a list item's
                                         # start: « - », « • », « 1. », a live report's « 11 h 30 — »
+_PLACE_OF = re.compile(r"\s+(?:du|de\s+la|de\s+l['’]|d['’]|de)\s*")   # « l'Union des experts-comptables du Rhône »
 _FEW = ("deux", "trois", "quatre", "cinq")   # « ses deux concurrents »
 _PREP_FORMS = {"de": ("d", "du", "des"), "à": ("au", "aux")}   # « la tête d'Ostara », « du groupe »
 
@@ -2100,11 +2101,19 @@ class _DocExtraction:
         replaces it and what it covers: « Ubisoft Montpellier », « SNCF Réseau », « Siemens Mobility »
         are named units of their own, typed like any NER name."""
         longer = {span.start: span for span in self.doc.spans.get(NER_ORGS, ())}
-        if not longer:
-            return ents
         out, upto = [], -1
         for k, ent in enumerate(ents):
             if ent.start < upto:
+                continue
+            nxt = ents[k + 1] if k + 1 < len(ents) else None
+            if ent.label_ in ("ORG", "Organization") and nxt is not None and nxt.label_ in ("LOC", "Place") \
+                    and ent.end < nxt.start <= ent.end + 3 \
+                    and any(t.is_lower and t.is_alpha and len(t) > 3 for t in ent[1:]) \
+                    and _PLACE_OF.fullmatch(self.text, ent.end_char, nxt.start_char) \
+                    and not any("\n" in t.whitespace_ for t in self.tok[ent.end - 1:nxt.start]):
+                from spacy.tokens import Span   # « l'Union des experts-comptables du Rhône »: a descriptive
+                out.append(Span(self.doc, ent.start, nxt.end, label=ent.label_))   # name goes on with its place
+                upto = nxt.end
                 continue
             span = longer.get(ent.start) if ent.label_ == "Organization" else None
             if span is not None and span.end > ent.end \

@@ -2288,6 +2288,11 @@ CASES = [
      "4 millions d'euros auprès de Bpifrance et du fonds régional Finistère Amorçage.",
      [("Bpifrance", "investsIn", "Radiolis"), ("Finistère Amorçage", "investsIn", "Radiolis")],
      [("Bpifrance", "investsIn", "CHU de Brest"), ("Finistère Amorçage", "investsIn", "CHU de Brest")]),
+    # a descriptive organisation name goes on with its place where spaCy cut it (« ... du Rhône »)
+    ("Le congrès est organisé par l'Union des experts-comptables du Rhône. Solène Aubrac, la présidente de l'Union "
+     "des experts-comptables du Rhône, a ouvert les débats.",
+     [("Solène Aubrac", "leads", "Union des experts-comptables du Rhône")],
+     [("Solène Aubrac", "leads", "Union des experts-comptables")]),
     # a unit is no partner of its own parent (only of the others the sentence names)
     ("Eridel Research, le laboratoire de recherche d'Eridel, a signé un partenariat avec Eridel et Renault.",
      [("Eridel Research", "subOrganizationOf", "Eridel")], [("Eridel Research", "partnerOf", "Eridel")]),
