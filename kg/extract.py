@@ -973,6 +973,9 @@ _FRONTED_ASIDE = re.compile(r"^\s*,\s*(?:(?:la|le|l['’]|un|une|son|sa)\s*[^,;:
 _ARTICLE_LINK = re.compile(r"\s*,\s*(?:le|la|les|l['’])\s*(?:[a-zà-ÿ][a-zà-ÿ\-]+\s+)?")
 _BULLET = re.compile(r"[ \t]*(?:[-–—•*▪►]|\d{1,2}[.)]|\d{1,2}\s?h(?:\s?\d{2})?\s*[—–-])\s+")   # a list item's
                                         # start: « - », « • », « 1. », a live report's « 11 h 30 — »
+_OPENED_BY = re.compile(r"[^,;.()«»]{0,40}?\bqu(?:e\s+|['’]\s*)(?:(?:la|le|l['’])\s*[a-zà-ÿ\-]+)?(?:\s*[A-ZÀ-Ý][\w\-]+(?:\s+[A-ZÀ-Ý][\w\-]+)*)?"
+                        r"\s+(?:a|avait|vient\s+d['’]e?)\s*(?:[a-zà-ÿ]+\s+)?(?:ouverte?s?|créée?s?|lancée?s?|montée?s?|fondée?s?|installée?s?|inaugurée?s?)\b")
+                                        # « le laboratoire que la firme a ouvert » (see _owned)
 _PLACE_OF = re.compile(r"\s+(?:du|de\s+la|de\s+l['’]|d['’]|de)\s*")   # « l'Union des experts-comptables du Rhône »
 _FEW = ("deux", "trois", "quatre", "cinq")   # « ses deux concurrents »
 _PREP_FORMS = {"de": ("d", "du", "des"), "à": ("au", "aux")}   # « la tête d'Ostara », « du groupe »
@@ -1734,8 +1737,8 @@ class _DocExtraction:
             if ctx is None and lone_unknown and ent.text not in per_surnames and (
                     cues.rx["staff_count"].match(self.text, ent.end_char)
                     and not (ent.start > 0 and self.pos[ent.start - 1] == "ADP")
-                    or cues.rx["signs_deal"].match(self.text, ent.end_char)):
-                ctx = "Organization"            # what has staff or signs a deal: « Hydrovigie, qui compte aujourd'hui
+                    or cues.rx["signs_deal"].match(self.text, ent.end_char) or cues.rx["exhibits"].match(self.text, ent.end_char)):
+                ctx = "Organization"            # what has staff, signs a deal or exhibits: « Hydrovigie, qui compte aujourd'hui
                                                 # 24 salariés » (not « X, basée à Schiltigheim, emploie 45 personnes »:
                                                 # the place), « Nébulys a conclu un partenariat avec la Région Sud »
             if ctx is None:                     # « ouvrir une filiale, Marelle Maroc, installée à »
@@ -2533,6 +2536,8 @@ class _DocExtraction:
             return True
         if k < sent_end and re.match(r"[^,;.()«»]{0,60}?\bau\s+sein\s+(?:de|du|d['’])", self.text[self.tok[k].idx:self._sent(k).end_char]):
             return True                         # « un laboratoire de recherche fondamentale créé au sein de Kyvrel »
+        if k < sent_end and _OPENED_BY.match(self.text, self.tok[k].idx, self._sent(k).end_char):
+            return True                         # « le laboratoire d'IA que la firme a ouvert en 2024 »
         if det not in ("le", "l'"):
             return False
         for _ in range(8):
@@ -6848,6 +6853,8 @@ class _DocExtraction:
             if m.type == "Organization" and m.source != "coref" \
                     and self.cues.rx["stand_of"].search(self.text, max(sent.start_char, m.start - 30), m.start):
                 self._add("participatedIn", i, event, sent, "event-report:stand", 0.6)
+            elif m.type == "Organization" and self.cues.rx["exhibits"].match(self.text, m.end):
+                self._add("participatedIn", i, event, sent, "event-report:exhibits", 0.6)   # « X, qui exposait »
             elif m.type in ("Organization", "Person") and self.cues.rx["prize_to"].search(self.text, sent.start_char, m.start):
                 self._add("participatedIn", i, event, sent, "event-report:prize", 0.6)   # « Le prix du public a
                                                                                         # récompensé X »: a winner

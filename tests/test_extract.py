@@ -2865,17 +2865,20 @@ def test_who_announces_or_opens_in_a_live_report_takes_part(extractor, tmp_path)
 
 def test_winners_exhibitors_and_who_launches_there_take_part_in_a_reported_event(extractor, tmp_path):
     """In the report of the event its headline names: a prize « est revenu à X » or « a récompensé
-    Y », « le stand de Z ne désemplissait pas », « W y a lancé », « V a profité du salon pour »."""
+    Y », « le stand de Z ne désemplissait pas », « W y a lancé », « V a profité du salon pour », « U
+    avait déployé l'un des plus grands stands », « T, qui exposait »."""
     path = tmp_path / "t.md"
     path.write_text("---\ntitle: Gravelle IA : les temps forts\ndate: 2026-06-05\n---\n\n# "
                     "Gravelle IA : les temps forts\n\nLe salon Gravelle IA a réuni 3 000 visiteurs à Rouen.\n\n"
                     "Le prix de la jeune pousse, doté de 20 000 euros, est revenu à Sarcelane. Le prix du public a "
                     "récompensé la start-up rouennaise Oubliette.\n\nLe stand de Tamarice Robotics ne désemplissait pas. "
-                    "Le salon a aussi vu des lancements. La jeune pousse Corvanel y a lancé Pipistre, un agent vocal. Le groupe Ferlinde a profité du salon "
-                    "pour dévoiler Astrée, son nouvel assistant.\n", encoding="utf-8")
+                    "Le salon a aussi vu des lancements. La jeune pousse Corvanel y a lancé Pipistre, un agent vocal. Le "
+                    "groupe Ferlinde a profité du salon pour dévoiler Astrée, son nouvel assistant. Brendor avait déployé "
+                    "l'un des plus grands stands du salon. "
+                    "Quillac, qui exposait pour la première fois, présentait son logiciel.\n", encoding="utf-8")
     r, facts = _file_facts(extractor, path)
     took_part = {s for s, p, o, _ in facts if p == "participatedIn" and "gravelle ia" in o}   # (« le salon
-    for who in ("Sarcelane", "Oubliette", "Tamarice Robotics", "Corvanel", "Ferlinde"):   # Gravelle IA 2026 »)
+    for who in ("Sarcelane", "Oubliette", "Tamarice Robotics", "Corvanel", "Ferlinde", "Brendor", "Quillac"):
         assert fold(who) in took_part, (who, sorted(facts))
     assert {m.type for m in r.mentions if m.label == "Sarcelane"} == {"Organization"}
 
@@ -3224,6 +3227,11 @@ TYPING = [
     ("« Ombrelle, notre laboratoire de recherche interne, a entraîné Caravelle 2 », explique le PDG de Nubrial.",
      "Ombrelle", "Team"),
     ("Nubrial loue des serveurs. Notre laboratoire de recherche, Ombrelle, a entraîné Caravelle 2.", "Ombrelle", "Team"),
+    # « X, le laboratoire d'IA que la firme a ouvert », « que Y avait ouvert »: a unit, a team
+    ("Le cabinet Baudrier accélère. Clotilde Vernier dirige le Lab Quiétude, le laboratoire d'IA que la firme a ouvert "
+     "en 2024.", "Lab Quiétude", "Team"),
+    ("Le groupe Ostrale se réorganise. Le Lisbon Vision Lab, le laboratoire consacré à la vision que Ostrale avait "
+     "ouvert en 2022, fermera ses portes.", "Lisbon Vision Lab", "Team"),
     # « A et B, ses deux grands concurrents »: organisations
     ("Le PDG reconnaît que l'éditeur Vonek doit accélérer face à Sorbane et Cadix, ses deux grands concurrents.",
      "Cadix", "Organization"),
