@@ -3232,6 +3232,9 @@ TYPING = [
      "en 2024.", "Lab Quiétude", "Team"),
     ("Le groupe Ostrale se réorganise. Le Lisbon Vision Lab, le laboratoire consacré à la vision que Ostrale avait "
      "ouvert en 2022, fermera ses portes.", "Lisbon Vision Lab", "Team"),
+    # « son copilote X », « un module de ... », « son supercalculateur X »: products
+    ("Fin 2025, son copilote Ormelune s'appuiera désormais sur Mistral Large.", "Ormelune", "Product"),
+    ("Le centre de calcul exploite son supercalculateur Tramontane depuis 2024.", "Tramontane", "Product"),
     # « A et B, ses deux grands concurrents »: organisations
     ("Le PDG reconnaît que l'éditeur Vonek doit accélérer face à Sorbane et Cadix, ses deux grands concurrents.",
      "Cadix", "Organization"),
