@@ -2293,6 +2293,10 @@ CASES = [
      "des experts-comptables du Rhône, a ouvert les débats.",
      [("Solène Aubrac", "leads", "Union des experts-comptables du Rhône")],
      [("Solène Aubrac", "leads", "Union des experts-comptables")]),
+    # « directrice scientifique de l'ONG X », « présidente de l'association Y »: a role there
+    ("Ninon Vasseur, directrice scientifique de l'ONG Terra Silvana depuis 2021, rejoint la start-up Lichène.",
+     [("Ninon Vasseur", "worksFor", "Terra Silvana")], []),
+    ("Léa Marchal, présidente de l'association Data Rhône, intervient.", [("Léa Marchal", "leads", "Data Rhône")], []),
     # a unit is no partner of its own parent (only of the others the sentence names)
     ("Eridel Research, le laboratoire de recherche d'Eridel, a signé un partenariat avec Eridel et Renault.",
      [("Eridel Research", "subOrganizationOf", "Eridel")], [("Eridel Research", "partnerOf", "Eridel")]),
