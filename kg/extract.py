@@ -183,6 +183,7 @@ class Cues:
     institution_heads: frozenset = frozenset()     # their folded one-word heads (« eurometropole »)
     institution_multi_heads: tuple = ()            # and their folded heads of several words (« centre hospitalier »)
     name_head_anaphora: frozenset = frozenset()    # folded nouns of « le laboratoire » for « le Laboratoire X »
+    opened_by_rx: re.Pattern | None = None         # « ... que la firme a ouvert » (opening_participles; see _owned)
     public_body_names: frozenset = frozenset()     # folded names of public bodies (« CNIL »)
     second_role_rx: re.Pattern | None = None       # « ... et membre d' » after a role's organisation
     cue_asides: tuple = ()                         # word tuples that may stand inside a cue (« quant à lui »)
@@ -595,9 +596,15 @@ class Cues:
         nouns = "|".join(re.escape(n) for n in sorted({n for ns in raw["type_nouns"].values() for n in ns}, key=len, reverse=True))
         demonyms = "|".join(re.escape(d) for d in sorted(c.org_demonyms, key=len, reverse=True))
 
+        opened = "(?:" + "|".join(re.escape(w) + "(?:e|s|es)?" for w in raw.get("opening_participles") or ["ouvert"]) + ")"
+        c.opened_by_rx = re.compile(       # « le laboratoire d'IA que la firme / que Y a ouvert »
+            r"[^,;.()«»]{0,40}?\bqu(?:e\s+|['’]\s*)(?:(?:la|le|l['’])\s*[a-zà-ÿ\-]+)?(?:\s*[A-ZÀ-Ý][\w\-]+(?:\s+[A-ZÀ-Ý][\w\-]+)*)?"
+            r"\s+(?:a|avait|vient\s+d['’]e?)\s*(?:[a-zà-ÿ]+\s+)?" + opened + r"\b")
+
         def filled(pattern: str) -> re.Pattern:     # a gap rule's placeholders, filled
             return re.compile(pattern.replace("{ROLE}", c.roles_regex).replace("{TYPENOUN}", nouns)
-                              .replace("{DEMONYM}", demonyms).replace("{OWNER}", owner_nouns), re.I)
+                              .replace("{DEMONYM}", demonyms).replace("{OWNER}", owner_nouns)
+                              .replace("{OPENED}", opened), re.I)
         for rule in raw["gap_rules"]:
             if not rule.get("left"):
                 continue
@@ -973,9 +980,6 @@ _FRONTED_ASIDE = re.compile(r"^\s*,\s*(?:(?:la|le|l['’]|un|une|son|sa)\s*[^,;:
 _ARTICLE_LINK = re.compile(r"\s*,\s*(?:le|la|les|l['’])\s*(?:[a-zà-ÿ][a-zà-ÿ\-]+\s+)?")
 _BULLET = re.compile(r"[ \t]*(?:[-–—•*▪►]|\d{1,2}[.)]|\d{1,2}\s?h(?:\s?\d{2})?\s*[—–-])\s+")   # a list item's
                                         # start: « - », « • », « 1. », a live report's « 11 h 30 — »
-_OPENED_BY = re.compile(r"[^,;.()«»]{0,40}?\bqu(?:e\s+|['’]\s*)(?:(?:la|le|l['’])\s*[a-zà-ÿ\-]+)?(?:\s*[A-ZÀ-Ý][\w\-]+(?:\s+[A-ZÀ-Ý][\w\-]+)*)?"
-                        r"\s+(?:a|avait|vient\s+d['’]e?)\s*(?:[a-zà-ÿ]+\s+)?(?:ouverte?s?|créée?s?|lancée?s?|montée?s?|fondée?s?|installée?s?|inaugurée?s?)\b")
-                                        # « le laboratoire que la firme a ouvert » (see _owned)
 _PLACE_OF = re.compile(r"\s+(?:du|de\s+la|de\s+l['’]|d['’]|de)\s*")   # « l'Union des experts-comptables du Rhône »
 _FEW = ("deux", "trois", "quatre", "cinq")   # « ses deux concurrents »
 _PREP_FORMS = {"de": ("d", "du", "des"), "à": ("au", "aux")}   # « la tête d'Ostara », « du groupe »
@@ -2104,6 +2108,7 @@ class _DocExtraction:
         replaces it and what it covers: « Ubisoft Montpellier », « SNCF Réseau », « Siemens Mobility »
         are named units of their own, typed like any NER name."""
         longer = {span.start: span for span in self.doc.spans.get(NER_ORGS, ())}
+        from spacy.tokens import Span
         out, upto = [], -1
         for k, ent in enumerate(ents):
             if ent.start < upto:
@@ -2114,8 +2119,8 @@ class _DocExtraction:
                     and any(t.is_lower and t.is_alpha and len(t) > 3 for t in ent[1:]) \
                     and _PLACE_OF.fullmatch(self.text, ent.end_char, nxt.start_char) \
                     and not any("\n" in t.whitespace_ for t in self.tok[ent.end - 1:nxt.start]):
-                from spacy.tokens import Span   # « l'Union des experts-comptables du Rhône »: a descriptive
-                out.append(Span(self.doc, ent.start, nxt.end, label=ent.label_))   # name goes on with its place
+                # « l'Union des experts-comptables du Rhône »: a descriptive name goes on with its place
+                out.append(Span(self.doc, ent.start, nxt.end, label=ent.label_))
                 upto = nxt.end
                 continue
             span = longer.get(ent.start) if ent.label_ == "Organization" else None
@@ -2536,7 +2541,7 @@ class _DocExtraction:
             return True
         if k < sent_end and re.match(r"[^,;.()«»]{0,60}?\bau\s+sein\s+(?:de|du|d['’])", self.text[self.tok[k].idx:self._sent(k).end_char]):
             return True                         # « un laboratoire de recherche fondamentale créé au sein de Kyvrel »
-        if k < sent_end and _OPENED_BY.match(self.text, self.tok[k].idx, self._sent(k).end_char):
+        if k < sent_end and self.cues.opened_by_rx.match(self.text, self.tok[k].idx, self._sent(k).end_char):
             return True                         # « le laboratoire d'IA que la firme a ouvert en 2024 »
         if det not in ("le", "l'"):
             return False
