@@ -1283,7 +1283,7 @@ class _DocExtraction:
                     if phrase in self.cues.field_type_nouns and self.texts[tok_i - 1] == ",":
                         continue                # « une équipe de recherche en intelligence artificielle, Ostralis »:
                                                 # an apposition to the phrase (_apposed_to_type_noun), no « IA X »
-                    if owned and phrase in self.cues.owned_units and ws[-n].i > 0 and self.lemmas[ws[-n].i - 1] in _POSSESSIVES:
+                    if owned and phrase in self.cues.owned_units and ws[-n].i > 0 and self._owner_det(ws[-n].i - 1):
                         return "Team"           # « Airbus transfère son laboratoire Nadir »: a unit of its owner
                     return self.cues.type_nouns[phrase]
                 lemma = fold(" ".join(t.lemma_ for t in ws[-n:]))
@@ -1320,10 +1320,15 @@ class _DocExtraction:
                 typ = self.cues.type_nouns.get(fold(self.lemmas[j - 2]))   # « des entreprises de l'IA »
             if typ and typ != "Place":
                 k = j - 1 - n
-                if owned and phrase in self.cues.owned_units and k > 0 and self.lemmas[k - 1] in _POSSESSIVES:
+                if owned and phrase in self.cues.owned_units and k > 0 and self._owner_det(k - 1):
                     return "Team"
                 return typ
         return None
+
+    def _owner_det(self, i: int) -> bool:
+        """Whether token ``i`` is a possessive determiner (« son », « leurs », « notre »): a unit
+        noun after it (« son laboratoire », « notre laboratoire de recherche ») is its owner's."""
+        return self.lemmas[i] in _POSSESSIVES or self.texts[i].lower() in _POSSESSIVES | _OUR
 
     def _type_noun_with_complement(self, tok_i: int, sent_start: int, owned: bool = True) -> str | None:
         """« l'assistant de prise de notes Scribelle », « la start-up de cybersécurité Vade »: a type
@@ -1337,7 +1342,7 @@ class _DocExtraction:
             if t.lower_.replace("’", "'") in ("de", "d'", "du", "des") and j > sent_start and self.tok[j - 1].is_lower:
                 typ = self.cues.type_nouns.get(fold(self.texts[j - 1]))   # (not « Fonds de solidarité FTQ »)
                 if typ and owned and fold(self.texts[j - 1]) in self.cues.owned_units and j > sent_start + 1 \
-                        and self.lemmas[j - 2] in _POSSESSIVES:
+                        and self._owner_det(j - 2):
                     return "Team"               # « son laboratoire de recherche X »: a unit of its owner
                 if typ and typ != "Place":
                     return typ
@@ -2414,8 +2419,7 @@ class _DocExtraction:
                 return None                     # « la fondatrice de l'entreprise, Nadia Orliac » (tagged ADJ)
             if tok[j].pos_ == "NOUN":
                 typ = self.cues.type_nouns.get(fold(tok[j].text)) or self.cues.type_nouns.get(fold(tok[j].lemma_))
-                if typ == "Organization" and fold(tok[j].text) in self.cues.owned_units \
-                        and (self.lemmas[k] in _POSSESSIVES or tok[k].lower_ in _OUR):
+                if typ == "Organization" and fold(tok[j].text) in self.cues.owned_units and self._owner_det(k):
                     return "Team"               # « Son laboratoire de recherche, Verdane Research, »
                 # a person's name, unless apposed to a thing (« son outil de reconnaissance de caractères,
                 # Griffon Scan »; « son assistant » may be a person)
@@ -2536,9 +2540,9 @@ class _DocExtraction:
         determiner, or a definite one and « de » + a name past lower-case words and complements
         (« le laboratoire de recherche fondamentale de Meta »; not « un laboratoire de Lyon »,
         « le laboratoire d'IA parisien », « le laboratoire parisien à l'origine de Moshi »)?"""
-        det = self.tok[det_i].lower_.replace("’", "'")
-        if det in _POSSESSIVES or det in _OUR:
+        if self._owner_det(det_i):
             return True
+        det = self.tok[det_i].lower_.replace("’", "'")
         if k < sent_end and re.match(r"[^,;.()«»]{0,60}?\bau\s+sein\s+(?:de|du|d['’])", self.text[self.tok[k].idx:self._sent(k).end_char]):
             return True                         # « un laboratoire de recherche fondamentale créé au sein de Kyvrel »
         if k < sent_end and self.cues.opened_by_rx.match(self.text, self.tok[k].idx, self._sent(k).end_char):
