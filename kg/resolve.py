@@ -19,6 +19,7 @@ domains and ranges after resolution are dropped.
 """
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -133,6 +134,9 @@ def load_curation(paths: Iterable[str] = ()) -> Curation:
         except yaml.YAMLError as exc:
             raise ConfigError(f"{p}: not valid YAML ({exc})") from None
     return cur
+
+
+_EDITION = re.compile(r"(.+) 20[0-4]\d")   # a folded event name with its year
 
 
 class _Resolver:
@@ -300,6 +304,7 @@ def resolve(results: Iterable[ArticleResult], settings: Settings | None = None, 
 
     for ai, (res, ks) in enumerate(zip(results, keys)):
         earlier_full: dict[str, str] = {}       # this article's full person names, first said first
+        here = set(ks)
         for n, (m, k) in enumerate(zip(res.mentions, ks)):
             if not k or not k.startswith("name:") or m.source == "coref":
                 continue
@@ -326,6 +331,10 @@ def resolve(results: Iterable[ArticleResult], settings: Settings | None = None, 
                 if target is None and m.source == "ner":
                     ks[n] = None           # a lone unknown name spaCy calls a person: too weak
                     continue
+            elif typ == "Event" and (edition := _EDITION.fullmatch(name)) and f"name:{edition.group(1)}" in here \
+                    and key_type(f"name:{edition.group(1)}") == "Event":
+                target = f"name:{edition.group(1)}"   # « Hôtelia Connect 2026 » in a report on « le salon Hôtelia
+                                                       # Connect »: this edition is the event the article names
             elif name not in curation.types:
                 entry = R.fuzzy_lexicon(R.canon.get(k, m.label))
                 if entry is not None:

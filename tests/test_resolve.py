@@ -45,6 +45,7 @@ SHOULD_MATCH = [
     ([m("Yasmine Hadjadj", "Person"), m("Yasmine Hadjaj", "Person")], "Yasmine Hadjadj"),
     ([m("Solène Marchadier", "Person"), m("Marchadier", "Organization")], "Solène Marchadier"),  # NER's company
     ([m("Bastien Quéméneur", "Person"), m("Bastien", "Person")], "Bastien Quéméneur"),   # « Bastien et moi »
+    ([m("Hôtelia Connect", "Event"), m("Hôtelia Connect 2026", "Event")], "Hôtelia Connect"),   # this edition
 ]
 
 # pairs of names that must stay two entities
@@ -60,6 +61,8 @@ SHOULD_NOT_MATCH = [
     (m("Solène Marchadier", "Person"), m("Marchadier", "Organization", source="lexicon")),   # a known company
     (m("Mistral Medium 3", "AIModel", key="model-medium-3", source="lexicon"), m("Mistral Medium 4", "AIModel")),
     (m("Mistral Medium 3", "AIModel", key="model-medium-3", source="lexicon"), m("Mistral Medium 31", "AIModel")),
+    (m("Hôtelia Connect", "Organization"), m("Hôtelia Connect 2026", "Event")),   # an edition of no event named
+    (m("Cinetik", "AIModel"), m("Cinetik 2026", "AIModel")),                     # a year ends no model's name
 ]                                       # (another version: numbers never count as a typo)
 
 
