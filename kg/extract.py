@@ -97,6 +97,7 @@ _LIST_GOES_ON = re.compile(r"\s*,?\s*(?:et|ou|ainsi que)\b")   # « , et », « 
 _COUNT_WORDS = frozenset("deux trois quatre cinq six sept huit neuf dix plusieurs".split())
 _CLITICS_AUX = frozenset("s' se l' la le les y en a ont avait avaient va vont vient viennent de d' aussi également "
                           "déjà désormais".split())
+_PREVERBAL = frozenset("s' se y en ne n' l' lui leur".split())   # clitics between a subject and its verb
 _RECIPROCAL = frozenset(["s'allier", "s'associer", "s'unir", "coopérer", "collaborer", "faire équipe"])   # « A et B s'allient »
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9]{2,7}")
 _YEAR = re.compile(r"(?:19|20)\d\d")     # « cofonde en 2016 Orfèvre »: a year before a name is no part of it
@@ -552,8 +553,10 @@ class Cues:
                 r"(?:,?\s+(?:et\s+)?(?:des|du|de\s+la|de\s+l['’])\s*[A-ZÀ-Ý][\w’'\-]*)*"   # « ..., des Télécommunications
                                                                                         # et du Numérique »
                 r"|(?:" + "|".join(re.escape(h) for h in heads if h[:1].isupper()) + r")\s+" + conn
-                + r"\s*[\w’'\-]+(?:\s+(?:et\s+)?(?:des|du|de\s+la|de\s+l['’])\s*[\w’'\-]+)*)")   # « Autorité de la
+                + r"\s*[\w’'\-]+(?:\s+(?:et\s+)?(?:des|du|de\s+la|de\s+l['’])\s*[\w’'\-]+)*"   # « Autorité de la
                                                         # concurrence »: a capitalised head names it, its words need none
+                + r"|(?:" + "|".join(re.escape(h) for h in heads if h.isupper()) + r")\s+(?!" + conn + r"\s)" + name + ")")
+                                                        # « le CHU Grenoble Alpes »: an acronym head, its place's name
         for g, words in (raw.get("gender_words") or {}).items():
             for w in words:
                 c.gender_words[fold(w)] = g[0]
@@ -604,7 +607,7 @@ class Cues:
         def filled(pattern: str) -> re.Pattern:     # a gap rule's placeholders, filled
             return re.compile(pattern.replace("{ROLE}", c.roles_regex).replace("{TYPENOUN}", nouns)
                               .replace("{DEMONYM}", demonyms).replace("{OWNER}", owner_nouns)
-                              .replace("{OPENED}", opened), re.I)
+                              .replace("{OPENED}", opened).replace("{DESC}", raw.get("descriptor_tail") or "(?!)"), re.I)
         for rule in raw["gap_rules"]:
             if not rule.get("left"):
                 continue
@@ -1787,10 +1790,20 @@ class _DocExtraction:
                     self.text, self._sent(ent.start).start_char, ent.start_char):
                 ctx = "Organization"            # « Fondée en 2021 par A et B, Eolide a mis au point »: what was founded
             if ctx is None and ent.label_ == "LOC" and ent.root.dep_ == "nsubj" and ent.root.head.pos_ == "VERB" \
-                    and ent.start > self._sent(ent.start).start and self.pos[ent.start - 1] != "DET" \
+                    and (ent.start > self._sent(ent.start).start and self.pos[ent.start - 1] != "DET"
+                         or ent.start == self._sent(ent.start).start and lone_unknown) \
                     and fold(ent[0].text) not in self.cues.first_name_gender \
                     and ent.root.head.lemma_.lower() in self.cues.company_subject_verbs:
                 ctx = "Organization"            # « Glanum publie Genêt »: a place develops nothing
+            weak_org = ctx is None and ent.label_ == "PER" and lone_unknown and ent.text not in per_surnames \
+                and (ent.root.dep_ == "nsubj" and ent.root.head.dep_ == "ROOT"
+                     or ent.start == self._sent(ent.start).start and self._finite_next(ent.start)) \
+                and self._org_anaphora_next(ent.start) \
+                and not any(x is not ent and x.label_ not in ("LOC", "Place") and x.start >= sent.start
+                            and x.end <= sent.end for x in ents for sent in (self._sent(ent.start),))
+            # « Oxyris change de braquet. La jeune pousse bordelaise, qui »: what the next sentence calls a
+            # company (no first name, no surname, no other name the anaphora may stand for) is one, as if
+            # spaCy had said so (a typed mention elsewhere, « Orpheo, un modèle de langage », outweighs it)
             if ctx is None and ent.label_ == "PER" and cues.led_by_rx and cues.led_by_rx.match(self.text, ent.end_char):
                 ctx = "Organization"            # « Nocturne Bio, dirigée par Anaïs Wittmann, »: no person
             if ctx is None and ent.label_ == "PER" and cues.founded_after_rx.match(self.text, ent.end_char):
@@ -1823,6 +1836,8 @@ class _DocExtraction:
             if ctx is None and ent.label_ == "LOC" and ent.start > 1 and self.lex.lookup(ent.text) is None:
                 ctx = self._no_place_slot(ent)  # « l'acquisition de Cadmée », « intégré à Fanal »: no place
             shape = self._shape_type(ent.text)
+            if weak_org and ctx is None:
+                typ = "Organization"
             if ctx:
                 typ = ctx
             elif typ is None or shape in ("Organization", "Event") or (shape == "AIModel" and (
@@ -2444,6 +2459,9 @@ class _DocExtraction:
         tok, end = self.tok, self._sent(min(k, len(self.tok) - 1)).end
         while k < end and tok[k].pos_ == "ADJ":
             k += 1
+        while k < end and tok[k].lower_.replace("’", "'") in _PREVERBAL and (tok[k].pos_ == "PRON" or tok[k].lower_ == "ne"
+                                                                           or tok[k].lower_ in ("n'", "n’")):
+            k += 1                              # « l'équipe s'est distinguée », « la société n'a pas »
         return k < end and tok[k].pos_ in ("VERB", "AUX") and "Fin" in tok[k].morph.get("VerbForm")
 
     def _apposition_type(self, end_i: int, owned: bool = True) -> str | None:
@@ -2584,6 +2602,8 @@ class _DocExtraction:
         if first and fold(first) in self.cues.event_name_starts \
                 or " " in text and any(w in self.cues.event_name_words for w in text.split()[1:]):
             return "Event"                      # « les Rencontres OpenLingua », « AWS Summit Paris »
+        if re.fullmatch(r"[A-ZÀ-Ý][\w\-’']*(?: [A-ZÀ-Ý][\w\-’']*){0,3} 20[0-4]\d", text):
+            return "Event"                      # « Hôtelia Connect 2026 », « VivaTech 2026 »: an edition, no model
         if self.cues.org_shape_rx is not None and self.cues.org_shape_rx.search(text) or \
                 " " in text and re.search(r"\b(Center|Centre|Institute|University|Foundation|Agency|Council|Academy)$", text) \
                 or re.fullmatch(r"(?:[A-ZÀ-Ý][\w\-]+\s+)+&\s+(?!(?:Moi|Toi|Vous|Nous)$)[A-ZÀ-Ý][\w\-]+", text) \
@@ -2973,6 +2993,16 @@ class _DocExtraction:
             if typ is not None:
                 return typ if typ in ("Team", "AIModel", "Product") else None
         return None
+
+    def _org_anaphora_next(self, tok_i: int) -> bool:
+        """Whether the sentence after token ``tok_i``'s opens on an organisation anaphora (« La jeune
+        pousse bordelaise, qui ... », « L'entreprise a ... »)."""
+        n = self.sent_of_tok[tok_i] + 1
+        rx = self.cues.anaphora_rx.get("Organization")
+        if rx is None or n >= len(self.sents):
+            return False
+        start = self.sents[n].start_char
+        return rx.match(self.text[start:start + 60].lower().replace("’", "'")) is not None
 
     def _sent_index(self, tok_i: int) -> int:
         return self.sent_of_tok[min(tok_i, len(self.sent_of_tok) - 1)] if self.sent_of_tok else 0

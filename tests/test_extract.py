@@ -2300,6 +2300,23 @@ CASES = [
     # a unit is no partner of its own parent (only of the others the sentence names)
     ("Eridel Research, le laboratoire de recherche d'Eridel, a signé un partenariat avec Eridel et Renault.",
      [("Eridel Research", "subOrganizationOf", "Eridel")], [("Eridel Research", "partnerOf", "Eridel")]),
+    # a descriptive noun's complement (« Ce docteur en statistiques », « cette ingénieure de 41 ans ») or a second
+    # apposition (« le PDG, un ingénieur alsacien de 38 ans ») before « ancien de », « passé par »
+    ("Au quotidien, c'est Nils Aubertin qui pilote le chantier. Ce docteur en statistiques, ancien de Criteo, a "
+     "rejoint Vectane en 2024.", [("Nils Aubertin", "leftOrganization", "Criteo")], []),
+    ("Léna Carbonnel dirige l'équipe depuis 2023. « Il faut aller vite », explique cette ingénieure de 41 ans, passée "
+     "par la SNCF, où elle a dirigé les études de trafic.", [("Léna Carbonnel", "leftOrganization", "SNCF")], []),
+    ("« Personne n'y croyait », résume Thibaut Kerlann, le PDG, un ingénieur alsacien de 38 ans passé par Valeo, où "
+     "il travaillait sur la conduite.", [("Thibaut Kerlann", "leftOrganization", "Valeo")], []),
+    # « le centre d'excellence en IA que X a créé »: a unit X opened
+    ("Derrière ce projet se trouve Forgane, le centre d'excellence en intelligence artificielle que Malbrac "
+     "Industries a créé en 2023.", [("Forgane", "subOrganizationOf", "Malbrac Industries")], []),
+    # « Sous la houlette de A, l'équipe s'est distinguée »: a subject after the comma (clitic « s' »), no apposition
+    ("Rattachée à l'Inserm, Sarcelle réunit vingt chercheurs. Sous la houlette de Maud Lestrade, l'équipe s'est "
+     "distinguée en publiant Corvina, un modèle ouvert.", [], [("Maud Lestrade", "develops", "Corvina")]),
+    # a lone unknown name the next sentence calls « la jeune pousse » is a company, whatever spaCy said
+    ("Lumisca change de braquet. La jeune pousse rennaise, qui développe des logiciels de tri, annonce une levée de "
+     "fonds.", [("Lumisca", "headquarteredIn", "Rennes")], []),
 ]
 
 
@@ -3023,6 +3040,15 @@ def test_codenames_and_team_names_are_typed_from_context(extractor):
 
 # (sentence, name, type it must get): types from appositions and context, invented names
 TYPING = [
+    # an acronym head and its place's name, no « de » (« le CHU Grenoble Alpes »)
+    ("Le modèle a été conçu avec le CHU Grenoble Alpes, dont les radiologues ont annoté les examens.",
+     "CHU Grenoble Alpes", "Organization"),
+    # a fronted « Sous la houlette de A, l'équipe s'est ... »: A is no team
+    ("Rattachée à l'Inserm, Sarcelle réunit vingt chercheurs. Sous la houlette de Maud Lestrade, l'équipe s'est "
+     "distinguée en publiant Corvina, un modèle ouvert.", "Maud Lestrade", "Person"),
+    # the next sentence's « la start-up » may stand for another name of the sentence: the product stays one
+    ("Le groupe a présenté jeudi Ysoline, un assistant d'achat conversationnel. Ysoline repose sur Mistral Medium 3, un "
+     "modèle développé par Mistral AI. La start-up parisienne mettra des ingénieurs à disposition.", "Ysoline", "Product"),
     # « Cette équipe de quatre étudiants, A, B, C et D, a conçu X »: persons listed in apposition to a team noun
     ("Le premier prix revient aux Goélands. Cette équipe de quatre étudiants de Centrale Nantes, Lucie Fouquet, Hugo "
      "Daoudi, Jeanne Aveline et Malo Guillou, a conçu Clairvoie, une application qui guide les secours.", "Lucie Fouquet",
@@ -3534,3 +3560,14 @@ def test_a_compound_of_two_first_names_is_a_first_name_of_the_first_ones_gender(
     assert "paul arthur" in names and names.get("paul arthur") == "m"
     assert names.get("marie claire") == "f"
     assert "paul noisel" not in names and names.get("paul noisel") is None
+
+
+def test_a_name_ending_in_a_year_is_an_edition_of_an_event(extractor):
+    """« Hôtelia Connect 2026 », « Agrivia Expo 2026 »: an event's edition, no model with a version."""
+    doc = extractor.nlp("Texte.")
+    from kg.extract import _DocExtraction
+    d = _DocExtraction(extractor, doc, Article(id="t", text="Texte.", source="t"))
+    assert d._shape_type("Hôtelia Connect 2026") == "Event"
+    assert d._shape_type("Agrivia 2026") == "Event"
+    assert d._shape_type("Mistral Medium 3") == "AIModel"
+    assert d._shape_type("Hôtelia Connect 2100") != "Event"
