@@ -2314,6 +2314,8 @@ CASES = [
     # « Sous la houlette de A, l'équipe s'est distinguée »: a subject after the comma (clitic « s' »), no apposition
     ("Rattachée à l'Inserm, Sarcelle réunit vingt chercheurs. Sous la houlette de Maud Lestrade, l'équipe s'est "
      "distinguée en publiant Corvina, un modèle ouvert.", [], [("Maud Lestrade", "develops", "Corvina")]),
+    # a sentence-initial unknown name spaCy calls a place, that unveils a model: a company
+    ("Tarodia dévoile Ferrix-2, un modèle compact.", [("Tarodia", "develops", "Ferrix-2")], []),
     # a lone unknown name the next sentence calls « la jeune pousse » is a company, whatever spaCy said
     ("Lumisca change de braquet. La jeune pousse rennaise, qui développe des logiciels de tri, annonce une levée de "
      "fonds.", [("Lumisca", "headquarteredIn", "Rennes")], []),
