@@ -38,7 +38,7 @@ from .lexicon import Lexicon, load_lexicon
 from .records import SIGNATURES, TYPES, Article, ArticleResult, Mention, Relation
 from .resources import read_text
 from .settings import Settings
-from .text import fold
+from .text import EDITION_YEAR, fold
 
 EXTRACTOR_VERSION = "1"
 NER_MAP = {"PER": "Person", "ORG": "Organization", "LOC": "Place", "MISC": None}
@@ -97,7 +97,7 @@ _LIST_GOES_ON = re.compile(r"\s*,?\s*(?:et|ou|ainsi que)\b")   # « , et », « 
 _COUNT_WORDS = frozenset("deux trois quatre cinq six sept huit neuf dix plusieurs".split())
 _CLITICS_AUX = frozenset("s' se l' la le les y en a ont avait avaient va vont vient viennent de d' aussi également "
                           "déjà désormais".split())
-_PREVERBAL = frozenset("s' se y en ne n' l' lui leur".split())   # clitics between a subject and its verb
+_PREVERBAL = frozenset("s' se y en l' lui leur".split())   # clitic pronouns between a subject and its verb
 _RECIPROCAL = frozenset(["s'allier", "s'associer", "s'unir", "coopérer", "collaborer", "faire équipe"])   # « A et B s'allient »
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9]{2,7}")
 _YEAR = re.compile(r"(?:19|20)\d\d")     # « cofonde en 2016 Orfèvre »: a year before a name is no part of it
@@ -1794,13 +1794,15 @@ class _DocExtraction:
                          or ent.start == self._sent(ent.start).start and lone_unknown) \
                     and fold(ent[0].text) not in self.cues.first_name_gender \
                     and ent.root.head.lemma_.lower() in self.cues.company_subject_verbs:
-                ctx = "Organization"            # « Glanum publie Genêt »: a place develops nothing
+                ctx = "Organization"            # « Glanum publie Genêt »: a place develops nothing (sentence-initial
+                                                # too when unknown: « Tarodia dévoile Ferrix-2 »)
+            sent = self._sent(ent.start)
             weak_org = ctx is None and ent.label_ == "PER" and lone_unknown and ent.text not in per_surnames \
                 and (ent.root.dep_ == "nsubj" and ent.root.head.dep_ == "ROOT"
-                     or ent.start == self._sent(ent.start).start and self._finite_next(ent.start)) \
+                     or ent.start == sent.start and self._finite_next(ent.start)) \
                 and self._org_anaphora_next(ent.start) \
-                and not any(x is not ent and x.label_ not in ("LOC", "Place") and x.start >= sent.start
-                            and x.end <= sent.end for x in ents for sent in (self._sent(ent.start),))
+                and not any(x is not ent and x.label_ not in ("LOC", "Place") and sent.start <= x.start < sent.end
+                            for x in ents)
             # « Oxyris change de braquet. La jeune pousse bordelaise, qui »: what the next sentence calls a
             # company (no first name, no surname, no other name the anaphora may stand for) is one, as if
             # spaCy had said so (a typed mention elsewhere, « Orpheo, un modèle de langage », outweighs it)
@@ -2459,8 +2461,8 @@ class _DocExtraction:
         tok, end = self.tok, self._sent(min(k, len(self.tok) - 1)).end
         while k < end and tok[k].pos_ == "ADJ":
             k += 1
-        while k < end and tok[k].lower_.replace("’", "'") in _PREVERBAL and (tok[k].pos_ == "PRON" or tok[k].lower_ == "ne"
-                                                                           or tok[k].lower_ in ("n'", "n’")):
+        while k < end and ((w := tok[k].lower_.replace("’", "'")) in ("ne", "n'")
+                           or tok[k].pos_ == "PRON" and w in _PREVERBAL):
             k += 1                              # « l'équipe s'est distinguée », « la société n'a pas »
         return k < end and tok[k].pos_ in ("VERB", "AUX") and "Fin" in tok[k].morph.get("VerbForm")
 
@@ -2602,7 +2604,7 @@ class _DocExtraction:
         if first and fold(first) in self.cues.event_name_starts \
                 or " " in text and any(w in self.cues.event_name_words for w in text.split()[1:]):
             return "Event"                      # « les Rencontres OpenLingua », « AWS Summit Paris »
-        if re.fullmatch(r"[A-ZÀ-Ý][\w\-’']*(?: [A-ZÀ-Ý][\w\-’']*){0,3} 20[0-4]\d", text):
+        if re.fullmatch(r"[A-ZÀ-Ý][\w\-’']*(?: [A-ZÀ-Ý][\w\-’']*){0,3} " + EDITION_YEAR, text):
             return "Event"                      # « Hôtelia Connect 2026 », « VivaTech 2026 »: an edition, no model
         if self.cues.org_shape_rx is not None and self.cues.org_shape_rx.search(text) or \
                 " " in text and re.search(r"\b(Center|Centre|Institute|University|Foundation|Agency|Council|Academy)$", text) \

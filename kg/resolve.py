@@ -33,7 +33,7 @@ from .lexicon import Lexicon, load_lexicon
 from .records import TYPES, ArticleResult, Entity, Fact, Mention, Resolved, fits
 from .resources import read_text
 from .settings import Settings
-from .text import fold, slugify
+from .text import EDITION_YEAR, fold, slugify
 
 SOURCE_WEIGHT = {"lexicon": 5, "pattern": 3, "ner": 1, "coref": 0}
 FUZZY_MIN = 88          # rapidfuzz ratio for a typo of a known name
@@ -136,7 +136,7 @@ def load_curation(paths: Iterable[str] = ()) -> Curation:
     return cur
 
 
-_EDITION = re.compile(r"(.+) 20[0-4]\d")   # a folded event name with its year
+_EDITION = re.compile(r"(.+) " + EDITION_YEAR)   # a folded event name with its year
 
 
 class _Resolver:

@@ -6,6 +6,7 @@ import unicodedata
 from functools import lru_cache
 
 _NOT_ALNUM = re.compile(r"[^a-z0-9]+")
+EDITION_YEAR = r"20[0-4]\d"   # the year that ends an event edition's name (« Hôtelia Connect 2026 »)
 
 
 @lru_cache(maxsize=1 << 16)
