@@ -599,6 +599,8 @@ class Cues:
         nouns = "|".join(re.escape(n) for n in sorted({n for ns in raw["type_nouns"].values() for n in ns}, key=len, reverse=True))
         demonyms = "|".join(re.escape(d) for d in sorted(c.org_demonyms, key=len, reverse=True))
 
+        units = "|".join(re.escape(n).replace(r"\ ", r"\s+").replace("'", "['’]") for n in sorted(
+            {*raw["type_nouns"]["Team"], *(raw.get("owned_units") or [])}, key=len, reverse=True))
         opened = "(?:" + "|".join(re.escape(w) + "(?:e|s|es)?" for w in raw.get("opening_participles") or ["ouvert"]) + ")"
         c.opened_by_rx = re.compile(       # « le laboratoire d'IA que la firme / que Y a ouvert »
             r"[^,;.()«»]{0,40}?\bqu(?:e\s+|['’]\s*)(?:(?:la|le|l['’])\s*[a-zà-ÿ\-]+)?(?:\s*[A-ZÀ-Ý][\w\-]+(?:\s+[A-ZÀ-Ý][\w\-]+)*)?"
@@ -607,7 +609,7 @@ class Cues:
         def filled(pattern: str) -> re.Pattern:     # a gap rule's placeholders, filled
             return re.compile(pattern.replace("{ROLE}", c.roles_regex).replace("{TYPENOUN}", nouns)
                               .replace("{DEMONYM}", demonyms).replace("{OWNER}", owner_nouns)
-                              .replace("{OPENED}", opened).replace("{DESC}", raw.get("descriptor_tail") or "(?!)"), re.I)
+                              .replace("{OPENED}", opened).replace("{UNIT}", units).replace("{DESC}", raw.get("descriptor_tail") or "(?!)"), re.I)
         for rule in raw["gap_rules"]:
             if not rule.get("left"):
                 continue
@@ -984,7 +986,6 @@ _ARTICLE_LINK = re.compile(r"\s*,\s*(?:le|la|les|l['’])\s*(?:[a-zà-ÿ][a-zà-
 _BULLET = re.compile(r"[ \t]*(?:[-–—•*▪►]|\d{1,2}[.)]|\d{1,2}\s?h(?:\s?\d{2})?\s*[—–-])\s+")   # a list item's
                                         # start: « - », « • », « 1. », a live report's « 11 h 30 — »
 _PLACE_OF = re.compile(r"\s+(?:du|de\s+la|de\s+l['’]|d['’]|de)\s*")   # « l'Union des experts-comptables du Rhône »
-_FEW = ("deux", "trois", "quatre", "cinq")   # « ses deux concurrents »
 _PREP_FORMS = {"de": ("d", "du", "des"), "à": ("au", "aux")}   # « la tête d'Ostara », « du groupe »
 
 
@@ -2487,7 +2488,7 @@ class _DocExtraction:
         feminine = k < sent_end and tok[k].lower_ in ("une", "la", "cette", "sa")
         if k < sent_end and tok[k].lower_.replace("’", "'") in ("un", "une", "le", "la", "l'", "son", "sa", "leur", "notre", "ce", "cette", "nouveau", "nouvelle"):
             k += 1
-        plural = k + 1 < sent_end and tok[k].lower_ in ("ses", "leurs") and tok[k + 1].lower_ in _FEW
+        plural = k + 1 < sent_end and tok[k].lower_ in ("ses", "leurs") and tok[k + 1].lower_ in _COUNT_WORDS
         if plural:
             k += 2                              # « Sage et Cegid, ses deux grands concurrents »
         for j in range(k, min(k + 2, sent_end - 1)):   # a type noun that starts with an adjective
@@ -7086,7 +7087,7 @@ class _DocExtraction:
             nxt = doc[tok.i + 1] if tok.i + 1 < sent.end else None
             if nxt is None:
                 continue
-            if nxt.lower_ in _FEW and nxt.i + 2 < sent.end and texts[i].lower() in ("ses", "leurs", "nos") and (
+            if nxt.lower_ in _COUNT_WORDS and nxt.i + 2 < sent.end and texts[i].lower() in ("ses", "leurs", "nos") and (
                     fold(texts[nxt.i + 1]) in self.cues.possessive_nouns or self.pos[nxt.i + 1] == "ADJ"
                     and fold(texts[nxt.i + 2]) in self.cues.possessive_nouns):
                 nxt = doc[nxt.i + 1]            # « ses deux (principaux) concurrents »
