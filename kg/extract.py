@@ -1696,6 +1696,9 @@ class _DocExtraction:
                 continue                        # « Vigne : la start-up bordelaise Kavéo lève »
             if len(ent) >= 2 and _YEAR.fullmatch(ent[0].text) and ent[1].text[:1].isupper():
                 ent = ent[1:]                   # (see _YEAR)
+            if len(ent) >= 3 and ent.start == self._sent(ent.start).start and ent[0].pos_ == "DET" \
+                    and fold(ent[1].text) in cues.type_nouns and ent[2].text[:1].isupper():
+                ent = ent[1:]                   # « L'Atelier Artimon, l'équipe de ... »: the article is the sentence's
             while ent.label_ == "PER" and len(ent) >= 3 and ent[0].is_lower and ent[1].text[:1].isupper():
                 ent = doc.char_span(ent[1].idx, ent.end_char, label="PER")   # « le business angel Thibault Rémond »
             if len(ent) >= 2 and ent[0].text[:1].isupper() and fold(ent[0].text) in self.cues.naming:
@@ -2456,6 +2459,13 @@ class _DocExtraction:
                 return self.lex.lookup(self._span_text(k, e)) is None
         return False
 
+    def _in_modifier_clause(self, j: int) -> bool:
+        """Whether the verb at token ``j`` is a noun's clause (« l'équipe que le groupe a montée »)
+        or part of a fixed phrase (« il y a deux ans »), not a main clause's verb."""
+        t = self.tok[j]
+        clause = t.head if t.dep_.startswith(("aux", "cop")) else t
+        return t.dep_ == "fixed" or clause.dep_.startswith("acl")
+
     def _finite_verb_after(self, k: int) -> bool:
         """Whether a finite verb follows token ``k`` (adjectives skipped): the noun phrase before
         it is then a clause's subject, not an apposition."""
@@ -2480,7 +2490,8 @@ class _DocExtraction:
         if self._passive_predicate(tok[self._sent(end_i).start].text) is not None \
                 and "," not in self.text[self._sent(end_i).start_char:tok[end_i].idx]:
             verb = next((j for j in range(end_i + 1, sent_end) if tok[j].text in (",", ";", ":")
-                         or tok[j].pos_ in ("VERB", "AUX") and "Fin" in tok[j].morph.get("VerbForm")), None)
+                         or tok[j].pos_ in ("VERB", "AUX") and "Fin" in tok[j].morph.get("VerbForm")
+                         and not self._in_modifier_clause(j)), None)
             if verb is not None and tok[verb].pos_ in ("VERB", "AUX"):
                 return None                     # « Dirigée par la radiologue X, cette équipe de dix médecins a
                                                 # annoté »: the clause's subject (not « Conçu par l'Ouvroir, le
@@ -5498,7 +5509,9 @@ class _DocExtraction:
     _INVESTOR_BEFORE = re.compile(r"(?:(?:\bfonds|\binvestisseurs?|\bbusiness angels?)(?:\s+(?!d[eu]s?\b)[a-zà-ÿ\-]+){0,2}"
                                   r"|\baux\s+côtés\s+(?:de|du|des|d['’])|\bmenée?s?\s+par)\s*(?:la\s+|le\s+|l['’])?$", re.I)
     _INVESTOR_AFTER = re.compile(r"\s*,\s*(?:(?:un|une|le|la|l['’]|son|sa|leur)\s*)?(?:déjà\s+|également\s+|aussi\s+)?"
-                                 r"(?:présente?s?\s+au\s+capital|actionnaire|investisseur|fonds\b|business angel)", re.I)
+                                 r"(?:(?:réseau|club|cercle|collectif|bras|branche|véhicule)\s+(?:de|d['’]|du|des)\s*)?"
+                                 r"(?:présente?s?\s+au\s+capital|actionnaire|investisseur|fonds\b|business angel"
+                                 r"|investissement\b|capital-risque\b)", re.I)
 
     def _joins_round(self, i: int) -> bool:
         """Whether mention ``i`` is (in) the subject of a verb of joining a round: the first verb
@@ -5955,7 +5968,7 @@ class _DocExtraction:
                               and not (pred == "investsIn" and self._joins_round(i))), None)
                     if o is None:               # (an event for « figurer parmi les exposants »)
                         o = self._antecedent(tok.idx, o_types[0] if "Organization" not in o_types else "Organization",
-                                             exclude=backers)
+                                             exclude=backers | {fold(self.mentions[i].label) for i in group})
                     if o is None or o in group or self.mentions[o].type not in o_types:
                         continue
                     objs = [o]

@@ -2300,6 +2300,22 @@ CASES = [
     # a unit is no partner of its own parent (only of the others the sentence names)
     ("Eridel Research, le laboratoire de recherche d'Eridel, a signé un partenariat avec Eridel et Renault.",
      [("Eridel Research", "subOrganizationOf", "Eridel")], [("Eridel Research", "partnerOf", "Eridel")]),
+    # a relative clause's verb (« que l'organisme a montée », « il y a deux ans ») is no main verb: the noun
+    # phrase after the fronted participle's agent is an apposition typing it, not the clause's subject
+    ("Quantelle a présenté Brisol. Conçu en interne par l'Atelier Vortane, la petite équipe d'intelligence "
+     "artificielle que l'organisme rennais a montée il y a deux ans, l'outil sera déployé en avril. Le responsable de "
+     "l'Atelier Vortane, Malo Kerbrat, y voit un tournant.", [("Malo Kerbrat", "leads", "Atelier Vortane")], []),
+    # a sentence's capitalised article before a unit noun is no part of the name
+    ("L'Atelier Vortane, la petite équipe d'intelligence artificielle de Thales, a conçu Pirlo.",
+     [("Atelier Vortane", "subOrganizationOf", "Thales")], []),
+    # who « remet au pot » invests in another organisation than itself, however salient it is
+    ("Quantelle Genomics lève 5 millions d'euros. Corbières Invest connaît bien la région : Corbières Invest "
+     "accompagne les jeunes pousses du Sud-Ouest depuis 2015. Corbières Invest remet également au pot.",
+     [("Corbières Invest", "investsIn", "Quantelle Genomics")], []),
+    # « X, le réseau de business angels » is an investor: no company anaphora stands for it
+    ("Quantelle Genomics lève 5 millions d'euros. Corbières Invest, le réseau de business angels du Gers, connaît "
+     "bien la région : Corbières Invest accompagne les jeunes pousses du Sud-Ouest depuis 2015. La société "
+     "développe Pistil.", [("Quantelle Genomics", "develops", "Pistil")], [("Corbières Invest", "develops", "Pistil")]),
     # a descriptive noun's complement (« Ce docteur en statistiques », « cette ingénieure de 41 ans ») or a second
     # apposition (« le PDG, un ingénieur alsacien de 38 ans ») before « ancien de », « passé par »
     ("Au quotidien, c'est Nils Aubertin qui pilote le chantier. Ce docteur en statistiques, ancien de Criteo, a "
