@@ -6407,9 +6407,9 @@ class _DocExtraction:
                 self._add("successorOf", i, old, sent, "numbered-version", 0.65)
 
     def _fronted_career(self, sent, ms: list[int]) -> None:
-        """« Passé par Google Brain puis par OpenAI, ..., Tarik Oumrane a rejoint Anthropic »: the
-        organisations after a fronted « passé par » are where the clause's subject worked; after a
-        fronted « Ancien(ne) de » (« Ancienne de BNP Paribas, ..., cette polytechnicienne »), ones it left."""
+        """« Passé par Google Brain puis par OpenAI, ..., Tarik Oumrane a rejoint Anthropic », « Ancienne
+        de BNP Paribas, ..., cette polytechnicienne »: the organisations after a fronted « passé par » or
+        « Ancien(ne) de » are ones the clause's subject left, as after « X, passé par Y »."""
         first = sent[0]
         k = 1
         while k < min(3, len(sent) - 1) and sent[k].pos_ == "ADV":
@@ -6441,7 +6441,7 @@ class _DocExtraction:
             person = self.mentions[person].refers_to   # « ..., l'ingénieur remplace X »
         for o in places:
             if person is not None and self.mentions[o].start < at:
-                self._add("leftOrganization" if former else "worksFor", person, o, sent, "fronted-career", 0.65,
+                self._add("leftOrganization", person, o, sent, "fronted-career", 0.65,
                           cue_tok=first)
 
     def _fronted_role_pronoun(self, sent, ms: list[int]) -> None:

@@ -335,6 +335,11 @@ def resolve(results: Iterable[ArticleResult], settings: Settings | None = None, 
                     and key_type(f"name:{edition.group(1)}") == "Event":
                 target = f"name:{edition.group(1)}"   # « Hôtelia Connect 2026 » in a report on « le salon Hôtelia
                                                        # Connect »: this edition is the event the article names
+            elif typ == "Event" and len(words := m.text.split(" ", 1)) == 2 \
+                    and f"name:{(short := fold(words[1]))}" in here and key_type(f"name:{short}") == "Event" \
+                    and f"{words[0].lower()} {words[1]}" in res.article.text:
+                target = f"name:{short}"        # « Salon Savoirtech » in a report on « le salon Savoirtech »,
+                                                # whose noun the article writes lower-case: one event
             elif name not in curation.types:
                 entry = R.fuzzy_lexicon(R.canon.get(k, m.label))
                 if entry is not None:

@@ -759,7 +759,7 @@ CASES = [
     ("Directrice de l'IA du canadien Cohere depuis 2025, Joëlle Pineau supervise le développement des modèles Command.",
      [("Joëlle Pineau", "worksFor", "Cohere")], []),
     ("Passé par Google Brain puis par OpenAI, où il a participé à la conception d'Operator, Tarik Oumrane a rejoint "
-     "Anthropic en 2024.", [("Tarik Oumrane", "worksFor", "Google Brain"), ("Tarik Oumrane", "worksFor", "OpenAI"),
+     "Anthropic en 2024.", [("Tarik Oumrane", "leftOrganization", "Google Brain"), ("Tarik Oumrane", "leftOrganization", "OpenAI"),
                             ("Tarik Oumrane", "worksFor", "Anthropic")], []),
     ("Praxis-1 ne sera pas le dernier : Praxis-2, entraîné sur dix fois plus de données, doit lui succéder dès l'été 2027.",
      [("Praxis-2", "successorOf", "Praxis-1")], []),
@@ -883,7 +883,7 @@ CASES = [
     ("Mistral AI avait déjà levé 600 millions d'euros auprès du fonds General Catalyst.",
      [("General Catalyst", "investsIn", "Mistral AI")], []),
     ("Passé successivement par Criteo puis par Dataiku, Hugo Lerat a cofondé Vanille.",
-     [("Hugo Lerat", "worksFor", "Criteo"), ("Hugo Lerat", "worksFor", "Dataiku")], []),
+     [("Hugo Lerat", "leftOrganization", "Criteo"), ("Hugo Lerat", "leftOrganization", "Dataiku")], []),
     ("Mistral AI annonce l'arrivée de Noémie Cardon. L'ancienne d'Anthropic prendra la tête de l'équipe Mistral Labs.",
      [("Noémie Cardon", "leftOrganization", "Anthropic"), ("Noémie Cardon", "leads", "Mistral Labs")], []),
     ("Le conseil sera présidé par Pierre Aubertin. Cet ancien ingénieur d'Ericsson connaît le secteur.",

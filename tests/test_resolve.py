@@ -24,15 +24,15 @@ def m(text, typ, label=None, key=None, source="ner", start=0, refers_to=None):
                    source=source, refers_to=refers_to)
 
 
-def res(aid, *mentions, relations=()):
-    return ArticleResult(Article(id=aid, text="x" * 500, source=aid), list(mentions), list(relations))
+def res(aid, *mentions, relations=(), text="x" * 500):
+    return ArticleResult(Article(id=aid, text=text, source=aid), list(mentions), list(relations))
 
 
 def one(resolved, label):
     return [e for e in resolved.entities.values() if e.label == label]
 
 
-# (mentions of one article, label expected to hold them all) — should match
+# (mentions of one article, label expected to hold them all[, the article's text]) — should match
 SHOULD_MATCH = [
     ([m("Andrew Bosworth", "Person"), m("Bosworth", "Person")], "Andrew Bosworth"),
     ([m("Andrew Bosworth", "Person"), m("Botsworth", "Person")], "Andrew Bosworth"),       # misspelt surname
@@ -46,6 +46,7 @@ SHOULD_MATCH = [
     ([m("Solène Marchadier", "Person"), m("Marchadier", "Organization")], "Solène Marchadier"),  # NER's company
     ([m("Bastien Quéméneur", "Person"), m("Bastien", "Person")], "Bastien Quéméneur"),   # « Bastien et moi »
     ([m("Hôtelia Connect", "Event"), m("Hôtelia Connect 2026", "Event")], "Hôtelia Connect"),   # this edition
+    ([m("Savoirtech", "Event"), m("Salon Savoirtech", "Event")], "Savoirtech", "au salon Savoirtech"),   # its noun
 ]
 
 # pairs of names that must stay two entities
@@ -63,12 +64,15 @@ SHOULD_NOT_MATCH = [
     (m("Mistral Medium 3", "AIModel", key="model-medium-3", source="lexicon"), m("Mistral Medium 31", "AIModel")),
     (m("Hôtelia Connect", "Organization"), m("Hôtelia Connect 2026", "Event")),   # an edition of no event named
     (m("Cinetik", "AIModel"), m("Cinetik 2026", "AIModel")),                     # a year ends no model's name
+    (m("Savoirtech", "Organization"), m("Salon Savoirtech", "Event")),           # the event of a company
+    (m("Tech", "Event"), m("Savoir Tech", "Event")),           # no lower-case « savoir Tech » in the article
 ]                                       # (another version: numbers never count as a typo)
 
 
-@pytest.mark.parametrize("mentions,label", SHOULD_MATCH, ids=[c[1] + ":" + c[0][-1].text for c in SHOULD_MATCH])
-def test_should_match(mentions, label):
-    r = resolve([res("a", *mentions)], lexicon=LEX, curation=Curation())
+@pytest.mark.parametrize("mentions,label,text", [(*c, "x" * 500)[:3] for c in SHOULD_MATCH],
+                         ids=[c[1] + ":" + c[0][-1].text for c in SHOULD_MATCH])
+def test_should_match(mentions, label, text):
+    r = resolve([res("a", *mentions, text=text)], lexicon=LEX, curation=Curation())
     assert len(r.entities) == 1, sorted(e.label for e in r.entities.values())
     assert next(iter(r.entities.values())).label == label
 
