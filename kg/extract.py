@@ -2071,8 +2071,10 @@ class _DocExtraction:
                     continue
                 idx = doc[i].idx
                 before = self.text[max(sent.start_char, idx - 60):idx]
-                typ = "Organization" if role_rx.search(before) else None
-                if typ:                         # « l'ancien chercheur de Google Matthias Grünwald »: the
+                typ = "Organization" if role_rx.search(before) and not (
+                    span[1] - span[0] == 2 and fold(self.texts[span[0]]) in cues.first_name_gender) else None
+                if typ:                         # (not « un ancien collègue de Clémence Ourliac »: a person's
+                                                # name) « l'ancien chercheur de Google Matthias Grünwald »: the
                     cut = next((k for k in range(span[0] + 1, span[1] - 1)   # person's name is not the company's
                                 if fold(self.texts[k]) in cues.first_name_gender and namey[k + 1]), None)
                     if cut is not None:

@@ -2312,6 +2312,14 @@ CASES = [
     ("Quantelle Genomics lève 5 millions d'euros. Corbières Invest connaît bien la région : Corbières Invest "
      "accompagne les jeunes pousses du Sud-Ouest depuis 2015. Corbières Invest remet également au pot.",
      [("Corbières Invest", "investsIn", "Quantelle Genomics")], []),
+    # an event report: « La séance inaugurale a été confiée à X », « l'intervention de Y », « Sur son stand, Z »
+    ("Le salon Vendanges IA a ouvert ses portes mardi à Reims. La séance inaugurale a été confiée à Maëlle Dutertre, "
+     "directrice de Vinalys. Autre temps fort, l'intervention de Paul Ravenel, chercheur chez Inria. Le salon "
+     "Vendanges IA fermera jeudi.", [("Maëlle Dutertre", "participatedIn", "Vendanges IA"),
+                                     ("Paul Ravenel", "participatedIn", "Vendanges IA")], []),
+    ("Le salon Vendanges IA a ouvert ses portes mardi à Reims. Sur son stand, Cuvéa, spécialiste des levures, "
+     "accueillait surtout des vignerons. Le salon Vendanges IA fermera jeudi.",
+     [("Cuvéa", "participatedIn", "Vendanges IA")], []),
     # « X, le réseau de business angels » is an investor: no company anaphora stands for it
     ("Quantelle Genomics lève 5 millions d'euros. Corbières Invest, le réseau de business angels du Gers, connaît "
      "bien la région : Corbières Invest accompagne les jeunes pousses du Sud-Ouest depuis 2015. La société "
@@ -3228,6 +3236,9 @@ TYPING = [
      "Gwendal Morvan", "Person"),
     ("La directrice produit Perrine Gauchet, qui a quitté OpenAI en 2024, pilote le lancement.", "Perrine Gauchet",
      "Person"),
+    # a role « de » a first name and a surname: a person's colleague, not a company's employee
+    ("Yannick Le Goaziou succède à Clémence Ourliac à la tête de Télégéria. « Rien ne se fera sans l'hôpital », "
+     "s'inquiète un ancien collègue de Clémence Ourliac.", "Clémence Ourliac", "Person"),
     ("Le géant de Redmond a investi dans Lumenza.", "Lumenza", "Organization"),   # « investir dans »
     # « X, qui développe des ... »: a maker (not a place the maker is in)
     ("Le fonds a trois participations.\n- Nexoria, qui développe des assistants pour les juristes.", "Nexoria",
