@@ -1586,17 +1586,18 @@ class _DocExtraction:
         colon and a lower-case phrase, that the article writes nowhere else (« Vigne : la start-up
         bordelaise Kavéo lève »; not « OpenLingua : l'Europe présente Agora-1 », a name the article
         returns to, nor a bold name opening a list item)."""
-        if end - start != 1:
-            return False
+        if end - start != 1 and not (end - start == 3 and self.texts[start + 1] in ("&", "et")):
+            return False                        # (« Edtech & IA : ce qu'il fallait retenir »: a theme)
         a = self.idx[start]
-        b = a + len(self.texts[start])
+        b = self.idx[end - 1] + len(self.texts[end - 1])
         before = self.text[self.text.rfind("\n", 0, a) + 1:a]
         if before.strip(" \t#*>-") or not re.match(r"[ \t]*:[ \t]*[a-zà-ÿ«]", self.text[b:]):
             return False
         if re.fullmatch(r"[ \t]*[-*•][ \t]+", before) and any(s <= a and b <= e for s, e in self.article.names):
             return False                        # « - **Carbolithe** : installée à Nantes, la jeune pousse »: a
                                                 # digest's item opens on its bold name
-        return len(re.findall(r"(?<!\w)" + re.escape(self.texts[start]) + r"(?!\w)", self.text)) == 1
+        said = re.findall(r"(?<!\w)" + re.escape(self.text[a:b]) + r"(?!\w)([ \t]*:)?", self.text)
+        return len(said) == 1 or end - start == 3 and all(said)   # (a theme's rubric may head the page twice)
 
     def _known_word(self, tok) -> bool:
         """Whether the lemmatizer's tables know token ``tok`` (by its lemma or lower-case form): a
@@ -2067,7 +2068,7 @@ class _DocExtraction:
                 if not namey[i] or self._inside_name(i):
                     continue
                 span = self._name_span_from(i)
-                if not span:
+                if not span or self._rubric(*span):
                     continue
                 idx = doc[i].idx
                 before = self.text[max(sent.start_char, idx - 60):idx]

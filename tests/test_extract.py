@@ -3600,3 +3600,18 @@ def test_a_name_ending_in_a_year_is_an_edition_of_an_event(extractor):
     assert d._shape_type("Agrivia 2026") == "Event"
     assert d._shape_type("Mistral Medium 3") == "AIModel"
     assert d._shape_type("Hôtelia Connect 2100") != "Event"
+
+
+def test_a_theme_rubric_heading_a_digest_is_no_company(extractor, tmp_path):
+    """« Édition & IA : ce qu'il fallait retenir », the digest's theme before a colon and a
+    lower-case phrase, in its title and its heading alike, names no company; the digest's items
+    do."""
+    path = tmp_path / "t.md"
+    path.write_text("---\ntitle: \"Édition & IA : la semaine en bref\"\ndate: 2026-05-22\n---\n\n"
+                    "# Édition & IA : ce qu'il fallait retenir cette semaine\n\n"
+                    "Une série A nordiste et deux rachats : la semaine a été chargée. Notre sélection.\n\n"
+                    "**Syllabix lève 12 millions d'euros.** Basée à Lille, la start-up développe Pistil.\n",
+                    encoding="utf-8")
+    r, facts = _file_facts(extractor, path)
+    assert not [m.text for m in r.mentions if "&" in m.text], sorted({m.text for m in r.mentions})
+    assert _has(facts, "Syllabix", "headquarteredIn", "Lille"), sorted(facts)
