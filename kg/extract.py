@@ -1279,6 +1279,8 @@ class _DocExtraction:
                     continue                    # « Dassault Systèmes, Gwendal Morvézen »: a name's word
                 if ws[-n].i > 0 and fold(self.texts[ws[-n].i - 1]) in self.cues.role_words:
                     continue                    # « la directrice produit Perrine Gaucheron »: a job
+                if "Plur" in ws[-1].morph.get("Number") and self.texts[tok_i - 1] == "," and ws[-1].i == tok_i - 2:
+                    break                       # « Côté conférences, Maëlle Vézian »: a plural noun names no one
                 phrase = fold(" ".join(t.text for t in ws[-n:]))
                 if phrase in self.cues.type_nouns:
                     outer = self._outer_type_noun(ws[-n].i, owned, phrase in self.cues.field_type_nouns)
@@ -6899,6 +6901,11 @@ class _DocExtraction:
             if first is None or not re.fullmatch(r"[\s*_]{0,4}", self.text[at:self.mentions[first].start]):
                 continue
             listed = [first, *self._list_from(first, ms, +1, ["Person"])]
+            if re.fullmatch(r"\s*(?:Y|Là)\s.*", self.text[sent.start_char:at]):
+                listed += [i for i in ms if self.mentions[i].type == "Person" and self.mentions[i].source != "coref"
+                           and self.mentions[i].start > self.mentions[first].end and i not in listed]
+                                                # (a sentence it opens lists people with their posts: « Y
+                                                # participaient A, gériatre, B, présidente de X, et C »)
             for i in sorted(ms, key=lambda i: self.mentions[i].start):   # « Avec A, PDG de X ; B, chercheuse
                 gap = self.text[self.mentions[listed[-1]].end:self.mentions[i].start]
                 if self.mentions[i].type == "Person" and self.mentions[i].start > self.mentions[listed[-1]].end \

@@ -2320,6 +2320,12 @@ CASES = [
     ("Le salon Vendanges IA a ouvert ses portes mardi à Reims. Sur son stand, Cuvéa, spécialiste des levures, "
      "accueillait surtout des vignerons. Le salon Vendanges IA fermera jeudi.",
      [("Cuvéa", "participatedIn", "Vendanges IA")], []),
+    # « Y participaient A, ..., B, ... et C »: everyone the inverted subject lists, each with a post
+    ("Le salon Silverama a ouvert ses portes à Lille. Une table ronde a réuni les acteurs du secteur. Y participaient "
+     "Clémence Ourliac, gériatre et future directrice médicale de Kalinéa, Anouk Ferrandiz, présidente de Parlamie, "
+     "et Bertille Ormancey, directrice de la prospective à la CNSA. Le salon Silverama fermera jeudi.",
+     [("Clémence Ourliac", "participatedIn", "Silverama"), ("Anouk Ferrandiz", "participatedIn", "Silverama"),
+      ("Bertille Ormancey", "participatedIn", "Silverama")], []),
     # « X, le réseau de business angels » is an investor: no company anaphora stands for it
     ("Quantelle Genomics lève 5 millions d'euros. Corbières Invest, le réseau de business angels du Gers, connaît "
      "bien la région : Corbières Invest accompagne les jeunes pousses du Sud-Ouest depuis 2015. La société "
@@ -3236,6 +3242,9 @@ TYPING = [
      "Gwendal Morvan", "Person"),
     ("La directrice produit Perrine Gauchet, qui a quitté OpenAI en 2024, pilote le lancement.", "Perrine Gauchet",
      "Person"),
+    # a plural type noun before a comma names no one: « Côté conférences, X »
+    ("Le salon Envolées a fermé. Côté conférences, Maëlle Vézian, qui dirige la division d'autonomie de Tiercelet, "
+     "a ouvert la première journée.", "Maëlle Vézian", "Person"),
     # a role « de » a first name and a surname: a person's colleague, not a company's employee
     ("Yannick Le Goaziou succède à Clémence Ourliac à la tête de Télégéria. « Rien ne se fera sans l'hôpital », "
      "s'inquiète un ancien collègue de Clémence Ourliac.", "Clémence Ourliac", "Person"),
