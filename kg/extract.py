@@ -5825,6 +5825,12 @@ class _DocExtraction:
             # « être », which spaCy parses as a passive
             passive = kind == "verb" and any(c.dep_ == "aux:pass" for c in tok.children) \
                 and tok.lemma_ not in self.cues.etre_verbs
+            if kind == "verb" and not passive and "Part" in tok.morph.get("VerbForm") and tok.i > sent.start \
+                    and not any(c.dep_.startswith("aux") for c in tok.children) \
+                    and re.match(r"[^,;.:()«»]{0,40}?\bpar\s", self.text[self.doc[ti + length - 1].idx
+                                                                   + len(self.doc[ti + length - 1]):sent.end_char]):
+                passive = True                  # « X, rachetée trois ans plus tard par Y »: the participle's agent
+                                                # is Y (the gap rule passive-agent), not its object
             cue_end_char = self.doc[ti + length - 1].idx + len(self.doc[ti + length - 1])
             objs_all = [i for i in owned.get(n, []) if self.mentions[i].start >= cue_end_char
                         and not re.match(r"\s*,\s*(?:et|ou)\s+(?:de\b|d['’]|du\b|des\b|à\b|aux?\b|par\b|auprès\b)",
@@ -7158,7 +7164,14 @@ class _DocExtraction:
                                               [typ] if typ == "Event" else ["AIModel", "Product"])
                 if m is None and typ != "Event":   # « ... dans Joule, son assistant pour les entreprises »
                     m = self._apposed_before(tok, ["AIModel", "Product"])
-                    if m is not None and (owner == m or not said or self.mentions[owner].type == "Person"):
+                    opens = m is not None and self._token_at(self.mentions[m].start) is not None \
+                        and self._token_at(self.mentions[m].start) - sent.start <= 4 \
+                        and not any(self.mentions[k].start < self.mentions[m].start for k in ms)
+                    if m is not None and opens and (owner == m or not said):
+                        owner = self._prev_subject_org(sent) or self._antecedent(tok.idx, "Organization")
+                                                # « Fissura, son modèle de détection, est entraîné »: the thing
+                                                # opens its sentence; « son » is the organisation spoken of
+                    elif m is not None and (owner == m or not said or self.mentions[owner].type == "Person"):
                         owner = None
                 if m is not None and owner is not None:
                     pred = "organizes" if typ == "Event" else "develops"

@@ -2326,6 +2326,12 @@ CASES = [
      "et Bertille Ormancey, directrice de la prospective à la CNSA. Le salon Silverama fermera jeudi.",
      [("Clémence Ourliac", "participatedIn", "Silverama"), ("Anouk Ferrandiz", "participatedIn", "Silverama"),
       ("Bertille Ormancey", "participatedIn", "Silverama")], []),
+    # a participle's « par » brings its agent, past a time (« trois ans plus tard »): never the participle's object
+    ("Elle cofonde en 2019 la start-up Tessalane, une spécialiste de l'évaluation des compétences, rachetée trois ans "
+     "plus tard par le groupe Apprenza.", [("Apprenza", "acquired", "Tessalane")], [("Tessalane", "acquired", "Apprenza")]),
+    # « X, son modèle ..., » opening its sentence: « son » is the organisation spoken of, not X itself
+    ("La start-up Scrutair vend deux briques. D'un côté, un drone. De l'autre, Fissura, son modèle de détection de "
+     "défauts, entraîné sur 4 millions d'images.", [("Scrutair", "develops", "Fissura")], []),
     # « X, le réseau de business angels » is an investor: no company anaphora stands for it
     ("Quantelle Genomics lève 5 millions d'euros. Corbières Invest, le réseau de business angels du Gers, connaît "
      "bien la région : Corbières Invest accompagne les jeunes pousses du Sud-Ouest depuis 2015. La société "
