@@ -1270,6 +1270,8 @@ class _DocExtraction:
                 and fold(words[-2].text) in self.cues.type_nouns_before_de:
             return self.cues.type_nouns_before_de[fold(words[-2].text)]   # « l'édition d'AI Horizons »
         for ws in variants:
+            if ws and "Plur" in ws[-1].morph.get("Number") and self.texts[tok_i - 1] == "," and ws[-1].i == tok_i - 2:
+                continue                        # « Côté conférences, Maëlle Vézian »: a plural noun names no one
             for n in range(min(5, len(ws)), 0, -1):
                 if ws[-n].i > 0 and self.doc[ws[-n].i - 1].lower_ in ("s'", "s’", "se", "m'", "m’", "me"):
                     continue                    # « Oracle s'offre Pipelune »: a verb, not the noun « offre »
@@ -1279,8 +1281,6 @@ class _DocExtraction:
                     continue                    # « Dassault Systèmes, Gwendal Morvézen »: a name's word
                 if ws[-n].i > 0 and fold(self.texts[ws[-n].i - 1]) in self.cues.role_words:
                     continue                    # « la directrice produit Perrine Gaucheron »: a job
-                if "Plur" in ws[-1].morph.get("Number") and self.texts[tok_i - 1] == "," and ws[-1].i == tok_i - 2:
-                    break                       # « Côté conférences, Maëlle Vézian »: a plural noun names no one
                 phrase = fold(" ".join(t.text for t in ws[-n:]))
                 if phrase in self.cues.type_nouns:
                     outer = self._outer_type_noun(ws[-n].i, owned, phrase in self.cues.field_type_nouns)
@@ -5825,13 +5825,12 @@ class _DocExtraction:
             # « être », which spaCy parses as a passive
             passive = kind == "verb" and any(c.dep_ == "aux:pass" for c in tok.children) \
                 and tok.lemma_ not in self.cues.etre_verbs
+            cue_end_char = self.doc[ti + length - 1].idx + len(self.doc[ti + length - 1])
             if kind == "verb" and not passive and "Part" in tok.morph.get("VerbForm") and tok.i > sent.start \
                     and not any(c.dep_.startswith("aux") for c in tok.children) \
-                    and re.match(r"[^,;.:()«»]{0,40}?\bpar\s", self.text[self.doc[ti + length - 1].idx
-                                                                   + len(self.doc[ti + length - 1]):sent.end_char]):
+                    and re.match(r"[^,;.:()«»]{0,40}?\bpar\s", self.text[cue_end_char:sent.end_char]):
                 passive = True                  # « X, rachetée trois ans plus tard par Y »: the participle's agent
                                                 # is Y (the gap rule passive-agent), not its object
-            cue_end_char = self.doc[ti + length - 1].idx + len(self.doc[ti + length - 1])
             objs_all = [i for i in owned.get(n, []) if self.mentions[i].start >= cue_end_char
                         and not re.match(r"\s*,\s*(?:et|ou)\s+(?:de\b|d['’]|du\b|des\b|à\b|aux?\b|par\b|auprès\b)",
                                          self.text[cue_end_char:self.mentions[i].start])]
@@ -7164,8 +7163,8 @@ class _DocExtraction:
                                               [typ] if typ == "Event" else ["AIModel", "Product"])
                 if m is None and typ != "Event":   # « ... dans Joule, son assistant pour les entreprises »
                     m = self._apposed_before(tok, ["AIModel", "Product"])
-                    opens = m is not None and self._token_at(self.mentions[m].start) is not None \
-                        and self._token_at(self.mentions[m].start) - sent.start <= 4 \
+                    at = self._token_at(self.mentions[m].start) if m is not None else None
+                    opens = at is not None and at - sent.start <= 4 \
                         and not any(self.mentions[k].start < self.mentions[m].start for k in ms)
                     if m is not None and opens and (owner == m or not said):
                         owner = self._prev_subject_org(sent) or self._antecedent(tok.idx, "Organization")
