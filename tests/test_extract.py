@@ -2317,6 +2317,8 @@ CASES = [
      "directrice de Vinalys. Autre temps fort, l'intervention de Paul Ravenel, chercheur chez Inria. Le salon "
      "Vendanges IA fermera jeudi.", [("Maëlle Dutertre", "participatedIn", "Vendanges IA"),
                                      ("Paul Ravenel", "participatedIn", "Vendanges IA")], []),
+    ("Le salon Vendanges IA a ouvert ses portes mardi à Reims. Le discours d'ouverture a été confié à Paul Ravenel, "
+     "chercheur chez Inria. Le salon Vendanges IA fermera jeudi.", [("Paul Ravenel", "participatedIn", "Vendanges IA")], []),
     ("Le salon Vendanges IA a ouvert ses portes mardi à Reims. Sur son stand, Cuvéa, spécialiste des levures, "
      "accueillait surtout des vignerons. Le salon Vendanges IA fermera jeudi.",
      [("Cuvéa", "participatedIn", "Vendanges IA")], []),
