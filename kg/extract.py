@@ -1699,7 +1699,8 @@ class _DocExtraction:
                 continue                        # « Vigne : la start-up bordelaise Kavéo lève »
             if len(ent) >= 2 and _YEAR.fullmatch(ent[0].text) and ent[1].text[:1].isupper():
                 ent = ent[1:]                   # (see _YEAR)
-            if len(ent) >= 3 and ent.start == self._sent(ent.start).start and ent[0].pos_ == "DET" \
+            sent = self._sent(ent.start)        # (the trims below keep the name in its sentence)
+            if len(ent) >= 3 and ent.start == sent.start and ent[0].pos_ == "DET" \
                     and fold(ent[1].text) in cues.type_nouns and ent[2].text[:1].isupper():
                 ent = ent[1:]                   # « L'Atelier Artimon, l'équipe de ... »: the article is the sentence's
             while ent.label_ == "PER" and len(ent) >= 3 and ent[0].is_lower and ent[1].text[:1].isupper():
@@ -1751,7 +1752,7 @@ class _DocExtraction:
             if ctx != "Organization" and lone_unknown and self._raises_money_after(ent.end_char):
                 ctx = "Organization"            # « À Toulouse, Jastral lève 11 millions d'euros », however parsed
             if ctx is None and lone_unknown and self._finite_next(ent.start) \
-                    and self._past_fronted_place(self._sent(ent.start).start, self._sent(ent.start)) == ent.start:
+                    and self._past_fronted_place(sent.start, sent) == ent.start:
                 ctx = "Organization"            # « Installée à Marseille, Monétis a dévoilé »: what is based there
             if ctx is None and lone_unknown and ent.text not in per_surnames and (
                     cues.rx["staff_count"].match(self.text, ent.end_char)
@@ -1794,16 +1795,15 @@ class _DocExtraction:
                 ctx = "Product"                 # « Nocturama II »: a sequel, no person (not « Jean II »)
             if ctx is None and ent.label_ == "PER" and len(ent) == 1 and (ent.root.dep_ == "nsubj" or self._finite_next(ent.start)) \
                     and _FRONTED_FOUNDING.fullmatch(
-                    self.text, self._sent(ent.start).start_char, ent.start_char):
+                    self.text, sent.start_char, ent.start_char):
                 ctx = "Organization"            # « Fondée en 2021 par A et B, Eolide a mis au point »: what was founded
             if ctx is None and ent.label_ == "LOC" and ent.root.dep_ == "nsubj" and ent.root.head.pos_ == "VERB" \
-                    and (ent.start > self._sent(ent.start).start and self.pos[ent.start - 1] != "DET"
-                         or ent.start == self._sent(ent.start).start and lone_unknown) \
+                    and (ent.start > sent.start and self.pos[ent.start - 1] != "DET"
+                         or ent.start == sent.start and lone_unknown) \
                     and fold(ent[0].text) not in self.cues.first_name_gender \
                     and ent.root.head.lemma_.lower() in self.cues.company_subject_verbs:
                 ctx = "Organization"            # « Glanum publie Genêt »: a place develops nothing (sentence-initial
                                                 # too when unknown: « Tarodia dévoile Ferrix-2 »)
-            sent = self._sent(ent.start)
             weak_org = ctx is None and ent.label_ == "PER" and lone_unknown and ent.text not in per_surnames \
                 and (ent.root.dep_ == "nsubj" and ent.root.head.dep_ == "ROOT"
                      or ent.start == sent.start and self._finite_next(ent.start)) \
@@ -6894,6 +6894,10 @@ class _DocExtraction:
         text = self._text_of(sent)
         rx = self.cues.event_report_agents_rx
         starts = [sent.start_char + m.end() for m in rx.finditer(text)] if rx is not None else []
+        inverted = self.cues.rx.get("event_report_inverted")
+        whole = inverted.match(text) if inverted is not None else None
+        if whole:                               # « Y participaient A, gériatre, B, présidente de X, et C »
+            starts.append(sent.start_char + whole.end())
         line = self.text.rfind("\n", 0, sent.start_char) + 1
         starts += [m.end() for m in _INDENTED_AVEC.finditer(self.text, max(0, line - 1), sent.end_char)]
         # (a list item's indented line, opening this sentence or inside it: « - 10h15 – Table ronde\n  Avec A, ... ; B »)
@@ -6906,11 +6910,10 @@ class _DocExtraction:
             if first is None or not re.fullmatch(r"[\s*_]{0,4}", self.text[at:self.mentions[first].start]):
                 continue
             listed = [first, *self._list_from(first, ms, +1, ["Person"])]
-            if re.fullmatch(r"\s*(?:Y|Là)\s.*", self.text[sent.start_char:at]):
+            if whole and at == sent.start_char + whole.end():
                 listed += [i for i in ms if self.mentions[i].type == "Person" and self.mentions[i].source != "coref"
                            and self.mentions[i].start > self.mentions[first].end and i not in listed]
-                                                # (a sentence it opens lists people with their posts: « Y
-                                                # participaient A, gériatre, B, présidente de X, et C »)
+                                                # (an inverted subject lists everyone after it, each with a post)
             for i in sorted(ms, key=lambda i: self.mentions[i].start):   # « Avec A, PDG de X ; B, chercheuse
                 gap = self.text[self.mentions[listed[-1]].end:self.mentions[i].start]
                 if self.mentions[i].type == "Person" and self.mentions[i].start > self.mentions[listed[-1]].end \
