@@ -204,14 +204,19 @@ _NAME_LIKE = re.compile(r"[A-ZÀ-Ý0-9][^\n]{0,60}")
 # (« **Crachin — 14 M€ (série A, prévision météo).** », « **Orvalis (Lyon) : 5 M€** »)
 _BOLD_LEAD = re.compile(r"([A-ZÀ-Ý0-9][\w'’&.+-]*(?:[ \t]+(?:[A-ZÀ-Ý0-9][\w'’&.+-]*|de|du|des|d['’]\w+)){0,3})"
                         r"[ \t]*(?:[—–:(]|-[ \t])[ \t]*\S")     # (not a label « **N. P. :** »)
+# a bold headline that is a sentence opening on its subject's name (« **Rayonia s'allie à Giphar.** »,
+# « **Kalvéo, 6 millions pour ses automates.** »): the capitalised words before a comma or a
+# lower-case word. Extraction drops the hint when that is a plain French word (« **Deux rachats** »).
+_BOLD_SUBJECT = re.compile(r"([A-ZÀ-Ý][\w'’&.+-]*(?:[ \t]+[A-ZÀ-Ý0-9][\w'’&.+-]*){0,3})(?=,[ \t]|[ \t]+[a-zà-ÿ])")
 
 
-def markdown_bold_names(body: str, text: str) -> tuple[tuple[int, int], ...]:
+def markdown_bold_names(body: str, text: str) -> tuple[tuple[tuple[int, int], ...], tuple[tuple[int, int], ...]]:
     """Where in ``text`` (``body`` without its markup, see ``markdown_inline_to_text``) the bold
     spans of ``body`` that look like names are (« **Lustrine** a publié **Cisèle-2** »): each
     bold content starting with a capital or a digit, of at most 60 characters, found in
-    ``text`` in order."""
-    out, pos = [], 0
+    ``text`` in order; and, apart, the capitalised words a bold headline sentence opens on
+    (« **Rayonia s'allie à Giphar.** »), which may be a plain word (« **Deux rachats.** »)."""
+    out, leads, pos = [], [], 0
     for m in _MD_BOLD.finditer(body):
         inner = markdown_inline_to_text(m.group(2))
         k = text.find(inner, pos)
@@ -222,7 +227,9 @@ def markdown_bold_names(body: str, text: str) -> tuple[tuple[int, int], ...]:
             out.append((k, k + len(inner)))
         elif lead := _BOLD_LEAD.match(inner):
             out.append((k, k + len(lead.group(1))))
-    return tuple(out)
+        elif not inner.rstrip().endswith("?") and (lead := _BOLD_SUBJECT.match(inner)):
+            leads.append((k, k + len(lead.group(1))))   # (not a question's « **Qui finance X ?** »)
+    return tuple(out), tuple(leads)
 
 
 def _plain_key_lines(block: str) -> dict | None:
@@ -326,10 +333,11 @@ def parse_text(raw: str, source: str, default_id: str, *, markdown: bool | None 
             title = m.group(1).strip()
             body = stripped[m.end():]
     names: tuple[tuple[int, int], ...] = ()
+    leads: tuple[tuple[int, int], ...] = ()
     if markdown:
         marked = _MD_QUOTE.sub("", body.strip())
         body = markdown_inline_to_text(marked).strip()
-        names = markdown_bold_names(marked, body)
+        names, leads = markdown_bold_names(marked, body)
     body = body.strip()
     if not body:
         return Problem(source, "empty (only a header, no text)")
@@ -342,7 +350,7 @@ def parse_text(raw: str, source: str, default_id: str, *, markdown: bool | None 
         return prob
     ident = _str_or_none(fields.get("id"))
     return Article(id=safe_id(ident or default_id), text=body, source=source, title=title,
-                   date=normalize_date(fields.get("date")), url=url, lang="fr", names=names)
+                   date=normalize_date(fields.get("date")), url=url, lang="fr", names=names, leads=leads)
 
 
 # --------------------------------------------------------------------------- html
@@ -382,10 +390,11 @@ def parse_html(raw: str, source: str, default_id: str, *, detect: bool = True) -
     prob = _lang_problem(text, None, source, detect)
     if prob:
         return prob
+    names, leads = _html_bold_names(raw, text, kwargs)
     return Article(id=safe_id(default_id), text=text, source=source,
                    title=_str_or_none(_doc_get(doc, "title")),
                    date=normalize_date(_doc_get(doc, "date")),
-                   url=_str_or_none(_doc_get(doc, "url")), lang="fr", names=_html_bold_names(raw, text, kwargs))
+                   url=_str_or_none(_doc_get(doc, "url")), lang="fr", names=names, leads=leads)
 
 
 _HTML_BOLD = re.compile(r"<(?:strong|b)[\s>]", re.I)
@@ -428,21 +437,22 @@ def _text_boxes(raw: str) -> list[str]:
     return [b for b in out if b]
 
 
-def _html_bold_names(raw: str, text: str, kwargs: dict) -> tuple[tuple[int, int], ...]:
+def _html_bold_names(raw: str, text: str, kwargs: dict) -> tuple[tuple[tuple[int, int], ...], tuple[tuple[int, int], ...]]:
     """The spans of ``text`` (a page's extracted text) set in ``<strong>`` or ``<b>`` that look
-    like names, as for Markdown bold (:func:`markdown_bold_names`): trafilatura's output with
-    formatting kept marks them ``**...**``. Only pages with bold markup pay for that second pass."""
+    like names, and the bold headlines' opening words, as for Markdown bold
+    (:func:`markdown_bold_names`): trafilatura's output with formatting kept marks them
+    ``**...**``. Only pages with bold markup pay for that second pass."""
     if not _HTML_BOLD.search(raw):
-        return ()
+        return (), ()
     import trafilatura
     try:
         doc = trafilatura.bare_extraction(
             raw, with_metadata=False, include_comments=False, include_tables=True, include_images=False,
             include_links=False, include_formatting=True, prune_xpath=_PRUNE, **kwargs)
     except Exception:  # noqa: BLE001 - the names are hints: a page without them is still read
-        return ()
+        return (), ()
     formatted = (_doc_get(doc, "text") or "") if doc is not None else ""
-    return markdown_bold_names(formatted, text) if "**" in formatted else ()
+    return markdown_bold_names(formatted, text) if "**" in formatted else ((), ())
 
 
 def _doc_get(doc: Any, name: str) -> Any:

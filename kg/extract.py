@@ -1565,10 +1565,15 @@ class _DocExtraction:
         typing below."""
         from spacy.tokens import Span
         out = []
-        for s, e in self.article.names:
+        leads = set(self.article.leads)
+        for s, e in sorted({*self.article.names, *leads}):
             span = self.doc.char_span(s, e, alignment_mode="expand")
             if span is None or len(span) > 6 or not span.text[:1].isupper():
                 continue
+            if (s, e) in leads and len(span) == 1 and (self._known_word(span[0]) or span[0].pos_ in (
+                    "PRON", "DET", "ADP", "ADV", "CCONJ", "SCONJ", "NUM", "ADJ", "VERB", "AUX")):
+                continue                        # « **Deux rachats cette semaine.** »: a bold headline's
+                                                # first word, a French word, is no name
             over = [x for x in ents if x.start < span.end and span.start < x.end]
             if len(over) == 1 and over[0].start == span.start and over[0].end < span.end \
                     and self._lower_name_tail(over[0].end, span.end):
@@ -3144,6 +3149,9 @@ class _DocExtraction:
                                                  if m.sent == here and m.end <= s and self._former_employer(m)}
                     if typ == "Person":         # « la chercheuse » is no man of the article, and a woman
                         g = {self.cues.gender_words.get(w) for w in fold(self.text[s:e]).split()} - {None}
+                        if not g and (det := low[s:e].split(" ", 1)[0]) in ("cette", "la", "ce", "cet", "le"):
+                            g = {"f" if det in ("cette", "la") else "m"}   # « cette polytechnicienne », « ce
+                                                                          # quadragénaire »: the determiner says
                         if len(g) == 1:          # said so lately before anyone not said either way
                             exclude = exclude | {k for k, v in self._genders().items() if v != next(iter(g))}
                             if low[s:e].startswith(("ce ", "cet ", "cette ")):
@@ -3986,7 +3994,7 @@ class _DocExtraction:
         if _BULLET.match(self.text, para):
             return para                         # « - Nexalis, qui développe ... la société a levé »
         if para not in self._bold_items:        # (names are final when items are asked for)
-            self._bold_items[para] = any(para <= a <= para + 2 for a, _ in self.article.names) and any(
+            self._bold_items[para] = any(para <= a <= para + 2 for a, _ in (*self.article.names, *self.article.leads)) and any(
                 para <= m.start <= para + 2 and m.type == "Organization" and m.source != "coref" for m in self.mentions)
         if self._bold_items[para]:
             return para                         # « **Ondelys**, qui conçoit des puces, lève ... La jeune pousse »
@@ -4308,7 +4316,9 @@ class _DocExtraction:
                  and not self._ex_prefixed(self.mentions[o]) and (anaphora or self.mentions[o].source != "coref")]
         fronted = _FRONTED_FOUNDING.match(self.text, sent.start_char)
         if fronted is not None and fronted.end() > self.mentions[person].start:
-            return next((o for o in units if self.mentions[o].start >= fronted.end()), None)
+            return next((o for o in ms if self.mentions[o].start >= fronted.end()   # (« ..., la société équipe »:
+                         and self.mentions[o].type in ("Team", "Organization")   # an anaphora too)
+                         and not self._ex_prefixed(self.mentions[o])), None)
         return max((o for o in units if self.mentions[o].end <= upto), key=lambda o: self.mentions[o].start, default=None)
 
     # « , le laboratoire technologique de la compagnie »: an apposition opened by an article, up to a name
@@ -4463,6 +4473,12 @@ class _DocExtraction:
         if org(nxt) and self.mentions[nxt].start == self.tok[i + 1].idx and (
                 j is not None or i > sent.start and self.texts[i - 1].lower() in self._DEMONYM_DETS):
             return nxt, "name"                  # « le toulousain Naïo », « l'éditeur parisien Pelicorne »
+        if i > sent.start and fold(self.texts[i - 1]) in ("siege", "quartier general") and i + 2 < sent.end \
+                and self.texts[i + 1].lower().replace("’", "'") in ("de", "d'", "du"):
+            k = i + 3 if self.texts[i + 2].lower().replace("’", "'") in ("la", "l'") else i + 2
+            seat = self.tok_mention.get(k) if k < sent.end else None
+            if org(seat) and self.mentions[seat].start == self.tok[k].idx:
+                return seat, "seat"             # « Au siège parisien d'Auvrac », « au siège orléanais du BRGM »
         if j is None:
             return None, ""
         here = self.tok_mention.get(j)
@@ -5544,7 +5560,8 @@ class _DocExtraction:
         (« l'entreprise », « la start-up ») stands for them."""
         return {fold(m.label) for m in self.mentions
                 if m.type == "Organization" and m.source != "coref" and m.end <= pos and (
-                    self._INVESTOR_BEFORE.search(self.text, max(0, m.start - 40), m.start)
+                    self._INVESTOR_BEFORE.search(self.text, max(0, m.start - 40, self.text.rfind("\n", 0, m.start) + 1),
+                                                 m.start)   # (not a heading's « Levées de fonds » above it)
                     or self._INVESTOR_AFTER.match(self.text, m.end) or self._invests_as_subject(m))}
 
     def _invests_as_subject(self, m: Mention) -> bool:
@@ -5630,12 +5647,12 @@ class _DocExtraction:
                 return self._referent(last)
         if other is not None:                   # the last one said to be of the pronoun's gender
             same = self._same_gender_person(pos, {"f": "m", "m": "f"}[other], within=3)
-            if same is not None:
-                return same
+            if same is not None and self.mentions[people[0]].start <= self.mentions[same].start:   # (in the
+                return same                     # item read alone)
             if fold(self.mentions[people[-1]].label) not in genders:   # rather than one of unknown gender,
                 same = self._same_gender_person(pos, {"f": "m", "m": "f"}[other], within=None)   # one said to be
-                if same is not None:            # of it further back (« Maëlle Kervadec ... elle »)
-                    return same
+                if same is not None and self.mentions[people[0]].start <= self.mentions[same].start:
+                    return same                 # of it further back (« Maëlle Kervadec ... elle »)
         return people[-1]
 
     def _last_thing(self, pos: int, types: list[str], backs: tuple[int, ...] = (0, 1)) -> int | None:
@@ -6247,6 +6264,12 @@ class _DocExtraction:
                 if subj is None and dans_m is not None and self.mentions[dans_m].type in o_types \
                         and self.mentions[de_m].type in s_types and pred != "subOrganizationOf":
                     subj, obj = de_m, dans_m
+                if subj is None and (k := max((i for i in ms if self.mentions[i].end <= tok.idx), default=None,
+                                              key=lambda i: self.mentions[i].end)) is not None and k != obj \
+                        and self.mentions[k].type in s_types \
+                        and self._APPOSED_NOUN.fullmatch(self.text, self.mentions[k].end, tok.idx):
+                    subj = k                    # « avec Santoline Ventures, déjà actionnaire de Posolia »: the
+                                                # name the noun is set in apposition to, not the clause's subject
                 if subj is None:
                     subj = self._subject_syntax(tok, s_types)
                 if subj is None:
@@ -6437,14 +6460,15 @@ class _DocExtraction:
                                     self.text[self._prev_end(i, sent):self.mentions[i].start])
                        or role is not None and self.mentions[i].start == role.end())]
         person = next((i for i in ms if self.mentions[i].type == "Person" and self._is_subject(i)), None)
+        pron = next((t for t in sent if t.lower_ in ("il", "elle") and t.i > first.i + 2
+                     and self.texts[t.i - 1] == ","), None)
         if person is None:
             person = self._first_mention_after(first.i, sent, 40, ["Person"])
-            if person is not None and not re.search(r",\s*$", self.text[sent.start_char:self.mentions[person].start]):
-                person = None
+            if person is not None and (not re.search(r",\s*$", self.text[sent.start_char:self.mentions[person].start])
+                                       or pron is not None and pron.idx < self.mentions[person].start):
+                person = None                   # (« ..., il rendra compte au PDG, X »: the pronoun's)
         at = self.mentions[person].start if person is not None else None
         if person is None:                      # « Passée par Google DeepMind, ..., elle pilotait »
-            pron = next((t for t in sent if t.lower_ in ("il", "elle") and t.i > first.i + 2
-                         and self.texts[t.i - 1] == ","), None)
             person = self._last_person(pron.idx, pron.text) if pron is not None else None
             at = pron.idx if pron is not None else None
         if person is not None and self.mentions[person].refers_to is not None:
@@ -7164,6 +7188,11 @@ class _DocExtraction:
                     k += 1
                 m = self._first_mention_after(k if k > tok.i + 2 else tok.i + 2, sent, 3,
                                               [typ] if typ == "Event" else ["AIModel", "Product"])
+                if m is not None and any(self.pos[j] in ("VERB", "AUX") and fold(texts[j]) not in self.cues.naming
+                                         and "," in texts[tok.i + 2:j]
+                                         for j in range(k, self._token_at(self.mentions[m].start) or k)):
+                    m = None                    # « Claude, son modèle phare, rivalise avec Gemini »: a verb
+                                                # ends the apposition; what follows is not what « son » names
                 if m is None and typ != "Event":   # « ... dans Joule, son assistant pour les entreprises »
                     m = self._apposed_before(tok, ["AIModel", "Product"])
                     at = self._token_at(self.mentions[m].start) if m is not None else None
@@ -7789,6 +7818,11 @@ class _DocExtraction:
         cands = [i for i, m in enumerate(self.mentions) if m.type == "AIModel" and m.end <= tok.idx
                  and here - m.sent <= 2]
         return max(cands, key=lambda i: self.mentions[i].start, default=None)
+
+    # between a name and a noun set in apposition to it (« X, déjà actionnaire de », « X, l'autre
+    # concurrent de »)
+    _APPOSED_NOUN = re.compile(r"\s*,\s*(?:(?:déjà|aussi|également|désormais|lui-même|elle-même)\s+)?"
+                               r"(?:(?:le|la|l['’]|un|une)\s*)?(?:(?:principale?|premier|première|grande?|autre)\s+)?")
 
     def _apposed_before(self, tok, types: list[str]) -> int | None:
         """The mention a possessive phrase starting at ``tok`` is set in apposition to

@@ -41,6 +41,9 @@ class Article:
     # (start, end) of the spans the source itself set off as names (a Markdown roundup's
     # « **Lustrine** a publié »): hints for extraction, which still types them from context
     names: tuple[tuple[int, int], ...] = ()
+    # (start, end) of the capitalised words a bold headline sentence opens on (« **Rayonia s'allie
+    # à Giphar.** »): a name hint only where they are no French word
+    leads: tuple[tuple[int, int], ...] = ()
 
     def to_dict(self) -> dict:
         return _fields(self)
@@ -49,6 +52,7 @@ class Article:
     def from_dict(cls, d: dict) -> "Article":
         d = dict(d)
         d["names"] = tuple(tuple(n) for n in d.get("names") or ())   # (JSON gives lists)
+        d["leads"] = tuple(tuple(n) for n in d.get("leads") or ())
         return cls(**d)
 
 

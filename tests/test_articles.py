@@ -226,6 +226,20 @@ def test_md_bold_lead_in_gives_its_name(tmp_path):
     assert [a.text[s:e] for s, e in a.names] == ["Crachin", "Orvalis Santé"]
 
 
+def test_md_bold_headline_sentence_gives_its_opening_words_apart(tmp_path):
+    """A bold headline sentence (« **Centaurée rachète une start-up.** », « **Hermelle Logistique,
+    un nouveau venu.** ») gives the capitalised words it opens on as a lead, apart from the names
+    (extraction keeps it only where it is no French word); a bold question gives none; leads
+    survive the record's round trip."""
+    body = ("**Centaurée rachète une start-up.** Le montant est secret.\n\n"
+            "**Hermelle Logistique, un nouveau venu.** Il recrute.\n\n**Qui finance Ramure ?** Personne.\n\n"
+            "**Deux rachats cette semaine.** Voici.")
+    [a] = run([write(tmp_path / "levees.md", "---\ntitle: Levées\n---\n" + body + "\n")])
+    assert a.names == ()
+    assert [a.text[s:e] for s, e in a.leads] == ["Centaurée", "Hermelle Logistique", "Deux"]
+    assert Article.from_dict(json.loads(json.dumps(a.to_dict()))) == a
+
+
 def test_html_bold_names_are_kept_as_hints(tmp_path):
     """An HTML page's <strong> and <b> names are hints as Markdown bold is (not the bold outside
     the article, nor a bold phrase that is no name); a page without bold markup has none."""

@@ -2334,6 +2334,30 @@ CASES = [
     # « X, son modèle ..., » opening its sentence: « son » is the organisation spoken of, not X itself
     ("La start-up Scrutair vend deux briques. D'un côté, un drone. De l'autre, Fissura, son modèle de détection de "
      "défauts, entraîné sur 4 millions d'images.", [("Scrutair", "develops", "Fissura")], []),
+    # « X, son modèle phare, rivalise avec Y »: a verb closes the apposition; Y is no model « son » names
+    ("La start-up Vorsane a présenté Talisca 4. Talisca, son modèle phare, rivalise avec Gemini, le modèle de Google.",
+     [("Vorsane", "develops", "Talisca")], [("Vorsane", "develops", "Gemini")]),
+    # « avec X, déjà actionnaire de Y »: the noun set in apposition is X's, not the clause's subject's
+    ("Ombrelia lève 6 millions d'euros. Basée à Rennes, la start-up boucle une série A menée par Elaia, avec la "
+     "participation de Pervenche Capital, déjà actionnaire de Valbruyère.",
+     [("Pervenche Capital", "investsIn", "Valbruyère"), ("Pervenche Capital", "investsIn", "Ombrelia")],
+     [("Ombrelia", "investsIn", "Valbruyère")]),
+    # « Fondée par X, qui en est le PDG, la société »: X heads what the phrase is about, an anaphora too
+    ("Ombrelia lève 6 millions d'euros auprès de Pervenche Capital, déjà actionnaire de Valbruyère. Fondée en 2021 "
+     "par Gaspard Ollivrin, qui en est aujourd'hui le PDG, la société équipe 150 pharmacies.",
+     [("Gaspard Ollivrin", "founded", "Ombrelia"), ("Gaspard Ollivrin", "leads", "Ombrelia")],
+     [("Gaspard Ollivrin", "leads", "Valbruyère"), ("Gaspard Ollivrin", "founded", "Valbruyère")]),
+    # « cette polytechnicienne », « ce quadragénaire »: the determiner gives the gender
+    ("Hugo Marcenac quitte Tramelis. Pauline Sarrazac, jusqu'ici adjointe de Hugo Marcenac, prendra la tête de "
+     "l'équipe. Passée par Keolis, cette polytechnicienne de 36 ans connaît bien le réseau.",
+     [("Pauline Sarrazac", "leftOrganization", "Keolis")], [("Hugo Marcenac", "leftOrganization", "Keolis")]),
+    # a fronted « Ancien de X, ..., il » is the pronoun's person, not a name after a later comma
+    ("Gaspard Ollivrin, 52 ans, est nommé directeur de la transformation numérique du groupe Vorlac. Ancien de "
+     "Rio Tinto, où il a conduit les programmes d'automatisation, il rendra compte au PDG, Bertrand Lhomond.",
+     [("Gaspard Ollivrin", "leftOrganization", "Rio Tinto")], [("Bertrand Lhomond", "leftOrganization", "Rio Tinto")]),
+    # « Au siège parisien de X », « au siège orléanais du Y »: X's seat is in that city
+    ("Au siège parisien de Vorlac, on mise gros sur ces outils. Au siège lyonnais du Cerema, on reste prudent.",
+     [("Vorlac", "headquarteredIn", "Paris"), ("Cerema", "headquarteredIn", "Lyon")], []),
     # « X, le réseau de business angels » is an investor: no company anaphora stands for it
     ("Quantelle Genomics lève 5 millions d'euros. Corbières Invest, le réseau de business angels du Gers, connaît "
      "bien la région : Corbières Invest accompagne les jeunes pousses du Sud-Ouest depuis 2015. La société "
@@ -2606,6 +2630,37 @@ date: 2026-05-15
     r, facts = _file_facts(extractor, path)
     assert _has(facts, "Lucie Tardivel", "leads", "Ondelys"), sorted(facts)
     assert not _has(facts, "Lucie Tardivel", "leads", "Ponantis") and not _has(facts, "Lucie Tardivel", "leads", "Lignée")
+
+
+def test_a_digests_bold_headline_sentence_names_its_company(extractor, tmp_path):
+    """A digest whose items open on a bold sentence (« **Rayonia s'allie à Giphar.** ») names its
+    company there, even one spaCy misses; a heading « Levées de fonds » makes no investor of the
+    company below it; « Elle » in an item is no woman of an item before."""
+    path = tmp_path / "t.md"
+    path.write_text("""---
+title: La semaine en bref
+date: 2026-05-15
+---
+
+# La semaine en bref
+
+## Levées de fonds
+
+**Morvélia lève 6 millions d'euros.** Basée à Bordeaux, la start-up boucle une série A menée par **Elaia**. Fondée en 2021 par Thibaut Costard, la société équipe 150 officines.
+
+**Quenelia, 1,8 million pour ses caméras.** La jeune pousse nantaise a bouclé un tour d'amorçage auprès de **Kima Ventures**. Margaux Pelliet, sa cofondatrice et présidente, revendique 90 clients.
+
+## Nominations
+
+**Morvélia recrute Sibylle Orvandi.** Ancienne d'Owkin, où elle travaillait sur l'imagerie, Sibylle Orvandi devient directrice scientifique de Morvélia. Elle supervisera le développement de Pilvane 2.
+
+**Deux départs chez Quenelia.** La start-up perd deux ingénieurs.
+""", encoding="utf-8")
+    r, facts = _file_facts(extractor, path)
+    assert _has(facts, "Kima Ventures", "investsIn", "Quenelia") and _has(facts, "Margaux Pelliet", "leads", "Quenelia"), sorted(facts)
+    assert _has(facts, "Morvélia", "headquarteredIn", "Bordeaux") and _has(facts, "Thibaut Costard", "founded", "Morvélia")
+    assert not _has(facts, "Margaux Pelliet", "worksOn", "Pilvane 2"), sorted(facts)
+    assert not any(m.label in ("Deux", "Deux départs") for m in r.mentions)
 
 
 def test_a_pronoun_in_a_companys_list_item_is_no_person_of_an_item_before(extractor, tmp_path):
