@@ -1631,6 +1631,33 @@ class _DocExtraction:
         return next((j + 1 for j in range(k, sent.end - 2) if self.idx[j] >= placed.end() and self.texts[j] == ","),
                     None)
 
+    # what a company's clause speaks of as its own (« Korvane a profité de son stand »)
+    _OWN_COMPANY_NOUN = re.compile(r"\b(?:son|sa|ses)\s+(?:stand|filiale|clients?|clientèle|salariés|effectifs|usines?|siège"
+                                   r"|fondat(?:eur|rice)s?|cofondat(?:eur|rice)s?|PDG|actionnaires|investisseurs"
+                                   r"|levée|tour\s+de\s+table|chiffre\s+d['’]affaires)\b")
+
+    def _company_subject(self, k: int, sent) -> bool:
+        """Whether the unknown word at token ``k``, opening its sentence, acts as a company does: the
+        subject of a verb of developing, investing, buying, partnering or competing (« Vorlane
+        signe un partenariat avec X »), one the next sentence calls a company (« La jeune pousse »),
+        or one whose clause speaks of its stand, subsidiary, clients or founders (« Korvane a profité
+        de son stand »)."""
+        t = self.tok[k]
+        if not (t.dep_.startswith("nsubj") or self._finite_next(k)) or t.is_stop or t.pos_ in (
+                "PRON", "DET", "ADP", "ADV", "CCONJ", "SCONJ", "NUM"):
+            return False                        # (« Celle-ci », « Qui », « Créée en 2021 »: no name)
+        low, known = t.lower_, self.ex.known_words or ()
+        masc = low[:-2] if low.endswith("ées") else low[:-1] if low.endswith(("ée", "és")) else low
+        if masc.endswith("é") and (masc in known or masc[:-1] + "er" in known):
+            return False                        # (« Cofondée », « Créée »: a participle the tagger took for a name)
+        head = t.head if t.dep_.startswith("nsubj") else self.tok[k + 1]
+        verbs = self.cues.company_subject_verbs | self.cues.one_word_verbs("partnerOf") \
+            | self.cues.one_word_verbs("competitorOf")
+        if head.i > k and head.lemma_.lower() in verbs or self._org_anaphora_next(k):
+            return True
+        clause = self.text[t.idx:min(sent.end_char, t.idx + 100)].split(",", 1)[0]
+        return self._OWN_COMPANY_NOUN.search(clause) is not None
+
     def _finite_next(self, k: int) -> bool:
         """Whether token ``k + 1`` is a finite verb (« Monétis a dévoilé »)."""
         return k + 1 < len(self.tok) and "Fin" in self.tok[k + 1].morph.get("VerbForm")
@@ -1661,6 +1688,9 @@ class _DocExtraction:
                 continue
             if self._raises_money_after(t.idx + len(t.text)) or placed and self._finite_next(k):
                 cands.append(_Cand(t.idx, t.idx + len(t.text), "Organization", "pattern", prio=2))
+            elif t.text not in per_surnames and self._company_subject(k, sent):
+                cands.append(_Cand(t.idx, t.idx + len(t.text), "Organization", "ner", prio=1))   # (weak: a typed
+                                                                                               # mention outweighs it)
         # 1. the lexicon (entity ruler) and spaCy's NER
         for ent in ents:
             if ent.label_ in TYPES:
@@ -1759,6 +1789,11 @@ class _DocExtraction:
             if ctx is None and lone_unknown and self._finite_next(ent.start) \
                     and self._past_fronted_place(sent.start, sent) == ent.start:
                 ctx = "Organization"            # « Installée à Marseille, Monétis a dévoilé »: what is based there
+            acts_as_company = ctx is None and lone_unknown and ent.text not in per_surnames \
+                and not self._known_word(ent[0]) and ent.start == next(
+                    (j for j in range(sent.start, sent.end) if self.idx[j] >= self._ITEM_LABEL.match(
+                        self.text, sent.start_char).end()), sent.start) and self._company_subject(ent.start, sent)
+            # « Korvane a profité de son stand »: see _company_subject (weak, as weak_org below)
             if ctx is None and lone_unknown and ent.text not in per_surnames and (
                     cues.rx["staff_count"].match(self.text, ent.end_char)
                     and not (ent.start > 0 and self.pos[ent.start - 1] == "ADP")
@@ -1850,7 +1885,7 @@ class _DocExtraction:
             if ctx is None and ent.label_ == "LOC" and ent.start > 1 and self.lex.lookup(ent.text) is None:
                 ctx = self._no_place_slot(ent)  # « l'acquisition de Cadmée », « intégré à Fanal »: no place
             shape = self._shape_type(ent.text)
-            if weak_org and ctx is None:
+            if (weak_org or acts_as_company) and ctx is None:
                 typ = "Organization"
             if ctx:
                 typ = ctx

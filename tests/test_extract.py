@@ -2358,6 +2358,12 @@ CASES = [
     # « Au siège parisien de X », « au siège orléanais du Y »: X's seat is in that city
     ("Au siège parisien de Vorlac, on mise gros sur ces outils. Au siège lyonnais du Cerema, on reste prudent.",
      [("Vorlac", "headquarteredIn", "Paris"), ("Cerema", "headquarteredIn", "Lyon")], []),
+    # an unknown word opening its sentence that acts as a company does is one (« a profité de son stand »)
+    ("Dans les allées, les exposants étaient nombreux. Quorvane a profité de son stand pour montrer Pendolor, son "
+     "modèle de prévision de la demande.", [("Quorvane", "develops", "Pendolor")], []),
+    # « Y, le modèle que la start-up X a conçu », « Y, que X a entraîné »: X made Y
+    ("Le groupe Ormelis vend Pixalba-2, un modèle que la jeune pousse Mérivane a mis au point.",
+     [("Mérivane", "develops", "Pixalba-2")], []),
     # « X, le réseau de business angels » is an investor: no company anaphora stands for it
     ("Quantelle Genomics lève 5 millions d'euros. Corbières Invest, le réseau de business angels du Gers, connaît "
      "bien la région : Corbières Invest accompagne les jeunes pousses du Sud-Ouest depuis 2015. La société "
@@ -3383,6 +3389,20 @@ def test_a_name_after_a_preposition_of_place_or_agent_is_no_hosted_event(extract
     assert [m.type for m in r.mentions if m.text == name and m.type == "Event"] == []
 
 
+@pytest.mark.parametrize("text", [
+    "Celle-ci développe Tamisa, un modèle de tri.",
+    "Qui développe Ruban 2 ? Personne ne le sait.",
+    "Créée en 2021, la société développe Tamisa.",
+    "Cofondée par deux ingénieurs, la société développe Tamisa.",
+])
+def test_an_opening_pronoun_or_participle_is_no_company(extractor, text):
+    """The words that open a sentence and act as a company's subject (see the case of « Quorvane
+    a profité de son stand ») are names only when they are no pronoun, no participle."""
+    r = extractor.extract(Article(id="t", text=text, source="t"))
+    first = text.split()[0]
+    assert not any(m.text.startswith(first) and m.type == "Organization" for m in r.mentions), r.mentions
+
+
 def test_names_the_source_set_off_are_typed_from_context(extractor):
     """A Markdown roundup's bold name that spaCy misses or calls a person at a sentence's start
     is typed from context: as a subject, a company (a person when it opens on a first name)."""
@@ -3391,7 +3411,11 @@ def test_names_the_source_set_off_are_typed_from_context(extractor):
     r = extractor.extract(Article(id="t", text=text, source="t.md", names=names))
     types = {m.text: m.type for m in r.mentions}
     assert types["Vermandel"] == "Organization" and types["Léa Hennequin"] == "Person", types
-    bare = extractor.extract(Article(id="t", text=text, source="t.md"))   # (spaCy: a person)
+    text = text.replace("a publié mardi Cisèle-2, son modèle de code", "a parlé mardi de Cisèle-2")
+    names = tuple((text.index(n), text.index(n) + len(n)) for n in ("Vermandel", "Cisèle-2", "Léa Hennequin"))
+    hinted = extractor.extract(Article(id="t", text=text, source="t.md", names=names))
+    assert ("Vermandel", "Organization") in {(m.text, m.type) for m in hinted.mentions}
+    bare = extractor.extract(Article(id="t", text=text, source="t.md"))   # (spaCy: a person; no company's act)
     assert ("Vermandel", "Organization") not in {(m.text, m.type) for m in bare.mentions}
 
 
