@@ -6939,6 +6939,12 @@ class _DocExtraction:
                     if i is not None and self.mentions[i].type in ("Person", "Organization"):
                         self._add("participatedIn", i, event, sent, "event-report:représenter", 0.6)
                 continue
+            agent = next((c for c in verb.children if c.dep_ == "obl:agent"), None)
+            i = self._mention_in(agent) if agent is not None and any(
+                c.dep_ in ("aux:pass", "nsubj:pass") for c in verb.children) else None
+            if i is not None and self.mentions[i].type in ("Person", "Organization"):
+                self._add("participatedIn", i, event, sent, f"event-report:{lemma}:par", 0.6)
+                continue                        # « Le premier accord a été annoncé par X »: the agent's part
             subj = self._subject_syntax(verb, ["Person", "Organization"])
             if subj is None and verb.i == sent.root.i:   # (the parser lost the subject: the name the
                 subj = next((i for i in ms if self.mentions[i].end <= verb.idx and not self._de_complement(i)),

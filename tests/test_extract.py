@@ -2364,6 +2364,9 @@ CASES = [
     # « Y, le modèle que la start-up X a conçu », « Y, que X a entraîné »: X made Y
     ("Le groupe Ormelis vend Pixalba-2, un modèle que la jeune pousse Mérivane a mis au point.",
      [("Mérivane", "develops", "Pixalba-2")], []),
+    # in an event report, the agent of a passive verb of speaking on stage took part (« annoncé par X »)
+    ("Le Sommet Ferralia s'est ouvert à Paris. Le premier accord de la matinée a été annoncé par Maëlle Ricordane, "
+     "directrice de Strativa. Le Sommet Ferralia fermera jeudi.", [("Maëlle Ricordane", "participatedIn", "Sommet Ferralia")], []),
     # « X, le réseau de business angels » is an investor: no company anaphora stands for it
     ("Quantelle Genomics lève 5 millions d'euros. Corbières Invest, le réseau de business angels du Gers, connaît "
      "bien la région : Corbières Invest accompagne les jeunes pousses du Sud-Ouest depuis 2015. La société "
