@@ -6506,6 +6506,16 @@ class _DocExtraction:
         if person is None:                      # « Passée par Google DeepMind, ..., elle pilotait »
             person = self._last_person(pron.idx, pron.text) if pron is not None else None
             at = pron.idx if pron is not None else None
+        if person is None:                      # « Ancienne de HelloFresh, ..., la responsable de l'équipe
+            noun = next((t for t in sent if t.dep_ == "nsubj" and t.pos_ == "NOUN" and t.i > first.i + 2   # connaît »:
+                         and self.texts[t.i - 2] == "," and fold(t.text) in self.cues.role_words   # the person
+                         and self.texts[t.i - 1].lower() in ("le", "la", "l'", "l’", "ce", "cet", "cette")), None)
+            if noun is not None:                # the role noun stands for, by its gender
+                g = self.cues.gender_words.get(fold(noun.text)) \
+                    or ("f" if self.texts[noun.i - 1].lower() in ("la", "cette") else "m"
+                        if self.texts[noun.i - 1].lower() in ("le", "ce", "cet") else None)
+                person = self._last_person(noun.idx, {"f": "elle", "m": "il"}.get(g, ""))
+                at = noun.idx
         if person is not None and self.mentions[person].refers_to is not None:
             person = self.mentions[person].refers_to   # « ..., l'ingénieur remplace X »
         for o in places:

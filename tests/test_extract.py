@@ -2367,6 +2367,10 @@ CASES = [
     # in an event report, the agent of a passive verb of speaking on stage took part (« annoncé par X »)
     ("Le Sommet Ferralia s'est ouvert à Paris. Le premier accord de la matinée a été annoncé par Maëlle Ricordane, "
      "directrice de Strativa. Le Sommet Ferralia fermera jeudi.", [("Maëlle Ricordane", "participatedIn", "Sommet Ferralia")], []),
+    # a fronted « Ancienne de X, ..., la responsable de l'équipe » is the person the role noun stands for
+    ("L'équipe compte quatorze personnes, dirigées depuis 2022 par Capucine Rosenthal. Ancienne de HelloFresh, où "
+     "elle a passé quatre ans à Berlin, la responsable de l'équipe connaît ce marché.",
+     [("Capucine Rosenthal", "leftOrganization", "HelloFresh")], []),
     # « X, le réseau de business angels » is an investor: no company anaphora stands for it
     ("Quantelle Genomics lève 5 millions d'euros. Corbières Invest, le réseau de business angels du Gers, connaît "
      "bien la région : Corbières Invest accompagne les jeunes pousses du Sud-Ouest depuis 2015. La société "
