@@ -1658,6 +1658,11 @@ class _DocExtraction:
         clause = self.text[t.idx:min(sent.end_char, t.idx + 100)].split(",", 1)[0]
         return self._OWN_COMPANY_NOUN.search(clause) is not None
 
+    def _opening_token(self, sent) -> int:
+        """The first token of ``sent`` past a list item's bullet."""
+        at = self._ITEM_LABEL.match(self.text, sent.start_char).end()
+        return next((j for j in range(sent.start, sent.end) if self.idx[j] >= at), sent.start)
+
     def _finite_next(self, k: int) -> bool:
         """Whether token ``k + 1`` is a finite verb (« Monétis a dévoilé »)."""
         return k + 1 < len(self.tok) and "Fin" in self.tok[k + 1].morph.get("VerbForm")
@@ -1677,8 +1682,7 @@ class _DocExtraction:
         # clause after a fronted place (« Installée à Marseille, Monétis a dévoilé »), before its verb
         in_ents = {k for e in ents for k in range(e.start, e.end)}
         for sent in self.sents:
-            at = self._ITEM_LABEL.match(self.text, sent.start_char).end()   # (past a list item's bullet)
-            k = next((j for j in range(sent.start, sent.end) if self.idx[j] >= at), sent.start)
+            k = self._opening_token(sent)
             placed = self._past_fronted_place(k, sent)
             k = placed or k
             t = self.tok[k]
@@ -1790,9 +1794,8 @@ class _DocExtraction:
                     and self._past_fronted_place(sent.start, sent) == ent.start:
                 ctx = "Organization"            # « Installée à Marseille, Monétis a dévoilé »: what is based there
             acts_as_company = ctx is None and lone_unknown and ent.text not in per_surnames \
-                and not self._known_word(ent[0]) and ent.start == next(
-                    (j for j in range(sent.start, sent.end) if self.idx[j] >= self._ITEM_LABEL.match(
-                        self.text, sent.start_char).end()), sent.start) and self._company_subject(ent.start, sent)
+                and not self._known_word(ent[0]) and ent.start == self._opening_token(sent) \
+                and self._company_subject(ent.start, sent)
             # « Korvane a profité de son stand »: see _company_subject (weak, as weak_org below)
             if ctx is None and lone_unknown and ent.text not in per_surnames and (
                     cues.rx["staff_count"].match(self.text, ent.end_char)
@@ -3183,17 +3186,14 @@ class _DocExtraction:
                             exclude = exclude | {fold(m.label) for m in self.mentions
                                                  if m.sent == here and m.end <= s and self._former_employer(m)}
                     if typ == "Person":         # « la chercheuse » is no man of the article, and a woman
-                        g = {self.cues.gender_words.get(w) for w in fold(self.text[s:e]).split()} - {None}
-                        if not g and (det := low[s:e].split(" ", 1)[0]) in ("cette", "la", "ce", "cet", "le"):
-                            g = {"f" if det in ("cette", "la") else "m"}   # « cette polytechnicienne », « ce
-                                                                          # quadragénaire »: the determiner says
-                        if len(g) == 1:          # said so lately before anyone not said either way
-                            exclude = exclude | {k for k, v in self._genders().items() if v != next(iter(g))}
+                        g = self._phrase_gender(self.text[s:e])
+                        if g is not None:        # said so lately before anyone not said either way
+                            exclude = exclude | {k for k, v in self._genders().items() if v != g}
                             if low[s:e].startswith(("ce ", "cet ", "cette ")):
                                 ante = self._last_in_previous_sentence(   # « ... par Henrik Dahlqvist. Cet ancien »
                                     s, lambda m: m.type == "Person" and fold(m.label) not in exclude)
                             if ante is None:
-                                ante = self._same_gender_person(s, next(iter(g)), exclude)
+                                ante = self._same_gender_person(s, g, exclude)
                     if ante is None:
                         ante = self._antecedent(s, typ, exclude=exclude)
             if typ == "Organization" and (only := self._heads_in(fold(self.text[s:e]))) \
@@ -5631,6 +5631,16 @@ class _DocExtraction:
                     out.add(fold(m.label))
         return out
 
+    def _phrase_gender(self, phrase: str) -> str | None:
+        """« f » or « m »: the gender a phrase standing for a person gives (« la chercheuse »), by its
+        words (``gender_words``), else by its determiner (« cette polytechnicienne », « ce
+        quadragénaire »); None when it gives none, or two."""
+        g = {self.cues.gender_words.get(w) for w in fold(phrase).split()} - {None}
+        if not g:
+            det = phrase.lower().split(" ", 1)[0]
+            g = {"f"} if det in ("cette", "la") else {"m"} if det in ("ce", "cet", "le") else set()
+        return next(iter(g)) if len(g) == 1 else None
+
     def _same_gender_person(self, pos: int, gender: str, exclude: set[str] = frozenset(),
                             within: int | None = 4) -> int | None:
         """The last person named before ``pos``, within ``within`` sentences (None: anywhere before),
@@ -6511,9 +6521,7 @@ class _DocExtraction:
                          and self.texts[t.i - 2] == "," and fold(t.text) in self.cues.role_words   # the person
                          and self.texts[t.i - 1].lower() in ("le", "la", "l'", "l’", "ce", "cet", "cette")), None)
             if noun is not None:                # the role noun stands for, by its gender
-                g = self.cues.gender_words.get(fold(noun.text)) \
-                    or ("f" if self.texts[noun.i - 1].lower() in ("la", "cette") else "m"
-                        if self.texts[noun.i - 1].lower() in ("le", "ce", "cet") else None)
+                g = self._phrase_gender(self.text[self.idx[noun.i - 1]:noun.idx + len(noun.text)])
                 person = self._last_person(noun.idx, {"f": "elle", "m": "il"}.get(g, ""))
                 at = noun.idx
         if person is not None and self.mentions[person].refers_to is not None:
