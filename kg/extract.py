@@ -1631,11 +1631,6 @@ class _DocExtraction:
         return next((j + 1 for j in range(k, sent.end - 2) if self.idx[j] >= placed.end() and self.texts[j] == ","),
                     None)
 
-    # what a company's clause speaks of as its own (« Korvane a profité de son stand »)
-    _OWN_COMPANY_NOUN = re.compile(r"\b(?:son|sa|ses)\s+(?:stand|filiale|clients?|clientèle|salariés|effectifs|usines?|siège"
-                                   r"|fondat(?:eur|rice)s?|cofondat(?:eur|rice)s?|PDG|actionnaires|investisseurs"
-                                   r"|levée|tour\s+de\s+table|chiffre\s+d['’]affaires)\b")
-
     def _company_subject(self, k: int, sent) -> bool:
         """Whether the unknown word at token ``k``, opening its sentence, acts as a company does: the
         subject of a verb of developing, investing, buying, partnering or competing (« Vorlane
@@ -1656,7 +1651,7 @@ class _DocExtraction:
         if head.i > k and head.lemma_.lower() in verbs or self._org_anaphora_next(k):
             return True
         clause = self.text[t.idx:min(sent.end_char, t.idx + 100)].split(",", 1)[0]
-        return self._OWN_COMPANY_NOUN.search(clause) is not None
+        return self.cues.rx["own_company_noun"].search(clause) is not None
 
     def _opening_token(self, sent) -> int:
         """The first token of ``sent`` past a list item's bullet."""
@@ -4347,14 +4342,13 @@ class _DocExtraction:
         refers to: after a fronted « Créée par X, qui la préside, et Y, Nexalis », the subject that
         follows the phrase; else the last one named before ``upto`` (no « ex- » one; an anaphora only
         if ``anaphora``)."""
-        units = [o for o in ms if self.mentions[o].type in ("Team", "Organization")
-                 and not self._ex_prefixed(self.mentions[o]) and (anaphora or self.mentions[o].source != "coref")]
+        units = [o for o in ms if self.mentions[o].type in ("Team", "Organization") and not self._ex_prefixed(self.mentions[o])]
         fronted = _FRONTED_FOUNDING.match(self.text, sent.start_char)
         if fronted is not None and fronted.end() > self.mentions[person].start:
-            return next((o for o in ms if self.mentions[o].start >= fronted.end()   # (« ..., la société équipe »:
-                         and self.mentions[o].type in ("Team", "Organization")   # an anaphora too)
-                         and not self._ex_prefixed(self.mentions[o])), None)
-        return max((o for o in units if self.mentions[o].end <= upto), key=lambda o: self.mentions[o].start, default=None)
+            return next((o for o in units if self.mentions[o].start >= fronted.end()), None)   # (« ..., la société
+                                                                                              # équipe »: an anaphora too)
+        return max((o for o in units if self.mentions[o].end <= upto and (anaphora or self.mentions[o].source != "coref")),
+                   key=lambda o: self.mentions[o].start, default=None)
 
     # « , le laboratoire technologique de la compagnie »: an apposition opened by an article, up to a name
     # (_apposed_head wants the name right after « de »: not « de la compagnie aérienne Altamer »)
