@@ -5546,7 +5546,9 @@ class _DocExtraction:
             rx = self.cues.institution_rx
             self._institution_labels = {
                 fold(m.label) for m in self.mentions if m.type == "Organization" and m.source != "coref"
-                and (rx is not None and rx.match(m.label) or fold(m.label) in self.cues.public_body_names)}
+                and (rx is not None and rx.match(m.label) or fold(m.label) in self.cues.public_body_names
+                     or " " in m.label and fold(m.label.split()[0]) in self.cues.institution_heads)}
+            # (« l'Institut des technologies nucléaires avancées »: a head of a name in lower case too)
             # and those the article calls a collective, an association, a union (« le collectif
             # Pigment Commun », « Pigment Commun, une association »): no company either
             before, after = self.cues.nonprofit_before_rx, self.cues.nonprofit_after_rx

@@ -2371,6 +2371,10 @@ CASES = [
     ("L'équipe compte quatorze personnes, dirigées depuis 2022 par Capucine Rosenthal. Ancienne de HelloFresh, où "
      "elle a passé quatre ans à Berlin, la responsable de l'équipe connaît ce marché.",
      [("Capucine Rosenthal", "leftOrganization", "HelloFresh")], []),
+    # an institution (« l'Institut des sciences marines avancées », a head in lower case) is no « start-up »
+    ("Claire Vautrin, qui dirige le Département de simulation de l'Institut des sciences marines avancées (ISMA), rejoindra "
+     "Quorlane en juin. La start-up brestoise, qui conçoit des drones sous-marins, a confirmé l'information.",
+     [("Quorlane", "headquarteredIn", "Brest")], [("Institut des sciences marines avancées", "headquarteredIn", "Brest")]),
     # « X, le réseau de business angels » is an investor: no company anaphora stands for it
     ("Quantelle Genomics lève 5 millions d'euros. Corbières Invest, le réseau de business angels du Gers, connaît "
      "bien la région : Corbières Invest accompagne les jeunes pousses du Sud-Ouest depuis 2015. La société "
