@@ -7468,7 +7468,39 @@ class _DocExtraction:
         if head is not None and self.mentions[head].start <= item + 6 and self.mentions[head].type == "Organization" \
                 and fold(self.mentions[head].label) not in exclude:
             return head                         # « - **Gorvel** (Rennes) — 30 millions d'euros. Le tour est mené par »
+        raiser = self._last_raiser(sent, item)
+        if raiser is not None and fold(self.mentions[raiser].label) not in exclude:
+            return raiser                       # « La jeune pousse annonce une levée ... Le tour est mené par X »
         return self._antecedent(sent.start_char, "Organization", exclude=exclude)
+
+    def _last_raiser(self, sent, since: int) -> int | None:
+        """The organisation the nearest sentence before ``sent`` (from ``since`` on) that speaks of
+        raising money (a round's noun, or « lever » and a sum) funds: the one its investors invest
+        in, else its subject, followed to what it stands for; None when it has neither."""
+        n = self.sent_of_tok[sent.start]
+        rx = self.cues.rx["raises_money"]
+        for k in range(n - 1, -1, -1):
+            prev = self.sents[k]
+            if prev.start_char < since:
+                return None
+            if not any(self._is_round_noun(t) and t.lemma_ != "opération" for t in self._toks(prev)) \
+                    and not rx.search(self.text, prev.start_char, prev.end_char):   # (« la finalisation de
+                                                                                    # l'opération »: any deal)
+                if any(self.mentions[i].type == "Organization" and self.mentions[i].source != "coref"
+                       and self._is_subject(i) for i in self._sent_mentions(prev)):
+                    return None                 # « X mène son tour. Y, installée à Montpellier, a conçu Z.
+                continue                        # ... W participe à sa série A »: Y is the topic now
+            funded = next((r.object for r in reversed(self.relations) if r.predicate == "investsIn"
+                           and prev.start_char <= r.start < prev.end_char), None)
+            if funded is not None:              # « Le tour est mené par X. Y participe aussi à l'opération »
+                return funded
+            for i in self._sent_mentions(prev):
+                m = self.mentions[i]
+                if m.type == "Organization" and not self._is_source_mention(m) and (
+                        self._is_subject(i) or m.source == "coref" and m.start == prev.start_char):
+                    return m.refers_to if m.refers_to is not None else i   # (« La jeune pousse annonce »: the
+            return None                                                         # parser takes « pousse » for a verb)
+        return None
 
     def _is_round_noun(self, tok) -> bool:
         """Whether ``tok`` names a funding round (``funding_round.nouns``: « tour », « série »,

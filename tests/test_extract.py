@@ -2375,6 +2375,18 @@ CASES = [
     ("Claire Vautrin, qui dirige le Département de simulation de l'Institut des sciences marines avancées (ISMA), rejoindra "
      "Quorlane en juin. La start-up brestoise, qui conçoit des drones sous-marins, a confirmé l'information.",
      [("Quorlane", "headquarteredIn", "Brest")], [("Institut des sciences marines avancées", "headquarteredIn", "Brest")]),
+    # a round the sentence leaves unowned funds the organisation the nearest sentence on raising money has for its
+    # subject (« La jeune pousse annonce une levée »), or the one whose round that sentence gave investors
+    ("Louis Ferrand quitte Google pour cofonder Ostrelle AI à Paris. La jeune pousse annonce une levée d'amorçage de 40 millions "
+     "d'euros. Le chercheur avait rejoint Google en 2018. Le tour de table est mené par Pellan Ventures. Bpifrance "
+     "participe également à l'opération.",
+     [("Pellan Ventures", "investsIn", "Ostrelle AI"), ("Bpifrance", "investsIn", "Ostrelle AI")],
+     [("Pellan Ventures", "investsIn", "Google"), ("Bpifrance", "investsIn", "Google")]),
+    # ... but not past a sentence whose subject is another named organisation
+    ("Sarvane Ventures annonce deux participations. Dioprine, basée à Nantes, développe des drones. Sarvane Ventures "
+     "mène son tour de table de 6 millions d'euros. Ventelis, installée à Montpellier, a conçu Étrave, un modèle de "
+     "prévision. Sarvane Ventures participe à sa série A de 5 millions d'euros, menée par Kestrel Capital.",
+     [("Sarvane Ventures", "investsIn", "Ventelis")], [("Kestrel Capital", "investsIn", "Dioprine")]),
     # « X, le réseau de business angels » is an investor: no company anaphora stands for it
     ("Quantelle Genomics lève 5 millions d'euros. Corbières Invest, le réseau de business angels du Gers, connaît "
      "bien la région : Corbières Invest accompagne les jeunes pousses du Sud-Ouest depuis 2015. La société "
