@@ -5474,6 +5474,27 @@ class _DocExtraction:
             return None                         # (or « Thomas Verhaeghe, un ingénieur de recherche | qui »)
         return best
 
+    def _apposed_passage(self, tok, length: int, sent) -> int | None:
+        """« Aïcha Ndour, chercheuse en optimisation, passée par Nvidia », « A et B, tous deux passés
+        par Meta »: the last person named before the participle cue at ``tok`` (``length`` tokens)
+        when the cue is set in apposition to her (a comma after the name, then no verb nor relative
+        word) and its organisation follows « par » right away (not « une conseillère passée par la
+        chambre d'agriculture du Gers, et par X »: a name further on is another clause's); else None."""
+        person = max((i for i in self._sent_mentions(sent) if self.mentions[i].type == "Person"
+                      and self.mentions[i].end <= tok.idx), key=lambda i: self.mentions[i].end, default=None)
+        if person is None:
+            return None
+        gap = self.text[self.mentions[person].end:tok.idx]
+        span = self.doc.char_span(self.mentions[person].start, self.mentions[person].end, alignment_mode="expand")
+        if span is None or not re.match(r"\s*,", gap) or re.search(r"\b(?:qui|que|qu['’]|dont|où|par|avec|pour)\b", gap, re.I) \
+                or any(self.pos[k] in ("VERB", "AUX") for k in range(span.end, tok.i)):
+            return None
+        end = self.tok[tok.i + length - 1].idx + len(self.texts[tok.i + length - 1])
+        org = min((m for m in self.mentions if m.start >= end and m.type in ("Organization", "Team")),
+                  key=lambda m: m.start, default=None)
+        adjacent = org is not None and re.fullmatch(r"\s*(?:(?:la|le|les|l['’])\s*)?", self.text[end:org.start])
+        return person if adjacent else None
+
     def _apposed_owner(self, tok, types: list[str], sent) -> int | None:
         """« Northgate Ventures, un fonds de capital-risque installé à San Francisco »: the name
         that the noun phrase holding participle ``tok`` is set in apposition to."""
@@ -5855,10 +5876,15 @@ class _DocExtraction:
             if kind == "verb" and _QUOTE_INCISE.search(self.text, max(sent.start_char, tok.idx - 16), tok.idx):
                 continue                        # « « ... », a lancé sur scène X »: a verb of saying
             participle = kind == "verb" and "Part" in tok.morph.get("VerbForm")
-            if participle and \
+            compound = any(c.dep_.startswith("aux") for c in tok.children)
+            passage = self._apposed_passage(tok, length, sent) if participle and phrase.endswith(" par") \
+                and not compound else None
+            if participle and not (phrase.endswith(" par") and (compound or passage is not None)) and \
                     (any(t.lower_ == "par" for t in self.doc[ti + 1:min(ti + 4, sent.end)])
                      or any(c.dep_ == "obl:agent" and any(g.lower_ == "par" for g in c.children) for c in tok.children)):
                 continue                        # « soutenue (en mars 2014) par Alibaba »: the passive rule's
+                                                # (not a cue's own « par » in a compound tense: « elle est
+                                                # passée par Criteo », nor in an apposition: see _apposed_passage)
             if participle and ti > sent.start + 1 \
                     and self.texts[ti - 1] == "," and (ti - 2) in self.tok_mention \
                     and self.mentions[self.tok_mention[ti - 2]].type == "Organization" \
@@ -5996,7 +6022,8 @@ class _DocExtraction:
                 if ("Part" in tok.morph.get("VerbForm") or tok.pos_ == "ADJ") \
                         and not any(c.dep_.startswith("aux") for c in tok.children) \
                         and (tok.dep_ in ("acl", "amod") or tok.i > sent.start and self.doc[tok.i - 1].text == ","):
-                    subj = self._apposed_owner(tok, s_types, sent)      # « X, un fonds installé à Y »
+                    subj = passage if passage is not None else self._apposed_owner(tok, s_types, sent)
+                    # « X, un fonds installé à Y », « Elle s'est associée à X, un data scientist passé par Owkin »
                     modified = None             # what the participle qualifies: a name, else a type noun
                     if tok.dep_ in ("acl", "amod"):
                         at = self._mention_at(tok.head)
@@ -6009,6 +6036,8 @@ class _DocExtraction:
                         continue                # « le poste nouvellement créé de RSSI »: a thing's, no name's
                     if subj is None:                                     # « X, ... basé à Séoul »
                         subj = self._nearest_left(tok.idx, s_types, sent, exclude=set(objs))
+                elif passage is not None:
+                    subj = passage              # (see _apposed_passage, however parsed)
                 else:
                     subj = self._subject_syntax(tok, s_types)
                     if subj is None and self._common_noun_subject(tok):

@@ -2387,6 +2387,19 @@ CASES = [
      "mène son tour de table de 6 millions d'euros. Ventelis, installée à Montpellier, a conçu Étrave, un modèle de "
      "prévision. Sarvane Ventures participe à sa série A de 5 millions d'euros, menée par Kestrel Capital.",
      [("Sarvane Ventures", "investsIn", "Ventelis")], [("Kestrel Capital", "investsIn", "Dioprine")]),
+    # « est passée par X » (a compound tense) and « X, chercheuse ..., passée par Y » (an apposition) are departures;
+    # « une conseillère passée par la chambre d'agriculture du Gers, et par Karim Oujda » names no organisation left
+    ("Ingénieure de formation, Claire Dutemps est passée par Criteo et par Thales avant de rejoindre Quorvane.",
+     [("Claire Dutemps", "leftOrganization", "Criteo"), ("Claire Dutemps", "leftOrganization", "Thales")], []),
+    ("Aïcha Ndiaye, chercheuse en optimisation, passée par Nvidia, rejoint Quorvane.",
+     [("Aïcha Ndiaye", "leftOrganization", "Nvidia")], []),
+    ("Vernelle a été fondée par Margot Lestrade, une ancienne conseillère agricole passée par la chambre d'agriculture "
+     "du Gers, et par Karim Oujda, docteur en télédétection.", [("Margot Lestrade", "founded", "Vernelle")],
+     [("Margot Lestrade", "leftOrganization", "Vernelle")]),
+    # the person set in apposition to « passé par » is who left, not the clause's subject
+    ("La radiologue Claire Vaubert a cofondé Tomelis. Elle s'est associée à Killian Bourdel, un data scientist de 34 "
+     "ans passé par Owkin, où il a travaillé cinq ans.", [("Killian Bourdel", "leftOrganization", "Owkin")],
+     [("Claire Vaubert", "leftOrganization", "Owkin")]),
     # « X, le réseau de business angels » is an investor: no company anaphora stands for it
     ("Quantelle Genomics lève 5 millions d'euros. Corbières Invest, le réseau de business angels du Gers, connaît "
      "bien la région : Corbières Invest accompagne les jeunes pousses du Sud-Ouest depuis 2015. La société "
