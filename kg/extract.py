@@ -930,6 +930,7 @@ _INDEFINITE_APPOSITION = re.compile(r"\s*,\s*(?:une?|l['’]une?\s+des)\s")   # 
 _SEAT_WORDS = frozenset("est sera reste demeure se trouve situé installé social toujours désormais aujourd'hui à au en".split())
 _OUR = frozenset(("notre", "nos"))          # an interview's « notre », « nos » (see _add_we)
 _BRETON_TAIL = re.compile(r"['’]h(?![\w'’])")   # « Guivarc'h », « Le Goarnec'h »: a Breton surname's end
+_UNDER_LICENCE = re.compile(r"\bsous\s+licences?\s+$", re.I)
 _HYPHEN_SUFFIX = re.compile(r"-[A-Za-z0-9][\w.]*(?:-[\w.]+)*(?![\w\-])")
 _AUPRES_BEFORE = re.compile(r"\bauprès\s+(?:de|des|du|d['’])\s*(?:la\s+|l['’])?$")
 # « rejoindra en mai l'équipe de X »: a time or an adverb between a verb and its object
@@ -2159,7 +2160,8 @@ class _DocExtraction:
                 c.start = end + 1
             if c.type == "Event" and c.key is None and (tail := _EVENT_TAIL.match(self.text, c.end)):
                 c.end = tail.end()              # « les Rencontres Calanques de l'IA »: spaCy stops before « de »
-        return cands
+        # « publié sous licence Apache 2.0 », « sous licence MIT »: a licence's name, no model nor company
+        return [c for c in cands if not _UNDER_LICENCE.search(self.text, max(0, c.start - 16), c.start)]
 
     _VERSION = re.compile(r"^(?:v?\d+(?:\.\d+)*[a-z]?|\d+(?:\.\d+)?[BMT]|Pro|Ultra|Turbo|Mini|mini|Flash|Max|Nano|Lite|Plus|Medium|Small|Large"
                           r"|Instruct|Reasoning|Vision|Omni|Thinking|Coder|Code|Sonnet|Opus|Haiku|Enterprise|Business|Edu)$")
@@ -3373,8 +3375,9 @@ class _DocExtraction:
             if before not in (None, "f" if first.lower_ == "elle" else "m"):
                 # « Il crée sa propre équipe, baptisée Lettrine. Elle sera dirigée », « Le groupe Morvan crée
                 # une équipe, baptisée X. Elle sera dirigée »: the gender changes, so the thing named
-                ante = next((i for i in ms if self.mentions[i].type in ("Team", "AIModel", "Product")), None)
-                if ante is not None:
+                ante = next((i for i in ms if self.mentions[i].type in ("Team", "AIModel", "Product")
+                             and not self._is_subject(i)), None)   # (« Le modèle est l'œuvre de l'équipe X.
+                if ante is not None:                               # Elle »: not what the subject stands for)
                     self._add_thing_pronoun(first, ante, n)
                     continue
                 if chain is not None:

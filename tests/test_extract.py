@@ -2400,6 +2400,13 @@ CASES = [
     ("La radiologue Claire Vaubert a cofondé Tomelis. Elle s'est associée à Killian Bourdel, un data scientist de 34 "
      "ans passé par Owkin, où il a travaillé cinq ans.", [("Killian Bourdel", "leftOrganization", "Owkin")],
      [("Claire Vaubert", "leftOrganization", "Owkin")]),
+    # « sous licence Apache 2.0 »: a licence, no model
+    ("Le laboratoire Vorlac a publié mardi Ombrelle-2, dont les poids sont téléchargeables sous licence Apache 2.0. "
+     "Le modèle succède à Ombrelle-1.", [("Ombrelle-2", "successorOf", "Ombrelle-1")], [("Apache 2.0", "successorOf", "Ombrelle-1")]),
+    # « Le modèle est l'œuvre de l'équipe X. Elle est dirigée par Y »: « Elle » is the team, not what « Le modèle » is
+    ("Le laboratoire Vorlac a publié Ombrelle-2, qui succède à Ombrelle-1. Le modèle est l'œuvre de l'équipe Ravine, la "
+     "cellule chargée du pré-entraînement au sein de Vorlac. Elle est dirigée depuis mars par Claire Dutemps.",
+     [("Claire Dutemps", "leads", "Ravine")], []),
     # « X, le réseau de business angels » is an investor: no company anaphora stands for it
     ("Quantelle Genomics lève 5 millions d'euros. Corbières Invest, le réseau de business angels du Gers, connaît "
      "bien la région : Corbières Invest accompagne les jeunes pousses du Sud-Ouest depuis 2015. La société "
