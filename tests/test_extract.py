@@ -2407,6 +2407,10 @@ CASES = [
     ("Le laboratoire Vorlac a publié Ombrelle-2, qui succède à Ombrelle-1. Le modèle est l'œuvre de l'équipe Ravine, la "
      "cellule chargée du pré-entraînement au sein de Vorlac. Elle est dirigée depuis mars par Claire Dutemps.",
      [("Claire Dutemps", "leads", "Ravine")], []),
+    # « devient le premier chief scientist de X », « devient le nouveau directeur de X »: a post there
+    ("Basile Quintard, qui a passé sept ans chez Google, devient le premier chief scientist de Quorapel.",
+     [("Basile Quintard", "worksFor", "Quorapel")], []),
+    ("Claire Dutemps devient le nouveau directeur scientifique de Vorlac.", [("Claire Dutemps", "worksFor", "Vorlac")], []),
     # « X, le réseau de business angels » is an investor: no company anaphora stands for it
     ("Quantelle Genomics lève 5 millions d'euros. Corbières Invest, le réseau de business angels du Gers, connaît "
      "bien la région : Corbières Invest accompagne les jeunes pousses du Sud-Ouest depuis 2015. La société "
