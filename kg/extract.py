@@ -2151,6 +2151,13 @@ class _DocExtraction:
                     if tok.text.startswith("Lab"):
                         typ = "Team"
                     cands.append(_Cand(doc[s].idx, tok.idx + len(tok), typ, "pattern", prio=4))
+                if texts[i] == "Research" and namey[i - 1] and i + 1 < sent.end and namey[i + 1] \
+                        and (place := self.lex.lookup(texts[i + 1])) is not None and place.type == "Place":
+                    s = i                       # « Kisaragi AI Research Paris », « Microsoft Research Asia »: a
+                    while s > sent.start and namey[s - 1] and texts[s - 1] not in (":",):   # lab named after
+                        s -= 1                  # where it sits, the place part of its name
+                    if s < i and doc[s].text[:1].isupper() and fold(doc[s].text) not in cues.not_entities:
+                        cands.append(_Cand(doc[s].idx, doc[i + 1].idx + len(doc[i + 1]), "Team", "pattern", prio=4))
         # « a cofondé à Milan Tramontana AI »: a known place after « à » starts no longer name
         places = {c.start: c.end for c in cands if c.source == "lexicon" and c.type == "Place"}
         for c in cands:

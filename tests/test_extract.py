@@ -2411,6 +2411,10 @@ CASES = [
     ("Basile Quintard, qui a passé sept ans chez Google, devient le premier chief scientist de Quorapel.",
      [("Basile Quintard", "worksFor", "Quorapel")], []),
     ("Claire Dutemps devient le nouveau directeur scientifique de Vorlac.", [("Claire Dutemps", "worksFor", "Vorlac")], []),
+    # « Kisaragi AI Research Paris », « Corvexa Research Europe »: a lab named after where it sits is one name
+    ("Le géant américain Corvexa remanie son laboratoire européen. Corvexa Research Europe, qui emploie 220 chercheurs, "
+     "est organisé autour de deux équipes. Il est dirigé par Ingrid Solvik.",
+     [("Ingrid Solvik", "leads", "Corvexa Research Europe")], [("Ingrid Solvik", "leads", "Corvexa")]),
     # « X, le réseau de business angels » is an investor: no company anaphora stands for it
     ("Quantelle Genomics lève 5 millions d'euros. Corbières Invest, le réseau de business angels du Gers, connaît "
      "bien la région : Corbières Invest accompagne les jeunes pousses du Sud-Ouest depuis 2015. La société "
