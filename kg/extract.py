@@ -930,6 +930,7 @@ _INDEFINITE_APPOSITION = re.compile(r"\s*,\s*(?:une?|l['’]une?\s+des)\s")   # 
 _SEAT_WORDS = frozenset("est sera reste demeure se trouve situé installé social toujours désormais aujourd'hui à au en".split())
 _OUR = frozenset(("notre", "nos"))          # an interview's « notre », « nos » (see _add_we)
 _BRETON_TAIL = re.compile(r"['’]h(?![\w'’])")   # « Guivarc'h », « Le Goarnec'h »: a Breton surname's end
+_ROLES_AND = re.compile(r"\s+et\s+[\w\-’'.]+(?:\s+[\w\-’'.]+){0,3}?\s*,")   # « Son fondateur et PDG, X »
 _UNDER_LICENCE = re.compile(r"\bsous\s+licences?\s+$", re.I)
 _HYPHEN_SUFFIX = re.compile(r"-[A-Za-z0-9][\w.]*(?:-[\w.]+)*(?![\w\-])")
 _AUPRES_BEFORE = re.compile(r"\bauprès\s+(?:de|des|du|d['’])\s*(?:la\s+|l['’])?$")
@@ -6233,10 +6234,13 @@ class _DocExtraction:
         if pred == "leads" and det >= sent.start and self.lemmas[det] in _POSSESSIVES:
             return False                        # « Sa direction est confiée à X, passé par Criteo »: whose, the
                                                 # possessive says (_post_given), not a name further on
-        if det >= sent.start and self.lemmas[det] in _POSSESSIVES and after < sent.end and self.texts[after] == ",":
+        if det >= sent.start and self.lemmas[det] in _POSSESSIVES and after < sent.end and (
+                self.texts[after] == "," or _ROLES_AND.match(self.text, self.tok[after - 1].idx + len(self.texts[after - 1]),
+                                                             sent.end_char)):
             return False                        # « Son fondateur, X, un ancien d'Airbus, », « Ses deux fondateurs,
                                                 # A et B, viennent de Google »: whose, the possessive says
-                                                # (_possessive_relations), not a « de » further on
+                                                # (_possessive_relations), not a « de » further on (nor
+                                                # after « Son fondateur et PDG, X, un ancien d'Exotec »)
         de_m = self._after_prep(after - 1, sent, ("de", "des", "du", "d'", "à", "au", "aux"), within=4) \
             if self.doc[after - 1].lower_ not in ("de", "à", "au", "aux") else self._first_mention_after(after, sent, 4)
         if de_m is not None and pred == "investsIn" and self._co_investor(de_m):

@@ -2415,6 +2415,14 @@ CASES = [
     ("Le géant américain Corvexa remanie son laboratoire européen. Corvexa Research Europe, qui emploie 220 chercheurs, "
      "est organisé autour de deux équipes. Il est dirigé par Ingrid Solvik.",
      [("Ingrid Solvik", "leads", "Corvexa Research Europe")], [("Ingrid Solvik", "leads", "Corvexa")]),
+    # « Son fondateur et PDG, X, un ancien d'Exotec »: whose, the possessive says, not the « de » further on
+    ("Glacière Robotics lève 12 millions d'euros. La start-up rennaise conçoit des robots. Son fondateur et PDG, "
+     "Baudouin Tessier, un ancien d'Exotec, explique avoir identifié un angle mort.",
+     [("Baudouin Tessier", "founded", "Glacière Robotics"), ("Baudouin Tessier", "leftOrganization", "Exotec")],
+     [("Baudouin Tessier", "founded", "Exotec")]),
+    # « X, qui est la première directrice scientifique de Y, »: a post there
+    ("Claire Vautrin, qui est la première directrice scientifique de Quorlane, a présenté le modèle.",
+     [("Claire Vautrin", "worksFor", "Quorlane")], []),
     # « X, le réseau de business angels » is an investor: no company anaphora stands for it
     ("Quantelle Genomics lève 5 millions d'euros. Corbières Invest, le réseau de business angels du Gers, connaît "
      "bien la région : Corbières Invest accompagne les jeunes pousses du Sud-Ouest depuis 2015. La société "
