@@ -261,6 +261,7 @@ class Cues:
     possessive_nouns: dict[str, str] = field(default_factory=dict)    # folded noun -> predicate
     company_roles: set[str] = field(default_factory=set)              # « son PDG »: a company's, no unit's
     round_nouns: set[str] = field(default_factory=set)                # folded single words: « opération », « tour »
+    round_generic_nouns: set[str] = field(default_factory=set)        # « opération »: any deal's too
     round_noun_phrases: dict[str, str] = field(default_factory=dict)  # folded head -> the words after it
     merged_entity_rx: tuple[str, str, str] | None = None   # (nouns, merger words, unit words): see _merged_entity
     round_verbs: set[str] = field(default_factory=set)                # lemmas: « réunir », « attirer »
@@ -508,6 +509,7 @@ class Cues:
                                   (r"\b(?:" + "|".join(re.escape(fold(n)) for n in merged["units"]) + r")\b")
                                   if merged.get("units") else r"(?!)")
         c.round_nouns = {fold(n) for n in rounds.get("nouns", []) if " " not in n}   # (lemmas are single words)
+        c.round_generic_nouns = {fold(n) for n in rounds.get("generic_nouns", [])}
         # « augmentation de capital »: a head noun that names a round only with the words after it
         c.round_noun_phrases = {fold(n.split()[0]): fold(n.split(None, 1)[1]) for n in rounds.get("nouns", [])
                                 if " de " in n}
@@ -5904,14 +5906,14 @@ class _DocExtraction:
                 continue                        # « l'allemand X, installé à Munich »: X's seat (the gap rules')
             if participle and ti > sent.start \
                     and self.texts[ti - 1].lower() in self.cues.degree_adverbs \
-                    and not any(c.dep_.startswith("aux") for c in tok.children) \
+                    and not compound \
                     and "AUX" not in self.pos[max(sent.start, ti - 4):ti - 1]:   # (« a lui aussi démissionné »)
                 continue                        # « l'une des start-up les mieux financées d'Europe »: an adjective
             if kind == "verb" and tok.pos_ == "ADJ" and (tok.dep_ == "acl" or tok.dep_ == "amod" and "investsIn" in preds) \
                     and tok.head.pos_ == "NOUN" \
                     and tok.head.i < ti and re.search(r"(?:er|ir|re)$", phrase) \
                     and fold(tok.head.text) not in self.cues.type_nouns \
-                    and not any(c.dep_.startswith("aux") for c in tok.children):
+                    and not compound:
                 continue                        # « des acteurs américains lourdement financés », « des concurrents
                                                 # bien financés, à commencer par X »: a verb's participle
                                                 # as an adjective (not a cue that is one: « disponible dans »; nor
@@ -5922,7 +5924,7 @@ class _DocExtraction:
                 and tok.lemma_ not in self.cues.etre_verbs
             cue_end_char = self.doc[ti + length - 1].idx + len(self.doc[ti + length - 1])
             if kind == "verb" and not passive and "Part" in tok.morph.get("VerbForm") and tok.i > sent.start \
-                    and not any(c.dep_.startswith("aux") for c in tok.children) \
+                    and not compound \
                     and re.match(r"[^,;.:()«»]{0,40}?\bpar\s", self.text[cue_end_char:sent.end_char]):
                 passive = True                  # « X, rachetée trois ans plus tard par Y »: the participle's agent
                                                 # is Y (the gap rule passive-agent), not its object
@@ -6031,7 +6033,7 @@ class _DocExtraction:
                 if not objs and not implicit:
                     continue
                 if ("Part" in tok.morph.get("VerbForm") or tok.pos_ == "ADJ") \
-                        and not any(c.dep_.startswith("aux") for c in tok.children) \
+                        and not compound \
                         and (tok.dep_ in ("acl", "amod") or tok.i > sent.start and self.doc[tok.i - 1].text == ","):
                     subj = passage if passage is not None else self._apposed_owner(tok, s_types, sent)
                     # « X, un fonds installé à Y », « Elle s'est associée à X, un data scientist passé par Owkin »
@@ -7526,7 +7528,8 @@ class _DocExtraction:
             prev = self.sents[k]
             if prev.start_char < since:
                 return None
-            if not any(self._is_round_noun(t) and t.lemma_ != "opération" for t in self._toks(prev)) \
+            if not any(self._is_round_noun(t) and fold(t.lemma_) not in self.cues.round_generic_nouns
+                       for t in self._toks(prev)) \
                     and not rx.search(self.text, prev.start_char, prev.end_char):   # (« la finalisation de
                                                                                     # l'opération »: any deal)
                 if any(self.mentions[i].type == "Organization" and self.mentions[i].source != "coref"
