@@ -932,6 +932,10 @@ _INDEFINITE_APPOSITION = re.compile(r"\s*,\s*(?:une?|l['’]une?\s+des)\s")   # 
 _SEAT_WORDS = frozenset("est sera reste demeure se trouve situé installé social toujours désormais aujourd'hui à au en".split())
 _OUR = frozenset(("notre", "nos"))          # an interview's « notre », « nos » (see _add_we)
 _BRETON_TAIL = re.compile(r"['’]h(?![\w'’])")   # « Guivarc'h », « Le Goarnec'h »: a Breton surname's end
+# the singular definite and demonstrative determiners, by the gender they show (« la chercheuse », « ce
+# quadragénaire »); with the elided « l' », which shows none, all of them
+_DETS_BY_GENDER = {"f": ("la", "cette"), "m": ("le", "ce", "cet")}
+_DEFINITE_DETS = frozenset(("l'", "l’", *_DETS_BY_GENDER["f"], *_DETS_BY_GENDER["m"]))
 _ROLES_AND = re.compile(r"\s+et\s+[\w\-’'.]+(?:\s+[\w\-’'.]+){0,3}?\s*,")   # « Son fondateur et PDG, X »
 _UNDER_LICENCE = re.compile(r"\bsous\s+licences?\s+$", re.I)
 _HYPHEN_SUFFIX = re.compile(r"-[A-Za-z0-9][\w.]*(?:-[\w.]+)*(?![\w\-])")
@@ -2141,13 +2145,16 @@ class _DocExtraction:
                     cands.append(_Cand(doc[span[0]].idx, doc[span[1] - 1].idx + len(doc[span[1] - 1]), typ,
                                        "pattern", prio=4 if span[1] - span[0] >= 2 else 2))
         # 4. team names: « X Team », « X Lab(s) »
+        def name_start(i: int, sent) -> int:    # the first of the name's words that end before token i
+            s = i
+            while s > sent.start and namey[s - 1] and texts[s - 1] not in (":",):
+                s -= 1
+            return s
         for sent in self.sents:
             for i in range(sent.start + 1, sent.end):
                 if texts[i] in ("Team", "Teams", "Lab", "Labs", "Group") and namey[i - 1]:
                     tok = doc[i]
-                    s = tok.i
-                    while s > sent.start and namey[s - 1] and texts[s - 1] not in (":",):
-                        s -= 1
+                    s = name_start(i, sent)
                     while s < tok.i and (doc[s].is_digit or doc[s].text.rstrip(".").isdigit() or fold(doc[s].text) in cues.not_entities and doc[s].text in ("Cette", "La", "Le", "L'", "Une", "Un")):
                         s += 1
                     typ = "Team" if tok.text.startswith("Team") else "Organization"
@@ -2156,9 +2163,9 @@ class _DocExtraction:
                     cands.append(_Cand(doc[s].idx, tok.idx + len(tok), typ, "pattern", prio=4))
                 if texts[i] == "Research" and namey[i - 1] and i + 1 < sent.end and namey[i + 1] \
                         and (place := self.lex.lookup(texts[i + 1])) is not None and place.type == "Place":
-                    s = i                       # « Kisaragi AI Research Paris », « Microsoft Research Asia »: a
-                    while s > sent.start and namey[s - 1] and texts[s - 1] not in (":",):   # lab named after
-                        s -= 1                  # where it sits, the place part of its name
+                    # « Kisaragi AI Research Paris », « Microsoft Research Asia »: a lab named after where it
+                    # sits, the place part of its name
+                    s = name_start(i, sent)
                     if s < i and doc[s].text[:1].isupper() and fold(doc[s].text) not in cues.not_entities:
                         cands.append(_Cand(doc[s].idx, doc[i + 1].idx + len(doc[i + 1]), "Team", "pattern", prio=4))
         # « a cofondé à Milan Tramontana AI »: a known place after « à » starts no longer name
@@ -5668,7 +5675,7 @@ class _DocExtraction:
         g = {self.cues.gender_words.get(w) for w in fold(phrase).split()} - {None}
         if not g:
             det = phrase.lower().split(" ", 1)[0]
-            g = {"f"} if det in ("cette", "la") else {"m"} if det in ("ce", "cet", "le") else set()
+            g = {k for k, dets in _DETS_BY_GENDER.items() if det in dets}
         return next(iter(g)) if len(g) == 1 else None
 
     def _same_gender_person(self, pos: int, gender: str, exclude: set[str] = frozenset(),
@@ -6560,7 +6567,7 @@ class _DocExtraction:
         if person is None:                      # « Ancienne de HelloFresh, ..., la responsable de l'équipe
             noun = next((t for t in sent if t.dep_ == "nsubj" and t.pos_ == "NOUN" and t.i > first.i + 2   # connaît »:
                          and self.texts[t.i - 2] == "," and fold(t.text) in self.cues.role_words   # the person
-                         and self.texts[t.i - 1].lower() in ("le", "la", "l'", "l’", "ce", "cet", "cette")), None)
+                         and self.texts[t.i - 1].lower() in _DEFINITE_DETS), None)
             if noun is not None:                # the role noun stands for, by its gender
                 g = self._phrase_gender(self.text[self.idx[noun.i - 1]:noun.idx + len(noun.text)])
                 person = self._last_person(noun.idx, {"f": "elle", "m": "il"}.get(g, ""))
