@@ -608,8 +608,11 @@ class Cues:
             r"[^,;.()«»]{0,40}?\bqu(?:e\s+|['’]\s*)(?:(?:la|le|l['’])\s*[a-zà-ÿ\-]+)?(?:\s*[A-ZÀ-Ý][\w\-]+(?:\s+[A-ZÀ-Ý][\w\-]+)*)?"
             r"\s+(?:a|avait|vient\s+d['’]e?)\s*(?:[a-zà-ÿ]+\s+)?" + opened + r"\b")
 
+        role_adjectives = "|".join(map(re.escape, sorted(raw.get("role_adjectives") or [], key=len, reverse=True))) or "(?!)"
+
         def filled(pattern: str) -> re.Pattern:     # a gap rule's placeholders, filled
-            return re.compile(pattern.replace("{ROLE}", c.roles_regex).replace("{TYPENOUN}", nouns)
+            return re.compile(pattern.replace("{ROLE}", c.roles_regex).replace("{ROLEADJ}", role_adjectives)
+                              .replace("{TYPENOUN}", nouns)
                               .replace("{DEMONYM}", demonyms).replace("{OWNER}", owner_nouns)
                               .replace("{OPENED}", opened).replace("{UNIT}", units).replace("{DESC}", raw.get("descriptor_tail") or "(?!)"), re.I)
         for rule in raw["gap_rules"]:
