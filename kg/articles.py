@@ -384,6 +384,7 @@ def parse_html(raw: str, source: str, default_id: str, *, detect: bool = True) -
     text = (_doc_get(doc, "text") or "").strip() if doc is not None else ""
     if not text:
         return Problem(source, "no extractable text in HTML page")
+    text = _without_kicker(text, _str_or_none(_doc_get(doc, "title")))
     boxes = [b for b in _text_boxes(raw) if b not in text]
     if boxes:                                   # after the main text, so its offsets stay as they were
         text = "\n".join([text, *boxes])
@@ -396,6 +397,24 @@ def parse_html(raw: str, source: str, default_id: str, *, detect: bool = True) -
                    date=normalize_date(_doc_get(doc, "date")),
                    url=_str_or_none(_doc_get(doc, "url")), lang="fr", names=names, leads=leads)
 
+
+def _without_kicker(text: str, title: str | None) -> str:
+    """The page's text from its title line on: the short lines above it inside the article
+    (a kicker or section label, « Salons », « Économie > Innovation », « Entretien ») name the
+    page's rubric, not a company the article is about."""
+    if not title:
+        return text
+    lines = text.split("\n", _KICKER_LINES + 1)
+    for i, line in enumerate(lines[1:_KICKER_LINES + 1], start=1):
+        if line.strip() == title.strip():
+            if all(len(k.split()) <= _KICKER_WORDS for k in lines[:i]):
+                return text.split("\n", i)[i]
+            break
+    return text
+
+
+_KICKER_LINES = 2      # at most this many label lines above the title
+_KICKER_WORDS = 6      # each of at most this many words
 
 _HTML_BOLD = re.compile(r"<(?:strong|b)[\s>]", re.I)
 _QUOTE_FOOTER = re.compile(r"(<blockquote\b(?:(?!</blockquote>).)*?)<footer\b([^>]*)>(.*?)</footer>", re.I | re.S)

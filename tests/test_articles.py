@@ -324,6 +324,21 @@ def test_html_prose_box_is_text_link_box_is_not(tmp_path):
     assert a.text.index("Timothée Lacroix") < a.text.index("Fondée en 2019")   # after the main text
 
 
+@pytest.mark.parametrize("kicker, dropped", [
+    ("<p class='rubrique'>Salons</p>", True),
+    ("<p class='kicker'>Économie · Innovation</p><p class='rubrique'>Start-up</p>", True),
+    # a paragraph of prose above the title is no label: it stays
+    ("<p>Le groupe Vellane a annoncé mardi la fermeture de son laboratoire de Montpellier.</p>", False),
+])
+def test_html_kicker_above_the_title_is_no_text(tmp_path, kicker, dropped):
+    """« Salons » above the title names the page's rubric, not a company of the article."""
+    p = write(tmp_path / "page.html", HTML_PAGE.replace("<article>\n    <h1>", "<article>" + kicker + "\n    <h1>"))
+    [a] = run([p])
+    assert a.text.startswith("Mistral AI lève des fonds\n") is dropped
+    assert ("Salons" in a.text or "Innovation" in a.text or "Vellane" in a.text) is not dropped
+    assert "Timothée Lacroix" in a.text
+
+
 def test_html_without_text_is_a_problem(tmp_path):
     p = write(tmp_path / "vide.htm", "<html><head><title>Rien</title></head><body><nav><a href='/'>Accueil</a></nav></body></html>")
     [pr] = run([p])
