@@ -177,6 +177,7 @@ class Cues:
     etre_verbs: frozenset = frozenset()            # verbs whose compound past takes « être »
     appointing_verbs: frozenset = frozenset()      # « À sa tête, le gouvernement a nommé X »
     founding_verbs: frozenset = frozenset()        # « pour cofonder Quillon »: what follows is a company
+    joining_verbs: frozenset = frozenset()         # « a rejoint Hyvolen »: the name joined is a company's
     org_demonyms: frozenset = frozenset()          # « le français H Company »: a company's name follows
     place_demonyms: dict = field(default_factory=dict)   # « toulousaine » -> Toulouse (every form)
     demonym_org_nouns: frozenset = frozenset()     # nouns such an adjective makes an organisation's
@@ -521,6 +522,7 @@ class Cues:
         c.etre_verbs = frozenset(raw.get("etre_verbs") or [])
         c.appointing_verbs = frozenset(raw.get("appointing_verbs") or [])
         c.founding_verbs = frozenset(raw.get("founding_verbs") or [])
+        c.joining_verbs = frozenset(raw.get("joining_verbs") or [])
         c.place_demonyms = {form: city for word, city in (raw.get("place_demonyms") or {}).items()
                             for form in demonym_forms(word)}
         c.org_demonyms = frozenset(raw.get("org_demonyms") or []) | {     # (cities' singular forms too)
@@ -1876,9 +1878,17 @@ class _DocExtraction:
                         self.tok[ent.start - 1].lower_ == "chez" or re.search(
                             r"\b(?:ancien|ancienne|anciens|anciennes|au sein)\s+(?:de|d['’]|du)\s*$",
                             self.text[max(0, ent.start_char - 25):ent.start_char], re.I)
-                        or cues.role_of_rx.search(self.text, max(0, ent.start_char - 60), ent.start_char)):
+                        or cues.role_of_rx.search(self.text, max(0, ent.start_char - 60), ent.start_char)
+                        or self._no_place_slot(ent) == "Organization"):
                 ctx = "Organization"            # « chez Doctrine », « Ancienne de Doctrine », « directrice du
-                                                # développement de Quadrige »: no surname there
+                                                # développement de Quadrige », « partenaire de Kervolen »: no
+                                                # surname there
+            if ctx is None and ent.label_ in ("LOC", "MISC", "PER") and ent.root.dep_ == "obj" \
+                    and ent.root.head.lemma_ in cues.joining_verbs and 0 < ent.start - ent.root.head.i <= 2 \
+                    and self.lex.lookup(ent.text) is None and self._shape_type(ent.text) in (None, "Organization") \
+                    and (ent.label_ != "PER" or len(ent) == 1 and ent.text not in per_surnames):
+                ctx = "Organization"            # « Il a rejoint Hyvolen en 2024 »: whom one joins as staff is no
+                                                # place (a known city is the lexicon's) nor a lone word's person
             if ctx is None and ent.label_ in ("LOC", "MISC") and ent.start > 0 and self.tok[ent.start - 1].lower_ == "chez" \
                     and self.lex.lookup(ent.text) is None:
                 ctx = "Organization"            # « Chez Kymatos, c'est l'équipe Lagune »: a company, no place;
@@ -1978,8 +1988,11 @@ class _DocExtraction:
                     continue                    # « Fondée par A et Thomas Aubry, la start-up Vireo », « Cofondée
                                                 # par A et B, la société a levé »: the noun phrase is the
                                                 # clause's subject or introduces the next name, no apposition
-                if typ is None and i > sent.start and lemmas[i - 1] in cues.founding_verbs:
-                    typ, prio = "Organization", 2   # « pour cofonder Quillon avec Paul Ferrand »
+                if typ is None and s > sent.start and (lemmas[s - 1] in cues.founding_verbs or (
+                        s - 3 >= sent.start and _YEAR.fullmatch(texts[s - 1]) and texts[s - 2] in ("en", "dès")
+                        and lemmas[s - 3] in cues.founding_verbs and fold(texts[s]) not in cues.first_name_gender)):
+                    typ, prio = "Organization", 2   # « pour cofonder Quillon avec Paul Ferrand », « pour cofonder
+                                                    # en 2023 Molévia » (not « qu'ont fondée en 2019 Julie Armand »)
                 if typ is None:
                     continue
                 if typ == "Person" and prio == 2 and any(a <= s and e <= b and (a, b) != (s, e) for a, b in people):

@@ -2423,6 +2423,17 @@ CASES = [
     # « X, qui est la première directrice scientifique de Y, »: a post there
     ("Claire Vautrin, qui est la première directrice scientifique de Quorlane, a présenté le modèle.",
      [("Claire Vautrin", "worksFor", "Quorlane")], []),
+    # « pour cofonder en 2022 Ondrelis »: what one founds is a company, a year between or not (whatever spaCy
+    # calls it), so « La start-up rennaise » is it, not the employer she left
+    ("Ingénieure de formation, Maëlle Quinsac a quitté Valeo pour cofonder en 2022 Ondrelis. La start-up rennaise "
+     "conçoit des capteurs.", [("Maëlle Quinsac", "founded", "Ondrelis"), ("Ondrelis", "headquarteredIn", "Rennes")],
+     [("Valeo", "headquarteredIn", "Rennes")]),
+    # « a rejoint Vostrane en 2024 »: whom one joins as staff is a company, no place
+    ("C'est ce vieillissement que Vostrane veut anticiper. Bastien Morlac, un ingénieur passé par Thales, a rejoint "
+     "Vostrane en 2024.", [("Bastien Morlac", "worksFor", "Vostrane")], []),
+    # « partenaire de Kervolen »: a lone word in a slot no person fills (spaCy said PER) is a company
+    ("C'est ce marché que Kervolen vise. Les travaux sont menés avec le CEA-Leti, partenaire de Kervolen depuis sa "
+     "création en 2020.", [("CEA-Leti", "partnerOf", "Kervolen")], []),
     # « X, le réseau de business angels » is an investor: no company anaphora stands for it
     ("Quantelle Genomics lève 5 millions d'euros. Corbières Invest, le réseau de business angels du Gers, connaît "
      "bien la région : Corbières Invest accompagne les jeunes pousses du Sud-Ouest depuis 2015. La société "
