@@ -2628,16 +2628,37 @@ class _DocExtraction:
         return None
 
     def _owned_unit_after(self, end_i: int) -> bool:
-        """« X, le laboratoire d'IA de l'Institut Y », « X, son labo »: an apposition right after a
-        name that makes it an owner's unit (an ``owned_units`` noun, see :meth:`_owned`)."""
+        """« X, le laboratoire d'IA de l'Institut Y », « X, son labo », « X, la cellule d'IA que le groupe
+        a montée »: an apposition right after a name that makes it an owner's unit (a unit noun, see
+        :meth:`_unit_noun` and :meth:`_owned`)."""
         tok, sent_end = self.tok, self._sent(end_i).end if end_i < len(self.tok) else 0
         if end_i + 2 >= sent_end or tok[end_i].text != ",":
             return False
         k = end_i + 2
         while k < sent_end and tok[k].pos_ == "ADJ":
             k += 1
-        return any(k + n <= sent_end and fold(self._span_text(k, k + n)) in self.cues.owned_units
+        return any(k + n <= sent_end and self._unit_noun(fold(self._span_text(k, k + n)))
                    and self._owned(end_i + 1, k + n, sent_end) for n in (3, 2, 1))
+
+    def _unit_noun(self, folded: str) -> bool:
+        """An ``owned_units`` noun or a Team type noun (« laboratoire », « cellule », « équipe »)."""
+        return folded in self.cues.owned_units or self.cues.type_nouns.get(folded) == "Team"
+
+    def _owned_unit_before(self, start_i: int) -> bool:
+        """« Sa cellule d'intelligence artificielle, Castelvoix Labs, a présenté »: a possessive unit
+        noun (``owned_units`` or a Team type noun) and its lower-case complements set off right
+        before a name make it the owner's unit."""
+        tok = self.tok
+        if start_i < 3 or tok[start_i - 1].text != ",":
+            return False
+        sent_start = self._sent(start_i).start
+        for p in range(start_i - 2, max(sent_start, start_i - 9) - 1, -1):
+            if tok[p].text in (",", ";", ":", "«", "»") or tok[p].text[:1].isupper() and p > sent_start:
+                return False
+            if self._owner_det(p):
+                return any(self._unit_noun(fold(self._span_text(p + 1, p + 1 + n))) for n in (3, 2, 1)
+                           if p + 1 + n < start_i)
+        return False
 
     def _past_name(self, k: int, end: int) -> int:
         """Token ``k``, or the token after the capitalised words (a name) starting there."""
@@ -2823,7 +2844,7 @@ class _DocExtraction:
         for m in self.mentions:
             if m.type == "Team" and not m.key and m.source in ("pattern", "ner") and m.text not in units \
                     and (span := doc.char_span(m.start, m.end, alignment_mode="expand")) is not None \
-                    and self._owned_unit_after(span.end):
+                    and (self._owned_unit_after(span.end) or self._owned_unit_before(span.start)):
                 units.add(m.text)
             elif m.type in ("Organization", "Team") and not m.key and m.source in ("pattern", "ner") \
                     and _CREATED_UNIT.match(self.text, m.end) and self._created_at(m.start) \

@@ -2471,6 +2471,16 @@ def _result_facts(r):
             for x in r.relations}
 
 
+def test_a_unit_a_possessive_sets_off_before_its_name_is_a_team_wherever_named(extractor):
+    """« Sa cellule d'intelligence artificielle, Pradeval Labs, » makes the name a unit of the institute: its
+    later « qui dirige Pradeval Labs » is the same team, not a company by its « Labs »."""
+    r, _ = _facts(extractor, "L'Institut Pradeval, l'un des plus anciens instituts d'opinion lyonnais, innove. Sa cellule "
+                  "d'intelligence artificielle, Pradeval Labs, a présenté mardi Ondine, un modèle de langage. « Nous "
+                  "voulons rendre du temps aux chargés d'études », assure Hélène Marsac, qui dirige Pradeval Labs depuis "
+                  "sa création.")
+    assert [m.type for m in r.mentions if m.text == "Pradeval Labs"] == ["Team", "Team"]
+
+
 def test_an_investor_is_no_company_anaphora_in_a_whole_article(extractor):
     """Held-out article au5 (a Strasbourg AI cluster): « Bpifrance a investi dans une dizaine de
     ses membres, dont Wendling Robotique. Fondée en 2020 par Luc Wendling, ..., l'entreprise de
