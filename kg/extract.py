@@ -1752,6 +1752,12 @@ class _DocExtraction:
                 ent = ent[1:]                   # « L'Atelier Artimon, l'équipe de ... »: the article is the sentence's
             while ent.label_ == "PER" and len(ent) >= 3 and ent[0].is_lower and ent[1].text[:1].isupper():
                 ent = doc.char_span(ent[1].idx, ent.end_char, label="PER")   # « le business angel Thibault Rémond »
+            if ent.label_ == "PER" and (k := self._surname_end(ent)) > ent.end \
+                    and not any(ent.end <= e.start < k for e in ents) \
+                    and all(self.lex.lookup(self.texts[j]) is None for j in range(ent.end, k)):
+                ent = doc.char_span(ent.start_char, doc[k - 1].idx + len(doc[k - 1]), label="PER")
+                                                # « Bastien Coquelle, ingénieur d'Airbus »: spaCy kept the first
+                                                # name only; the capitalised words after it are the surname
             if len(ent) >= 2 and ent[0].text[:1].isupper() and fold(ent[0].text) in self.cues.naming:
                 ent = ent[1:]                   # « Baptisée Garde-fou, la nouvelle équipe »: the name only
             if len(ent) >= 2 and fold(ent[0].text) in cues.not_entities and ent[1].text[:1].isupper() \
@@ -2720,8 +2726,8 @@ class _DocExtraction:
         if self.cues.org_shape_rx is not None and self.cues.org_shape_rx.search(text) or \
                 " " in text and re.search(r"\b(Center|Centre|Institute|University|Foundation|Agency|Council|Academy)$", text) \
                 or re.fullmatch(r"(?:[A-ZÀ-Ý][\w\-]+\s+)+&\s+(?!(?:Moi|Toi|Vous|Nous)$)[A-ZÀ-Ý][\w\-]+", text) \
-                or first and fold(first) in self.cues.org_name_heads:
-            return "Organization"               # (« Aubert & Duval », « Assurances Moréac »)
+                or first and (fold(first) in self.cues.org_name_heads or first[:1].isupper() and fold(first) in self.cues.institution_heads):
+            return "Organization"               # (« Aubert & Duval », « Assurances Moréac », « Université Rennes 2 »)
         if re.search(r"\b(?:Team|Research|Lab)$", text) and " " in text:
             return "Team"
         if re.search(r"\b(?:Models?|LLM|GPT)$", text) and " " in text or re.search(r"[a-z](?:LLM|GPT)$", text):
@@ -2948,8 +2954,9 @@ class _DocExtraction:
                        and m.label.split(" ", 1)[1][:1].isupper()})
         for n, m in enumerate(self.mentions):
             h = headed.get(m.text)
-            if h is not None and not m.key and m.source in ("ner", "pattern") and m.type in ("Organization", "Person") \
-                    and self.lex.lookup(m.text) is None:
+            if h is not None and not m.key and m.source in ("ner", "pattern") and m.type in ("Organization", "Person", "Place") \
+                    and self.lex.lookup(m.text) is None:   # (a place the lexicon does not know: « une proposition
+                                                           # de Sérapiane » after « les Éditions Sérapiane »)
                 self.mentions[n] = Mention(**{**m.__dict__, "type": h.type, "label": h.label, "key": h.key})
 
     def _add_list_members(self) -> None:

@@ -3535,7 +3535,15 @@ def test_a_fronted_phrase_before_a_subject_is_no_apposition(extractor):
     ("L'entreprise, connue pour sa messagerie chiffrée Proton Mail, recrute.", "Proton Mail", "Product"),
     ("Salamandra a été entraîné par le Barcelona Supercomputing Center.", "Barcelona Supercomputing Center", "Organization"),
     ("Le projet rejoint EuroLLM et d'autres modèles ouverts.", "EuroLLM", "AIModel"),
-], ids=["lower-case", "camel-case", "e-name", "participle", "center", "llm-suffix"])
+    # an institution's head makes the name an organisation's, a number after it no model's
+    ("Elle enseigne la linguistique à l'Université Rennes 2 depuis 2019.", "Université Rennes 2", "Organization"),
+    # « les Éditions Arvolen » ... « une proposition de Arvolen »: the house, said without its head, is no place
+    ("Premier client, les Éditions Arvolen, une maison arlésienne, ont signé un contrat. La traductrice a décliné "
+     "l'an dernier une proposition de Arvolen.", "Arvolen", "Organization"),
+    # spaCy kept only the first name: the capitalised word after it is the surname
+    ("Bastien Coquelle, ingénieur d'Airbus, travaille sur les capteurs.", "Bastien Coquelle", "Person"),
+], ids=["lower-case", "camel-case", "e-name", "participle", "center", "llm-suffix", "institution-number", "headed-house",
+        "first-name-only"])
 def test_name_shapes_and_spellings(extractor, text, name, typ):
     r = extractor.extract(Article(id="t", text=text, source="t"))
     assert {m.text: m.type for m in r.mentions if m.refers_to is None}.get(name) == typ
