@@ -1307,6 +1307,12 @@ class _DocExtraction:
                     return self.cues.type_nouns[phrase]
                 lemma = fold(" ".join(t.lemma_ for t in ws[-n:]))
                 if lemma in self.cues.type_nouns:
+                    if "Plur" in ws[-n].morph.get("Number") and ws[-n].i > 1 \
+                            and self.texts[ws[-n].i - 1].lower().replace("’", "'") in ("de", "d'") \
+                            and fold(self.texts[ws[-n].i - 2]) in self.cues.type_nouns:
+                        continue                # « le fabricant de cellules Cellindre »: a bare plural
+                                                # complement of a type noun names what is made, not the name's
+                                                # kind (not « une trentaine de jeunes pousses, comme X »)
                     return self.cues.type_nouns[lemma]
         return self._type_noun_with_complement(tok_i, sent_start, owned) if window >= 3 else None
 

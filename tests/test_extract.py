@@ -3542,8 +3542,11 @@ def test_a_fronted_phrase_before_a_subject_is_no_apposition(extractor):
      "l'an dernier une proposition de Arvolen.", "Arvolen", "Organization"),
     # spaCy kept only the first name: the capitalised word after it is the surname
     ("Bastien Coquelle, ingénieur d'Airbus, travaille sur les capteurs.", "Bastien Coquelle", "Person"),
+    # « du fabricant de cellules Cellindre »: « cellules » says what the maker makes, no team
+    ("En un an, le Pôle Ohm, l'équipe d'intelligence artificielle du fabricant de cellules Cellindre, est passé de "
+     "douze à trente-quatre personnes.", "Cellindre", "Organization"),
 ], ids=["lower-case", "camel-case", "e-name", "participle", "center", "llm-suffix", "institution-number", "headed-house",
-        "first-name-only"])
+        "first-name-only", "maker-of-plural"])
 def test_name_shapes_and_spellings(extractor, text, name, typ):
     r = extractor.extract(Article(id="t", text=text, source="t"))
     assert {m.text: m.type for m in r.mentions if m.refers_to is None}.get(name) == typ
