@@ -2434,6 +2434,17 @@ CASES = [
     # « partenaire de Kervolen »: a lone word in a slot no person fills (spaCy said PER) is a company
     ("C'est ce marché que Kervolen vise. Les travaux sont menés avec le CEA-Leti, partenaire de Kervolen depuis sa "
      "création en 2020.", [("CEA-Leti", "partnerOf", "Kervolen")], []),
+    # a place qualifying a role (« directeur Europe », « directrice France ») stands inside the role
+    ("Gaspard Ollivennes, ancien directeur Europe de Criteo, a cofondé Clairmonde.",
+     [("Gaspard Ollivennes", "leftOrganization", "Criteo")], []),
+    ("Basile Rouet devient directeur Europe de Criteo.", [("Basile Rouet", "worksFor", "Criteo")], []),
+    # « débauché chez X » says where he was, « débauché par X » who hired him
+    ("Maxence Abellard, débauché chez Ipsos, où il a passé douze ans, rejoint Vorlane.",
+     [("Maxence Abellard", "leftOrganization", "Ipsos")], [("Maxence Abellard", "worksFor", "Ipsos")]),
+    # « arrive de X », « qui vient du CEPMMT »: where the person comes from
+    ("Rodrigue Malvezin, 52 ans, arrive de Criteo, où il a passé six ans.",
+     [("Rodrigue Malvezin", "leftOrganization", "Criteo")], []),
+    ("Inès Dufay, qui vient du CEPMMT, dirigera la recherche.", [("Inès Dufay", "leftOrganization", "CEPMMT")], []),
     # « X, le réseau de business angels » is an investor: no company anaphora stands for it
     ("Quantelle Genomics lève 5 millions d'euros. Corbières Invest, le réseau de business angels du Gers, connaît "
      "bien la région : Corbières Invest accompagne les jeunes pousses du Sud-Ouest depuis 2015. La société "
