@@ -611,12 +611,15 @@ class Cues:
             r"\s+(?:a|avait|vient\s+d['’]e?)\s*(?:[a-zà-ÿ]+\s+)?" + opened + r"\b")
 
         role_adjectives = "|".join(map(re.escape, sorted(raw.get("role_adjectives") or [], key=len, reverse=True))) or "(?!)"
+        person_asides = r"\s*,\s*(?:" + "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in sorted(
+            raw.get("person_asides") or [], key=len, reverse=True)) + r")\s*(?=,)" if raw.get("person_asides") else "(?!)"
 
         def filled(pattern: str) -> re.Pattern:     # a gap rule's placeholders, filled
             return re.compile(pattern.replace("{ROLE}", c.roles_regex).replace("{ROLEADJ}", role_adjectives)
                               .replace("{TYPENOUN}", nouns)
                               .replace("{DEMONYM}", demonyms).replace("{OWNER}", owner_nouns)
-                              .replace("{OPENED}", opened).replace("{UNIT}", units).replace("{DESC}", raw.get("descriptor_tail") or "(?!)"), re.I)
+                              .replace("{OPENED}", opened).replace("{UNIT}", units).replace("{DESC}", raw.get("descriptor_tail") or "(?!)")
+                              .replace("{ASIDE}", person_asides), re.I)
         for rule in raw["gap_rules"]:
             if not rule.get("left"):
                 continue

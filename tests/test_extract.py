@@ -2445,6 +2445,10 @@ CASES = [
     ("Rodrigue Malvezin, 52 ans, arrive de Criteo, où il a passé six ans.",
      [("Rodrigue Malvezin", "leftOrganization", "Criteo")], []),
     ("Inès Dufay, qui vient du CEPMMT, dirigera la recherche.", [("Inès Dufay", "leftOrganization", "CEPMMT")], []),
+    # an aside between the person and the verb of the post (« de son côté », « lui »)
+    ("Kilian Daoulas, de son côté, devient directeur technique de Criéalis.", [("Kilian Daoulas", "worksFor", "Criéalis")], []),
+    ("Sa fondatrice vient de la recherche ; son associé, Kilian Daoulas, lui, est un ancien de Naval Group.",
+     [("Kilian Daoulas", "leftOrganization", "Naval Group")], []),
     # « X, le réseau de business angels » is an investor: no company anaphora stands for it
     ("Quantelle Genomics lève 5 millions d'euros. Corbières Invest, le réseau de business angels du Gers, connaît "
      "bien la région : Corbières Invest accompagne les jeunes pousses du Sud-Ouest depuis 2015. La société "
