@@ -4572,9 +4572,12 @@ class _DocExtraction:
             j = self._org_noun_start(i - 2)
         if j is None and i - 3 >= sent.start and self.texts[i - 2].lower() in ("de", "d'", "d’"):
             j = self._org_noun_start(i - 3)     # « le cabinet d'affaires parisien X »
+        if j is None and i - 5 >= sent.start and self.texts[i - 2] == "-" and self.texts[i - 4].lower() in ("de", "d'", "d’"):
+            j = self._org_noun_start(i - 5)     # « une société de capital-risque nantaise »
         if org(nxt) and self.mentions[nxt].start == self.tok[i + 1].idx and (
-                j is not None or i > sent.start and self.texts[i - 1].lower() in self._DEMONYM_DETS):
-            return nxt, "name"                  # « le toulousain Naïo », « l'éditeur parisien Pelicorne »
+                j is not None or i > sent.start and self.texts[i - 1].lower() in self._DEMONYM_DETS | {"du", "au"}):
+            return nxt, "name"                  # « le toulousain Naïo », « l'éditeur parisien Pelicorne », « les
+                                                # serveurs du roubaisien OVHcloud »
         if i > sent.start and fold(self.texts[i - 1]) in ("siege", "quartier general") and i + 2 < sent.end \
                 and self.texts[i + 1].lower().replace("’", "'") in ("de", "d'", "du"):
             k = i + 3 if self.texts[i + 2].lower().replace("’", "'") in ("la", "l'") else i + 2

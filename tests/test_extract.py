@@ -2449,6 +2449,9 @@ CASES = [
     ("Kilian Daoulas, de son côté, devient directeur technique de Criéalis.", [("Kilian Daoulas", "worksFor", "Criéalis")], []),
     ("Sa fondatrice vient de la recherche ; son associé, Kilian Daoulas, lui, est un ancien de Naval Group.",
      [("Kilian Daoulas", "leftOrganization", "Naval Group")], []),
+    # a city's adjective after « du » before a name, and after a hyphenated complement of an organisation noun
+    ("Le groupe s'appuie sur les serveurs du roubaisien OVHcloud.", [("OVHcloud", "headquarteredIn", "Roubaix")], []),
+    ("Kelp Ventures, une société de capital-risque nantaise, mène le tour.", [("Kelp Ventures", "headquarteredIn", "Nantes")], []),
     # « X, le réseau de business angels » is an investor: no company anaphora stands for it
     ("Quantelle Genomics lève 5 millions d'euros. Corbières Invest, le réseau de business angels du Gers, connaît "
      "bien la région : Corbières Invest accompagne les jeunes pousses du Sud-Ouest depuis 2015. La société "
