@@ -2452,6 +2452,14 @@ CASES = [
     # a city's adjective after « du » before a name, and after a hyphenated complement of an organisation noun
     ("Le groupe s'appuie sur les serveurs du roubaisien OVHcloud.", [("OVHcloud", "headquarteredIn", "Roubaix")], []),
     ("Kelp Ventures, une société de capital-risque nantaise, mène le tour.", [("Kelp Ventures", "headquarteredIn", "Nantes")], []),
+    # « le logiciel de supervision que Hyvolen livre avec ses machines »: what a company delivers, it makes
+    ("La société Hyvolen conçoit des électrolyseurs. Le modèle sera intégré à Sérakos, le logiciel de supervision "
+     "que Hyvolen livre avec ses machines.", [("Hyvolen", "develops", "Sérakos")], []),
+    # in an event report, who is distinguished or carries off a prize took part
+    ("Salon Vendanges Numériques 2026 : l'IA au cœur des allées\nLe Salon Vendanges Numériques 2026 a réuni 300 "
+     "exposants à Reims. La start-up Vitalis a été distinguée pour son assistant Grappe. La coopérative Vignolle a "
+     "décroché le prix de l'innovation.", [("Vitalis", "participatedIn", "Salon Vendanges Numériques 2026"),
+                                          ("Vignolle", "participatedIn", "Salon Vendanges Numériques 2026")], []),
     # « X, le réseau de business angels » is an investor: no company anaphora stands for it
     ("Quantelle Genomics lève 5 millions d'euros. Corbières Invest, le réseau de business angels du Gers, connaît "
      "bien la région : Corbières Invest accompagne les jeunes pousses du Sud-Ouest depuis 2015. La société "
