@@ -2460,6 +2460,12 @@ CASES = [
      "exposants à Reims. La start-up Vitalis a été distinguée pour son assistant Grappe. La coopérative Vignolle a "
      "décroché le prix de l'innovation.", [("Vitalis", "participatedIn", "Salon Vendanges Numériques 2026"),
                                           ("Vignolle", "participatedIn", "Salon Vendanges Numériques 2026")], []),
+    # « a travaillé sept ans à l'Ircam », « qui a passé huit ans au sein de FAIR »: a former employer
+    ("Théodore Pellevoisin a travaillé sept ans à l'Ircam avant de cofonder Bruissance.",
+     [("Théodore Pellevoisin", "leftOrganization", "Ircam")], []),
+    ("Xavier Mourgues, qui a passé huit ans au sein de FAIR, rejoint Mistral AI.",
+     [("Xavier Mourgues", "leftOrganization", "FAIR"), ("Xavier Mourgues", "worksFor", "Mistral AI")], []),
+    ("Romain Lestage a passé sept ans à Londres chez Google DeepMind.", [("Romain Lestage", "leftOrganization", "Google DeepMind")], []),
     # « X, le réseau de business angels » is an investor: no company anaphora stands for it
     ("Quantelle Genomics lève 5 millions d'euros. Corbières Invest, le réseau de business angels du Gers, connaît "
      "bien la région : Corbières Invest accompagne les jeunes pousses du Sud-Ouest depuis 2015. La société "
