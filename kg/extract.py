@@ -42,7 +42,7 @@ from .text import EDITION_YEAR, fold
 
 EXTRACTOR_VERSION = "1"
 NER_MAP = {"PER": "Person", "ORG": "Organization", "LOC": "Place", "MISC": None}
-_DURATION = {"an", "ans", "mois", "année", "années", "semaines", "décennie", "décennies", "pendant", "durant"}
+_DURATION = {"an", "ans", "mois", "année", "années", "semaines", "décennie", "décennies", "pendant", "durant", "depuis"}
 _RAISES_AUX = r"(?:a|avait|vient|venait)\s+(?:(?:par\s+ailleurs|aussi|également|déjà|récemment)\s+)?(?:de\s+)?"
 _RAISED_AFTER = re.compile(r"\s+" + _RAISES_AUX)                # « X a déjà levé », « X vient de lever »
 _RAISES_AFTER = re.compile(r"\s+(?:" + _RAISES_AUX + r")?")      # the same, or « X lève »

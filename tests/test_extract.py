@@ -2466,6 +2466,11 @@ CASES = [
     ("Xavier Mourgues, qui a passé huit ans au sein de FAIR, rejoint Mistral AI.",
      [("Xavier Mourgues", "leftOrganization", "FAIR"), ("Xavier Mourgues", "worksFor", "Mistral AI")], []),
     ("Romain Lestage a passé sept ans à Londres chez Google DeepMind.", [("Romain Lestage", "leftOrganization", "Google DeepMind")], []),
+    # « Cet ingénieur passé par Air Liquide a rejoint X »: a participle right after the anaphora, no comma
+    ("Séverin Mouchotte n'a rien d'un novice. Cet ingénieur passé par Air Liquide a rejoint Hyvolen en 2024.",
+     [("Séverin Mouchotte", "leftOrganization", "Air Liquide"), ("Séverin Mouchotte", "worksFor", "Hyvolen")], []),
+    # « travaille depuis 2019 chez X »: a time between the verb and its preposition
+    ("Romain Lestage travaille depuis 2019 chez Google.", [("Romain Lestage", "worksFor", "Google")], []),
     # « X, le réseau de business angels » is an investor: no company anaphora stands for it
     ("Quantelle Genomics lève 5 millions d'euros. Corbières Invest, le réseau de business angels du Gers, connaît "
      "bien la région : Corbières Invest accompagne les jeunes pousses du Sud-Ouest depuis 2015. La société "
