@@ -1203,6 +1203,7 @@ class _DocExtraction:
 
     def run(self) -> ArticleResult:
         cands = self._candidates()
+        cands += self._city_institutions(cands)
         cands += self._surname_candidates(cands)
         cands += self._unplaced_candidates(cands)
         cands += self._acronym_candidates(cands)
@@ -1222,6 +1223,19 @@ class _DocExtraction:
         self._reindex()
         self._relations()
         return ArticleResult(self.article, self.mentions, self.relations)
+
+    _CITY_INSTITUTION = re.compile(r"[ \u00a0]+(?:Université|University)\b")
+
+    def _city_institutions(self, cands: list[_Cand]) -> list[_Cand]:
+        """« La Rochelle Université », « Nantes Université »: a place the lexicon knows followed by
+        « Université » is a university's name, not the city (longer than the place's span)."""
+        out = []
+        for c in cands:
+            if c.type == "Place" and c.source == "lexicon" and (m := self._CITY_INSTITUTION.match(self.text, c.end)):
+                head = re.search(r"[A-ZÀ-Ý][\w’']*-$", self.text[max(0, c.start - 20):c.start])
+                start = c.start - len(head.group()) if head else c.start   # (« Aix-Marseille Université »)
+                out.append(_Cand(start, m.end(), "Organization", "pattern", prio=max(c.prio, 3), known_start=True))
+        return out
 
     def _sent(self, tok_i: int):
         """The sentence (Span) of token ``tok_i``: a table lookup (``Token.sent`` rescans the doc)."""

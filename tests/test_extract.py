@@ -3582,8 +3582,11 @@ def test_a_fronted_phrase_before_a_subject_is_no_apposition(extractor):
     # « du fabricant de cellules Cellindre »: « cellules » says what the maker makes, no team
     ("En un an, le Pôle Ohm, l'équipe d'intelligence artificielle du fabricant de cellules Cellindre, est passé de "
      "douze à trente-quatre personnes.", "Cellindre", "Organization"),
+    # a city the lexicon knows, then « Université »: the university's name, not the city
+    ("L'équipe travaillera en partenariat avec La Rochelle Université.", "La Rochelle Université", "Organization"),
+    ("Calanquia a signé un partenariat avec Aix-Marseille Université.", "Aix-Marseille Université", "Organization"),
 ], ids=["lower-case", "camel-case", "e-name", "participle", "center", "llm-suffix", "institution-number", "headed-house",
-        "first-name-only", "maker-of-plural"])
+        "first-name-only", "maker-of-plural", "city-university", "hyphenated-city-university"])
 def test_name_shapes_and_spellings(extractor, text, name, typ):
     r = extractor.extract(Article(id="t", text=text, source="t"))
     assert {m.text: m.type for m in r.mentions if m.refers_to is None}.get(name) == typ
