@@ -2471,6 +2471,14 @@ CASES = [
      [("Séverin Mouchotte", "leftOrganization", "Air Liquide"), ("Séverin Mouchotte", "worksFor", "Hyvolen")], []),
     # « travaille depuis 2019 chez X »: a time between the verb and its preposition
     ("Romain Lestage travaille depuis 2019 chez Google.", [("Romain Lestage", "worksFor", "Google")], []),
+    # « un second modèle sur lequel travaille X », « Vigicell, sur lequel X travaille »: who works on it
+    ("La start-up Parcivolt développe Calandrix, un second modèle sur lequel travaille Claire Martin depuis 2024.",
+     [("Claire Martin", "worksOn", "Calandrix")], []),
+    ("La start-up Parcivolt lance le modèle Vigicell, sur lequel Timothée Guerrec travaille depuis son arrivée.",
+     [("Timothée Guerrec", "worksOn", "Vigicell")], []),
+    # a compound role: « ingénieure-chercheuse au CEA-Liten », « enseignant-chercheur à l'Université de Lille »
+    ("Annabelle Rioufol, ingénieure-chercheuse au CEA-Liten, a coordonné les essais.",
+     [("Annabelle Rioufol", "worksFor", "CEA-Liten")], []),
     # « X, le réseau de business angels » is an investor: no company anaphora stands for it
     ("Quantelle Genomics lève 5 millions d'euros. Corbières Invest, le réseau de business angels du Gers, connaît "
      "bien la région : Corbières Invest accompagne les jeunes pousses du Sud-Ouest depuis 2015. La société "
