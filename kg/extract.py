@@ -2990,6 +2990,8 @@ class _DocExtraction:
                 continue
             if ent.text in named:               # named elsewhere: one sense per article (_add_repeats)
                 continue
+            if ent[0].text in self.cues.not_first_words and len(ent) > 1 and ent[1].is_lower:
+                continue                        # « Dans une salle plus intime, Timothée X »: a fronted phrase
             for m in self.mentions:
                 gap = self.text[m.end:ent.start_char] if m.end <= ent.start_char else self.text[ent.end_char:m.start]
                 if m.end <= ent.start_char and re.fullmatch(r"\s*,\s*", gap) and re.search(

@@ -3593,8 +3593,11 @@ def test_a_fronted_phrase_before_a_subject_is_no_apposition(extractor):
     # a city the lexicon knows, then « Université »: the university's name, not the city
     ("L'équipe travaillera en partenariat avec La Rochelle Université.", "La Rochelle Université", "Organization"),
     ("Calanquia a signé un partenariat avec Aix-Marseille Université.", "Aix-Marseille Université", "Organization"),
+    # a fronted phrase spaCy took for a name, before a comma and a person, is no one in a list with them
+    ("Castelvoix s'attaque à l'ironie\nDans une salle plus intime, Timothée Ravanelli, qui dirige Castelvoix Labs, a "
+     "présenté Verbaline 2, la nouvelle version du modèle.", "Dans une salle plus intime", None),
 ], ids=["lower-case", "camel-case", "e-name", "participle", "center", "llm-suffix", "institution-number", "headed-house",
-        "first-name-only", "maker-of-plural", "city-university", "hyphenated-city-university"])
+        "first-name-only", "maker-of-plural", "city-university", "hyphenated-city-university", "fronted-phrase"])
 def test_name_shapes_and_spellings(extractor, text, name, typ):
     r = extractor.extract(Article(id="t", text=text, source="t"))
     assert {m.text: m.type for m in r.mentions if m.refers_to is None}.get(name) == typ
