@@ -1890,6 +1890,13 @@ class _DocExtraction:
                 and self._org_anaphora_next(ent.start) \
                 and not any(x is not ent and x.label_ not in ("LOC", "Place") and sent.start <= x.start < sent.end
                             for x in ents)
+            weak_org = weak_org or ctx is None and ent.label_ == "LOC" and lone_unknown and not self._known_word(ent[0]) \
+                and ent.start > sent.start and not (ent.start > 0 and self.tok[ent.start - 1].lower_ in ("à", "en", "au", "aux", "dans", "vers", "depuis")) \
+                and not any(x is not ent and sent.start <= x.start < sent.end for x in ents) \
+                and self._org_anaphora_next(ent.start)
+            # (« Le stand le plus couru fut celui de Bruissance. La start-up bordelaise y a dévoilé »: a lone
+            # unknown name spaCy calls a place, the only name of its sentence and after no preposition of
+            # place, is what the next one calls a company)
             # « Oxyris change de braquet. La jeune pousse bordelaise, qui »: what the next sentence calls a
             # company (no first name, no surname, no other name the anaphora may stand for) is one, as if
             # spaCy had said so (a typed mention elsewhere, « Orpheo, un modèle de langage », outweighs it)

@@ -2479,6 +2479,12 @@ CASES = [
     # a compound role: « ingénieure-chercheuse au CEA-Liten », « enseignant-chercheur à l'Université de Lille »
     ("Annabelle Rioufol, ingénieure-chercheuse au CEA-Liten, a coordonné les essais.",
      [("Annabelle Rioufol", "worksFor", "CEA-Liten")], []),
+    # « celui de Bruissance. La start-up bordelaise »: the lone unknown name spaCy calls a place is the company the
+    # next sentence speaks of (not a place after « à »: « installée à Brévanne. La société y a ouvert »)
+    ("Le stand le plus couru fut sans doute celui de Bruissance. La start-up bordelaise du livre audio y a dévoilé "
+     "Chuchotis 2.", [("Bruissance", "develops", "Chuchotis 2"), ("Bruissance", "headquarteredIn", "Bordeaux")], []),
+    ("La société Orvane s'agrandit. Elle s'est installée à Brévanne. La société y a ouvert un bureau.",
+     [("Orvane", "headquarteredIn", "Brévanne")], []),
     # « X, le réseau de business angels » is an investor: no company anaphora stands for it
     ("Quantelle Genomics lève 5 millions d'euros. Corbières Invest, le réseau de business angels du Gers, connaît "
      "bien la région : Corbières Invest accompagne les jeunes pousses du Sud-Ouest depuis 2015. La société "
