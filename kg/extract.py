@@ -962,6 +962,7 @@ _COUNTED_AGENTS = re.compile(r"\s*(?:deux|trois|quatre|cinq|six)\s+(?!(?:million
                              r"[^,;.«»()]{1,60}?,\s*")
 # A sentence opening on a participle of founding and its agent (« Fondée en 2021 par A et B, »)
 _FRONTED_FOUNDING = re.compile(r"\s*(?:Co-?)?(?:[Ff]ondée?s?|[Cc]ofondée?s?|[Cc]réée?s?|[Ll]ancée?s?)\b[^.;]{0,80}?\bpar\b[^.;]{1,200},\s*")
+_FRONTED_TAKEN = re.compile(r"\s*(?:[Rr]achetée?s?|[Aa]cquise?s?|[Rr]eprise?s?|[Aa]bsorbée?s?)\b[^.;]{0,80}?\bpar\b[^.;]{1,200},\s*")
 
 
 class FirstNames(dict):
@@ -1874,9 +1875,10 @@ class _DocExtraction:
                     and fold(ent[0].text) not in self.cues.first_name_gender:
                 ctx = "Product"                 # « Nocturama II »: a sequel, no person (not « Jean II »)
             if ctx is None and ent.label_ == "PER" and len(ent) == 1 and (ent.root.dep_ == "nsubj" or self._finite_next(ent.start)) \
-                    and _FRONTED_FOUNDING.fullmatch(
-                    self.text, sent.start_char, ent.start_char):
+                    and (_FRONTED_FOUNDING.fullmatch(self.text, sent.start_char, ent.start_char)
+                         or _FRONTED_TAKEN.fullmatch(self.text, sent.start_char, ent.start_char)):
                 ctx = "Organization"            # « Fondée en 2021 par A et B, Eolide a mis au point »: what was founded
+                                                # (or bought: « Rachetée par Quorvel en 2024, Bessonia garde son nom »)
             if ctx is None and ent.label_ == "LOC" and ent.root.dep_ == "nsubj" and ent.root.head.pos_ == "VERB" \
                     and (ent.start > sent.start and self.pos[ent.start - 1] != "DET"
                          or ent.start == sent.start and lone_unknown) \

@@ -2485,6 +2485,8 @@ CASES = [
      "Chuchotis 2.", [("Bruissance", "develops", "Chuchotis 2"), ("Bruissance", "headquarteredIn", "Bordeaux")], []),
     ("La société Orvane s'agrandit. Elle s'est installée à Brévanne. La société y a ouvert un bureau.",
      [("Orvane", "headquarteredIn", "Brévanne")], []),
+    # « Rachetée par X en 2024, Bessonia »: what was bought is a company, whatever spaCy called it
+    ("Rachetée par Quorvel en 2024, Bessonia garde son nom.", [("Quorvel", "acquired", "Bessonia")], []),
     # « X, le réseau de business angels » is an investor: no company anaphora stands for it
     ("Quantelle Genomics lève 5 millions d'euros. Corbières Invest, le réseau de business angels du Gers, connaît "
      "bien la région : Corbières Invest accompagne les jeunes pousses du Sud-Ouest depuis 2015. La société "
