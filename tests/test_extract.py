@@ -2487,6 +2487,9 @@ CASES = [
      [("Orvane", "headquarteredIn", "Brévanne")], []),
     # « Rachetée par X en 2024, Bessonia »: what was bought is a company, whatever spaCy called it
     ("Rachetée par Quorvel en 2024, Bessonia garde son nom.", [("Quorvel", "acquired", "Bessonia")], []),
+    # « Le fabricant grenoblois », « l'industriel », « le fournisseur »: a company spoken of again
+    ("La société Vostrane fabrique des électrolyseurs. Le fabricant grenoblois a dévoilé Permeon, un modèle de "
+     "maintenance.", [("Vostrane", "develops", "Permeon"), ("Vostrane", "headquarteredIn", "Grenoble")], []),
     # « X, le réseau de business angels » is an investor: no company anaphora stands for it
     ("Quantelle Genomics lève 5 millions d'euros. Corbières Invest, le réseau de business angels du Gers, connaît "
      "bien la région : Corbières Invest accompagne les jeunes pousses du Sud-Ouest depuis 2015. La société "
