@@ -2490,6 +2490,10 @@ CASES = [
     # « Le fabricant grenoblois », « l'industriel », « le fournisseur »: a company spoken of again
     ("La société Vostrane fabrique des électrolyseurs. Le fabricant grenoblois a dévoilé Permeon, un modèle de "
      "maintenance.", [("Vostrane", "develops", "Permeon"), ("Vostrane", "headquarteredIn", "Grenoble")], []),
+    # « Devenue filiale de X, Y », « Rattachée à X depuis 2024, Y »: a fronted phrase makes Y X's unit
+    ("Devenue filiale de Quorvel, la start-up Bessonia garde son nom.", [("Bessonia", "subOrganizationOf", "Quorvel")], []),
+    ("Rattachée à Quorvel depuis 2024, la start-up Bessonia garde son nom.",
+     [("Bessonia", "subOrganizationOf", "Quorvel")], []),
     # « X, le réseau de business angels » is an investor: no company anaphora stands for it
     ("Quantelle Genomics lève 5 millions d'euros. Corbières Invest, le réseau de business angels du Gers, connaît "
      "bien la région : Corbières Invest accompagne les jeunes pousses du Sud-Ouest depuis 2015. La société "
