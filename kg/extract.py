@@ -178,6 +178,7 @@ class Cues:
     appointing_verbs: frozenset = frozenset()      # « À sa tête, le gouvernement a nommé X »
     founding_verbs: frozenset = frozenset()        # « pour cofonder Quillon »: what follows is a company
     joining_verbs: frozenset = frozenset()         # « a rejoint Hyvolen »: the name joined is a company's
+    city_institution_rx: re.Pattern = re.compile(r"(?!)")   # « La Rochelle | Université »: after a city, see _city_institutions
     org_demonyms: frozenset = frozenset()          # « le français H Company »: a company's name follows
     place_demonyms: dict = field(default_factory=dict)   # « toulousaine » -> Toulouse (every form)
     demonym_org_nouns: frozenset = frozenset()     # nouns such an adjective makes an organisation's
@@ -523,6 +524,8 @@ class Cues:
         c.appointing_verbs = frozenset(raw.get("appointing_verbs") or [])
         c.founding_verbs = frozenset(raw.get("founding_verbs") or [])
         c.joining_verbs = frozenset(raw.get("joining_verbs") or [])
+        if raw.get("city_institution_words"):
+            c.city_institution_rx = re.compile(r"[ \u00a0]+(?:" + "|".join(map(re.escape, raw["city_institution_words"])) + r")\b")
         c.place_demonyms = {form: city for word, city in (raw.get("place_demonyms") or {}).items()
                             for form in demonym_forms(word)}
         c.org_demonyms = frozenset(raw.get("org_demonyms") or []) | {     # (cities' singular forms too)
@@ -962,6 +965,9 @@ _COUNTED_AGENTS = re.compile(r"\s*(?:deux|trois|quatre|cinq|six)\s+(?!(?:million
                              r"[^,;.«»()]{1,60}?,\s*")
 # A sentence opening on a participle of founding and its agent (« Fondée en 2021 par A et B, »)
 _FRONTED_FOUNDING = re.compile(r"\s*(?:Co-?)?(?:[Ff]ondée?s?|[Cc]ofondée?s?|[Cc]réée?s?|[Ll]ancée?s?)\b[^.;]{0,80}?\bpar\b[^.;]{1,200},\s*")
+# Prepositions of place before a name (« à Paris », « depuis Lyon »); with « de » and its forms, what
+# _place_ok accepts before a place
+_PLACE_PREPS = frozenset(("à", "en", "au", "aux", "dans", "vers", "depuis"))
 _FRONTED_TAKEN = re.compile(r"\s*(?:[Rr]achetée?s?|[Aa]cquise?s?|[Rr]eprise?s?|[Aa]bsorbée?s?)\b[^.;]{0,80}?\bpar\b[^.;]{1,200},\s*")
 
 
@@ -1225,14 +1231,12 @@ class _DocExtraction:
         self._relations()
         return ArticleResult(self.article, self.mentions, self.relations)
 
-    _CITY_INSTITUTION = re.compile(r"[ \u00a0]+(?:Université|University)\b")
-
     def _city_institutions(self, cands: list[_Cand]) -> list[_Cand]:
         """« La Rochelle Université », « Nantes Université »: a place the lexicon knows followed by
         « Université » is a university's name, not the city (longer than the place's span)."""
         out = []
         for c in cands:
-            if c.type == "Place" and c.source == "lexicon" and (m := self._CITY_INSTITUTION.match(self.text, c.end)):
+            if c.type == "Place" and c.source == "lexicon" and (m := self.cues.city_institution_rx.match(self.text, c.end)):
                 head = re.search(r"[A-ZÀ-Ý][\w’']*-$", self.text[max(0, c.start - 20):c.start])
                 start = c.start - len(head.group()) if head else c.start   # (« Aix-Marseille Université »)
                 out.append(_Cand(start, m.end(), "Organization", "pattern", prio=max(c.prio, 3), known_start=True))
@@ -1893,7 +1897,7 @@ class _DocExtraction:
                 and not any(x is not ent and x.label_ not in ("LOC", "Place") and sent.start <= x.start < sent.end
                             for x in ents)
             weak_org = weak_org or ctx is None and ent.label_ == "LOC" and lone_unknown and not self._known_word(ent[0]) \
-                and ent.start > sent.start and not (ent.start > 0 and self.tok[ent.start - 1].lower_ in ("à", "en", "au", "aux", "dans", "vers", "depuis")) \
+                and ent.start > sent.start and not (ent.start > 0 and self.tok[ent.start - 1].lower_ in _PLACE_PREPS) \
                 and not any(x is not ent and sent.start <= x.start < sent.end for x in ents) \
                 and self._org_anaphora_next(ent.start)
             # (« Le stand le plus couru fut celui de Bruissance. La start-up bordelaise y a dévoilé »: a lone
@@ -2796,7 +2800,7 @@ class _DocExtraction:
         if prev == ":":                         # « - Siège : Rennes » (a fact box's seat)
             rule, _ = self._fact_rule(self._sent(ent.start).start_char, ent.start_char)
             return rule is not None and rule["predicate"] == "headquarteredIn"
-        return prev in ("à", "en", "au", "aux", "de", "d'", "d’", "du", "des", "vers", "depuis", "dans")
+        return prev in _PLACE_PREPS or prev in ("de", "d'", "d’", "du", "des")
 
     def _add_mentions(self, cands: list[_Cand]) -> None:
         doc, cues = self.doc, self.cues
@@ -4543,6 +4547,7 @@ class _DocExtraction:
                 self._add("integratedInto", core, host, sent, "core-of", 0.7)
 
     _DEMONYM_DETS = frozenset("le la l' l’ un une son sa votre notre leur ce cet cette".split())
+    _DEMONYM_NAME_DETS = _DEMONYM_DETS | {"du", "au"}   # (« les serveurs du roubaisien OVHcloud »)
 
     def _demonym_seats(self) -> None:
         """« la start-up toulousaine », « Matelot Games, un studio bordelais, », « le toulousain
@@ -4600,7 +4605,7 @@ class _DocExtraction:
         if j is None and i - 5 >= sent.start and self.texts[i - 2] == "-" and self.texts[i - 4].lower() in ("de", "d'", "d’"):
             j = self._org_noun_start(i - 5)     # « une société de capital-risque nantaise »
         if org(nxt) and self.mentions[nxt].start == self.tok[i + 1].idx and (
-                j is not None or i > sent.start and self.texts[i - 1].lower() in self._DEMONYM_DETS | {"du", "au"}):
+                j is not None or i > sent.start and self.texts[i - 1].lower() in self._DEMONYM_NAME_DETS):
             return nxt, "name"                  # « le toulousain Naïo », « l'éditeur parisien Pelicorne », « les
                                                 # serveurs du roubaisien OVHcloud »
         if i > sent.start and fold(self.texts[i - 1]) in ("siege", "quartier general") and i + 2 < sent.end \
