@@ -622,7 +622,7 @@ class Cues:
                               .replace("{TYPENOUN}", nouns)
                               .replace("{DEMONYM}", demonyms).replace("{OWNER}", owner_nouns)
                               .replace("{OPENED}", opened).replace("{UNIT}", units).replace("{DESC}", raw.get("descriptor_tail") or "(?!)")
-                              .replace("{ASIDE}", person_asides), re.I)
+                              .replace("{ASIDE}", person_asides).replace("{WHEN}", raw.get("hire_when") or ""), re.I)
         for rule in raw["gap_rules"]:
             if not rule.get("left"):
                 continue
@@ -964,11 +964,14 @@ _WHERE_AFTER = re.compile(r"\s*,\s*(?:(?:à|en)\s+[A-ZÀ-Ý][^,;.]{1,30},\s*)?o�
 _COUNTED_AGENTS = re.compile(r"\s*(?:deux|trois|quatre|cinq|six)\s+(?!(?:millions?|milliards?|mois|ans|années)\b)"
                              r"[^,;.«»()]{1,60}?,\s*")
 # A sentence opening on a participle of founding and its agent (« Fondée en 2021 par A et B, »)
-_FRONTED_FOUNDING = re.compile(r"\s*(?:Co-?)?(?:[Ff]ondée?s?|[Cc]ofondée?s?|[Cc]réée?s?|[Ll]ancée?s?)\b[^.;]{0,80}?\bpar\b[^.;]{1,200},\s*")
+_FRONTED_AGENT = r"\b[^.;]{0,80}?\bpar\b[^.;]{1,200},\s*"      # « ... par A et B, » up to the comma before the subject
+_FRONTED_FOUNDING = re.compile(r"\s*(?:Co-?)?(?:[Ff]ondée?s?|[Cc]ofondée?s?|[Cc]réée?s?|[Ll]ancée?s?)" + _FRONTED_AGENT)
 # Prepositions of place before a name (« à Paris », « depuis Lyon »); with « de » and its forms, what
 # _place_ok accepts before a place
 _PLACE_PREPS = frozenset(("à", "en", "au", "aux", "dans", "vers", "depuis"))
-_FRONTED_TAKEN = re.compile(r"\s*(?:[Rr]achetée?s?|[Aa]cquise?s?|[Rr]eprise?s?|[Aa]bsorbée?s?)\b[^.;]{0,80}?\bpar\b[^.;]{1,200},\s*")
+# ... and on a participle of being bought (« Rachetée par X en 2024, Bessonia »)
+_FRONTED_TAKEN = re.compile(r"\s*(?:[Rr]achetée?s?|[Aa]cquise?s?|[Rr]eprise?s?|[Aa]bsorbée?s?)" + _FRONTED_AGENT)
+_HYPHENED_HEAD = re.compile(r"[A-ZÀ-Ý][\w’']*-$")   # « Aix- » before « Marseille Université »
 
 
 class FirstNames(dict):
@@ -1237,7 +1240,7 @@ class _DocExtraction:
         out = []
         for c in cands:
             if c.type == "Place" and c.source == "lexicon" and (m := self.cues.city_institution_rx.match(self.text, c.end)):
-                head = re.search(r"[A-ZÀ-Ý][\w’']*-$", self.text[max(0, c.start - 20):c.start])
+                head = _HYPHENED_HEAD.search(self.text, max(0, c.start - 20), c.start)
                 start = c.start - len(head.group()) if head else c.start   # (« Aix-Marseille Université »)
                 out.append(_Cand(start, m.end(), "Organization", "pattern", prio=max(c.prio, 3), known_start=True))
         return out
@@ -1897,7 +1900,7 @@ class _DocExtraction:
                 and not any(x is not ent and x.label_ not in ("LOC", "Place") and sent.start <= x.start < sent.end
                             for x in ents)
             weak_org = weak_org or ctx is None and ent.label_ == "LOC" and lone_unknown and not self._known_word(ent[0]) \
-                and ent.start > sent.start and not (ent.start > 0 and self.tok[ent.start - 1].lower_ in _PLACE_PREPS) \
+                and ent.start > sent.start and self.tok[ent.start - 1].lower_ not in _PLACE_PREPS \
                 and not any(x is not ent and sent.start <= x.start < sent.end for x in ents) \
                 and self._org_anaphora_next(ent.start)
             # (« Le stand le plus couru fut celui de Bruissance. La start-up bordelaise y a dévoilé »: a lone
