@@ -215,6 +215,7 @@ class Cues:
     _gap_index: dict = field(default_factory=dict, repr=False)       # (left types, right types) -> rules
     _one_word: dict = field(default_factory=dict, repr=False)        # predicate -> its one-word verbs
     anaphora_rx: dict[str, re.Pattern] = field(default_factory=dict)  # type -> its anaphora, one regex
+    trade_anaphora_rx: re.Pattern | None = None   # « le torréfacteur marseillais »: a trade and a city's adjective
     rx: dict[str, re.Pattern] = field(default_factory=dict)           # "hedged.patterns" ... compiled
     by_first: dict[str, list[tuple]] = field(default_factory=dict)    # first word -> (words, prep, preds, kind, phrase)
     verb_stems: dict[str, list[tuple]] = field(default_factory=dict)  # stem of a one-word verb cue -> entries
@@ -328,6 +329,11 @@ class Cues:
             if phrases:
                 c.anaphora_rx[typ] = re.compile(r"(?<!\w)(?:" + "|".join(   # (« cette ex- » runs into its name)
                     re.escape(p) + (r"(?!\w)" if p[-1].isalnum() else "") for p in phrases) + r")")
+        singular = sorted({f for w in raw.get("place_demonyms") or {} for f in demonym_forms(w)[:2]}, key=len, reverse=True)
+        if singular and raw.get("trade_noun_endings"):   # « le torréfacteur marseillais », « l'ascensoriste villeurbannais »
+            c.trade_anaphora_rx = re.compile(
+                r"(?<!\w)(?:le |la |l')(?P<noun>[a-zà-ÿ\-]+(?:" + "|".join(raw["trade_noun_endings"]) + r"))"
+                r"(?: [a-zà-ÿ\-]+)? (?:" + "|".join(map(re.escape, singular)) + r")(?!\w)")
         c.plural_starts = tuple(raw.get("plural_anaphora_starts") or ("ces ", "les deux ", "ces deux "))
         c.newest_markers = set(raw.get("newest_markers") or [])
         if raw.get("attendance_fronted"):
@@ -3182,6 +3188,13 @@ class _DocExtraction:
                     continue
                 occupied.append((s, e))
                 found.append((s, e, typ))
+        if self.cues.trade_anaphora_rx is not None:
+            for m in self.cues.trade_anaphora_rx.finditer(low):
+                s, e = m.start(), m.end()
+                if fold(m.group("noun")) in self.cues.role_words or any(s < oe and os < e for os, oe in occupied):
+                    continue                    # (« le chercheur lyonnais » is a person)
+                occupied.append((s, e))
+                found.append((s, e, "Organization"))
         for s, e, typ in sorted(found):
             nxt = min((i for i, m in enumerate(self.mentions) if m.start >= e and m.source != "coref"),
                       key=lambda i: self.mentions[i].start, default=None)
@@ -4608,7 +4621,8 @@ class _DocExtraction:
         if j is None and i - 5 >= sent.start and self.texts[i - 2] == "-" and self.texts[i - 4].lower() in ("de", "d'", "d’"):
             j = self._org_noun_start(i - 5)     # « une société de capital-risque nantaise »
         if org(nxt) and self.mentions[nxt].start == self.tok[i + 1].idx and (
-                j is not None or i > sent.start and self.texts[i - 1].lower() in self._DEMONYM_NAME_DETS):
+                j is not None or i > sent.start and self.texts[i - 1].lower() in self._DEMONYM_NAME_DETS
+                or self._trade_noun(i - 1)):
             return nxt, "name"                  # « le toulousain Naïo », « l'éditeur parisien Pelicorne », « les
                                                 # serveurs du roubaisien OVHcloud »
         if i > sent.start and fold(self.texts[i - 1]) in ("siege", "quartier general") and i + 2 < sent.end \
@@ -4617,12 +4631,22 @@ class _DocExtraction:
             seat = self.tok_mention.get(k) if k < sent.end else None
             if org(seat) and self.mentions[seat].start == self.tok[k].idx:
                 return seat, "seat"             # « Au siège parisien d'Auvrac », « au siège orléanais du BRGM »
+        here = self.tok_mention.get(i)
+        if j is None and here is not None and org(here) and self.mentions[here].source == "coref":
+            return here, "anaphora"             # « le torréfacteur marseillais » (see Cues.trade_anaphora_rx)
         if j is None:
             return None, ""
         here = self.tok_mention.get(j)
         if org(here) and self.mentions[here].source == "coref":
             return here, "anaphora"             # « la start-up toulousaine » (the anaphora's antecedent)
         return self._apposed_org(j, self.tok[i].idx + len(self.texts[i])), "apposition"   # « X, un studio bordelais »
+
+    def _trade_noun(self, k: int) -> bool:
+        """Whether token ``k`` is a common noun after a determiner that names no job (« l'ascensoriste
+        villeurbannais Hélicorde », « le torréfacteur marseillais Sabaterre »): a trade, which a
+        company's name may follow (not « le chercheur lyonnais X »)."""
+        return k > self._sent(k).start and self.pos[k] == "NOUN" and self.texts[k][:1].islower() \
+            and self.texts[k - 1].lower() in self._DEMONYM_DETS and fold(self.texts[k]) not in self.cues.role_words
 
     def _apposed_org(self, j: int, end: int) -> int | None:
         """The organisation named right before an apposition whose organisation noun starts at

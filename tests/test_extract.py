@@ -2494,6 +2494,18 @@ CASES = [
     ("Devenue filiale de Quorvel, la start-up Bessonia garde son nom.", [("Bessonia", "subOrganizationOf", "Quorvel")], []),
     ("Rattachée à Quorvel depuis 2024, la start-up Bessonia garde son nom.",
      [("Bessonia", "subOrganizationOf", "Quorvel")], []),
+    # a trade's noun and a city's adjective: « l'ascensoriste villeurbannais Hélicorde », « le torréfacteur
+    # marseillais » (an organisation spoken of again); not a job: « le chercheur lyonnais Paul Blanc »
+    ("C'est ce casse-tête que l'ascensoriste villeurbannais Hélicorde entend attaquer.",
+     [("Hélicorde", "headquarteredIn", "Villeurbanne")], []),
+    ("La start-up Sabaterre lance le modèle Cerisa. Ce tâtonnement, le torréfacteur marseillais veut le réduire.",
+     [("Sabaterre", "develops", "Cerisa"), ("Sabaterre", "headquarteredIn", "Marseille")], []),
+    ("La société Kelvor recrute. Le chercheur lyonnais Paul Blanc rejoint Kelvor.",
+     [("Paul Blanc", "worksFor", "Kelvor")], [("Kelvor", "headquarteredIn", "Lyon")]),
+    # « la chaîne d'information Rhombe 24 » is a company, not a model; « l'automate X » a product
+    ("La chaîne d'information Rhombe 24 a recruté Lina Oukhellou comme directrice de l'innovation.",
+     [("Lina Oukhellou", "worksFor", "Rhombe 24")], []),
+    ("La start-up présente Dosimate, l'automate de préparation conçu par Kalvéo.", [("Kalvéo", "develops", "Dosimate")], []),
     # « X, le réseau de business angels » is an investor: no company anaphora stands for it
     ("Quantelle Genomics lève 5 millions d'euros. Corbières Invest, le réseau de business angels du Gers, connaît "
      "bien la région : Corbières Invest accompagne les jeunes pousses du Sud-Ouest depuis 2015. La société "
