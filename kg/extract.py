@@ -1220,6 +1220,7 @@ class _DocExtraction:
     def run(self) -> ArticleResult:
         cands = self._candidates()
         cands += self._city_institutions(cands)
+        cands += self._headed_names()
         cands += self._surname_candidates(cands)
         cands += self._unplaced_candidates(cands)
         cands += self._acronym_candidates(cands)
@@ -1250,6 +1251,16 @@ class _DocExtraction:
                 start = c.start - len(head.group()) if head else c.start   # (« Aix-Marseille Université »)
                 out.append(_Cand(start, m.end(), "Organization", "pattern", prio=max(c.prio, 3), known_start=True))
         return out
+
+    _HEADED_NAME = re.compile(r"(?<![\w’'])(?P<head>[A-ZÀ-Ý][\w]+)\s+(?:de|du|des|d[’'])\s*(?:la\s+|l[’'])?"
+                              r"[A-ZÀ-Ý][\w’'\-]+(?:\s+(?:(?:de|du|des)\s+|d[’'])?[A-ZÀ-Ý][\w’'\-]+)*")   # (« Société du Canal de Provence »)
+
+    def _headed_names(self) -> list[_Cand]:
+        """« les Verreries de Joncherolles », « la Compagnie des Alpes »: an organisation's head word
+        (``org_name_heads``) and « de » before a capitalised name make one organisation's name, not
+        the place it may contain."""
+        return [_Cand(m.start(), m.end(), "Organization", "pattern", prio=3, known_start=True)
+                for m in self._HEADED_NAME.finditer(self.text) if fold(m.group("head")) in self.cues.org_name_heads]
 
     def _sent(self, tok_i: int):
         """The sentence (Span) of token ``tok_i``: a table lookup (``Token.sent`` rescans the doc)."""

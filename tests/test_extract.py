@@ -2506,6 +2506,14 @@ CASES = [
     ("La chaîne d'information Rhombe 24 a recruté Lina Oukhellou comme directrice de l'innovation.",
      [("Lina Oukhellou", "worksFor", "Rhombe 24")], []),
     ("La start-up présente Dosimate, l'automate de préparation conçu par Kalvéo.", [("Kalvéo", "develops", "Dosimate")], []),
+    # a trade's head word makes a company's name (« la Cidrerie Kermoal »), with « de » too (« les Verreries de
+    # Joncherolles », not the place); « diplômée de X » names a school, no employer
+    ("La start-up Morlenn grandit : elle a racheté la Cidrerie Kermoal en 2024.",
+     [("Morlenn", "acquired", "Cidrerie Kermoal")], []),
+    ("Pour l'heure, les Verreries de Joncherolles représentent la moitié du chiffre d'affaires de la start-up Calcivue.",
+     [], [("Calcivue", "headquarteredIn", "Joncherolles")]),
+    ("Ingénieure diplômée de l'Insa de Lyon, Maëlys Escarbelle rejoint Linéaris.",
+     [("Maëlys Escarbelle", "worksFor", "Linéaris")], [("Maëlys Escarbelle", "worksFor", "INSA Lyon")]),
     # « X, le réseau de business angels » is an investor: no company anaphora stands for it
     ("Quantelle Genomics lève 5 millions d'euros. Corbières Invest, le réseau de business angels du Gers, connaît "
      "bien la région : Corbières Invest accompagne les jeunes pousses du Sud-Ouest depuis 2015. La société "
@@ -3623,8 +3631,14 @@ def test_a_fronted_phrase_before_a_subject_is_no_apposition(extractor):
     # a fronted phrase spaCy took for a name, before a comma and a person, is no one in a list with them
     ("Castelvoix s'attaque à l'ironie\nDans une salle plus intime, Timothée Ravanelli, qui dirige Castelvoix Labs, a "
      "présenté Verbaline 2, la nouvelle version du modèle.", "Dans une salle plus intime", None),
+    # a head word and « de » before a capitalised name: one organisation, not the place inside it
+    ("Pour l'heure, les Verreries de Joncherolles représentent la moitié du chiffre d'affaires.",
+     "Verreries de Joncherolles", "Organization"),
+    ("La Société du Canal de Provence signe un accord.", "Société du Canal de Provence", "Organization"),
+    ("Les Pépinières Marcilhac et Semences Ravaudel participent.", "Semences Ravaudel", "Organization"),
 ], ids=["lower-case", "camel-case", "e-name", "participle", "center", "llm-suffix", "institution-number", "headed-house",
-        "first-name-only", "maker-of-plural", "city-university", "hyphenated-city-university", "fronted-phrase"])
+        "first-name-only", "maker-of-plural", "city-university", "hyphenated-city-university", "fronted-phrase",
+        "head-de-name", "head-du-name-de-name", "trade-head"])
 def test_name_shapes_and_spellings(extractor, text, name, typ):
     r = extractor.extract(Article(id="t", text=text, source="t"))
     assert {m.text: m.type for m in r.mentions if m.refers_to is None}.get(name) == typ
