@@ -2514,6 +2514,14 @@ CASES = [
      [], [("Calcivue", "headquarteredIn", "Joncherolles")]),
     ("Ingénieure diplômée de l'Insa de Lyon, Maëlys Escarbelle rejoint Linéaris.",
      [("Maëlys Escarbelle", "worksFor", "Linéaris")], [("Maëlys Escarbelle", "worksFor", "INSA Lyon")]),
+    # « Martensa 2, qui succède à la première version », « prend la relève du premier modèle », « succédera au
+    # modèle actuel »: the numbered model succeeds the one of its family the article named
+    ("La start-up Calcivue a lancé le modèle Martensa en 2024. Cette année arrive Martensa 2, qui succède à la "
+     "première version.", [("Martensa 2", "successorOf", "Martensa")], []),
+    ("La société Hélicorde a conçu le modèle Mouflage. Mouflage 2 prend la relève du premier modèle.",
+     [("Mouflage 2", "successorOf", "Mouflage")], []),
+    ("Le modèle Stipule tourne déjà. Stipule 2, qui succédera au printemps au modèle actuel, est en test.",
+     [("Stipule 2", "successorOf", "Stipule")], []),
     # « X, le réseau de business angels » is an investor: no company anaphora stands for it
     ("Quantelle Genomics lève 5 millions d'euros. Corbières Invest, le réseau de business angels du Gers, connaît "
      "bien la région : Corbières Invest accompagne les jeunes pousses du Sud-Ouest depuis 2015. La société "
