@@ -2522,6 +2522,10 @@ CASES = [
      [("Mouflage 2", "successorOf", "Mouflage")], []),
     ("Le modèle Stipule tourne déjà. Stipule 2, qui succédera au printemps au modèle actuel, est en test.",
      [("Stipule 2", "successorOf", "Stipule")], []),
+    # « X, le gérant, » heads the organisation; « X est à sa tête depuis 2022 »: the one the sentence before named
+    ("Les Pépinières Marcilhac exposent. Fulbert Marcilhac, le gérant, présente le robot.",
+     [("Fulbert Marcilhac", "leads", "Pépinières Marcilhac")], []),
+    ("La société Kelvor a été créée en 2020. Paul Blanc est à sa tête depuis 2022.", [("Paul Blanc", "leads", "Kelvor")], []),
     # « X, le réseau de business angels » is an investor: no company anaphora stands for it
     ("Quantelle Genomics lève 5 millions d'euros. Corbières Invest, le réseau de business angels du Gers, connaît "
      "bien la région : Corbières Invest accompagne les jeunes pousses du Sud-Ouest depuis 2015. La société "
