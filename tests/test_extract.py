@@ -2526,6 +2526,14 @@ CASES = [
     ("Les Pépinières Marcilhac exposent. Fulbert Marcilhac, le gérant, présente le robot.",
      [("Fulbert Marcilhac", "leads", "Pépinières Marcilhac")], []),
     ("La société Kelvor a été créée en 2020. Paul Blanc est à sa tête depuis 2022.", [("Paul Blanc", "leads", "Kelvor")], []),
+    # a job's noun no role list holds, by its ending (« phytopathologiste à l'INRAE »); not « ancien ingénieur chez »
+    ("Solveig Pradelaygue, phytopathologiste à l'INRAE, a conseillé l'équipe.",
+     [("Solveig Pradelaygue", "worksFor", "INRAE")], []),
+    ("Paul Blanc, ancien ingénieur chez Safran, a conseillé l'équipe.", [("Paul Blanc", "leftOrganization", "Safran")],
+     [("Paul Blanc", "worksFor", "Safran")]),
+    # « recruté comme professeur associé par l'Université de Gand »: a post between, an article before the name
+    ("Wouter Kerckhaert a été recruté comme professeur associé par l'Université de Gand.",
+     [("Wouter Kerckhaert", "worksFor", "Université de Gand")], []),
     # « X, le réseau de business angels » is an investor: no company anaphora stands for it
     ("Quantelle Genomics lève 5 millions d'euros. Corbières Invest, le réseau de business angels du Gers, connaît "
      "bien la région : Corbières Invest accompagne les jeunes pousses du Sud-Ouest depuis 2015. La société "
