@@ -190,6 +190,7 @@ class Cues:
     public_body_names: frozenset = frozenset()     # folded names of public bodies (« CNIL »)
     second_role_rx: re.Pattern | None = None       # « ... et membre d' » after a role's organisation
     cue_asides: tuple = ()                         # word tuples that may stand inside a cue (« quant à lui »)
+    mistagged_verb_forms: frozenset = frozenset()   # « entre »: verbs the tagger may take for another word
     cue_asides_compact: tuple = ()                 # the same without spaces or apostrophes (« dicialautomne »), see _aside_at
     function_posts: dict[str, str] = field(default_factory=dict)   # « direction generale » -> leads
     post_given_rx: re.Pattern | None = None        # « La présidence est confiée à »
@@ -302,6 +303,7 @@ class Cues:
         c.table_person_keys = frozenset(fold(k) for k in raw.get("table_person_keys") or ())
         c.table_role_keys = frozenset(fold(k) for k in raw.get("table_role_keys") or ())
         c.cue_asides = tuple(tuple(a.lower().split()) for a in raw.get("cue_asides") or ())
+        c.mistagged_verb_forms = frozenset(raw.get("mistagged_verb_forms") or ())
         c.cue_asides_compact = tuple("".join(a).replace("’", "").replace("'", "") for a in c.cue_asides)
         if raw.get("investor_unit_complements"):
             c.investor_unit_rx = re.compile(r"\s*(?:" + "|".join(
@@ -5273,7 +5275,7 @@ class _DocExtraction:
     PREPS = ("sur", "de", "à", "avec", "dans", "pour", "chez", "en", "au", "du", "d'")
 
     @staticmethod
-    def _head_span(toks, lem, low, k: int, head: list[str], asides: tuple = ()) -> int | None:
+    def _head_span(toks, lem, low, k: int, head: list[str], asides: tuple = (), verb_forms=frozenset()) -> int | None:
         """The number of tokens the words of a cue ``head`` take from ``toks[k]``, or None where
         they are not there. Adverbs and asides may come after its verb (« prend en outre la tête
         de », « prend désormais les rênes de », « prendra quant à lui la tête de »: ``asides``)."""
@@ -5285,8 +5287,8 @@ class _DocExtraction:
             while p < len(toks) and p - k <= 3 and lem[p] != head[1] and low[p] != head[1] \
                     and (lem[p] == "être" or toks[p].pos_ == "ADV"):   # compound tense
                 p += 1
-        if toks[k].pos_ in ("VERB", "AUX"):
-            while p < len(toks) and p - k <= 4 and lem[p] != head[1] and low[p] != head[1]:
+        if toks[k].pos_ in ("VERB", "AUX") or low[k] in verb_forms:   # (« entre également au capital »: a
+            while p < len(toks) and p - k <= 4 and lem[p] != head[1] and low[p] != head[1]:   # verb tagged otherwise)
                 if aside := _aside_at(low, p, asides) or _dated_aside_at(low, p):
                     p += aside                  # « prend en outre », « prendra quant à lui la tête de », « avait
                                                 # mené, en avril 2024, le tour de table »
@@ -5328,7 +5330,7 @@ class _DocExtraction:
                 if (phrase, kind) in seen:
                     continue
                 seen.add((phrase, kind))
-                n = self._head_span(toks, lem, low, k, head, self.cues.cue_asides_compact)
+                n = self._head_span(toks, lem, low, k, head, self.cues.cue_asides_compact, self.cues.mistagged_verb_forms)
                 if n is None:
                     continue
                 if kind == "verb" and n == 1 and t.pos_ in ("NOUN", "PROPN", "DET", "ADP") and not (

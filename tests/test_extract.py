@@ -2534,6 +2534,14 @@ CASES = [
     # « recruté comme professeur associé par l'Université de Gand »: a post between, an article before the name
     ("Wouter Kerckhaert a été recruté comme professeur associé par l'Université de Gand.",
      [("Wouter Kerckhaert", "worksFor", "Université de Gand")], []),
+    # « Le développement de Phyllis a été confié à X »: X works on it
+    ("La start-up Coquelourde a lancé le modèle Phyllis. Le développement de Phyllis a été confié à Ruben Lastiolle.",
+     [("Ruben Lastiolle", "worksOn", "Phyllis")], []),
+    # « X entre également au capital »: an investor in the article's round (adverbs after « entre », which the
+    # tagger may take for a preposition)
+    ("La start-up Brindillo lève 9 millions d'euros. Graines Tribouillard entre également au capital.",
+     [("Graines Tribouillard", "investsIn", "Brindillo")], []),
+    ("Le fonds Ardelis entre aussi au capital de la société Kelvor.", [("Ardelis", "investsIn", "Kelvor")], []),
     # « X, le réseau de business angels » is an investor: no company anaphora stands for it
     ("Quantelle Genomics lève 5 millions d'euros. Corbières Invest, le réseau de business angels du Gers, connaît "
      "bien la région : Corbières Invest accompagne les jeunes pousses du Sud-Ouest depuis 2015. La société "
