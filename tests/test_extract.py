@@ -2542,6 +2542,9 @@ CASES = [
     ("La start-up Brindillo lève 9 millions d'euros. Graines Tribouillard entre également au capital.",
      [("Graines Tribouillard", "investsIn", "Brindillo")], []),
     ("Le fonds Ardelis entre aussi au capital de la société Kelvor.", [("Ardelis", "investsIn", "Kelvor")], []),
+    # « X y a par ailleurs animé une table ronde »: adverbs between « y a » and the verb
+    ("Le salon Vitrexpo a ouvert ses portes. Nour Belkhadem y a par ailleurs animé une table ronde.",
+     [("Nour Belkhadem", "participatedIn", "Vitrexpo")], []),
     # « X, le réseau de business angels » is an investor: no company anaphora stands for it
     ("Quantelle Genomics lève 5 millions d'euros. Corbières Invest, le réseau de business angels du Gers, connaît "
      "bien la région : Corbières Invest accompagne les jeunes pousses du Sud-Ouest depuis 2015. La société "
