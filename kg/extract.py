@@ -3496,6 +3496,13 @@ class _DocExtraction:
                         key=lambda i: self.mentions[i].start)
             if not ms:
                 continue
+            if first.lower_ in ("il", "elle") and self.cues.rx["made_thing_after"].match(self.text, first.idx + len(first.text)):
+                ante = min((i for i in ms if self.mentions[i].type in ("AIModel", "Product")),
+                           key=lambda i: self.mentions[i].start, default=None)   # (the first: not « Tempora 2,
+                if ante is not None:            # qui succède au premier Tempora »; « ... Thorvane CT, un modèle
+                                                # ... Il a été conçu par Ombrelys »)
+                    self._add_thing_pronoun(first, ante, n)
+                    continue
             root = prev.root
             chain = next((c for c in root.children if c.dep_.startswith("nsubj") and c.lower_ in ("il", "elle")),
                          None)

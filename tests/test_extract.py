@@ -2545,6 +2545,12 @@ CASES = [
     # « X y a par ailleurs animé une table ronde »: adverbs between « y a » and the verb
     ("Le salon Vitrexpo a ouvert ses portes. Nour Belkhadem y a par ailleurs animé une table ronde.",
      [("Nour Belkhadem", "participatedIn", "Vitrexpo")], []),
+    # « Il a été conçu par Ombrelys »: the pronoun stands for the model the sentence before named first
+    ("Le groupe Sténival a présenté Thorvane CT, un modèle d'analyse. Il a été conçu par Ombrelys, la division d'IA "
+     "du groupe.", [("Ombrelys", "develops", "Thorvane CT")], []),
+    ("En mars, la société Planidom a lancé le modèle Tempora 2, qui succède au premier Tempora. Il a été conçu par "
+     "Boréale, le laboratoire de recherche de Planidom.", [("Boréale", "develops", "Tempora 2")],
+     [("Boréale", "develops", "Tempora")]),
     # « X, le réseau de business angels » is an investor: no company anaphora stands for it
     ("Quantelle Genomics lève 5 millions d'euros. Corbières Invest, le réseau de business angels du Gers, connaît "
      "bien la région : Corbières Invest accompagne les jeunes pousses du Sud-Ouest depuis 2015. La société "
