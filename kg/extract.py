@@ -75,6 +75,8 @@ _VERSION_AFTER = re.compile(r"(?:[ \t]+[A-Z][\w\-]*){0,2}[ \t]+" + _VERSION +
 _JUST_VERSION = re.compile(r"[ \t]+" + _VERSION)   # « Cumulo| 2 »
 _CAPITAL_AFTER = re.compile(r" ([A-ZÀ-Ý][a-zà-ÿ]+)(?![\w\-’'])")   # « Pilote| Paie »
 LIST_GAP = re.compile(r"^\s*(?:,|et|ou|&|,\s*et|,\s*ou|ou encore|,\s*ou encore|ainsi que|,\s*ainsi que|voire|,\s*voire|ou même"
+                      r"|(?:,\s*)?(?:et|ou)\s+(?:son|sa|leur)\s+(?:frère|sœur|père|mère|fils|fille|épouse|époux|mari|femme|"
+                      r"cousine?|associée?|beau-frère|belle-sœur|compagne|compagnon)"   # « A et sa sœur B »
                       r"|(?:,\s*)?(?:et|ou)\s+(?:le|la|les|l['’])(?:\s*(?:[a-zà-ÿ][a-zà-ÿ\-]+|[A-Z]{2,4})(?:\s+[a-zà-ÿ][a-zà-ÿ\-]+)?)?"   # « par l'EPFL et l'ETH
                                                                             # Zurich », « ou l'américain Sierra »
                       r"|(?:,\s*)?(?:et|ou|ainsi que)\s+(?:de|du|des|d['’]|à|au|aux|avec|par|chez)"
@@ -6815,9 +6817,10 @@ class _DocExtraction:
         agent = self._first_mention_after(par.i + 1, sent, 3, s_types)
         if agent is None:                       # « Organisée par le groupe de médias Médiavox, ... »
             agent = self._first_mention_after(par.i + 1, sent, 6, s_types)
-            if agent is not None and not re.fullmatch(r"\s*(?:le|la|l['’]|les)\s*[a-zà-ÿ\-]+(?:\s+[a-zà-ÿ\-]+)?"
-                                                       r"(?:\s+(?:de|d['’]|du|des)\s*[a-zà-ÿ\-]+)?\s*",   # (« l'association
-                                                       self.text[par.idx + 3:self.mentions[agent].start]):   # lilloise X »)
+            if agent is not None and not re.fullmatch(r"\s*(?:le|la|l['’]|les|son|sa|leur)\s*[a-zà-ÿ\-]+(?:\s+[a-zà-ÿ\-]+)?"
+                                                       r"(?:\s+(?:de|d['’]|du|des)\s*[a-zà-ÿ\-]+)?\s*,?\s*",   # (« l'association
+                                                       self.text[par.idx + 3:self.mentions[agent].start]):   # lilloise X », « son
+                                                                                                             # grand-père, X »)
                 agent = None
         if agent is None and (counted := _COUNTED_AGENTS.match(self.text, par.idx + len(par.text), sent.end_char)):
             agent = next((i for i in ms if self.mentions[i].start == counted.end()   # « par deux anciens élèves

@@ -2551,6 +2551,14 @@ CASES = [
     ("En mars, la société Planidom a lancé le modèle Tempora 2, qui succède au premier Tempora. Il a été conçu par "
      "Boréale, le laboratoire de recherche de Planidom.", [("Boréale", "develops", "Tempora 2")],
      [("Boréale", "develops", "Tempora")]),
+    # founders named with their kin: « par son grand-père, X », « par A et sa sœur B »
+    ("Fondée en 1952 par son grand-père, Marius Villepreux, la Brûlerie Sabaterre torréfie à Marseille.",
+     [("Marius Villepreux", "founded", "Brûlerie Sabaterre")], []),
+    ("Créée en 1998 par Yvon Kerguélen et sa sœur Gaëlle Kerguélen, la Limonaderie Morlenn emploie 40 personnes.",
+     [("Yvon Kerguélen", "founded", "Limonaderie Morlenn"), ("Gaëlle Kerguélen", "founded", "Limonaderie Morlenn")], []),
+    # « qui avait auparavant passé cinq ans chez Danone »: a former employer
+    ("Éloi Sittler, qui avait auparavant passé cinq ans chez Danone, rejoint la Limonaderie Morlenn.",
+     [("Éloi Sittler", "leftOrganization", "Danone")], []),
     # « X, le réseau de business angels » is an investor: no company anaphora stands for it
     ("Quantelle Genomics lève 5 millions d'euros. Corbières Invest, le réseau de business angels du Gers, connaît "
      "bien la région : Corbières Invest accompagne les jeunes pousses du Sud-Ouest depuis 2015. La société "
