@@ -75,6 +75,7 @@ _VERSION_AFTER = re.compile(r"(?:[ \t]+[A-Z][\w\-]*){0,2}[ \t]+" + _VERSION +
 _JUST_VERSION = re.compile(r"[ \t]+" + _VERSION)   # « Cumulo| 2 »
 _CAPITAL_AFTER = re.compile(r" ([A-ZÀ-Ý][a-zà-ÿ]+)(?![\w\-’'])")   # « Pilote| Paie »
 LIST_GAP = re.compile(r"^\s*(?:,|et|ou|&|,\s*et|,\s*ou|ou encore|,\s*ou encore|ainsi que|,\s*ainsi que|voire|,\s*voire|ou même"
+                      r"|,?\s*puis(?:\s+(?:par|chez))?"   # « passée par Capgemini puis par Sodexo »
                       r"|(?:,\s*)?(?:et|ou)\s+(?:son|sa|leur)\s+(?:frère|sœur|père|mère|fils|fille|épouse|époux|mari|femme|"
                       r"cousine?|associée?|beau-frère|belle-sœur|compagne|compagnon)"   # « A et sa sœur B »
                       r"|(?:,\s*)?(?:et|ou)\s+(?:le|la|les|l['’])(?:\s*(?:[a-zà-ÿ][a-zà-ÿ\-]+|[A-Z]{2,4})(?:\s+[a-zà-ÿ][a-zà-ÿ\-]+)?)?"   # « par l'EPFL et l'ETH

@@ -2559,6 +2559,9 @@ CASES = [
     # « qui avait auparavant passé cinq ans chez Danone »: a former employer
     ("Éloi Sittler, qui avait auparavant passé cinq ans chez Danone, rejoint la Limonaderie Morlenn.",
      [("Éloi Sittler", "leftOrganization", "Danone")], []),
+    # « passée par Capgemini puis par Sodexo »: « puis » links a list
+    ("Noor Al-Khatibi, passée par Capgemini puis par Sodexo, en prend la direction.",
+     [("Noor Al-Khatibi", "leftOrganization", "Capgemini"), ("Noor Al-Khatibi", "leftOrganization", "Sodexo")], []),
     # « X, le réseau de business angels » is an investor: no company anaphora stands for it
     ("Quantelle Genomics lève 5 millions d'euros. Corbières Invest, le réseau de business angels du Gers, connaît "
      "bien la région : Corbières Invest accompagne les jeunes pousses du Sud-Ouest depuis 2015. La société "
