@@ -1257,7 +1257,7 @@ class _DocExtraction:
                 out.append(_Cand(start, m.end(), "Organization", "pattern", prio=max(c.prio, 3), known_start=True))
         return out
 
-    _HEADED_NAME = re.compile(r"(?<![\w’'])(?P<head>[A-ZÀ-Ý][\w]+)\s+(?:de|du|des|d[’'])\s*(?:la\s+|l[’'])?"
+    _HEADED_NAME = re.compile(r"(?<![\w’'])(?P<head>[A-ZÀ-Ý]\w+)\s+(?:de|du|des|d[’'])\s*(?:la\s+|l[’'])?"
                               r"[A-ZÀ-Ý][\w’'\-]+(?:\s+(?:(?:de|du|des)\s+|d[’'])?[A-ZÀ-Ý][\w’'\-]+)*")   # (« Société du Canal de Provence »)
 
     def _headed_names(self) -> list[_Cand]:
@@ -4654,9 +4654,9 @@ class _DocExtraction:
             seat = self.tok_mention.get(k) if k < sent.end else None
             if org(seat) and self.mentions[seat].start == self.tok[k].idx:
                 return seat, "seat"             # « Au siège parisien d'Auvrac », « au siège orléanais du BRGM »
-        here = self.tok_mention.get(i)
-        if j is None and here is not None and org(here) and self.mentions[here].source == "coref":
-            return here, "anaphora"             # « le torréfacteur marseillais » (see Cues.trade_anaphora_rx)
+        own = self.tok_mention.get(i)           # an anaphora the adjective belongs to
+        if j is None and own is not None and org(own) and self.mentions[own].source == "coref":
+            return own, "anaphora"              # « le torréfacteur marseillais » (see Cues.trade_anaphora_rx)
         if j is None:
             return None, ""
         here = self.tok_mention.get(j)
