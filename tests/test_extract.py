@@ -2562,6 +2562,9 @@ CASES = [
     # « passée par Capgemini puis par Sodexo »: « puis » links a list
     ("Noor Al-Khatibi, passée par Capgemini puis par Sodexo, en prend la direction.",
      [("Noor Al-Khatibi", "leftOrganization", "Capgemini"), ("Noor Al-Khatibi", "leftOrganization", "Sodexo")], []),
+    # « Cette statisticienne a quitté Google »: a demonstrative and a trade's noun stand for the person named last
+    ("Salomé Gangloff rejoint la start-up Zincora. Cette statisticienne a quitté Google en mars.",
+     [("Salomé Gangloff", "leftOrganization", "Google")], []),
     # « X, le réseau de business angels » is an investor: no company anaphora stands for it
     ("Quantelle Genomics lève 5 millions d'euros. Corbières Invest, le réseau de business angels du Gers, connaît "
      "bien la région : Corbières Invest accompagne les jeunes pousses du Sud-Ouest depuis 2015. La société "
