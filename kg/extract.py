@@ -76,8 +76,6 @@ _JUST_VERSION = re.compile(r"[ \t]+" + _VERSION)   # « Cumulo| 2 »
 _CAPITAL_AFTER = re.compile(r" ([A-ZÀ-Ý][a-zà-ÿ]+)(?![\w\-’'])")   # « Pilote| Paie »
 LIST_GAP = re.compile(r"^\s*(?:,|et|ou|&|,\s*et|,\s*ou|ou encore|,\s*ou encore|ainsi que|,\s*ainsi que|voire|,\s*voire|ou même"
                       r"|,?\s*puis(?:\s+(?:par|chez))?"   # « passée par Capgemini puis par Sodexo »
-                      r"|(?:,\s*)?(?:et|ou)\s+(?:son|sa|leur)\s+(?:frère|sœur|père|mère|fils|fille|épouse|époux|mari|femme|"
-                      r"cousine?|associée?|beau-frère|belle-sœur|compagne|compagnon)"   # « A et sa sœur B »
                       r"|(?:,\s*)?(?:et|ou)\s+(?:le|la|les|l['’])(?:\s*(?:[a-zà-ÿ][a-zà-ÿ\-]+|[A-Z]{2,4})(?:\s+[a-zà-ÿ][a-zà-ÿ\-]+)?)?"   # « par l'EPFL et l'ETH
                                                                             # Zurich », « ou l'américain Sierra »
                       r"|(?:,\s*)?(?:et|ou|ainsi que)\s+(?:de|du|des|d['’]|à|au|aux|avec|par|chez)"
@@ -194,6 +192,7 @@ class Cues:
     second_role_rx: re.Pattern | None = None       # « ... et membre d' » after a role's organisation
     cue_asides: tuple = ()                         # word tuples that may stand inside a cue (« quant à lui »)
     mistagged_verb_forms: frozenset = frozenset()   # « entre »: verbs the tagger may take for another word
+    kin_link_rx: re.Pattern = re.compile(r"(?!)")  # « A et sa sœur B »: a list's link through a kin noun
     cue_asides_compact: tuple = ()                 # the same without spaces or apostrophes (« dicialautomne »), see _aside_at
     function_posts: dict[str, str] = field(default_factory=dict)   # « direction generale » -> leads
     post_given_rx: re.Pattern | None = None        # « La présidence est confiée à »
@@ -307,6 +306,9 @@ class Cues:
         c.table_role_keys = frozenset(fold(k) for k in raw.get("table_role_keys") or ())
         c.cue_asides = tuple(tuple(a.lower().split()) for a in raw.get("cue_asides") or ())
         c.mistagged_verb_forms = frozenset(raw.get("mistagged_verb_forms") or ())
+        if raw.get("kin_nouns"):
+            c.kin_link_rx = re.compile(r"^\s*(?:,\s*)?(?:et|ou)\s+(?:son|sa|leur)\s+(?:" + "|".join(
+                map(re.escape, sorted(raw["kin_nouns"], key=len, reverse=True))) + r")\s*$")
         c.cue_asides_compact = tuple("".join(a).replace("’", "").replace("'", "") for a in c.cue_asides)
         if raw.get("investor_unit_complements"):
             c.investor_unit_rx = re.compile(r"\s*(?:" + "|".join(
@@ -633,7 +635,8 @@ class Cues:
                               .replace("{TYPENOUN}", nouns)
                               .replace("{DEMONYM}", demonyms).replace("{OWNER}", owner_nouns)
                               .replace("{OPENED}", opened).replace("{UNIT}", units).replace("{DESC}", raw.get("descriptor_tail") or "(?!)")
-                              .replace("{ASIDE}", person_asides).replace("{WHEN}", raw.get("hire_when") or ""), re.I)
+                              .replace("{ASIDE}", person_asides).replace("{WHEN}", raw.get("hire_when") or "")
+                              .replace("{WORKVERB}", raw.get("work_on_verbs") or "(?!)"), re.I)
         for rule in raw["gap_rules"]:
             if not rule.get("left"):
                 continue
@@ -3035,7 +3038,7 @@ class _DocExtraction:
                 if m.end <= ent.start_char and re.fullmatch(r"\s*,\s*", gap) and re.search(
                         r"\b(?:et|ou)\s+$", self.text[max(0, m.start - 5):m.start]):
                     continue                    # « par A et B, Paxel compte »: the list ended with « et »
-                if len(gap) < 12 and LIST_GAP.match(gap) and m.source != "coref":
+                if len(gap) < 12 and (LIST_GAP.match(gap) or self.cues.kin_link_rx.match(gap)) and m.source != "coref":
                     self.mentions.append(Mention(text=ent.text, start=ent.start_char, end=ent.end_char, type=m.type,
                                                  label=ent.text, sent=self._sent_index(ent.start), source="ner"))
                     break
@@ -5041,7 +5044,8 @@ class _DocExtraction:
             gap = self.text[self.mentions[a].end:self.mentions[b].start]
             article_link = step > 0 and _ARTICLE_LINK.fullmatch(gap) is not None and self.mentions[nxt].source != "coref" \
                 and self.text[self.mentions[nxt].start:self.mentions[nxt].start + 1].isupper()
-            if not (LIST_GAP.match(gap) or _APPOSED_LIST.match(gap) or role_aside or article_link) \
+            if not (LIST_GAP.match(gap) or self.cues.kin_link_rx.match(gap) or _APPOSED_LIST.match(gap) or role_aside
+                    or article_link) \
                     or not (self._types(nxt) & set(types)) or self._is_source_mention(self.mentions[nxt]):
                 break
             if step > 0 and (p := _LINK_PREP.search(gap)) and (q := _PREP_BEFORE.search(
