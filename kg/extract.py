@@ -1319,6 +1319,9 @@ class _DocExtraction:
         trimmed = list(words)
         mods = self.cues.type_noun_modifiers
         for _ in range(2):                      # « son assistant vocal Moshi »: skip adjectives
+            if len(trimmed) >= 2 and trimmed[-1].i != trimmed[-2].i + 1:
+                break                           # (none across punctuation: « coupent le système », raconte X »,
+                                                # where spaCy tags « raconte » an adjective)
             if len(trimmed) >= 2 and fold(f"{trimmed[-2].text} {trimmed[-1].text}") in mods:
                 trimmed = trimmed[:-2]          # « l'assistant grand public Yuanbao »
             elif trimmed and (self._adjectival(trimmed[-1].i) or fold(trimmed[-1].text) in mods

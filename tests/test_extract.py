@@ -2565,6 +2565,9 @@ CASES = [
     # « Cette statisticienne a quitté Google »: a demonstrative and a trade's noun stand for the person named last
     ("Salomé Gangloff rejoint la start-up Zincora. Cette statisticienne a quitté Google en mars.",
      [("Salomé Gangloff", "leftOrganization", "Google")], []),
+    # a type noun types no name across punctuation (spaCy tags « raconte » an adjective here)
+    ("« Au bout d'une semaine, les conducteurs coupent le système », raconte Margaux Teyssedou, qui préside la "
+     "start-up Tramatik.", [("Margaux Teyssedou", "leads", "Tramatik")], []),
     # « X, le réseau de business angels » is an investor: no company anaphora stands for it
     ("Quantelle Genomics lève 5 millions d'euros. Corbières Invest, le réseau de business angels du Gers, connaît "
      "bien la région : Corbières Invest accompagne les jeunes pousses du Sud-Ouest depuis 2015. La société "
