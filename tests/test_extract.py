@@ -2568,6 +2568,11 @@ CASES = [
     # a type noun types no name across punctuation (spaCy tags « raconte » an adjective here)
     ("« Au bout d'une semaine, les conducteurs coupent le système », raconte Margaux Teyssedou, qui préside la "
      "start-up Tramatik.", [("Margaux Teyssedou", "leads", "Tramatik")], []),
+    # a trade's or a stage's head word makes a company's name (« Marbrerie X », « Théâtre des X »)
+    ("« Nous lui devons beaucoup », salue Eulalie Fresquet, qui dirige le Théâtre des Salorges depuis 2017.",
+     [("Eulalie Fresquet", "leads", "Théâtre des Salorges")], []),
+    ("Aurélien Cabrespine, le PDG de la Marbrerie Cabrespine, a présenté Graviel.",
+     [("Aurélien Cabrespine", "leads", "Marbrerie Cabrespine")], []),
     # « X, le réseau de business angels » is an investor: no company anaphora stands for it
     ("Quantelle Genomics lève 5 millions d'euros. Corbières Invest, le réseau de business angels du Gers, connaît "
      "bien la région : Corbières Invest accompagne les jeunes pousses du Sud-Ouest depuis 2015. La société "
