@@ -2573,6 +2573,9 @@ CASES = [
      [("Eulalie Fresquet", "leads", "Théâtre des Salorges")], []),
     ("Aurélien Cabrespine, le PDG de la Marbrerie Cabrespine, a présenté Graviel.",
      [("Aurélien Cabrespine", "leads", "Marbrerie Cabrespine")], []),
+    # more cities' adjectives (« arlésien », « douaisien », « choletais » without its accent)
+    ("L'éditeur arlésien Pradoune publie un roman.", [("Pradoune", "headquarteredIn", "Arles")], []),
+    ("La start-up douaisienne Ostrevane lance un assistant.", [("Ostrevane", "headquarteredIn", "Douai")], []),
     # « X, le réseau de business angels » is an investor: no company anaphora stands for it
     ("Quantelle Genomics lève 5 millions d'euros. Corbières Invest, le réseau de business angels du Gers, connaît "
      "bien la région : Corbières Invest accompagne les jeunes pousses du Sud-Ouest depuis 2015. La société "
