@@ -1338,11 +1338,17 @@ class _DocExtraction:
         for ws in variants:
             if ws and "Plur" in ws[-1].morph.get("Number") and self.texts[tok_i - 1] == "," and ws[-1].i == tok_i - 2:
                 continue                        # « Côté conférences, Maëlle Vézian »: a plural noun names no one
+            glued = ws[-1].i if ws else 0       # where the last word's hyphenated compound starts
+            while glued > 1 and self.texts[glued - 1] == "-" and not self.doc[glued - 2].whitespace_ \
+                    and not self.doc[glued - 1].whitespace_:
+                glued -= 2
             for n in range(min(5, len(ws)), 0, -1):
                 if ws[-n].i > 0 and self.doc[ws[-n].i - 1].lower_ in ("s'", "s’", "se", "m'", "m’", "me"):
                     continue                    # « Oracle s'offre Pipelune »: a verb, not the noun « offre »
                 if ws[-n].i > 0 and self.texts[ws[-n].i - 1].lower() in ("il", "elle", "ils", "elles", "on", "qui"):
                     continue                    # « Il équipe Axelle »: the verb « équiper », no team
+                if ws[-n].i > glued:
+                    continue                    # « vélos en libre-service Rouelle »: a compound's end, no head
                 if any(t.text[:1].isupper() and not t.text.isupper() and t.i != sent_start for t in ws[-n:]):
                     continue                    # « Dassault Systèmes, Gwendal Morvézen »: a name's word
                 if ws[-n].i > 0 and fold(self.texts[ws[-n].i - 1]) in self.cues.role_words:
@@ -4649,7 +4655,17 @@ class _DocExtraction:
             j = self._org_noun_start(i - 3)     # « le cabinet d'affaires parisien X »
         if j is None and i - 5 >= sent.start and self.texts[i - 2] == "-" and self.texts[i - 4].lower() in ("de", "d'", "d’"):
             j = self._org_noun_start(i - 5)     # « une société de capital-risque nantaise »
-        if org(nxt) and self.mentions[nxt].start == self.tok[i + 1].idx and (
+        name_at = i + 1
+        if not org(nxt) and i + 2 < sent.end and self.texts[i + 1].lower().replace("’", "'") in ("de", "d'"):
+            k = i + 2                           # « l'opérateur bordelais de vélos en libre-service Rouelle »: past a
+            while k < min(sent.end, i + 9) and (self.texts[k] == "-" or self.texts[k].islower() and (
+                    self.pos[k] in ("NOUN", "ADJ") or self.texts[k].replace("’", "'") in ("de", "d'", "du", "des", "en", "et"))):
+                k += 1                          # complement of nouns and adjectives (not « le groupe lyonnais de X »,
+                                                # « quitte le réseau bordelais de cliniques pour rejoindre X »)
+            after = self.tok_mention.get(k) if k < sent.end and k > i + 2 else None
+            if org(after) and self.mentions[after].start == self.tok[k].idx:
+                nxt, name_at = after, k
+        if org(nxt) and self.mentions[nxt].start == self.tok[name_at].idx and (
                 j is not None or i > sent.start and self.texts[i - 1].lower() in self._DEMONYM_NAME_DETS
                 or self._trade_noun(i - 1)):
             return nxt, "name"                  # « le toulousain Naïo », « l'éditeur parisien Pelicorne », « les

@@ -2576,6 +2576,18 @@ CASES = [
     # more cities' adjectives (« arlésien », « douaisien », « choletais » without its accent)
     ("L'éditeur arlésien Pradoune publie un roman.", [("Pradoune", "headquarteredIn", "Arles")], []),
     ("La start-up douaisienne Ostrevane lance un assistant.", [("Ostrevane", "headquarteredIn", "Douai")], []),
+    # a city's adjective, then a complement of nouns and adjectives, then the company's name
+    ("Le constructeur grenoblois de remontées mécaniques Funivex a racheté la start-up Câblaudit. Funivex compte 300 "
+     "salariés.", [("Funivex", "headquarteredIn", "Grenoble")], []),
+    ("Le réseau lillois de salles de sport Ardeval lève 10 millions d'euros. Ardeval compte 300 salariés.",
+     [("Ardeval", "headquarteredIn", "Lille")], []),
+    ("Gaspard Estremé quitte le réseau bordelais de cliniques pour rejoindre Vellaria. Vellaria compte 300 salariés.",
+     [("Gaspard Estremé", "worksFor", "Vellaria")], [("Vellaria", "headquarteredIn", "Bordeaux")]),
+    # « X, le réseau rennais de réparateurs »: a network of shops is a company; « un réseau de segmentation » a model
+    ("La start-up Ondrevel déploie son outil dans les ateliers de Rayonnet, le réseau rennais de réparateurs de vélos.",
+     [("Rayonnet", "headquarteredIn", "Rennes")], []),
+    ("Au cœur de la machine se trouve Luzerne, un modèle de vision conçu par Binovia. Il succède à Fléole, un premier "
+     "réseau de segmentation que la filiale avait mis au point en 2024.", [("Luzerne", "successorOf", "Fléole")], []),
     # « X, le réseau de business angels » is an investor: no company anaphora stands for it
     ("Quantelle Genomics lève 5 millions d'euros. Corbières Invest, le réseau de business angels du Gers, connaît "
      "bien la région : Corbières Invest accompagne les jeunes pousses du Sud-Ouest depuis 2015. La société "
@@ -3698,9 +3710,11 @@ def test_a_fronted_phrase_before_a_subject_is_no_apposition(extractor):
      "Verreries de Joncherolles", "Organization"),
     ("La Société du Canal de Provence signe un accord.", "Société du Canal de Provence", "Organization"),
     ("Les Pépinières Marcilhac et Semences Ravaudel participent.", "Semences Ravaudel", "Organization"),
+    # a type noun that ends a hyphenated compound is no head: « en libre-service » types nothing
+    ("Les vélos en libre-service Rouelle, qui compte 300 salariés, circulent à Bordeaux.", "Rouelle", "Organization"),
 ], ids=["lower-case", "camel-case", "e-name", "participle", "center", "llm-suffix", "institution-number", "headed-house",
         "first-name-only", "maker-of-plural", "city-university", "hyphenated-city-university", "fronted-phrase",
-        "head-de-name", "head-du-name-de-name", "trade-head"])
+        "head-de-name", "head-du-name-de-name", "trade-head", "compound-end"])
 def test_name_shapes_and_spellings(extractor, text, name, typ):
     r = extractor.extract(Article(id="t", text=text, source="t"))
     assert {m.text: m.type for m in r.mentions if m.refers_to is None}.get(name) == typ
