@@ -1442,6 +1442,14 @@ class _DocExtraction:
         """The type :meth:`_naming_cue_before` gives, and whether a type noun said it (else
         AIModel by default, which a name's shape may override: « baptisée Hunyuan Lab »)."""
         sent = self._sent(tok_i)
+        if tok_i - 2 >= sent.start and self.lemmas[tok_i - 1] == "appeler" and self.texts[tok_i - 2] in ("s'", "s’"):
+            subj = next((c for c in self.tok[tok_i - 1].children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
+            typ = subj is not None and (self.cues.type_nouns.get(fold(subj.text)) or self.cues.type_nouns.get(fold(subj.lemma_)))
+            span = self._name_span_from(tok_i)
+            if span and re.match(r"\s*[,:]\s*(?:une?|la|le|l['’])\s", self.text[self.tok[span[1] - 1].idx + len(self.texts[span[1] - 1]):]):
+                return None, False              # « s'appelle Clepsydre-3, une famille de modèles »: the apposition's
+            return (typ, True) if typ and typ != "Place" else (None, False)   # « L'outil s'appelle Rustine »:
+                                                # the subject's noun (not « Le cœur du système s'appelle X »)
         lo = max(sent.start, tok_i - 6)
         before = fold(self._span_text(lo, tok_i))
         for cue in self.cues.naming:

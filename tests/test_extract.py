@@ -2588,6 +2588,10 @@ CASES = [
      [("Rayonnet", "headquarteredIn", "Rennes")], []),
     ("Au cœur de la machine se trouve Luzerne, un modèle de vision conçu par Binovia. Il succède à Fléole, un premier "
      "réseau de segmentation que la filiale avait mis au point en 2024.", [("Luzerne", "successorOf", "Fléole")], []),
+    # « L'outil s'appelle Rustine »: the subject's type noun types the name (not « le cœur du système s'appelle X »,
+    # nor a name an apposition types: « s'appelle Clepsydre-3, une famille de modèles »)
+    ("La start-up Rayonnet équipe ses ateliers. L'outil s'appelle Rustine. Techniquement, Rustine repose sur Mistral "
+     "Small.", [("Mistral Small", "integratedInto", "Rustine")], []),
     # « X, le réseau de business angels » is an investor: no company anaphora stands for it
     ("Quantelle Genomics lève 5 millions d'euros. Corbières Invest, le réseau de business angels du Gers, connaît "
      "bien la région : Corbières Invest accompagne les jeunes pousses du Sud-Ouest depuis 2015. La société "
@@ -3712,9 +3716,12 @@ def test_a_fronted_phrase_before_a_subject_is_no_apposition(extractor):
     ("Les Pépinières Marcilhac et Semences Ravaudel participent.", "Semences Ravaudel", "Organization"),
     # a type noun that ends a hyphenated compound is no head: « en libre-service » types nothing
     ("Les vélos en libre-service Rouelle, qui compte 300 salariés, circulent à Bordeaux.", "Rouelle", "Organization"),
+    ("Le produit phare de la start-up s'appelle Clepsydre-3, une famille de petits modèles de langage.", "Clepsydre-3",
+     "AIModel"),
 ], ids=["lower-case", "camel-case", "e-name", "participle", "center", "llm-suffix", "institution-number", "headed-house",
         "first-name-only", "maker-of-plural", "city-university", "hyphenated-city-university", "fronted-phrase",
-        "head-de-name", "head-du-name-de-name", "trade-head", "compound-end"])
+        "head-de-name", "head-du-name-de-name", "trade-head", "compound-end",
+        "named-with-apposition"])
 def test_name_shapes_and_spellings(extractor, text, name, typ):
     r = extractor.extract(Article(id="t", text=text, source="t"))
     assert {m.text: m.type for m in r.mentions if m.refers_to is None}.get(name) == typ
