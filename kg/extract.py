@@ -6246,13 +6246,15 @@ class _DocExtraction:
                     # organisation of the sentence, else the article's organisation
                     group = {subj, *self._list_from(subj, ms, +1, s_types), *self._list_from(subj, ms, -1, s_types)}
                     backers = self._backers(tok.idx) if pred == "investsIn" else set()   # (no investor's round)
-                    o = next((i for i in ms if i not in group and self.mentions[i].type in o_types
+                    named = {fold(self.mentions[i].label) for i in group}   # (an anaphora of one is one)
+                    o = next((i for i in ms if i not in group and fold(self.mentions[i].label) not in named
+                              and self.mentions[i].type in o_types
                               and self.mentions[i].start < tok.idx and not self._is_source_mention(self.mentions[i])
                               and fold(self.mentions[i].label) not in backers
                               and not (pred == "investsIn" and self._joins_round(i))), None)
                     if o is None:               # (an event for « figurer parmi les exposants »)
                         o = self._antecedent(tok.idx, o_types[0] if "Organization" not in o_types else "Organization",
-                                             exclude=backers | {fold(self.mentions[i].label) for i in group})
+                                             exclude=backers | named)
                     if o is None or o in group or self.mentions[o].type not in o_types:
                         continue
                     objs = [o]

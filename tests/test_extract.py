@@ -2592,6 +2592,15 @@ CASES = [
     # nor a name an apposition types: « s'appelle Clepsydre-3, une famille de modèles »)
     ("La start-up Rayonnet équipe ses ateliers. L'outil s'appelle Rustine. Techniquement, Rustine repose sur Mistral "
      "Small.", [("Mistral Small", "integratedInto", "Rustine")], []),
+    # stakes: « dont X détient 20 % du capital », « X fait son entrée au capital » (the round's company is none of
+    # the investors, nor an anaphora that stands for one of them)
+    ("Le réseau Rayonnet, dont le Crédit Mutuel Arkéa détient 20 % du capital, lance un assistant.",
+     [("Crédit Mutuel Arkéa", "investsIn", "Rayonnet")], []),
+    ("La start-up Brumelle lève 20 millions d'euros. Bpifrance et Cairnfield Capital, le fonds lyonnais qui avait mené "
+     "l'amorçage de la société en 2023, remettent au pot, tandis que Bastelica Partners fait son entrée au capital.",
+     [("Bpifrance", "investsIn", "Brumelle"), ("Cairnfield Capital", "investsIn", "Brumelle"),
+      ("Bastelica Partners", "investsIn", "Brumelle")],
+     [("Cairnfield Capital", "investsIn", "Bpifrance"), ("Bastelica Partners", "investsIn", "Bpifrance")]),
     # « X, le réseau de business angels » is an investor: no company anaphora stands for it
     ("Quantelle Genomics lève 5 millions d'euros. Corbières Invest, le réseau de business angels du Gers, connaît "
      "bien la région : Corbières Invest accompagne les jeunes pousses du Sud-Ouest depuis 2015. La société "
