@@ -172,6 +172,7 @@ class Cues:
     event_report_list_rx: re.Pattern | None = None                    # « Avec : » opening a list of speakers
     role_words: dict[str, str] = field(default_factory=dict)         # folded role -> predicate
     bare_lead_words: set[str] = field(default_factory=set)           # lead words that need no qualifier
+    deputy_qualifiers: set[str] = field(default_factory=set)         # folded: « délégué » (a deputy's role)
     roles_regex: str = ""
     verb_cues: dict[str, list[str]] = field(default_factory=dict)    # lemma or phrase -> predicates
     noun_cues: dict[str, list[str]] = field(default_factory=dict)
@@ -378,6 +379,7 @@ class Cues:
             for r in raw["roles"][pred]:
                 c.role_words[fold(r)] = pred
         c.bare_lead_words = {fold(w) for w in raw["lead_role_needs_bare"]}
+        c.deputy_qualifiers = {fold(w) for w in raw.get("deputy_qualifiers") or []}
         words = sorted({r for lst in raw["roles"].values() for r in lst}, key=len, reverse=True)
         c.roles_regex = "|".join(re.escape(w) for w in words)
         c.description_rx = re.compile(r"\s*(?:L[’']|Le |La )(?:(?P<former>ancien(?:ne)?\s+|ex-)?(?P<role>(?P<word>"
@@ -5306,6 +5308,9 @@ class _DocExtraction:
         pred = self.cues.role_words.get(fold(word), "worksFor")
         if pred == "leads" and fold(word) in self.cues.bare_lead_words and fold(phrase) != fold(word):
             pred = "worksFor"
+        rest = fold(phrase)[len(fold(word)):].split() if fold(phrase).startswith(fold(word)) else []
+        if pred == "leads" and rest and rest[0] in self.cues.deputy_qualifiers:
+            pred = "worksFor"                   # « directeur général délégué »: a deputy
         return pred
 
     def _passive_predicate(self, verb: str) -> str | None:

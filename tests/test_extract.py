@@ -2601,6 +2601,9 @@ CASES = [
      [("Bpifrance", "investsIn", "Brumelle"), ("Cairnfield Capital", "investsIn", "Brumelle"),
       ("Bastelica Partners", "investsIn", "Brumelle")],
      [("Cairnfield Capital", "investsIn", "Bpifrance"), ("Bastelica Partners", "investsIn", "Bpifrance")]),
+    # « directeur général délégué », « présidente adjointe »: a deputy works for the company, leads none
+    ("« Nous voulons avancer », résume Romuald Pichegru, directeur général délégué de Velaurie, qui a piloté "
+     "l'acquisition.", [("Romuald Pichegru", "worksFor", "Velaurie")], [("Romuald Pichegru", "leads", "Velaurie")]),
     # « X, le réseau de business angels » is an investor: no company anaphora stands for it
     ("Quantelle Genomics lève 5 millions d'euros. Corbières Invest, le réseau de business angels du Gers, connaît "
      "bien la région : Corbières Invest accompagne les jeunes pousses du Sud-Ouest depuis 2015. La société "
