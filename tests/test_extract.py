@@ -2604,6 +2604,9 @@ CASES = [
     # « directeur général délégué », « présidente adjointe »: a deputy works for the company, leads none
     ("« Nous voulons avancer », résume Romuald Pichegru, directeur général délégué de Velaurie, qui a piloté "
      "l'acquisition.", [("Romuald Pichegru", "worksFor", "Velaurie")], [("Romuald Pichegru", "leads", "Velaurie")]),
+    # « le réseau » stands for an organisation the article called a network (« Le réseau funéraire Ostrevia »)
+    ("Le réseau funéraire Ostrevia lance Passeline. Fondé en 1987 à Douai par Lucien Wattiaux, un ancien marbrier, le "
+     "réseau compte aujourd'hui 140 agences.", [("Lucien Wattiaux", "founded", "Ostrevia")], []),
     # « X, le réseau de business angels » is an investor: no company anaphora stands for it
     ("Quantelle Genomics lève 5 millions d'euros. Corbières Invest, le réseau de business angels du Gers, connaît "
      "bien la région : Corbières Invest accompagne les jeunes pousses du Sud-Ouest depuis 2015. La société "
