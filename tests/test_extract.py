@@ -2607,6 +2607,9 @@ CASES = [
     # « le réseau » stands for an organisation the article called a network (« Le réseau funéraire Ostrevia »)
     ("Le réseau funéraire Ostrevia lance Passeline. Fondé en 1987 à Douai par Lucien Wattiaux, un ancien marbrier, le "
      "réseau compte aujourd'hui 140 agences.", [("Lucien Wattiaux", "founded", "Ostrevia")], []),
+    # « X en reste la présidente », « X en est le PDG »: the organisation spoken of leads
+    ("Le groupe Chaumérac rachète la start-up Pensivia. Sa fondatrice, Soline Chambonnet, en reste la présidente.",
+     [("Soline Chambonnet", "leads", "Pensivia")], [("Soline Chambonnet", "leads", "Chaumérac")]),
     # « X, le réseau de business angels » is an investor: no company anaphora stands for it
     ("Quantelle Genomics lève 5 millions d'euros. Corbières Invest, le réseau de business angels du Gers, connaît "
      "bien la région : Corbières Invest accompagne les jeunes pousses du Sud-Ouest depuis 2015. La société "
