@@ -1445,13 +1445,15 @@ class _DocExtraction:
         AIModel by default, which a name's shape may override: « baptisée Hunyuan Lab »)."""
         sent = self._sent(tok_i)
         if tok_i - 2 >= sent.start and self.lemmas[tok_i - 1] == "appeler" and self.texts[tok_i - 2] in ("s'", "s’"):
+            # « L'outil s'appelle Rustine »: the subject's type noun (none for « Le cœur du système s'appelle X »)
             subj = next((c for c in self.tok[tok_i - 1].children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
-            typ = subj is not None and (self.cues.type_nouns.get(fold(subj.text)) or self.cues.type_nouns.get(fold(subj.lemma_)))
+            typ = (self.cues.type_nouns.get(fold(subj.text)) or self.cues.type_nouns.get(fold(subj.lemma_))) \
+                if subj is not None else None
             span = self._name_span_from(tok_i)
             if span and re.match(r"\s*[,:]\s*(?:une?|la|le|l['’])\s", self.text[self.tok[span[1] - 1].idx + len(self.texts[span[1] - 1]):]):
-                return None, False              # « s'appelle Clepsydre-3, une famille de modèles »: the apposition's
-            return (typ, True) if typ and typ != "Place" else (None, False)   # « L'outil s'appelle Rustine »:
-                                                # the subject's noun (not « Le cœur du système s'appelle X »)
+                return None, False              # « s'appelle Clepsydre-3, une famille de modèles »: the apposition
+                                                # after the name says its kind
+            return (typ, True) if typ and typ != "Place" else (None, False)
         lo = max(sent.start, tok_i - 6)
         before = fold(self._span_text(lo, tok_i))
         for cue in self.cues.naming:
@@ -5308,7 +5310,8 @@ class _DocExtraction:
         pred = self.cues.role_words.get(fold(word), "worksFor")
         if pred == "leads" and fold(word) in self.cues.bare_lead_words and fold(phrase) != fold(word):
             pred = "worksFor"
-        rest = fold(phrase)[len(fold(word)):].split() if fold(phrase).startswith(fold(word)) else []
+        folded, head = fold(phrase), fold(word)
+        rest = folded[len(head):].split() if folded.startswith(head) else []
         if pred == "leads" and rest and rest[0] in self.cues.deputy_qualifiers:
             pred = "worksFor"                   # « directeur général délégué »: a deputy
         return pred
