@@ -1449,11 +1449,13 @@ class _DocExtraction:
             subj = next((c for c in self.tok[tok_i - 1].children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
             typ = (self.cues.type_nouns.get(fold(subj.text)) or self.cues.type_nouns.get(fold(subj.lemma_))) \
                 if subj is not None else None
+            if not typ or typ == "Place":
+                return None, False
             span = self._name_span_from(tok_i)
             if span and re.match(r"\s*[,:]\s*(?:une?|la|le|l['’])\s", self.text[self.tok[span[1] - 1].idx + len(self.texts[span[1] - 1]):]):
                 return None, False              # « s'appelle Clepsydre-3, une famille de modèles »: the apposition
                                                 # after the name says its kind
-            return (typ, True) if typ and typ != "Place" else (None, False)
+            return typ, True
         lo = max(sent.start, tok_i - 6)
         before = fold(self._span_text(lo, tok_i))
         for cue in self.cues.naming:
@@ -3059,7 +3061,7 @@ class _DocExtraction:
                 if m.end <= ent.start_char and re.fullmatch(r"\s*,\s*", gap) and re.search(
                         r"\b(?:et|ou)\s+$", self.text[max(0, m.start - 5):m.start]):
                     continue                    # « par A et B, Paxel compte »: the list ended with « et »
-                if len(gap) < 12 and (LIST_GAP.match(gap) or self.cues.kin_link_rx.match(gap)) and m.source != "coref":
+                if len(gap) < 12 and self._list_link(gap) and m.source != "coref":
                     self.mentions.append(Mention(text=ent.text, start=ent.start_char, end=ent.end_char, type=m.type,
                                                  label=ent.text, sent=self._sent_index(ent.start), source="ner"))
                     break
@@ -5046,6 +5048,11 @@ class _DocExtraction:
 
     # -- mention-pair rules (the text between two mentions)
 
+    def _list_link(self, gap: str) -> bool:
+        """Whether the text ``gap`` between two names links them as a list: « , », « et », « puis par »
+        (``LIST_GAP``), or « et sa sœur » (``Cues.kin_link_rx``)."""
+        return bool(LIST_GAP.match(gap) or self.cues.kin_link_rx.match(gap))
+
     def _list_from(self, idx: int, ms: list[int], step: int, types: list[str]) -> list[int]:
         """Mentions joined to ``idx`` as a list (« OpenAI, Google et Anthropic »).
         An anaphora (« le géant ») heads no list."""
@@ -5075,8 +5082,7 @@ class _DocExtraction:
             gap = self.text[self.mentions[a].end:self.mentions[b].start]
             article_link = step > 0 and _ARTICLE_LINK.fullmatch(gap) is not None and self.mentions[nxt].source != "coref" \
                 and self.text[self.mentions[nxt].start:self.mentions[nxt].start + 1].isupper()
-            if not (LIST_GAP.match(gap) or self.cues.kin_link_rx.match(gap) or _APPOSED_LIST.match(gap) or role_aside
-                    or article_link) \
+            if not (self._list_link(gap) or _APPOSED_LIST.match(gap) or role_aside or article_link) \
                     or not (self._types(nxt) & set(types)) or self._is_source_mention(self.mentions[nxt]):
                 break
             if step > 0 and (p := _LINK_PREP.search(gap)) and (q := _PREP_BEFORE.search(
