@@ -174,6 +174,7 @@ class Cues:
     bare_lead_words: set[str] = field(default_factory=set)           # lead words that need no qualifier
     deputy_qualifiers: set[str] = field(default_factory=set)         # folded: « délégué » (a deputy's role)
     roles_regex: str = ""
+    whose_role_rx: re.Pattern | None = None   # « X, la start-up ..., dont elle deviendra directrice générale »
     verb_cues: dict[str, list[str]] = field(default_factory=dict)    # lemma or phrase -> predicates
     noun_cues: dict[str, list[str]] = field(default_factory=dict)
     etre_verbs: frozenset = frozenset()            # verbs whose compound past takes « être »
@@ -386,6 +387,10 @@ class Cues:
                                       + c.roles_regex + r")(?:(?:\s+|-)[\w\-’']+){0,3}?)|(?P<bare>ancien(?:ne)?))"
                                       r"\s+(?:de|d[’']|du|chez)\s*")   # (« L'ancienne d'OpenAI, ... »,
                                                                         # « La présidente-directrice générale de »)
+        c.whose_role_rx = re.compile(   # « Signifia, la start-up parisienne, dont elle deviendra directrice générale »
+            r",\s*dont\s+(?P<who>il|elle)\s+(?:est|était|sera|serait|deviendra|devient|est\s+devenue?|reste|restera|demeure)"
+            r"\s+(?:(?:désormais|aujourd['’]hui|toujours)\s+)?(?:(?:le|la|l['’])\s*)?(?:(?:nouvel?|nouvelle|future?)\s+)?"
+            r"(?P<role>(?P<word>" + c.roles_regex + r")(?:\s+(?!de\b|du\b|des\b|d['’])[\w\-’']+){0,2}?)(?=\s*[,.;]|\s+(?:depuis|en|à|dès)\b)", re.I)
         c.founder_nouns = frozenset(fold(n) for n in raw["relations"]["founded"].get("nouns", []) if " " not in n
                                     and n not in raw["relations"]["founded"].get("verbs", []) and not n.endswith("ion"))
         c.role_opener_rx = re.compile(   # « Directeur technique de Jumelia, il », « Devenue présidente de X, elle »
@@ -1135,6 +1140,9 @@ def _passive_expletive(tok) -> bool:
     deps = {c.dep_ for c in head.children}
     return bool(deps & {"cop", "aux:pass"}) and not deps & {"ccomp", "csubj", "xcomp", "csubj:pass"} \
         and not any(c.dep_ == "mark" for c in head.children)
+
+
+_CLAUSE_VERB_DEPS = frozenset({"ROOT", "conj", "aux", "aux:tense", "aux:pass", "cop", "parataxis"})
 
 
 class Extractor:
@@ -3583,10 +3591,18 @@ class _DocExtraction:
         """The « il » or « elle » subject of sentence ``n``'s main verb right after a fronted
         phrase that names nothing (« Pour financer ce développement, elle a levé »), else None."""
         sent = self.sents[n]
-        for k in range(sent.start + 2, min(sent.end, sent.start + 12)):
+        # (or after a founding's or a seat's participle and its agents: « Fondée en 2024 par A et B, deux anciens
+        # ingénieurs de l'image, elle s'attaque à »)
+        founding = self._passive_predicate(sent[0].text) in ("founded", "acquired", "investsIn") \
+            or fold(sent[0].lemma_) in ("installer", "baser", "implanter", "installe", "basee", "implantee")
+        for k in range(sent.start + 2, min(sent.end, sent.start + (30 if founding else 12))):
+            verb = self.tok[k].head             # (the parser may hang the main verb on the participle)
             if self.texts[k] in ("il", "elle") and self.texts[k - 1] == "," and self.tok[k].dep_.startswith("nsubj") \
-                    and self.tok[k].head.dep_ == "ROOT" and self.pos[sent.start] in ("ADP", "ADV", "SCONJ", "ADJ") \
-                    and not any(sent.start_char <= m.start < self.idx[k] for m in self.mentions):
+                    and (verb.dep_ == "ROOT" or founding and verb.dep_ == "conj" and verb.head.i == sent.start) and (
+                        self.pos[sent.start] in ("ADP", "ADV", "SCONJ", "ADJ")
+                        and not any(sent.start_char <= m.start < self.idx[k] for m in self.mentions)
+                        or founding and not any(sent.start_char <= m.start < self.idx[k] and m.type not in ("Person", "Place")
+                                                for m in self.mentions)):
                 return self.tok[k]
         return None
 
@@ -4521,20 +4537,37 @@ class _DocExtraction:
     # (_apposed_head wants the name right after « de »: not « de la compagnie aérienne Altamer »)
     _APPOSED_TO = re.compile(r"\s*,\s*(?:le|la|l['’]|un|une)\s*[^,;.«»()]{1,80}$")
 
+    def _finite_between(self, start: int, end: int) -> bool:
+        """Whether a finite verb stands between two character offsets (« Nvidia, l'Italienne a cofondé
+        X, dont elle »: no apposition)."""
+        span = self.doc.char_span(start, end, alignment_mode="contract")
+        return span is not None and any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")
+                                        and t.dep_ in _CLAUSE_VERB_DEPS for t in span)   # (not « la compagnie
+                                                                                         # aérienne » tagged a verb)
+
     def _whose_head(self, sent, ms: list[int]) -> None:
         """« Le quadragénaire rejoint Pistavel, le laboratoire technologique de la compagnie Altamer,
         dont il a pris la direction »: whoever takes the head in a relative « dont » (a pronoun's person
         or a name) leads the organisation it follows: the name before an apposition, not one inside it."""
-        for m in self.cues.rx["whose_head"].finditer(self.text, sent.start_char, sent.end_char):
+        hits = [*self.cues.rx["whose_head"].finditer(self.text, sent.start_char, sent.end_char),
+                *(self.cues.whose_role_rx.finditer(self.text, sent.start_char, sent.end_char)
+                  if self.cues.whose_role_rx is not None else ())]
+        for m in hits:
             before = [i for i in ms if self.mentions[i].end <= m.start()
                       and self.mentions[i].type in ("Organization", "Team")]
             if not before:
                 continue
             unit = max(before, key=lambda i: self.mentions[i].end)
-            if self.mentions[unit].end != m.start():
-                continue
+            role = m.groupdict().get("role")
+            if self.mentions[unit].end != m.start() and not (
+                    role is not None and not any(self.mentions[unit].end < self.mentions[k].start < m.start() for k in ms)
+                    and self._APPOSED_TO.fullmatch(self.text, self.mentions[unit].end, m.start())
+                    and not self._finite_between(self.mentions[unit].end, m.start())):
+                continue                        # (after a role, the name may stand before an unnamed apposition:
+                                                # « Signifia, la start-up parisienne ..., dont elle deviendra directrice »)
             head = max((i for i in before if self.mentions[i].end < self.mentions[unit].start
-                        and self._APPOSED_TO.fullmatch(self.text, self.mentions[i].end, self.mentions[unit].start)),
+                        and self._APPOSED_TO.fullmatch(self.text, self.mentions[i].end, self.mentions[unit].start)
+                        and not self._finite_between(self.mentions[i].end, self.mentions[unit].start)),
                        key=lambda i: self.mentions[i].end, default=None)
             unit = head if head is not None else unit
             who = m.group("who")
@@ -4543,8 +4576,13 @@ class _DocExtraction:
             else:
                 person = next((i for i in ms if self.mentions[i].start == m.start("who")
                                and self.mentions[i].type == "Person"), None)
-            if person is not None:
+            if person is None:
+                continue
+            if role is None:
                 self._add("leads", person, unit, sent, "whose-head", 0.65)
+            else:
+                self._add(self._role_word_predicate(m.group("word"), role), person, unit, sent, "whose-role", 0.65,
+                          role=role)
 
     _PRONOUN_GAP_RULES = frozenset({"role-copula", "role-appointed", "role-post", "succeeded-at-head", "recruited-by"})
 
@@ -5474,6 +5512,9 @@ class _DocExtraction:
         if any(c.lower_ == "plus" and c.dep_ == "advmod" for h in heads for c in h.children) and \
                 any(c.lower_ in ("ne", "n'", "n’") for h in heads for c in h.children):
             return True                         # « ne veut plus dépendre de » (not « plus de 300 »)
+        if any(c.lower_ in ("ne", "n'", "n’") for h in heads for c in h.children) and any(
+                t.lower_ in ("aucun", "aucune", "nul", "nulle") for t in tok.doc[tok.i + 1:tok.i + 5]):
+            return True                         # « ne dépendre d'aucune plateforme »
         doc, k = tok.doc, tok.i - 1             # « sans racheter l'entreprise », « sans la racheter »
         if k >= 0 and doc[k].lower_ in ("le", "la", "les", "l'", "l’", "se", "s'", "s’", "en", "y"):
             k -= 1
@@ -5829,8 +5870,10 @@ class _DocExtraction:
                 head.lemma_ in self.cues.one_word_verbs("investsIn")
                 or head.lemma_ == "mener" and any(c.dep_ == "obj" and fold(c.lemma_) in self.cues.round_nouns
                                                   for c in head.children)
-                or head.lemma_ == "participer" and any(   # « Bpifrance et X y participent », « participe au tour »
+                or head.lower_.startswith("particip") and head.pos_ in ("VERB", "AUX", "NOUN") and any(
                     c.lower_ == "y" or fold(c.lemma_) in self.cues.round_nouns for c in head.children))
+                    # (« Bpifrance et X y participent », « participe au tour »: by the form, as the lemmatizer
+                    # leaves « participe » as it is)
         return self._investing[key]
 
     def _named_later(self, s: int, e: int, typ: str) -> set[str]:
@@ -5930,7 +5973,10 @@ class _DocExtraction:
         for back in backs:
             cands = [i for i, m in enumerate(self.mentions)
                      if m.sent == here - back and m.end <= pos and m.type in types and m.type != "Person"]
-            if cands:
+            if cands:                           # (not someone's former employer: « L'ancienne de Criteo rejoindra
+                cands = [i for i in cands if not self._former_employer(self.mentions[i])]   # Signifia. Son fondateur »;
+                if not cands:                   # « Une ancienne de DeepMind à la tête de la science. Sa directrice
+                    return None                 # scientifique »: the salient one, not one further back)
                 subjects = [i for i in cands if self._is_subject(i, main=True)]
                 return subjects[0] if subjects else min(cands, key=lambda i: self.mentions[i].start)
         return None
@@ -6590,6 +6636,10 @@ class _DocExtraction:
             if qualifier and qualifier.group(1) not in ("de", "du", "d"):
                 pred = "worksFor"               # « la direction Deeptech de Bpifrance », « la direction des données
                                                 # de X »: a department of X, which she heads, not X
+        if pred == "leftOrganization" and tok.idx < self.mentions[obj].start and re.search(
+                r"\b(?:vers|pour|chez|à)\s*(?:(?:la|le|l['’])\s*)?$",
+                self.text[max(tok.idx, self.mentions[subj].end):self.mentions[obj].start]):
+            return False                        # « le départ de X vers Signifia »: where she goes, not what she leaves
         extractor = f"noun:{pred}:{tok.lemma_.lower()}"
         ok = self._add(pred, subj, obj, sent, extractor, 0.7, cue_tok=tok)
         who, what = self.mentions[subj], self.mentions[obj]   # (the person set in apposition to the role)
@@ -7416,7 +7466,8 @@ class _DocExtraction:
         prev = self.sents[n - 1]
         for i in self._sent_mentions(prev):
             m = self.mentions[i]
-            if m.type == "Organization" and not self._is_source_mention(m) and (self._is_subject(i) or (
+            if m.type == "Organization" and not self._is_source_mention(m) and not self._former_employer(m) and (
+                    self._is_subject(i) or (
                     (span := self.doc.char_span(m.start, m.end, alignment_mode="expand")) is not None
                     and self._after_fronted_participle(span))):   # (« Créée en 2021 par A, ..., Pipelune revendique »)
                 return m.refers_to if m.refers_to is not None else i

@@ -2610,6 +2610,39 @@ CASES = [
     # « X en reste la présidente », « X en est le PDG »: the organisation spoken of leads
     ("Le groupe Chaumérac rachète la start-up Pensivia. Sa fondatrice, Soline Chambonnet, en reste la présidente.",
      [("Soline Chambonnet", "leads", "Pensivia")], [("Soline Chambonnet", "leads", "Chaumérac")]),
+    # « le départ de X vers Y »: where she goes, not what she leaves
+    ("La start-up Signifia, qui rivalise avec la lilloise Constavia, n'est pas un concurrent de l'éditeur Minutalis. "
+     "Dans ce contexte, le départ d'Anouchka Térisse vers Signifia n'est pas passé inaperçu.",
+     [], [("Anouchka Térisse", "leftOrganization", "Signifia")]),
+    # « X, la start-up ..., dont elle deviendra directrice générale »: a role in a relative « dont », after an
+    # apposition that names nothing (not across a clause: « Nvidia, l'Italienne a cofondé X, dont elle »)
+    ("Anouchka Térisse quitte Minutalis. L'ancienne de Criteo rejoindra en octobre Signifia, la start-up parisienne "
+     "spécialisée dans la signification électronique des actes, dont elle deviendra directrice générale.",
+     [("Anouchka Térisse", "leads", "Signifia")], [("Anouchka Térisse", "leads", "Criteo")]),
+    ("Léa Marchand a quitté Google en mai pour Mistral AI, dont elle sera la directrice technique.",
+     [("Léa Marchand", "worksFor", "Mistral AI")], [("Léa Marchand", "leads", "Mistral AI")]),
+    ("Julia Ferrante est née à Turin. Après huit ans chez Nvidia, l'Italienne a cofondé à Milan Tramontana AI, dont "
+     "elle est la directrice scientifique.", [("Julia Ferrante", "worksFor", "Tramontana AI")],
+     [("Julia Ferrante", "worksFor", "Nvidia")]),
+    # « Son fondateur » after « L'ancienne de Criteo rejoindra Signifia »: not someone's former employer
+    ("L'ancienne de Criteo rejoindra en octobre Signifia, une jeune pousse de Lille. Son fondateur, Romain "
+     "Escaravage, conservera la présidence.", [("Romain Escaravage", "founded", "Signifia")],
+     [("Romain Escaravage", "founded", "Criteo")]),
+    # « ne dépendre d'aucune plateforme »: negated
+    ("Ancien d'Ubisoft, Adrien Mahé voulait que le Studio Molène ne dépende d'aucune plateforme américaine comme "
+     "Ubisoft.", [], [("Studio Molène", "subOrganizationOf", "Ubisoft")]),
+    # « Bpifrance participe au tour » (the lemmatizer leaves « participe »): an investor, which « l'entreprise » is not
+    ("La start-up lyonnaise Veritempo annonce une levée de fonds de 7 millions d'euros. Bpifrance participe au tour.\n\n"
+     "Fondée en 2022 par Ysaline Brodbeck et Jonas Fahrni, l'entreprise a développé Ausculta, un modèle d'IA.",
+     [("Ysaline Brodbeck", "founded", "Veritempo"), ("Veritempo", "develops", "Ausculta")],
+     [("Ysaline Brodbeck", "founded", "Bpifrance")]),
+    # « Fondée en 2024 par A et B, deux anciens ingénieurs, elle s'attaque à un marché dominé par X »: « elle » is
+    # what the sentence before was about, and the founding's target
+    ("La marseillaise Lumiroche a été distinguée pour Bagora. Fondée en 2024 par Ilyès Ramdani et Tarek Bouzerar, "
+     "deux anciens ingénieurs de l'image, elle s'attaque à un marché dominé par le taïwanais Perfect Corp. Elle a par "
+     "ailleurs annoncé une levée de 2 millions d'euros auprès de Tsavorite Ventures.",
+     [("Ilyès Ramdani", "founded", "Lumiroche"), ("Tsavorite Ventures", "investsIn", "Lumiroche")],
+     [("Ilyès Ramdani", "founded", "Perfect Corp"), ("Tsavorite Ventures", "investsIn", "Perfect Corp")]),
     # « X, le réseau de business angels » is an investor: no company anaphora stands for it
     ("Quantelle Genomics lève 5 millions d'euros. Corbières Invest, le réseau de business angels du Gers, connaît "
      "bien la région : Corbières Invest accompagne les jeunes pousses du Sud-Ouest depuis 2015. La société "
