@@ -6120,6 +6120,9 @@ class _DocExtraction:
             tok = self.doc[ti]
             if self._negated(tok):
                 continue
+            if kind == "verb" and tok.lemma_ == "lancer" and ti > sent.start \
+                    and self.texts[ti - 1].lower() in ("se", "s'", "s’", "me", "m'", "m’", "nous"):
+                continue                        # « qu'il a quittée pour se lancer »: he set up on his own
             if kind == "verb" and _QUOTE_INCISE.search(self.text, max(sent.start_char, tok.idx - 16), tok.idx):
                 continue                        # « « ... », a lancé sur scène X »: a verb of saying
             participle = kind == "verb" and "Part" in tok.morph.get("VerbForm")

@@ -2643,6 +2643,11 @@ CASES = [
      "ailleurs annoncé une levée de 2 millions d'euros auprès de Tsavorite Ventures.",
      [("Ilyès Ramdani", "founded", "Lumiroche"), ("Tsavorite Ventures", "investsIn", "Lumiroche")],
      [("Ilyès Ramdani", "founded", "Perfect Corp"), ("Tsavorite Ventures", "investsIn", "Perfect Corp")]),
+    # « qu'il a quittée pour se lancer »: he set up on his own; « se lancer » founds nothing
+    ("Gaspard Lenfumé préside Constavia. Il a exercé pendant douze ans au sein d'Hermelande Associés, une étude "
+     "lilloise qu'il a quittée au printemps 2023 pour se lancer.",
+     [("Gaspard Lenfumé", "leftOrganization", "Hermelande Associés")],
+     [("Gaspard Lenfumé", "founded", "Hermelande Associés")]),
     # « X, le réseau de business angels » is an investor: no company anaphora stands for it
     ("Quantelle Genomics lève 5 millions d'euros. Corbières Invest, le réseau de business angels du Gers, connaît "
      "bien la région : Corbières Invest accompagne les jeunes pousses du Sud-Ouest depuis 2015. La société "
@@ -3769,10 +3774,13 @@ def test_a_fronted_phrase_before_a_subject_is_no_apposition(extractor):
     ("Les vélos en libre-service Rouelle, qui compte 300 salariés, circulent à Bordeaux.", "Rouelle", "Organization"),
     ("Le produit phare de la start-up s'appelle Clepsydre-3, une famille de petits modèles de langage.", "Clepsydre-3",
      "AIModel"),
+    # « Amorçage » ends a seed fund's name (« Garrigue Amorçage »), « Associés » a firm's
+    ("Echolyne est rachetée. Pour Garrigue Amorçage, le fonds régional qui avait investi 2,3 millions d'euros dans "
+     "Echolyne en 2023, la sortie est rapide mais bienvenue.", "Garrigue Amorçage", "Organization"),
 ], ids=["lower-case", "camel-case", "e-name", "participle", "center", "llm-suffix", "institution-number", "headed-house",
         "first-name-only", "maker-of-plural", "city-university", "hyphenated-city-university", "fronted-phrase",
         "head-de-name", "head-du-name-de-name", "trade-head", "compound-end",
-        "named-with-apposition"])
+        "named-with-apposition", "seed-fund"])
 def test_name_shapes_and_spellings(extractor, text, name, typ):
     r = extractor.extract(Article(id="t", text=text, source="t"))
     assert {m.text: m.type for m in r.mentions if m.refers_to is None}.get(name) == typ
