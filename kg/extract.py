@@ -1142,6 +1142,9 @@ def _passive_expletive(tok) -> bool:
         and not any(c.dep_ == "mark" for c in head.children)
 
 
+_EVENT_WORD = re.compile(r"[A-ZÀ-Ý][\w’'\-]*(?:athon|éthon)(?: " + EDITION_YEAR + r")?")   # « le Plaidathon (2026) »
+_UNIT_NAME_END = re.compile(r"\s(?:Labs?|Research|Data)$")   # « Tavelot Labs », « Iridelle Data »
+_VENUE_WORDS = frozenset({"centre", "palais", "parc", "salle", "hall", "hotel", "espace", "cite"})
 _CLAUSE_VERB_DEPS = frozenset({"ROOT", "conj", "aux", "aux:tense", "aux:pass", "cop", "parataxis"})
 
 
@@ -1363,6 +1366,9 @@ class _DocExtraction:
                     continue                    # « Dassault Systèmes, Gwendal Morvézen »: a name's word
                 if ws[-n].i > 0 and fold(self.texts[ws[-n].i - 1]) in self.cues.role_words:
                     continue                    # « la directrice produit Perrine Gaucheron »: a job
+                if ws[-n].i > 1 and self.texts[ws[-n].i - 1].lower() in ("de", "des", "du") \
+                        and fold(self.texts[ws[-n].i - 2]) in _VENUE_WORDS:
+                    continue                    # « au centre de congrès Vinci », « le palais des festivals X »: a venue
                 phrase = fold(" ".join(t.text for t in ws[-n:]))
                 if phrase in self.cues.type_nouns:
                     outer = self._outer_type_noun(ws[-n].i, owned, phrase in self.cues.field_type_nouns)
@@ -2077,6 +2083,8 @@ class _DocExtraction:
                         and cues.maker_relative_rx and cues.maker_relative_rx.match(self.text, doc[e - 1].idx + len(doc[e - 1])):
                     typ, prio = "Organization", 2   # « - Nexora, qui développe des assistants pour » (not
                                                     # « installée à Blagnac, qui développe »)
+                if typ is None and _EVENT_WORD.fullmatch(self._span_text(s, e)):
+                    typ, prio = "Event", 2      # « le Plaidathon s'est achevé dimanche »: a one-word -athon
                 if typ is None and (apposed := self._apposed_to_type_noun(s, e, ents)):
                     typ, prio = apposed, 2
                 if prio == 2 and typ in ("Organization", "Team") and ((s, e) in people or e - s == 2 and fold(texts[s]) in
@@ -2816,6 +2824,8 @@ class _DocExtraction:
         if first and fold(first) in self.cues.event_name_starts \
                 or " " in text and any(w in self.cues.event_name_words for w in text.split()[1:]):
             return "Event"                      # « les Rencontres OpenLingua », « AWS Summit Paris »
+        if _EVENT_WORD.fullmatch(text):
+            return "Event"                      # « Plaidathon », « Datathon »
         if re.fullmatch(r"[A-ZÀ-Ý][\w\-’']*(?: [A-ZÀ-Ý][\w\-’']*){0,3} " + EDITION_YEAR, text):
             return "Event"                      # « Hôtelia Connect 2026 », « VivaTech 2026 »: an edition, no model
         if self.cues.org_shape_rx is not None and self.cues.org_shape_rx.search(text) or \
@@ -2936,9 +2946,13 @@ class _DocExtraction:
             if m.source == "ner":
                 typed.setdefault(m.text, m.type)    # else spaCy's first guess (« Vocalia » is no person further on)
         for n, m in enumerate(self.mentions):
-            if (m.source == "ner" or m.source == "pattern" and m.sent in heading and not m.key) \
+            if (m.source == "ner" or m.source == "pattern" and m.sent in heading and not m.key
+                    or m.source == "pattern" and not m.key and m.type == "Organization" and typed.get(m.text) == "Team"
+                    and _UNIT_NAME_END.search(m.text)) \
                     and typed.get(m.text, m.type) != m.type:
                 self.mentions[n] = Mention(**{**m.__dict__, "type": typed[m.text]})
+                # (« a créé Tavelot Labs, une unité » ... « développé par Tavelot Labs »: a unit's name
+                # that the context typed a team stays one where only its ending says a company)
         # « diriger le laboratoire Canopus ... Canopus, le laboratoire d'IA de l'Institut X »: a name an
         # apposition says is some owner's unit is a unit wherever the article names it
         units = set()
