@@ -2648,6 +2648,10 @@ CASES = [
      "lilloise qu'il a quittée au printemps 2023 pour se lancer.",
      [("Gaspard Lenfumé", "leftOrganization", "Hermelande Associés")],
      [("Gaspard Lenfumé", "founded", "Hermelande Associés")]),
+    # « a créé X, une unité ..., et en a confié la direction à Y »: Y heads X
+    ("La maison bisontine Manufacture Tavelot a créé Tavelot Labs, une unité consacrée à l'intelligence artificielle "
+     "et à la donnée, et en a confié la direction à Eudes Lavrillat, un ingénieur de 41 ans.",
+     [("Eudes Lavrillat", "leads", "Tavelot Labs")], [("Eudes Lavrillat", "leads", "Manufacture Tavelot")]),
     # « X, le réseau de business angels » is an investor: no company anaphora stands for it
     ("Quantelle Genomics lève 5 millions d'euros. Corbières Invest, le réseau de business angels du Gers, connaît "
      "bien la région : Corbières Invest accompagne les jeunes pousses du Sud-Ouest depuis 2015. La société "
@@ -3777,10 +3781,17 @@ def test_a_fronted_phrase_before_a_subject_is_no_apposition(extractor):
     # « Amorçage » ends a seed fund's name (« Garrigue Amorçage »), « Associés » a firm's
     ("Echolyne est rachetée. Pour Garrigue Amorçage, le fonds régional qui avait investi 2,3 millions d'euros dans "
      "Echolyne en 2023, la sortie est rapide mais bienvenue.", "Garrigue Amorçage", "Organization"),
+    # a one-word « -athon » is an event; a name after « centre de congrès » is a venue's, no event
+    ("Quarante-huit heures sans dormir : le Plaidathon s'est achevé dimanche soir à Toulouse.", "Plaidathon", "Event"),
+    ("Le Forum Faune & Data, organisé par Verdaval Parcs au centre de congrès Marmotane, a réuni 400 personnes.",
+     "Marmotane", None),
+    # a unit's name the context typed a team (« a créé Tavelot Labs, une unité ») stays one further on
+    ("La maison bisontine a créé Tavelot Labs, une unité consacrée à l'intelligence artificielle. Le modèle a été "
+     "développé par Tavelot Labs en partenariat avec l'institut FEMTO-ST.", "Tavelot Labs", "Team"),
 ], ids=["lower-case", "camel-case", "e-name", "participle", "center", "llm-suffix", "institution-number", "headed-house",
         "first-name-only", "maker-of-plural", "city-university", "hyphenated-city-university", "fronted-phrase",
         "head-de-name", "head-du-name-de-name", "trade-head", "compound-end",
-        "named-with-apposition", "seed-fund"])
+        "named-with-apposition", "seed-fund", "athon-event", "venue", "unit-name-stays-team"])
 def test_name_shapes_and_spellings(extractor, text, name, typ):
     r = extractor.extract(Article(id="t", text=text, source="t"))
     assert {m.text: m.type for m in r.mentions if m.refers_to is None}.get(name) == typ
