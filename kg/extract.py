@@ -85,7 +85,8 @@ LIST_GAP = re.compile(r"^\s*(?:,|et|ou|&|,\s*et|,\s*ou|ou encore|,\s*ou encore|a
 # « Datavana, une start-up grenobloise spécialisée dans ..., et Kaleva AI »: a list across an apposition
 # (« ..., et l'allemand Aleph Alpha », « ..., son actuel PDG, et par sa sœur X », « auprès de A, qui menait le
 # tour, et de B »; the preposition repeated without « et »: « auprès de A, un fonds lillois, de B et de C »)
-_APPOSED_LIST = re.compile(r"^\s*,\s*(?:un|une|le|la|l['’]|son|sa|qui\s)\s*[^,;:.()«»]{0,110},\s*(?:(?:et|ou|ainsi qu['’]|ainsi que)\s*"
+_APPOSED_LIST = re.compile(r"^\s*(?:,\s*[a-zà-ÿ][^,;:.()«»]{0,40}(?=,))?"   # (a bare job first: « A, ophtalmologiste, qui la
+                           r",\s*(?:un|une|le|la|l['’]|son|sa|qui\s)\s*[^,;:.()«»]{0,110},\s*(?:(?:et|ou|ainsi qu['’]|ainsi que)\s*"   # préside, et B »)
                            r"(?:de\s+|d['’]\s*|à\s+|par\s+)?|(?:de|du|des|auprès\s+de|auprès\s+du|auprès\s+des)\s+|d['’]\s*)"
                            r"(?:(?:le|la|l['’]|son|sa)\s*(?![A-Z])[^\W\d_]+\s+)?$")
 _OPEN_APPOSITION = re.compile(r"\s*,\s*([a-zà-ÿ])[^,;:.()«»]*$")    # « A, fondateur de la fintech » (then a name)
@@ -4512,7 +4513,8 @@ class _DocExtraction:
             if other is not None:
                 self._add("partnerOf", other, partner, sent, "with-whom", 0.7)
 
-    _CLITIC_HEAD = re.compile(r"\s*,\s*qui\s+(?:[^,;.«»]{0,80}?\s+et\s+)?(?:toujours\s+|aussi\s+|désormais\s+)?"
+    _CLITIC_HEAD = re.compile(r"(?:\s*,\s*[a-zà-ÿ][\w\-]*(?:\s+[a-zà-ÿ][\w\-]*)?(?=\s*,))?"   # (« A, ophtalmologiste, qui la préside »)
+                              r"\s*,\s*qui\s+(?:[^,;.«»]{0,80}?\s+et\s+)?(?:toujours\s+|aussi\s+|désormais\s+)?"
                               r"(?P<clitic>le|la|l['’])\s*(?:dirige|dirigeait|dirigera|préside|présidait|présidera|"
                               r"pilote|pilotait|pilotera|chapeaute|chapeautait)\b", re.I)
 
@@ -6399,7 +6401,12 @@ class _DocExtraction:
                         r"(?:(?:la|le|l['’])\s*(?:[a-zà-ÿ][\w\-]*\s+)?)?", self.text[cue_end_char:self.mentions[objs[0]].start]):
                     p = "worksFor"              # « qui dirige la recherche de l'entreprise », « pilote les produits
                                                 # de la start-up X », « la recherche chez X »: a part of it
-                subjects = [subj] + [k for k in self._list_from(subj, ms, +1, s_types) + self._list_from(subj, ms, -1, s_types)
+                after_subj = bisect.bisect_left(self.idx, self.mentions[subj].end)
+                apposed = "Part" in tok.morph.get("VerbForm") and not any(c.dep_.startswith("aux") for c in tok.children) \
+                    and "," in self.text[self.mentions[subj].end:tok.idx] \
+                    and "AUX" not in self.pos[after_subj:tok.i]   # « ..., et B, un ingénieur passé par
+                subjects = [subj] + [k for k in self._list_from(subj, ms, +1, s_types)   # Owkin »: B's own apposition
+                                     + (self._list_from(subj, ms, -1, s_types) if not apposed else [])
                                      if self.mentions[k].end <= tok.idx]
                 added = False
                 for sj in subjects:
@@ -6948,8 +6955,10 @@ class _DocExtraction:
                 and first.lemma_.lower() in self.cues.relation_spec("founded")["verbs"]:
             pred = "founded"                    # « Créée en 2021 par Claire Aubertin, ... Nexalis »: a verb
             s_types, o_types = self._allowed(pred)   # that also founds, said of a company
-        pron = re.match(r"[^,]*,\s*(?:il|elle)\s", self.text[self.mentions[last].end:sent.end_char])
+        pron = re.match(r"(?:[^,;.]*,){1,2}\s*(?:il|elle)\s", self.text[self.mentions[last].end:sent.end_char])
         if pron is not None:                    # « Développée par Ondalys, elle repose sur Orpiment »: « elle »
+                                                # (also after an apposition: « Emmenée par A, collaborateur du
+                                                # cabinet X, elle a conçu »: not X)
             target = self._last_thing(self.mentions[last].end + pron.end() - 2, o_types, backs=(1,))
             if target is not None:              # is the previous sentence's thing
                 for a in agents:
@@ -8267,7 +8276,8 @@ class _DocExtraction:
             if after and not m.group(0).endswith(","):
                 return False                    # « ..., se félicite X, son président. »: whose, unsaid
             org = self._fronted_target(sent, tok)
-        if org is None and tok.i == sent.start:   # « Yuanbao Studio travaillera sur ... Sa directrice, X, »:
+        opens = tok.i == sent.start or after and self.mentions[person].start == sent.start_char   # (or « X, sa
+        if org is None and opens:               # cofondatrice, reste ... »: the same) « Yuanbao Studio travaillera sur ... Sa directrice, X, »:
             kinds = ["Organization"] if fold(m.group("word")) in self.cues.company_roles else ["Team", "Organization"]
             org = self._last_thing(tok.idx, kinds, backs=(1, 2))   # the last sentence's (a company's, for « Son PDG »)
                                                 # subject (or the one before: « La start-up conçoit ... Son

@@ -2652,6 +2652,18 @@ CASES = [
     ("La maison bisontine Manufacture Tavelot a créé Tavelot Labs, une unité consacrée à l'intelligence artificielle "
      "et à la donnée, et en a confié la direction à Eudes Lavrillat, un ingénieur de 41 ans.",
      [("Eudes Lavrillat", "leads", "Tavelot Labs")], [("Eudes Lavrillat", "leads", "Manufacture Tavelot")]),
+    # « par A, ophtalmologiste, qui la préside, et B »: a bare job and a relative between list items; B's own
+    # apposition (« un ingénieur passé par Owkin ») is not A's
+    ("La société Fundalys a été fondée en 2022 par Ysoline Escoffey, ophtalmologiste, qui la préside, et Karim "
+     "Lagravette, un ingénieur passé par Owkin.",
+     [("Karim Lagravette", "founded", "Fundalys"), ("Ysoline Escoffey", "leads", "Fundalys"),
+      ("Karim Lagravette", "leftOrganization", "Owkin")], [("Ysoline Escoffey", "leftOrganization", "Owkin")]),
+    # « X, sa cofondatrice, » opening a sentence: the organisation the sentence before is about, as « Sa
+    # cofondatrice, X, » (not the salient group)
+    ("Le groupe Ambrelys rachète la start-up Fundalys. Ambrelys exploite 34 centres et Ambrelys emploie 1 100 "
+     "personnes. Fundalys conservera son siège à Montpellier, mais deviendra une filiale d'Ambrelys. Ysoline Escoffey, "
+     "sa cofondatrice, reste à la tête de l'équipe.", [("Ysoline Escoffey", "founded", "Fundalys")],
+     [("Ysoline Escoffey", "founded", "Ambrelys")]),
     # « X, le réseau de business angels » is an investor: no company anaphora stands for it
     ("Quantelle Genomics lève 5 millions d'euros. Corbières Invest, le réseau de business angels du Gers, connaît "
      "bien la région : Corbières Invest accompagne les jeunes pousses du Sud-Ouest depuis 2015. La société "
