@@ -222,6 +222,7 @@ class Cues:
     _one_word: dict = field(default_factory=dict, repr=False)        # predicate -> its one-word verbs
     anaphora_rx: dict[str, re.Pattern] = field(default_factory=dict)  # type -> its anaphora, one regex
     trade_anaphora_rx: re.Pattern | None = None   # « le torréfacteur marseillais »: a trade and a city's adjective
+    house_nouns: frozenset = frozenset()         # « la maison bisontine »: read as a trade's noun
     rx: dict[str, re.Pattern] = field(default_factory=dict)           # "hedged.patterns" ... compiled
     by_first: dict[str, list[tuple]] = field(default_factory=dict)    # first word -> (words, prep, preds, kind, phrase)
     verb_stems: dict[str, list[tuple]] = field(default_factory=dict)  # stem of a one-word verb cue -> entries
@@ -340,9 +341,11 @@ class Cues:
                 c.anaphora_rx[typ] = re.compile(r"(?<!\w)(?:" + "|".join(   # (« cette ex- » runs into its name)
                     re.escape(p) + (r"(?!\w)" if p[-1].isalnum() else "") for p in phrases) + r")")
         singular = sorted({f for w in raw.get("place_demonyms") or {} for f in demonym_forms(w)[:2]}, key=len, reverse=True)
+        c.house_nouns = frozenset(raw.get("house_nouns") or [])
         if singular and raw.get("trade_noun_endings"):   # « le torréfacteur marseillais », « l'ascensoriste villeurbannais »
             c.trade_anaphora_rx = re.compile(
-                r"(?<!\w)(?:le |la |l')(?P<noun>[a-zà-ÿ\-]+(?:" + "|".join(raw["trade_noun_endings"]) + r"))"
+                r"(?<!\w)(?:le |la |l')(?P<noun>[a-zà-ÿ\-]+(?:" + "|".join(raw["trade_noun_endings"]) + r")|"
+                + "|".join(map(re.escape, sorted(c.house_nouns))) + r")"   # (« la maison bisontine »)
                 r"(?: [a-zà-ÿ\-]+)? (?:" + "|".join(map(re.escape, singular)) + r")(?!\w)")
         c.plural_starts = tuple(raw.get("plural_anaphora_starts") or ("ces ", "les deux ", "ces deux "))
         c.newest_markers = set(raw.get("newest_markers") or [])
@@ -3258,6 +3261,10 @@ class _DocExtraction:
                 s, e = m.start(), m.end()
                 if fold(m.group("noun")) in self.cues.role_words or any(s < oe and os < e for os, oe in occupied):
                     continue                    # (« le chercheur lyonnais » is a person)
+                if m.group("noun") in self.cues.house_nouns and (re.search(r"\b(?:de|d')\s*$", low[max(0, s - 4):s])
+                                                                   or re.match(r"\s+[A-ZÀ-Ý]", self.text[e:e + 3])):
+                    continue                    # (« le dernier modèle de la maison parisienne »: a maker unnamed;
+                                                # « la maison milanaise Fiorsenti »: a type noun before its name)
                 occupied.append((s, e))
                 found.append((s, e, "Organization"))
         for s, e, typ in sorted(found):
@@ -6959,7 +6966,10 @@ class _DocExtraction:
         if pron is not None:                    # « Développée par Ondalys, elle repose sur Orpiment »: « elle »
                                                 # (also after an apposition: « Emmenée par A, collaborateur du
                                                 # cabinet X, elle a conçu »: not X)
-            target = self._last_thing(self.mentions[last].end + pron.end() - 2, o_types, backs=(1,))
+            at = self.mentions[last].end + pron.end() - 2
+            target = self._last_thing(at, ["Team"], backs=(1,)) if pred == "leads" else None   # (« ... s'appuiera sur
+            if target is None:                  # X, une équipe créée en son sein. Dirigée par A, elle »: the team)
+                target = self._last_thing(at, o_types, backs=(1,))
             if target is not None:              # is the previous sentence's thing
                 for a in agents:
                     self._add(pred, a, target, sent, f"fronted-passive:{pred}", 0.7, cue_tok=first)

@@ -2664,6 +2664,18 @@ CASES = [
      "personnes. Fundalys conservera son siège à Montpellier, mais deviendra une filiale d'Ambrelys. Ysoline Escoffey, "
      "sa cofondatrice, reste à la tête de l'équipe.", [("Ysoline Escoffey", "founded", "Fundalys")],
      [("Ysoline Escoffey", "founded", "Ambrelys")]),
+    # « Emmenée par A, collaborateur au sein du cabinet X, elle a conçu »: « elle » is not X
+    ("C'est finalement une équipe de jeunes avocats qui l'a emporté. Emmenée par Mathurin Quessaut, collaborateur au "
+     "sein du cabinet toulousain Pradelouve Avocats, elle a conçu Clausembre, un assistant.", [],
+     [("Mathurin Quessaut", "leads", "Pradelouve Avocats")]),
+    # « la maison bisontine »: a house and a city's adjective stand for the organisation, like a trade's noun
+    ("La Manufacture Tavelot ouvre un laboratoire à Besançon. Lors du salon, la maison bisontine a dévoilé Réglia 2, "
+     "la nouvelle version de son modèle.", [("Manufacture Tavelot", "develops", "Réglia 2")], []),
+    # « ... sur X, une équipe créée en son sein. Dirigée par A, ..., elle »: the team the sentence before named
+    ("Pour accompagner le lancement, le groupe Orvalis s'appuiera sur Orvalis Data & IA, une équipe d'une quarantaine "
+     "d'ingénieurs créée l'an dernier en son sein. Dirigée par Nadir Oubella, un ancien d'OVHcloud, elle sera chargée "
+     "d'adapter les deux modèles.", [("Nadir Oubella", "leads", "Orvalis Data & IA")],
+     [("Nadir Oubella", "leads", "Orvalis")]),
     # « X, le réseau de business angels » is an investor: no company anaphora stands for it
     ("Quantelle Genomics lève 5 millions d'euros. Corbières Invest, le réseau de business angels du Gers, connaît "
      "bien la région : Corbières Invest accompagne les jeunes pousses du Sud-Ouest depuis 2015. La société "
