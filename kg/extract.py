@@ -188,6 +188,7 @@ class Cues:
     demonym_org_nouns: frozenset = frozenset()     # nouns such an adjective makes an organisation's
     institution_rx: re.Pattern | None = None       # « l'université de Strasbourg », « le CHU de Rennes »
     institution_heads: frozenset = frozenset()     # their folded one-word heads (« eurometropole »)
+    body_heads: frozenset = frozenset()            # « Conseil national des barreaux »: a professional body's first word
     institution_multi_heads: tuple = ()            # and their folded heads of several words (« centre hospitalier »)
     name_head_anaphora: frozenset = frozenset()    # folded nouns of « le laboratoire » for « le Laboratoire X »
     opened_by_rx: re.Pattern | None = None         # « ... que la firme a ouvert » (opening_participles; see _owned)
@@ -569,6 +570,7 @@ class Cues:
         if raw.get("structure_after"):
             c.structure_after_rx = re.compile("|".join(f"(?:{p})" for p in raw["structure_after"]), re.I)
         c.public_body_names = frozenset(fold(n) for n in raw.get("public_body_names") or [])
+        c.body_heads = frozenset(raw.get("body_heads") or [])
         heads = sorted(raw.get("institution_heads") or [], key=len, reverse=True)
         c.institution_heads = frozenset(fold(h) for h in heads if " " not in h and h[:1].islower())
         c.institution_multi_heads = tuple(fold(h) + " " for h in heads if " " in h and h[:1].islower())
@@ -5833,7 +5835,8 @@ class _DocExtraction:
             self._institution_labels = {
                 fold(m.label) for m in self.mentions if m.type == "Organization" and m.source != "coref"
                 and (rx is not None and rx.match(m.label) or fold(m.label) in self.cues.public_body_names
-                     or " " in m.label and fold(m.label.split()[0]) in self.cues.institution_heads)}
+                     or " " in m.label and (fold(m.label.split()[0]) in self.cues.institution_heads
+                                            or m.label.split()[0] in self.cues.body_heads))}
             # (« l'Institut des technologies nucléaires avancées »: a head of a name in lower case too)
             # and those the article calls a collective, an association, a union (« le collectif
             # Pigment Commun », « Pigment Commun, une association »): no company either

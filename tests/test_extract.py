@@ -2676,6 +2676,11 @@ CASES = [
      "d'ingénieurs créée l'an dernier en son sein. Dirigée par Nadir Oubella, un ancien d'OVHcloud, elle sera chargée "
      "d'adapter les deux modèles.", [("Nadir Oubella", "leads", "Orvalis Data & IA")],
      [("Nadir Oubella", "leads", "Orvalis")]),
+    # a professional body (« Fédération ... », « Conseil national des barreaux ») is no « constructeur » or « start-up »
+    ("Trois jours, 520 exposants et près de 21 000 visiteurs : organisé tous les deux ans par la Fédération des "
+     "transformateurs du carton et de l'étiquette (FTCE), le salon Flexiora 2026 a battu son record de fréquentation. "
+     "Le constructeur en a profité pour dévoiler Repérion 2, qui succède à Repérion.", [],
+     [("Fédération des transformateurs du carton et de l'étiquette", "develops", "Repérion 2")]),
     # « X, le réseau de business angels » is an investor: no company anaphora stands for it
     ("Quantelle Genomics lève 5 millions d'euros. Corbières Invest, le réseau de business angels du Gers, connaît "
      "bien la région : Corbières Invest accompagne les jeunes pousses du Sud-Ouest depuis 2015. La société "
