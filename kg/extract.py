@@ -3588,6 +3588,10 @@ class _DocExtraction:
                              and self.mentions[i].type not in ("Place", "Person")   # the fronted participle's
                              and not re.match(r"\s*[,)]", self.text[self.mentions[i].end:])   # noun (not « un
                              and not self._de_complement(i)), None)     # ancien de Google, et installée »)
+                if ante is not None and any(t.lower_ in ("il", "elle") and t.dep_.startswith("nsubj")
+                                            and comma < t.idx < self.mentions[ante].start for t in prev):
+                    ante = None                 # (« Fondée par A, ..., elle s'attaque à un marché dominé par X »:
+                                                # the subject is a pronoun, and X no antecedent)
             subj = next((c for c in root.children if c.dep_.startswith("nsubj")), None)
             if ante is None and (subj is None or subj.pos_ == "PRON") \
                     and not any(self.mentions[i].type == "Person" and self.mentions[i].start < root.idx for i in ms):

@@ -3826,6 +3826,17 @@ def test_name_shapes_and_spellings(extractor, text, name, typ):
     assert {m.text: m.type for m in r.mentions if m.refers_to is None}.get(name) == typ
 
 
+def test_pronoun_after_fronted_founding_stands_for_no_later_name(extractor):
+    """« Fondée par A et B, deux anciens ingénieurs, elle s'attaque à un marché dominé par X. Elle ... »:
+    the second « Elle » is not X (the first one is the subject, and X only in its complement)."""
+    text = ("Déjà remarquée au printemps lors d'un hackathon jurassien, la marseillaise Lumiroche a été distinguée pour "
+            "Bagora. Fondée en 2024 par Ilyès Ramdani et Tarek Bouzerar, deux anciens ingénieurs de l'image, elle "
+            "s'attaque à un marché dominé par le taïwanais Perfect Corp. Elle a par ailleurs annoncé une levée.")
+    r = extractor.extract(Article(id="t", text=text, source="t"))
+    assert not [m for m in r.mentions if m.text == "Elle" and m.label == "Perfect Corp"], \
+        [(m.text, m.label) for m in r.mentions if m.source == "coref"]
+
+
 def test_a_day_and_its_number_is_no_model(extractor):
     r = extractor.extract(Article(id="t", text="## Vendredi 5 juin\n\n- 9h30 – Ouverture par Lucas Blanzat.", source="t"))
     assert not [m.text for m in r.mentions if m.text.startswith("Vendredi")], [(m.text, m.type) for m in r.mentions]
