@@ -1285,9 +1285,14 @@ class _DocExtraction:
     def _headed_names(self) -> list[_Cand]:
         """« les Verreries de Joncherolles », « la Compagnie des Alpes »: an organisation's head word
         (``org_name_heads``) and « de » before a capitalised name make one organisation's name, not
-        the place it may contain."""
+        the place it may contain; so does a capitalised plural of a common noun after « les » (« les
+        Pêcheurs de Penfret »), unless it starts an event's name (« les Assises de ... »)."""
+        known = self.ex.known_words
         return [_Cand(m.start(), m.end(), "Organization", "pattern", prio=3, known_start=True)
-                for m in self._HEADED_NAME.finditer(self.text) if fold(m.group("head")) in self.cues.org_name_heads]
+                for m in self._HEADED_NAME.finditer(self.text) if fold(m.group("head")) in self.cues.org_name_heads
+                or known is not None and self.text[max(0, m.start() - 4):m.start()] == "les "
+                and m.group("head")[-1] in "sx" and m.group("head")[:-1].lower() in known
+                and fold(m.group("head")) not in self.cues.event_name_starts]
 
     def _sent(self, tok_i: int):
         """The sentence (Span) of token ``tok_i``: a table lookup (``Token.sent`` rescans the doc)."""

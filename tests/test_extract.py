@@ -3817,10 +3817,17 @@ def test_a_fronted_phrase_before_a_subject_is_no_apposition(extractor):
     # a unit's name the context typed a team (« a créé Tavelot Labs, une unité ») stays one further on
     ("La maison bisontine a créé Tavelot Labs, une unité consacrée à l'intelligence artificielle. Le modèle a été "
      "développé par Tavelot Labs en partenariat avec l'institut FEMTO-ST.", "Tavelot Labs", "Team"),
+    # a capitalised plural of a common noun after « les », then « de » and a name: one organisation (not an event's
+    # « les Assises de ... »)
+    ("Pendant un an, le modèle a été testé par les Pêcheurs de Penfret, une coopérative de Concarneau.",
+     "Pêcheurs de Penfret", "Organization"),
+    ("Rendez-vous aux Assises de la FoodTech Atlantique, où les Assises de la FoodTech Atlantique réunissent 400 "
+     "exposants.", "Assises de la FoodTech Atlantique", "Event"),
 ], ids=["lower-case", "camel-case", "e-name", "participle", "center", "llm-suffix", "institution-number", "headed-house",
         "first-name-only", "maker-of-plural", "city-university", "hyphenated-city-university", "fronted-phrase",
         "head-de-name", "head-du-name-de-name", "trade-head", "compound-end",
-        "named-with-apposition", "seed-fund", "athon-event", "venue", "unit-name-stays-team"])
+        "named-with-apposition", "seed-fund", "athon-event", "venue", "unit-name-stays-team", "plural-trade-de-name",
+        "event-plural-de-name"])
 def test_name_shapes_and_spellings(extractor, text, name, typ):
     r = extractor.extract(Article(id="t", text=text, source="t"))
     assert {m.text: m.type for m in r.mentions if m.refers_to is None}.get(name) == typ
