@@ -3627,7 +3627,7 @@ class _DocExtraction:
         # (or after a founding's or a seat's participle and its agents: « Fondée en 2024 par A et B, deux anciens
         # ingénieurs de l'image, elle s'attaque à »)
         founding = self._passive_predicate(sent[0].text) in ("founded", "acquired", "investsIn") \
-            or fold(sent[0].lemma_) in ("installer", "baser", "implanter", "installe", "basee", "implantee")
+            or re.fullmatch(r"(?:installée?s?|basée?s?|implantée?s?)", sent[0].lower_) is not None
         for k in range(sent.start + 2, min(sent.end, sent.start + (30 if founding else 12))):
             verb = self.tok[k].head             # (the parser may hang the main verb on the participle)
             if self.texts[k] in ("il", "elle") and self.texts[k - 1] == "," and self.tok[k].dep_.startswith("nsubj") \
@@ -7505,19 +7505,20 @@ class _DocExtraction:
     # -- possessives: « son événement LlamaCon », « ses modèles Llama », « ses équipes »
 
     def _prev_subject_org(self, sent) -> int | None:
-        """The organisation (not a quoted source) that is the subject of the sentence before
-        ``sent``, or the first noun phrase after its fronted participle where the parser lost the
-        verb, followed to what it stands for; else None."""
+        """The organisation (not a quoted source, nor someone's former employer) that is the subject
+        of the sentence before ``sent``, or the first noun phrase after its fronted participle where
+        the parser lost the verb, followed to what it stands for; else None."""
         n = self.sent_of_tok[sent.start]
         if n == 0:
             return None
         prev = self.sents[n - 1]
         for i in self._sent_mentions(prev):
             m = self.mentions[i]
-            if m.type == "Organization" and not self._is_source_mention(m) and not self._former_employer(m) and (
-                    self._is_subject(i) or (
+            if m.type != "Organization" or self._is_source_mention(m) or self._former_employer(m):
+                continue                        # (« L'ancienne de Criteo rejoindra Signifia »: not Criteo)
+            if self._is_subject(i) or (
                     (span := self.doc.char_span(m.start, m.end, alignment_mode="expand")) is not None
-                    and self._after_fronted_participle(span))):   # (« Créée en 2021 par A, ..., Pipelune revendique »)
+                    and self._after_fronted_participle(span)):   # (« Créée en 2021 par A, ..., Pipelune revendique »)
                 return m.refers_to if m.refers_to is not None else i
         return None
 
@@ -8298,8 +8299,10 @@ class _DocExtraction:
             if after and not m.group(0).endswith(","):
                 return False                    # « ..., se félicite X, son président. »: whose, unsaid
             org = self._fronted_target(sent, tok)
-        opens = tok.i == sent.start or after and self.mentions[person].start == sent.start_char   # (or « X, sa
-        if org is None and opens:               # cofondatrice, reste ... »: the same) « Yuanbao Studio travaillera sur ... Sa directrice, X, »:
+        # « Yuanbao Studio travaillera sur ... Sa directrice, X, », and the same with the name first (« X, sa
+        # cofondatrice, reste ... »):
+        opens = tok.i == sent.start or after and self.mentions[person].start == sent.start_char
+        if org is None and opens:
             kinds = ["Organization"] if fold(m.group("word")) in self.cues.company_roles else ["Team", "Organization"]
             org = self._last_thing(tok.idx, kinds, backs=(1, 2))   # the last sentence's (a company's, for « Son PDG »)
                                                 # subject (or the one before: « La start-up conçoit ... Son
