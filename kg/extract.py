@@ -82,11 +82,14 @@ LIST_GAP = re.compile(r"^\s*(?:,|et|ou|&|,\s*et|,\s*ou|ou encore|,\s*ou encore|a
                       r"(?:\s*(?:la\s+|l['’])?[a-zà-ÿ][a-zà-ÿ\-]+){0,2}"   # « et du fonds (alpin) X », « et de la banque X »
                       r"|,\s*(?:de|du|des|d['’]|auprès\s+(?:de|du|des|d['’]))"   # « auprès d'A, de B et d'C »,
                       r"(?:\s*(?:la\s+|l['’])?[a-zà-ÿ][a-zà-ÿ\-]+){0,2})\s*$")   # « ..., du fonds britannique X »
+# « A, ophtalmologiste, qui la préside, et B »: a bare job between a name and its next aside
+_JOB_ASIDE = r"(?:\s*,\s*[a-zà-ÿ][\w\-]*(?:\s+[a-zà-ÿ][\w\-]*)?(?=\s*,))?"
 # « Datavana, une start-up grenobloise spécialisée dans ..., et Kaleva AI »: a list across an apposition
 # (« ..., et l'allemand Aleph Alpha », « ..., son actuel PDG, et par sa sœur X », « auprès de A, qui menait le
-# tour, et de B »; the preposition repeated without « et »: « auprès de A, un fonds lillois, de B et de C »)
-_APPOSED_LIST = re.compile(r"^\s*(?:,\s*[a-zà-ÿ][^,;:.()«»]{0,40}(?=,))?"   # (a bare job first: « A, ophtalmologiste, qui la
-                           r",\s*(?:un|une|le|la|l['’]|son|sa|qui\s)\s*[^,;:.()«»]{0,110},\s*(?:(?:et|ou|ainsi qu['’]|ainsi que)\s*"   # préside, et B »)
+# tour, et de B »; the preposition repeated without « et »: « auprès de A, un fonds lillois, de B et de C »;
+# a bare job first: « A, ophtalmologiste, qui la préside, et B »)
+_APPOSED_LIST = re.compile(r"^" + _JOB_ASIDE +
+                           r"\s*,\s*(?:un|une|le|la|l['’]|son|sa|qui\s)\s*[^,;:.()«»]{0,110},\s*(?:(?:et|ou|ainsi qu['’]|ainsi que)\s*"
                            r"(?:de\s+|d['’]\s*|à\s+|par\s+)?|(?:de|du|des|auprès\s+de|auprès\s+du|auprès\s+des)\s+|d['’]\s*)"
                            r"(?:(?:le|la|l['’]|son|sa)\s*(?![A-Z])[^\W\d_]+\s+)?$")
 _OPEN_APPOSITION = re.compile(r"\s*,\s*([a-zà-ÿ])[^,;:.()«»]*$")    # « A, fondateur de la fintech » (then a name)
@@ -224,6 +227,7 @@ class Cues:
     anaphora_rx: dict[str, re.Pattern] = field(default_factory=dict)  # type -> its anaphora, one regex
     trade_anaphora_rx: re.Pattern | None = None   # « le torréfacteur marseillais »: a trade and a city's adjective
     house_nouns: frozenset = frozenset()         # « la maison bisontine »: read as a trade's noun
+    venue_nouns: frozenset = frozenset()         # folded: « centre » (« au centre de congrès X »: a venue)
     rx: dict[str, re.Pattern] = field(default_factory=dict)           # "hedged.patterns" ... compiled
     by_first: dict[str, list[tuple]] = field(default_factory=dict)    # first word -> (words, prep, preds, kind, phrase)
     verb_stems: dict[str, list[tuple]] = field(default_factory=dict)  # stem of a one-word verb cue -> entries
@@ -343,6 +347,7 @@ class Cues:
                     re.escape(p) + (r"(?!\w)" if p[-1].isalnum() else "") for p in phrases) + r")")
         singular = sorted({f for w in raw.get("place_demonyms") or {} for f in demonym_forms(w)[:2]}, key=len, reverse=True)
         c.house_nouns = frozenset(raw.get("house_nouns") or [])
+        c.venue_nouns = frozenset(fold(w) for w in raw.get("venue_nouns") or [])
         if singular and raw.get("trade_noun_endings"):   # « le torréfacteur marseillais », « l'ascensoriste villeurbannais »
             c.trade_anaphora_rx = re.compile(
                 r"(?<!\w)(?:le |la |l')(?P<noun>[a-zà-ÿ\-]+(?:" + "|".join(raw["trade_noun_endings"]) + r")|"
@@ -1150,7 +1155,6 @@ def _passive_expletive(tok) -> bool:
 
 _EVENT_WORD = re.compile(r"[A-ZÀ-Ý][\w’'\-]*(?:athon|éthon)(?: " + EDITION_YEAR + r")?")   # « le Plaidathon (2026) »
 _UNIT_NAME_END = re.compile(r"\s(?:Labs?|Research|Data)$")   # « Tavelot Labs », « Iridelle Data »
-_VENUE_WORDS = frozenset({"centre", "palais", "parc", "salle", "hall", "hotel", "espace", "cite"})
 _CLAUSE_VERB_DEPS = frozenset({"ROOT", "conj", "aux", "aux:tense", "aux:pass", "cop", "parataxis"})
 
 
@@ -1378,7 +1382,7 @@ class _DocExtraction:
                 if ws[-n].i > 0 and fold(self.texts[ws[-n].i - 1]) in self.cues.role_words:
                     continue                    # « la directrice produit Perrine Gaucheron »: a job
                 if ws[-n].i > 1 and self.texts[ws[-n].i - 1].lower() in ("de", "des", "du") \
-                        and fold(self.texts[ws[-n].i - 2]) in _VENUE_WORDS:
+                        and fold(self.texts[ws[-n].i - 2]) in self.cues.venue_nouns:
                     continue                    # « au centre de congrès Vinci », « le palais des festivals X »: a venue
                 phrase = fold(" ".join(t.text for t in ws[-n:]))
                 if phrase in self.cues.type_nouns:
@@ -4531,8 +4535,7 @@ class _DocExtraction:
             if other is not None:
                 self._add("partnerOf", other, partner, sent, "with-whom", 0.7)
 
-    _CLITIC_HEAD = re.compile(r"(?:\s*,\s*[a-zà-ÿ][\w\-]*(?:\s+[a-zà-ÿ][\w\-]*)?(?=\s*,))?"   # (« A, ophtalmologiste, qui la préside »)
-                              r"\s*,\s*qui\s+(?:[^,;.«»]{0,80}?\s+et\s+)?(?:toujours\s+|aussi\s+|désormais\s+)?"
+    _CLITIC_HEAD = re.compile(_JOB_ASIDE + r"\s*,\s*qui\s+(?:[^,;.«»]{0,80}?\s+et\s+)?(?:toujours\s+|aussi\s+|désormais\s+)?"
                               r"(?P<clitic>le|la|l['’])\s*(?:dirige|dirigeait|dirigera|préside|présidait|présidera|"
                               r"pilote|pilotait|pilotera|chapeaute|chapeautait)\b", re.I)
 
@@ -6000,7 +6003,8 @@ class _DocExtraction:
         """What « il » or « elle » at ``pos`` refers to when it is no person: a model, product,
         team or organisation of the allowed types named before it in this sentence or the
         previous one, its subject first, else the first named (« Sarvam AI a présenté Sarvam-2,
-        qui succède à Sarvam-M. Il sera intégré à ... »: Sarvam-2)."""
+        qui succède à Sarvam-M. Il sera intégré à ... »: Sarvam-2). Someone's former employer is
+        none of them, and a sentence that names only such is not looked past."""
         tok = self.doc.char_span(pos, pos + 1, alignment_mode="expand")
         if tok is None:
             return None
@@ -6155,9 +6159,6 @@ class _DocExtraction:
             tok = self.doc[ti]
             if self._negated(tok):
                 continue
-            if kind == "verb" and tok.lemma_ == "lancer" and ti > sent.start \
-                    and self.texts[ti - 1].lower() in ("se", "s'", "s’", "me", "m'", "m’", "nous"):
-                continue                        # « qu'il a quittée pour se lancer »: he set up on his own
             if kind == "verb" and _QUOTE_INCISE.search(self.text, max(sent.start_char, tok.idx - 16), tok.idx):
                 continue                        # « « ... », a lancé sur scène X »: a verb of saying
             participle = kind == "verb" and "Part" in tok.morph.get("VerbForm")
