@@ -1153,7 +1153,12 @@ def _passive_expletive(tok) -> bool:
         and not any(c.dep_ == "mark" for c in head.children)
 
 
-_EVENT_WORD = re.compile(r"[A-ZÀ-Ý][\w’'\-]*(?:athon|éthon)(?: " + EDITION_YEAR + r")?")   # « le Plaidathon (2026) »
+_EVENT_WORD = re.compile(r"[A-ZÀ-Ý][\w’'\-]*[aeiéo]thon(?: " + EDITION_YEAR + r")?")   # « le Plaidathon (2026) »,
+                                                                                    # « Fournithon » (not « Python »)
+_TITLE_EDITION = re.compile(      # « Fréquences IA 2026 : le programme ... », « # Code en Seine 2026 : »
+    r"(?m)^(?:#+[ \t]*)?(?P<name>[A-ZÀ-Ý][\w’'\-&]*(?:[ \t]+(?:[A-ZÀ-Ý&][\w’'\-&]*|de|du|des|en|et|d['’][A-ZÀ-Ý][\w\-]*))*)"
+    r"[ \t]+" + EDITION_YEAR + r"[ \t]*:")
+_EDITION_END = re.compile(r" " + EDITION_YEAR + r"$")   # « code en seine 2026 » is an edition of « code en seine »
 _UNIT_NAME_END = re.compile(r"\s(?:Labs?|Research|Data)$")   # « Tavelot Labs », « Iridelle Data »
 _CLAUSE_VERB_DEPS = frozenset({"ROOT", "conj", "aux", "aux:tense", "aux:pass", "cop", "parataxis"})
 
@@ -1252,6 +1257,7 @@ class _DocExtraction:
         cands = self._candidates()
         cands += self._city_institutions(cands)
         cands += self._headed_names()
+        cands += self._edition_titles()
         cands += self._surname_candidates(cands)
         cands += self._unplaced_candidates(cands)
         cands += self._acronym_candidates(cands)
@@ -1285,6 +1291,34 @@ class _DocExtraction:
 
     _HEADED_NAME = re.compile(r"(?<![\w’'])(?P<head>[A-ZÀ-Ý]\w+)\s+(?:de|du|des|d[’'])\s*(?:la\s+|l[’'])?"
                               r"[A-ZÀ-Ý][\w’'\-]+(?:\s+(?:(?:de|du|des)\s+|d[’'])?[A-ZÀ-Ý][\w’'\-]+)*")   # (« Société du Canal de Provence »)
+
+    def _edition_titles(self) -> list[_Cand]:
+        """A headline or heading that opens on a name and an edition's year before a colon
+        (« Fréquences IA 2026 : le programme complet du forum ») names an event; so does that
+        name, with or without the year, elsewhere in the article. The name needs two capitalised
+        words or one no French word (not « Budget 2026 : », « Palmarès 2026 : »)."""
+        out = []
+        for m in _TITLE_EDITION.finditer(self.text):
+            end = self.text.find("\n", m.start())
+            line = self.text[m.start():end if end >= 0 else len(self.text)].strip()
+            if line[-1:] in ".!?…»" or len(line.split()) > 20:
+                continue                        # (a headline's or heading's line, not a paragraph's)
+            name = m.group("name")
+            words = name.split()
+            caps = [w for w in words if w[:1].isupper()]
+            if len(caps) < 2 and not (len(words) == 1 and (k := self._token_at(m.start("name"))) is not None
+                                      and not self._known_word(self.tok[k])):
+                continue
+            if fold(words[0]) in self.cues.not_entities or words[0] in self.cues.not_first_words \
+                    or self.lex.lookup(name) is not None:
+                continue                        # (« Salon du Bourget 2025 : »: the lexicon's event)
+            others = [o for o in re.finditer(r"(?<![\w\-])" + re.escape(name) + r"(?:[ \t]+" + EDITION_YEAR
+                                             + r")?(?![\w\-])", self.text) if o.start() != m.start("name")]
+            label = name if any(o.group() == name for o in others) else None   # (the edition of the event
+            out.append(_Cand(m.start("name"), m.start("name") + len(m.group().rstrip(" \t:")) - (m.start("name") - m.start()),
+                             "Event", "pattern", label=label, prio=5))   # the article names without its year)
+            out += [_Cand(o.start(), o.end(), "Event", "pattern", label=label, prio=4) for o in others]
+        return out
 
     def _headed_names(self) -> list[_Cand]:
         """« les Verreries de Joncherolles », « la Compagnie des Alpes »: an organisation's head word
@@ -2098,6 +2132,9 @@ class _DocExtraction:
                         and cues.maker_relative_rx and cues.maker_relative_rx.match(self.text, doc[e - 1].idx + len(doc[e - 1])):
                     typ, prio = "Organization", 2   # « - Nexora, qui développe des assistants pour » (not
                                                     # « installée à Blagnac, qui développe »)
+                if typ is None and e - s >= 2 and s == sent.start and texts[s] in ("Le", "L'", "L’") \
+                        and _EVENT_WORD.fullmatch(self._span_text(s + 1, e)):
+                    s += 1                      # « Le Fournithon a réuni »: the sentence's article is no part
                 if typ is None and _EVENT_WORD.fullmatch(self._span_text(s, e)):
                     typ, prio = "Event", 2      # « le Plaidathon s'est achevé dimanche »: a one-word -athon
                 if typ is None and (apposed := self._apposed_to_type_noun(s, e, ents)):
@@ -4456,6 +4493,7 @@ class _DocExtraction:
             self._numbered_version(sent, ms)    # (after the rules that name a predecessor)
         self._team_context()
         self._no_partner_of_own_unit()
+        self._no_organiser_participant()
         self._demonym_seats()                   # last: it adds mentions (the cities) after the index
 
     def _no_partner_of_own_unit(self) -> None:
@@ -4467,6 +4505,16 @@ class _DocExtraction:
         if units:
             self.relations = [r for r in self.relations if r.predicate != "partnerOf"
                               or frozenset((label(r.subject), label(r.object))) not in units]
+
+    def _no_organiser_participant(self) -> None:
+        """« Organisé par Rhodalys Événements, le salon ... Rhodalys Événements a dévoilé »: who
+        organises an event is its organiser, no participant; a ``participatedIn`` read between the two
+        ends of an ``organizes`` the article states is dropped."""
+        label = lambda i: _EDITION_END.sub("", fold(self.mentions[i].label))   # (an edition is its event)
+        hosts = {(label(r.subject), label(r.object)) for r in self.relations if r.predicate == "organizes"}
+        if hosts:
+            self.relations = [r for r in self.relations if r.predicate != "participatedIn"
+                              or (label(r.subject), label(r.object)) not in hosts]
 
     def _clitic_obj(self, verb):
         """The object clitic (« le », « la », « l' ») right before a verb, if any."""
@@ -7258,9 +7306,9 @@ class _DocExtraction:
                           and self.mentions[i].start < head.end_char), None)
             if event is None and named and self.mentions[named[0]].type == "Event":
                 event = named[0]
-            ev = fold(self.mentions[event].label) if event is not None else ""
+            ev = _EDITION_END.sub("", fold(self.mentions[event].label)) if event is not None else ""
             if event is not None and sum(1 for m in self.mentions if m.type == "Event" and (
-                    (f := fold(m.label)) == ev or ev.endswith(" " + f) or f.endswith(" " + ev))) < 2:
+                    (f := _EDITION_END.sub("", fold(m.label))) == ev or ev.endswith(" " + f) or f.endswith(" " + ev))) < 2:
                 event = None                    # (a report comes back to its event: « le forum », its name,
                                                 # « Hackathon Noctambule » ... « Noctambule »)
             self._reported = (event,)
@@ -7273,8 +7321,8 @@ class _DocExtraction:
         event and no year."""
         event = self._report_event()
         if event is None or sent.start == self.sents[0].start or _YEAR.search(self._text_of(sent)) \
-                or any(self.mentions[i].type == "Event" and fold(self.mentions[i].label) != fold(self.mentions[event].label)
-                       for i in ms):
+                or any(self.mentions[i].type == "Event" and _EDITION_END.sub("", fold(self.mentions[i].label))
+                       != _EDITION_END.sub("", fold(self.mentions[event].label)) for i in ms):
             return
         for verb in self._toks(sent):
             lemma = verb.lemma_.lower()

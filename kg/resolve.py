@@ -331,10 +331,13 @@ def resolve(results: Iterable[ArticleResult], settings: Settings | None = None, 
                 if target is None and m.source == "ner":
                     ks[n] = None           # a lone unknown name spaCy calls a person: too weak
                     continue
-            elif typ == "Event" and (edition := _EDITION.fullmatch(name)) and f"name:{edition.group(1)}" in here \
-                    and key_type(f"name:{edition.group(1)}") == "Event":
-                target = f"name:{edition.group(1)}"   # « Hôtelia Connect 2026 » in a report on « le salon Hôtelia
-                                                       # Connect »: this edition is the event the article names
+            elif typ == "Event" and (edition := _EDITION.fullmatch(name)) and (target := next(
+                    (o for o in sorted(x for x in here if x)
+                     if (o == f"name:{edition.group(1)}" or o.endswith(" " + edition.group(1))) and key_type(o) == "Event"),
+                    None)):
+                pass                            # « Hôtelia Connect 2026 » in a report on « le salon Hôtelia Connect »,
+                                                # « Cinétik 2026 » in one on « le Festival Cinétik »: this edition is
+                                                # the event the article names
             elif typ == "Event" and len(words := m.text.split(" ", 1)) == 2 \
                     and f"name:{(short := fold(words[1]))}" in here and key_type(f"name:{short}") == "Event" \
                     and f"{words[0].lower()} {words[1]}" in res.article.text:

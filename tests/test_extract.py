@@ -2681,6 +2681,20 @@ CASES = [
      "transformateurs du carton et de l'étiquette (FTCE), le salon Flexiora 2026 a battu son record de fréquentation. "
      "Le constructeur en a profité pour dévoiler Repérion 2, qui succède à Repérion.", [],
      [("Fédération des transformateurs du carton et de l'étiquette", "develops", "Repérion 2")]),
+    # a headline that opens on a name and an edition's year before a colon names the event the article reports on
+    ("Fréquences IA 2026 : le programme complet du forum lillois\nPour sa troisième édition, Fréquences IA change de "
+     "dimension. La conférence d'ouverture sera assurée par Clément Delangue, cofondateur de Hugging Face.",
+     [("Clément Delangue", "participatedIn", "Fréquences IA")], []),
+    ("Budget 2026 : la start-up Kaliope lève 5 millions\nPour sa troisième levée, Kaliope change de dimension. La "
+     "présentation a été assurée par Clément Delangue, cofondateur de Hugging Face.", [],
+     [("Clément Delangue", "participatedIn", "Budget 2026"), ("Clément Delangue", "participatedIn", "Budget")]),
+    # the event's organiser takes no part in it as a participant
+    ("Mécatronix Lyon 2026 : l'IA de maintenance tient la vedette à Eurexpo\nOrganisé par Rhodalys Événements, une "
+     "société lyonnaise spécialisée dans les salons professionnels, le rendez-vous s'est imposé en quelques années. "
+     "Rhodalys Événements a profité du salon pour annoncer une deuxième édition à Lille. Nvidia a présenté sa plateforme "
+     "Isaac.", [("Rhodalys Événements", "organizes", "Mécatronix Lyon 2026"),
+                ("Nvidia", "participatedIn", "Mécatronix Lyon 2026")],
+     [("Rhodalys Événements", "participatedIn", "Mécatronix Lyon 2026")]),
     # « X, le réseau de business angels » is an investor: no company anaphora stands for it
     ("Quantelle Genomics lève 5 millions d'euros. Corbières Invest, le réseau de business angels du Gers, connaît "
      "bien la région : Corbières Invest accompagne les jeunes pousses du Sud-Ouest depuis 2015. La société "
@@ -3070,8 +3084,8 @@ def test_a_lab_the_article_named_with_baptise_is_what_le_laboratoire_stands_for(
 
 
 def test_an_event_programme_lists_who_takes_part(extractor, tmp_path):
-    """A programme whose headline names the event (« Cap Algorithmes 2026 » is Cap Algorithmes:
-    the edition's year is no part of the name; « la journée » types it): a session's « Par A et
+    """A programme whose headline names the event's edition (« Cap Algorithmes 2026 : », the body's
+    Cap Algorithmes; « la journée » types it): a session's « Par A et
     B », « Animée par C », the items under « Avec : », a jury's president and the subjects of
     « débattront » take part."""
     path = tmp_path / "t.md"
@@ -3812,6 +3826,8 @@ def test_a_fronted_phrase_before_a_subject_is_no_apposition(extractor):
      "Echolyne en 2023, la sortie est rapide mais bienvenue.", "Garrigue Amorçage", "Organization"),
     # a one-word « -athon » is an event; a name after « centre de congrès » is a venue's, no event
     ("Quarante-huit heures sans dormir : le Plaidathon s'est achevé dimanche soir à Toulouse.", "Plaidathon", "Event"),
+    ("Le Fournithon a réuni 120 participants dans un entrepôt de Laval.", "Fournithon", "Event"),
+    ("Le service est écrit en Python par deux ingénieurs.", "Python", None),
     ("Le Forum Faune & Data, organisé par Verdaval Parcs au centre de congrès Marmotane, a réuni 400 personnes.",
      "Marmotane", None),
     # a unit's name the context typed a team (« a créé Tavelot Labs, une unité ») stays one further on
@@ -3826,7 +3842,8 @@ def test_a_fronted_phrase_before_a_subject_is_no_apposition(extractor):
 ], ids=["lower-case", "camel-case", "e-name", "participle", "center", "llm-suffix", "institution-number", "headed-house",
         "first-name-only", "maker-of-plural", "city-university", "hyphenated-city-university", "fronted-phrase",
         "head-de-name", "head-du-name-de-name", "trade-head", "compound-end",
-        "named-with-apposition", "seed-fund", "athon-event", "venue", "unit-name-stays-team", "plural-trade-de-name",
+        "named-with-apposition", "seed-fund", "athon-event", "ithon-event-after-article",
+        "python-no-event", "venue", "unit-name-stays-team", "plural-trade-de-name",
         "event-plural-de-name"])
 def test_name_shapes_and_spellings(extractor, text, name, typ):
     r = extractor.extract(Article(id="t", text=text, source="t"))

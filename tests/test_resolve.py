@@ -47,6 +47,7 @@ SHOULD_MATCH = [
     ([m("Bastien Quéméneur", "Person"), m("Bastien", "Person")], "Bastien Quéméneur"),   # « Bastien et moi »
     ([m("Hôtelia Connect", "Event"), m("Hôtelia Connect 2026", "Event")], "Hôtelia Connect"),   # this edition
     ([m("Savoirtech", "Event"), m("Salon Savoirtech", "Event")], "Savoirtech", "au salon Savoirtech"),   # its noun
+    ([m("Festival Cinétik", "Event"), m("Cinétik 2026", "Event")], "Festival Cinétik"),   # an edition of the festival
 ]
 
 # pairs of names that must stay two entities
@@ -65,6 +66,7 @@ SHOULD_NOT_MATCH = [
     (m("Hôtelia Connect", "Organization"), m("Hôtelia Connect 2026", "Event")),   # an edition of no event named
     (m("Cinetik", "AIModel"), m("Cinetik 2026", "AIModel")),                     # a year ends no model's name
     (m("Savoirtech", "Organization"), m("Salon Savoirtech", "Event")),           # the event of a company
+    (m("Festival Cinétik", "Event"), m("Prix Cinétik 2026", "Event")),          # another event's edition
     (m("Tech", "Event"), m("Savoir Tech", "Event")),           # no lower-case « savoir Tech » in the article
 ]                                       # (another version: numbers never count as a typo)
 
