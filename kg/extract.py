@@ -173,6 +173,7 @@ class Cues:
     attendance_y_rx: re.Pattern | None = None      # « X y présentera »: see _y_attendance
     event_report_verbs: frozenset = frozenset()                       # see _event_report
     event_report_agents_rx: re.Pattern | None = None                  # « Animée par X », « jury présidé par X »
+    event_report_stage_rx: re.Pattern | None = None                   # « sur scène », « sur le stand »
     event_report_list_rx: re.Pattern | None = None                    # « Avec : » opening a list of speakers
     role_words: dict[str, str] = field(default_factory=dict)         # folded role -> predicate
     bare_lead_words: set[str] = field(default_factory=set)           # lead words that need no qualifier
@@ -326,6 +327,8 @@ class Cues:
         c.event_report_verbs = frozenset(v for v in raw.get("event_report_verbs") or [] if " " not in v)
         if raw.get("event_report_agents"):
             c.event_report_agents_rx = re.compile("|".join(f"(?:{p})" for p in raw["event_report_agents"]))
+        if raw.get("event_report_stage"):
+            c.event_report_stage_rx = re.compile(raw["event_report_stage"])
         if raw.get("event_report_list_openers"):
             c.event_report_list_rx = re.compile(raw["event_report_list_openers"], re.M)
         c.type_nouns_before_de = {fold(n): typ for typ, nouns in (raw.get("type_nouns_before_de") or {}).items()
@@ -1159,6 +1162,15 @@ _TITLE_EDITION = re.compile(      # « Fréquences IA 2026 : le programme ... »
     r"(?m)^(?:#+[ \t]*)?(?P<name>[A-ZÀ-Ý][\w’'\-&]*(?:[ \t]+(?:[A-ZÀ-Ý&][\w’'\-&]*|de|du|des|en|et|d['’][A-ZÀ-Ý][\w\-]*))*)"
     r"[ \t]+" + EDITION_YEAR + r"[ \t]*:")
 _EDITION_END = re.compile(r" " + EDITION_YEAR + r"$")   # « code en seine 2026 » is an edition of « code en seine »
+
+
+def _same_event(a: str, b: str) -> bool:
+    """Whether two event labels name one event: the same name but for an edition's year, a head
+    word (« Hackathon Noctambule », « Noctambule ») or a city (« Capillaria Paris », « Capillaria »)."""
+    a, b = _EDITION_END.sub("", fold(a)), _EDITION_END.sub("", fold(b))
+    return a == b or a.endswith(" " + b) or b.endswith(" " + a) or a.startswith(b + " ") or b.startswith(a + " ")
+
+
 _UNIT_NAME_END = re.compile(r"\s(?:Labs?|Research|Data)$")   # « Tavelot Labs », « Iridelle Data »
 _CLAUSE_VERB_DEPS = frozenset({"ROOT", "conj", "aux", "aux:tense", "aux:pass", "cop", "parataxis"})
 
@@ -1786,6 +1798,15 @@ class _DocExtraction:
         return next((j + 1 for j in range(k, sent.end - 2) if self.idx[j] >= placed.end() and self.texts[j] == ","),
                     None)
 
+    def _past_fronted_founding(self, k: int, sent) -> bool:
+        """Whether token ``k`` comes right after the comma that closes a fronted founding participle
+        with its agent (« Fondée en 2022 par Sixtine Marcorelle et Youssef Tahiriane, Vigilune »),
+        no finite verb between."""
+        first = self.tok[sent.start]
+        return k > sent.start + 3 and self.texts[k - 1] == "," and self.lemmas[sent.start] in self.cues.founding_verbs \
+            and "Part" in first.morph.get("VerbForm") and "par" in self.texts[sent.start + 1:k] \
+            and not any("Fin" in self.tok[j].morph.get("VerbForm") for j in range(sent.start + 1, k))
+
     def _company_subject(self, k: int, sent) -> bool:
         """Whether the unknown word at token ``k``, opening its sentence, acts as a company does: the
         subject of a verb of developing, investing, buying, partnering or competing (« Vorlane
@@ -1949,6 +1970,8 @@ class _DocExtraction:
             if ctx is None and lone_unknown and self._finite_next(ent.start) \
                     and self._past_fronted_place(sent.start, sent) == ent.start:
                 ctx = "Organization"            # « Installée à Marseille, Monétis a dévoilé »: what is based there
+            if ctx is None and lone_unknown and self._finite_next(ent.end - 1) and self._past_fronted_founding(ent.start, sent):
+                ctx = "Organization"            # « Fondée en 2022 par A et B, Vigilune vend »: what was founded
             acts_as_company = ctx is None and lone_unknown and ent.text not in per_surnames \
                 and not self._known_word(ent[0]) and ent.start == self._opening_token(sent) \
                 and self._company_subject(ent.start, sent)
@@ -7306,9 +7329,8 @@ class _DocExtraction:
                           and self.mentions[i].start < head.end_char), None)
             if event is None and named and self.mentions[named[0]].type == "Event":
                 event = named[0]
-            ev = _EDITION_END.sub("", fold(self.mentions[event].label)) if event is not None else ""
-            if event is not None and sum(1 for m in self.mentions if m.type == "Event" and (
-                    (f := _EDITION_END.sub("", fold(m.label))) == ev or ev.endswith(" " + f) or f.endswith(" " + ev))) < 2:
+            if event is not None and sum(1 for m in self.mentions if m.type == "Event"
+                                         and _same_event(m.label, self.mentions[event].label)) < 2:
                 event = None                    # (a report comes back to its event: « le forum », its name,
                                                 # « Hackathon Noctambule » ... « Noctambule »)
             self._reported = (event,)
@@ -7321,12 +7343,13 @@ class _DocExtraction:
         event and no year."""
         event = self._report_event()
         if event is None or sent.start == self.sents[0].start or _YEAR.search(self._text_of(sent)) \
-                or any(self.mentions[i].type == "Event" and _EDITION_END.sub("", fold(self.mentions[i].label))
-                       != _EDITION_END.sub("", fold(self.mentions[event].label)) for i in ms):
+                or any(self.mentions[i].type == "Event" and not _same_event(self.mentions[i].label, self.mentions[event].label)
+                       for i in ms):
             return
+        stage = self.cues.event_report_stage_rx is not None and self.cues.event_report_stage_rx.search(self._text_of(sent))
         for verb in self._toks(sent):
             lemma = verb.lemma_.lower()
-            if verb.pos_ != "VERB" or lemma not in self.cues.event_report_verbs \
+            if verb.pos_ != "VERB" or lemma not in self.cues.event_report_verbs and not stage \
                     or verb.i != sent.root.i and not (verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.i == sent.root.i):
                 continue                        # (the main clause's, not a relative's: « qui défend »)
             if lemma == "représenter":          # « Thales était représenté par Laurent Arnoult »

@@ -2695,6 +2695,29 @@ CASES = [
      "Isaac.", [("Rhodalys Événements", "organizes", "Mécatronix Lyon 2026"),
                 ("Nvidia", "participatedIn", "Mécatronix Lyon 2026")],
      [("Rhodalys Événements", "participatedIn", "Mécatronix Lyon 2026")]),
+    # in an event report: an inverted subject after a speech verb on stage, « celui de X », « accompagné sur scène
+    # de X », a subject whose clause happened on a stand, an exhibitor « qui tenait elle aussi un stand »; but
+    # « la scène musicale » is no stage
+    ("Forum Idylle Numérique 2026 : les applications de rencontre misent sur l'IA\nLe Forum Idylle Numérique a réuni "
+     "900 personnes à Marseille. « La confiance est notre produit », a résumé en ouverture Ottavia Brancalion, présidente "
+     "de Swipelia. Le discours le plus attendu fut celui de Hugues Crémazie, le patron de Tendrelle. Il était "
+     "accompagné sur scène d'Aurore Bisquerrat, cofondatrice de Maison Orsanne. Séraphin Dutheillet a confirmé sur le "
+     "stand que l'application serait testée. Cotelune, qui tenait elle aussi un stand, a présenté Marginalis. Le "
+     "lendemain, la chercheuse Inès Vauchelard a publié un article sur la scène musicale.",
+     [("Ottavia Brancalion", "participatedIn", "Forum Idylle Numérique"),
+      ("Hugues Crémazie", "participatedIn", "Forum Idylle Numérique"),
+      ("Aurore Bisquerrat", "participatedIn", "Forum Idylle Numérique"),
+      ("Séraphin Dutheillet", "participatedIn", "Forum Idylle Numérique"),
+      ("Cotelune", "participatedIn", "Forum Idylle Numérique")],
+     [("Inès Vauchelard", "participatedIn", "Forum Idylle Numérique")]),
+    # a report's event said with its city (« Capillaria Paris ») is the headline's « Capillaria 2026 »
+    ("Capillaria 2026 : l'intelligence artificielle s'invite au bac à shampoing\nLe salon Capillaria Paris a accueilli "
+     "38 000 visiteurs. Kofi Adjanohoun, le nouveau patron de Tressalia Lab, en a fait la démonstration sur une dizaine "
+     "de volontaires.", [("Kofi Adjanohoun", "participatedIn", "Capillaria")], []),
+    # what has staff (« emploie une cinquantaine de personnes ») and opens a clause after a fronted founding is a company
+    ("La formule résume le pari de Vigilune. Fondée en 2022 par Sixtine Marcorelle et Youssef Tahiriane, Vigilune vend "
+     "des logiciels de modération.", [("Sixtine Marcorelle", "founded", "Vigilune"),
+                                      ("Youssef Tahiriane", "founded", "Vigilune")], []),
     # « X, le réseau de business angels » is an investor: no company anaphora stands for it
     ("Quantelle Genomics lève 5 millions d'euros. Corbières Invest, le réseau de business angels du Gers, connaît "
      "bien la région : Corbières Invest accompagne les jeunes pousses du Sud-Ouest depuis 2015. La société "
@@ -3827,6 +3850,9 @@ def test_a_fronted_phrase_before_a_subject_is_no_apposition(extractor):
     # a one-word « -athon » is an event; a name after « centre de congrès » is a venue's, no event
     ("Quarante-huit heures sans dormir : le Plaidathon s'est achevé dimanche soir à Toulouse.", "Plaidathon", "Event"),
     ("Le Fournithon a réuni 120 participants dans un entrepôt de Laval.", "Fournithon", "Event"),
+    # what has staff, counted « une cinquantaine de personnes », is a company
+    ("La formule résume bien le pari de Vigilune. Vigilune emploie aujourd'hui une cinquantaine de personnes.",
+     "Vigilune", "Organization"),
     ("Le service est écrit en Python par deux ingénieurs.", "Python", None),
     ("Le Forum Faune & Data, organisé par Verdaval Parcs au centre de congrès Marmotane, a réuni 400 personnes.",
      "Marmotane", None),
@@ -3843,7 +3869,7 @@ def test_a_fronted_phrase_before_a_subject_is_no_apposition(extractor):
         "first-name-only", "maker-of-plural", "city-university", "hyphenated-city-university", "fronted-phrase",
         "head-de-name", "head-du-name-de-name", "trade-head", "compound-end",
         "named-with-apposition", "seed-fund", "athon-event", "ithon-event-after-article",
-        "python-no-event", "venue", "unit-name-stays-team", "plural-trade-de-name",
+        "staff-counted-by-tens", "python-no-event", "venue", "unit-name-stays-team", "plural-trade-de-name",
         "event-plural-de-name"])
 def test_name_shapes_and_spellings(extractor, text, name, typ):
     r = extractor.extract(Article(id="t", text=text, source="t"))
