@@ -720,7 +720,8 @@ class Cues:
         slots.update((fold(w), ("Organization", frozenset(("de", "d'", "du")))) for w in ("ancien", "ancienne"))
         for pred, words in (self.raw.get("no_place_slots") or {}).items():
             typ = sorted(SIGNATURES[pred][1])[0]
-            slots.update((fold(w), (typ, frozenset(("à", "de", "d'", "du", "au", "dans")))) for w in words)
+            preps = ("à", "de", "d'", "du", "au", "dans") + (("avec",) if pred == "partnerOf" else ())
+            slots.update((fold(w), (typ, frozenset(preps))) for w in words)   # (« un contrat avec Flaminet »)
         return slots
 
     @cached_property

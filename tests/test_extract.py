@@ -3850,6 +3850,9 @@ def test_a_fronted_phrase_before_a_subject_is_no_apposition(extractor):
     # a one-word « -athon » is an event; a name after « centre de congrès » is a venue's, no event
     ("Quarante-huit heures sans dormir : le Plaidathon s'est achevé dimanche soir à Toulouse.", "Plaidathon", "Event"),
     ("Le Fournithon a réuni 120 participants dans un entrepôt de Laval.", "Fournithon", "Event"),
+    # a lone unknown word spaCy calls a person, after « un contrat avec » or « les clients de », is a company
+    ("Eoline a signé un contrat avec Flaminet pour trois ans.", "Flaminet", "Organization"),
+    ("Altavox compte parmi les premiers clients de Kerpylon.", "Kerpylon", "Organization"),
     # what has staff, counted « une cinquantaine de personnes », is a company
     ("La formule résume bien le pari de Vigilune. Vigilune emploie aujourd'hui une cinquantaine de personnes.",
      "Vigilune", "Organization"),
@@ -3869,7 +3872,7 @@ def test_a_fronted_phrase_before_a_subject_is_no_apposition(extractor):
         "first-name-only", "maker-of-plural", "city-university", "hyphenated-city-university", "fronted-phrase",
         "head-de-name", "head-du-name-de-name", "trade-head", "compound-end",
         "named-with-apposition", "seed-fund", "athon-event", "ithon-event-after-article",
-        "staff-counted-by-tens", "python-no-event", "venue", "unit-name-stays-team", "plural-trade-de-name",
+        "contract-with-word", "clients-of-word", "staff-counted-by-tens", "python-no-event", "venue", "unit-name-stays-team", "plural-trade-de-name",
         "event-plural-de-name"])
 def test_name_shapes_and_spellings(extractor, text, name, typ):
     r = extractor.extract(Article(id="t", text=text, source="t"))
