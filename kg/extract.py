@@ -454,9 +454,13 @@ class Cues:
                 re.escape(v).replace(r"\ ", r"\s+") for v in raw["maker_relative_verbs"]) + r")\s+(?:des|de|d['’])\s")
         c.no_object_preps = frozenset(raw.get("no_object_prepositions") or ())
         c.degree_adverbs = frozenset(raw.get("degree_adverbs") or ())
-        c.bare_post_rx = re.compile(            # « X, qui occupe le poste de directeur technique. », « X en
-            r"\s*(?:,\s*\d+\s*ans\s*,)?\s*(?:,\s*(?:lui|elle)\s*,)?\s*(?:,\s*qui\s+)?(?:en\s+)?"   # est devenu le directeur
-            r"(?:occupe|occupera|occupait|prend|prendra|porte|portera|devient|deviendra|est\s+devenue?"   # technique. »
+        # « X, qui occupe le poste de directeur technique. », « X en est devenu le directeur technique. »,
+        # « X, ex-Owkin, occupe le poste de ... », « Le cofondateur, B, occupe le poste de ... »
+        c.bare_post_rx = re.compile(
+            r"\s*(?:,\s*\d+\s*ans\s*,)?\s*(?:,\s*(?:lui|elle)\s*,)?"
+            r"\s*(?:,\s*(?:ex-|ancienne?\s+(?:de|d['’]|du)\s*|passée?\s+par\s+)[^,;.]{1,40},)?"   # (a past employer)
+            r"\s*(?:,\s*(?:qui\s+)?)?(?:en\s+)?"
+            r"(?:occupe|occupera|occupait|prend|prendra|porte|portera|devient|deviendra|est\s+devenue?"
             r"|conserve|conservera|garde|gardera"                          # « X conserve son poste de ... »
             r"|reste|restera|demeure|demeurera|est|sera"                   # « X reste directeur technique. »
             r"|(?<=en )(?:est|était|sera|reste))\s+"                     # « X, qui en est le directeur technique, »

@@ -2718,6 +2718,14 @@ CASES = [
     ("La formule résume le pari de Vigilune. Fondée en 2022 par Sixtine Marcorelle et Youssef Tahiriane, Vigilune vend "
      "des logiciels de modération.", [("Sixtine Marcorelle", "founded", "Vigilune"),
                                       ("Youssef Tahiriane", "founded", "Vigilune")], []),
+    # « X, ex-Owkin, occupe le poste de directeur technique »: the post past a former employer's aside; « L'autre
+    # cofondateur, B, occupe le poste de ... » past a bare comma
+    ("Tomodia lève 5 millions d'euros. Karim Zeghdoudi, ex-Owkin, occupe le poste de directeur technique.",
+     [("Karim Zeghdoudi", "worksFor", "Tomodia"), ("Karim Zeghdoudi", "leftOrganization", "Owkin")],
+     [("Karim Zeghdoudi", "worksFor", "Owkin")]),
+    ("Érable Intelligence développe des modèles. L'autre cofondateur, Marc-André Dessalle, occupe le poste de directeur "
+     "scientifique.", [("Marc-André Dessalle", "worksFor", "Érable Intelligence"),
+                       ("Marc-André Dessalle", "founded", "Érable Intelligence")], []),
     # « X, le réseau de business angels » is an investor: no company anaphora stands for it
     ("Quantelle Genomics lève 5 millions d'euros. Corbières Invest, le réseau de business angels du Gers, connaît "
      "bien la région : Corbières Invest accompagne les jeunes pousses du Sud-Ouest depuis 2015. La société "
