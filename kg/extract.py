@@ -2617,6 +2617,15 @@ class _DocExtraction:
             preds = self.cues.verb_cues.get(lemma, []) + self.cues.verb_cues.get("s'" + lemma, [])
             if any(entry.type in self._allowed(p)[0] for p in preds):
                 return True
+        if ent.start > 0 and self.doc[ent.start - 1].pos_ in ("VERB", "AUX") \
+                and self.doc[ent.start - 1].dep_ not in ("cop", "aux", "aux:tense", "aux:pass"):
+            lemma = self.doc[ent.start - 1].lemma_.lower()   # « a quitté Carrefour », « rejoint Carrefour »:
+            preds = self.cues.verb_cues.get(lemma, [])        # the object of a relation verb
+            if any(entry.type in self._allowed(p)[1] for p in preds):
+                return True
+        if re.search(r"\b(?:ancien(?:ne)?s?\s+(?:de|d['’]|du)|passée?s?\s+par)\s*$",
+                     self.text[max(0, ent.start_char - 20):ent.start_char], re.I) and "Organization" in allowed:
+            return True                         # « un ancien de Carrefour », « passée par Carrefour »
         # another mention of the same entry elsewhere in the article with context counts too
         other = [f for f in entry.forms if f != ent.text]
         return any(o in self.text for o in other if len(o) > len(ent.text))

@@ -3861,6 +3861,9 @@ def test_a_fronted_phrase_before_a_subject_is_no_apposition(extractor):
     # a lone unknown word spaCy calls a person, after « un contrat avec » or « les clients de », is a company
     ("Eoline a signé un contrat avec Flaminet pour trois ans.", "Flaminet", "Organization"),
     ("Altavox compte parmi les premiers clients de Kerpylon.", "Kerpylon", "Organization"),
+    # an ambiguous lexicon name (« Carrefour ») as a relation verb's object or after « ancien de » is the company
+    ("Soizic Lendormy a quitté Carrefour en janvier pour rejoindre le traiteur.", "Carrefour", "Organization"),
+    ("Cet ancien de Carrefour dirige désormais la start-up.", "Carrefour", "Organization"),
     # what has staff, counted « une cinquantaine de personnes », is a company
     ("La formule résume bien le pari de Vigilune. Vigilune emploie aujourd'hui une cinquantaine de personnes.",
      "Vigilune", "Organization"),
@@ -3880,7 +3883,8 @@ def test_a_fronted_phrase_before_a_subject_is_no_apposition(extractor):
         "first-name-only", "maker-of-plural", "city-university", "hyphenated-city-university", "fronted-phrase",
         "head-de-name", "head-du-name-de-name", "trade-head", "compound-end",
         "named-with-apposition", "seed-fund", "athon-event", "ithon-event-after-article",
-        "contract-with-word", "clients-of-word", "staff-counted-by-tens", "python-no-event", "venue", "unit-name-stays-team", "plural-trade-de-name",
+        "contract-with-word", "clients-of-word", "ambiguous-object-of-verb",
+        "ambiguous-after-former", "staff-counted-by-tens", "python-no-event", "venue", "unit-name-stays-team", "plural-trade-de-name",
         "event-plural-de-name"])
 def test_name_shapes_and_spellings(extractor, text, name, typ):
     r = extractor.extract(Article(id="t", text=text, source="t"))
