@@ -2165,6 +2165,11 @@ class _DocExtraction:
                     s += 1                      # « Le Fournithon a réuni »: the sentence's article is no part
                 if typ is None and _EVENT_WORD.fullmatch(self._span_text(s, e)):
                     typ, prio = "Event", 2      # « le Plaidathon s'est achevé dimanche »: a one-word -athon
+                if typ is None and s > sent.start and (s, e) not in people and self.lex.lookup(self._span_text(s, e)) is None \
+                        and fold(texts[s]) not in cues.first_name_gender \
+                        and cues.role_of_rx.search(self.text, max(sent.start_char, doc[s].idx - 70), doc[s].idx):
+                    typ, prio = "Organization", 1   # « responsable de l'intelligence artificielle de Nuptalys »: whose
+                                                    # staff (the weakest guess: spaCy's own type wins)
                 if typ is None and (apposed := self._apposed_to_type_noun(s, e, ents)):
                     typ, prio = apposed, 2
                 if prio == 2 and typ in ("Organization", "Team") and ((s, e) in people or e - s == 2 and fold(texts[s]) in
@@ -6769,6 +6774,12 @@ class _DocExtraction:
                 r"\b(?:vers|pour|chez|à)\s*(?:(?:la|le|l['’])\s*)?$",
                 self.text[max(tok.idx, self.mentions[subj].end):self.mentions[obj].start]):
             return False                        # « le départ de X vers Signifia »: where she goes, not what she leaves
+        if pred == "worksFor" and fold(tok.text).startswith("arrive") and tok.idx < self.mentions[obj].start \
+                and tok.i > sent.start and self.texts[tok.i - 1] == "," and re.fullmatch(
+                    r"(?:(?!\b(?:chez|à|au|aux|poste|sein)\b)[^,;.])*\b(?:de|du|d['’])\s*(?:(?:la|le|l['’])\s*)?",
+                    self.text[tok.idx + len(tok.text):self.mentions[obj].start]):
+            return False                        # « X, arrivée l'été dernier de Doctolib »: where she comes from (the
+                                                # gap rule arrives-from), not where she arrived
         extractor = f"noun:{pred}:{tok.lemma_.lower()}"
         ok = self._add(pred, subj, obj, sent, extractor, 0.7, cue_tok=tok)
         who, what = self.mentions[subj], self.mentions[obj]   # (the person set in apposition to the role)

@@ -2726,6 +2726,14 @@ CASES = [
     ("Érable Intelligence développe des modèles. L'autre cofondateur, Marc-André Dessalle, occupe le poste de directeur "
      "scientifique.", [("Marc-André Dessalle", "worksFor", "Érable Intelligence"),
                        ("Marc-André Dessalle", "founded", "Érable Intelligence")], []),
+    # « X, arrivée l'été dernier de Doctolib »: where she comes from, no post there; « arrivée le 2 juin au poste de »
+    ("Ninon Carbuccia, arrivée l'été dernier de Doctolib, dirige l'équipe.",
+     [("Ninon Carbuccia", "leftOrganization", "Doctolib")], [("Ninon Carbuccia", "worksFor", "Doctolib")]),
+    ("C'est le premier projet de Priscille Dartenset, arrivée le 2 juin au poste de directrice de Oxalior.",
+     [("Priscille Dartenset", "worksFor", "Oxalior")], [("Priscille Dartenset", "leftOrganization", "Oxalior")]),
+    # an unknown word after a role and its department (« responsable de l'intelligence artificielle de X ») is whose staff
+    ("Ninon Carbuccia, responsable de l'intelligence artificielle de Nuptalys, sourit.",
+     [("Ninon Carbuccia", "worksFor", "Nuptalys")], []),
     # « X, le réseau de business angels » is an investor: no company anaphora stands for it
     ("Quantelle Genomics lève 5 millions d'euros. Corbières Invest, le réseau de business angels du Gers, connaît "
      "bien la région : Corbières Invest accompagne les jeunes pousses du Sud-Ouest depuis 2015. La société "
