@@ -3872,6 +3872,9 @@ def test_a_fronted_phrase_before_a_subject_is_no_apposition(extractor):
     # an ambiguous lexicon name (« Carrefour ») as a relation verb's object or after « ancien de » is the company
     ("Soizic Lendormy a quitté Carrefour en janvier pour rejoindre le traiteur.", "Carrefour", "Organization"),
     ("Cet ancien de Carrefour dirige désormais la start-up.", "Carrefour", "Organization"),
+    # « Bibliothèque », « Maison », « Musée » open an organisation's name
+    ("Clotilde Barbotin, la directrice de la Bibliothèque Radegonde, sourit.", "Bibliothèque Radegonde", "Organization"),
+    ("Clémence Aufauvre a fondé Maison Orlandine en 2019.", "Maison Orlandine", "Organization"),
     # what has staff, counted « une cinquantaine de personnes », is a company
     ("La formule résume bien le pari de Vigilune. Vigilune emploie aujourd'hui une cinquantaine de personnes.",
      "Vigilune", "Organization"),
@@ -3892,7 +3895,7 @@ def test_a_fronted_phrase_before_a_subject_is_no_apposition(extractor):
         "head-de-name", "head-du-name-de-name", "trade-head", "compound-end",
         "named-with-apposition", "seed-fund", "athon-event", "ithon-event-after-article",
         "contract-with-word", "clients-of-word", "ambiguous-object-of-verb",
-        "ambiguous-after-former", "staff-counted-by-tens", "python-no-event", "venue", "unit-name-stays-team", "plural-trade-de-name",
+        "ambiguous-after-former", "library-head", "house-head", "staff-counted-by-tens", "python-no-event", "venue", "unit-name-stays-team", "plural-trade-de-name",
         "event-plural-de-name"])
 def test_name_shapes_and_spellings(extractor, text, name, typ):
     r = extractor.extract(Article(id="t", text=text, source="t"))
