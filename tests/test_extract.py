@@ -2734,6 +2734,10 @@ CASES = [
     # an unknown word after a role and its department (« responsable de l'intelligence artificielle de X ») is whose staff
     ("Ninon Carbuccia, responsable de l'intelligence artificielle de Nuptalys, sourit.",
      [("Ninon Carbuccia", "worksFor", "Nuptalys")], []),
+    # the subjunctive « afin qu'X soit intégré à Y » integrates as « est intégré » does
+    ("Vélinor développe Onciale, un modèle de transcription. Cotelune édite Marginalis, un logiciel de catalogage. Les "
+     "deux sociétés travaillent afin qu'Onciale soit directement intégré à Marginalis.",
+     [("Onciale", "integratedInto", "Marginalis")], []),
     # « X, le réseau de business angels » is an investor: no company anaphora stands for it
     ("Quantelle Genomics lève 5 millions d'euros. Corbières Invest, le réseau de business angels du Gers, connaît "
      "bien la région : Corbières Invest accompagne les jeunes pousses du Sud-Ouest depuis 2015. La société "
