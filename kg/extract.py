@@ -7468,7 +7468,7 @@ class _DocExtraction:
             return
         among = self.cues.attendance_among_rx.match(self._text_of(sent)) if self.cues.attendance_among_rx else None
         if among:                               # « Parmi les intervenants figuraient A, présidente de X, B ... »
-            self._among_attendees(sent, ms, sent.start_char + among.end())
+            self._among_attendees(sent, ms, sent.start_char + among.end(), orgs=bool(among.group("orgs")))
             return
         members = self.cues.attendance_members_rx.search(self._text_of(sent)) if self.cues.attendance_members_rx else None
         if members:                             # « Plus de 150 entreprises ont participé à cette édition, parmi
@@ -7559,11 +7559,12 @@ class _DocExtraction:
             for i in [self._referent(subj), *self._list_from(subj, ms, -1, ["Person", "Organization", "Team"])]:
                 self._add("participatedIn", i, event, sent, "y:attendance", 0.6)
 
-    def _among_attendees(self, sent, ms: list[int], pos: int) -> None:
+    def _among_attendees(self, sent, ms: list[int], pos: int, orgs: bool = False) -> None:
         """The people named after « Parmi les intervenants figuraient » (``attendance_among``), and
         the organisations whose « représentants » are (« des représentants de Google et de
-        Hugging Face »), took part in the article's latest event; an organisation in a person's
-        role (« A, présidente de X ») did not, as such."""
+        Hugging Face ») or, with ``orgs``, that are listed (« Parmi les exposants figuraient A, B
+        et C »), took part in the article's latest event; an organisation in a person's role (« A,
+        présidente de X ») did not, as such."""
         event = self._antecedent(sent.start_char, "Event")
         if event is None:
             return
@@ -7573,6 +7574,9 @@ class _DocExtraction:
             if m.start < pos:
                 continue
             if m.type == "Person":
+                self._add("participatedIn", i, event, sent, "among:attendance", 0.6)
+            elif m.type == "Organization" and m.source != "coref" and orgs \
+                    and not self.cues.role_of_rx.search(self.text, max(pos, m.start - 60), m.start):
                 self._add("participatedIn", i, event, sent, "among:attendance", 0.6)
             elif m.type == "Organization" and (
                     re.search(r"\breprésentants?\s+(?:de|du|d['’])\s*(?:(?:la|le|l['’])\s*)?$",

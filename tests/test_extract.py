@@ -2738,6 +2738,16 @@ CASES = [
     ("Vélinor développe Onciale, un modèle de transcription. Cotelune édite Marginalis, un logiciel de catalogage. Les "
      "deux sociétés travaillent afin qu'Onciale soit directement intégré à Marginalis.",
      [("Onciale", "integratedInto", "Marginalis")], []),
+    # « Parmi les exposants (les partenaires de cette édition) figuraient A, B et C »: organisations that took part;
+    # not one in a speaker's role
+    ("Forum Idylle Numérique 2026 : les applications de rencontre misent sur l'IA\nLe Forum Idylle Numérique a réuni "
+     "900 personnes à Marseille. Parmi les quatre-vingt-dix exposants figuraient notamment Nvidia, OVHcloud et Hugging "
+     "Face. Parmi les partenaires de cette édition figuraient Vantriel Payments et Scaleway. Parmi les intervenants "
+     "figuraient Clara Jourdain, présidente de Massilia Tech, et Esteban Mauriac.",
+     [("Nvidia", "participatedIn", "Forum Idylle Numérique"), ("Hugging Face", "participatedIn", "Forum Idylle Numérique"),
+      ("Vantriel Payments", "participatedIn", "Forum Idylle Numérique"),
+      ("Clara Jourdain", "participatedIn", "Forum Idylle Numérique")],
+     [("Massilia Tech", "participatedIn", "Forum Idylle Numérique")]),
     # « X, le réseau de business angels » is an investor: no company anaphora stands for it
     ("Quantelle Genomics lève 5 millions d'euros. Corbières Invest, le réseau de business angels du Gers, connaît "
      "bien la région : Corbières Invest accompagne les jeunes pousses du Sud-Ouest depuis 2015. La société "
