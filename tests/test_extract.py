@@ -2748,6 +2748,10 @@ CASES = [
       ("Vantriel Payments", "participatedIn", "Forum Idylle Numérique"),
       ("Clara Jourdain", "participatedIn", "Forum Idylle Numérique")],
      [("Massilia Tech", "participatedIn", "Forum Idylle Numérique")]),
+    # « X, également présent au forum, » exhibits at the report's event
+    ("Forum Idylle Numérique 2026 : les applications de rencontre misent sur l'IA\nLe Forum Idylle Numérique a réuni "
+     "900 personnes à Marseille. Treuwacht, également présent au forum, vend des outils de modération.",
+     [("Treuwacht", "participatedIn", "Forum Idylle Numérique")], []),
     # « X, le réseau de business angels » is an investor: no company anaphora stands for it
     ("Quantelle Genomics lève 5 millions d'euros. Corbières Invest, le réseau de business angels du Gers, connaît "
      "bien la région : Corbières Invest accompagne les jeunes pousses du Sud-Ouest depuis 2015. La société "
