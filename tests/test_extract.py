@@ -2752,6 +2752,10 @@ CASES = [
     ("Forum Idylle Numérique 2026 : les applications de rencontre misent sur l'IA\nLe Forum Idylle Numérique a réuni "
      "900 personnes à Marseille. Treuwacht, également présent au forum, vend des outils de modération.",
      [("Treuwacht", "participatedIn", "Forum Idylle Numérique")], []),
+    # « a fait ses armes chez X »: a former employer
+    ("Le quadragénaire Thibaut Lesparre a fait ses armes à l'Inria, avant de passer chez Deezer.",
+     [("Thibaut Lesparre", "leftOrganization", "Inria"), ("Thibaut Lesparre", "worksFor", "Deezer")],
+     [("Thibaut Lesparre", "worksFor", "Inria")]),
     # « X, le réseau de business angels » is an investor: no company anaphora stands for it
     ("Quantelle Genomics lève 5 millions d'euros. Corbières Invest, le réseau de business angels du Gers, connaît "
      "bien la région : Corbières Invest accompagne les jeunes pousses du Sud-Ouest depuis 2015. La société "
