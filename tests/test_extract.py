@@ -2756,6 +2756,9 @@ CASES = [
     ("Le quadragénaire Thibaut Lesparre a fait ses armes à l'Inria, avant de passer chez Deezer.",
      [("Thibaut Lesparre", "leftOrganization", "Inria"), ("Thibaut Lesparre", "worksFor", "Deezer")],
      [("Thibaut Lesparre", "worksFor", "Inria")]),
+    # « X confie sa direction générale à Y »: Y heads X (not « la direction du projet », a task)
+    ("Barberousse Club confie sa direction générale à Séraphin Dutheillet.",
+     [("Séraphin Dutheillet", "leads", "Barberousse Club")], []),
     # « X, le réseau de business angels » is an investor: no company anaphora stands for it
     ("Quantelle Genomics lève 5 millions d'euros. Corbières Invest, le réseau de business angels du Gers, connaît "
      "bien la région : Corbières Invest accompagne les jeunes pousses du Sud-Ouest depuis 2015. La société "
