@@ -2759,6 +2759,9 @@ CASES = [
     # « X confie sa direction générale à Y »: Y heads X (not « la direction du projet », a task)
     ("Barberousse Club confie sa direction générale à Séraphin Dutheillet.",
      [("Séraphin Dutheillet", "leads", "Barberousse Club")], []),
+    # trades are roles too: « ancienne formatrice technique de X » is a former post
+    ("Zélie Brissonnet, ancienne formatrice technique de Capilène, rejoint l'académie.",
+     [("Zélie Brissonnet", "leftOrganization", "Capilène")], [("Zélie Brissonnet", "worksFor", "Capilène")]),
     # « X, le réseau de business angels » is an investor: no company anaphora stands for it
     ("Quantelle Genomics lève 5 millions d'euros. Corbières Invest, le réseau de business angels du Gers, connaît "
      "bien la région : Corbières Invest accompagne les jeunes pousses du Sud-Ouest depuis 2015. La société "
