@@ -1332,7 +1332,7 @@ class _DocExtraction:
             others = [o for o in re.finditer(r"(?<![\w\-])" + re.escape(name) + r"(?:[ \t]+" + EDITION_YEAR
                                              + r")?(?![\w\-])", self.text) if o.start() != m.start("name")]
             label = name if any(o.group() == name for o in others) else None   # (the edition of the event
-            out.append(_Cand(m.start("name"), m.start("name") + len(m.group().rstrip(" \t:")) - (m.start("name") - m.start()),
+            out.append(_Cand(m.start("name"), m.start() + len(m.group().rstrip(" \t:")),   # (name and year)
                              "Event", "pattern", label=label, prio=5))   # the article names without its year)
             out += [_Cand(o.start(), o.end(), "Event", "pattern", label=label, prio=4) for o in others]
         return out
