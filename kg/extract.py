@@ -38,7 +38,7 @@ from .lexicon import Lexicon, load_lexicon
 from .records import SIGNATURES, TYPES, Article, ArticleResult, Mention, Relation
 from .resources import read_text
 from .settings import Settings
-from .text import EDITION_YEAR, fold
+from .text import EDITION_YEAR, fold, without_edition
 
 EXTRACTOR_VERSION = "1"
 NER_MAP = {"PER": "Person", "ORG": "Organization", "LOC": "Place", "MISC": None}
@@ -1166,13 +1166,12 @@ _EVENT_WORD = re.compile(r"[A-ZÀ-Ý][\w’'\-]*[aeiéo]thon(?: " + EDITION_YEAR
 _TITLE_EDITION = re.compile(      # « Fréquences IA 2026 : le programme ... », « # Code en Seine 2026 : »
     r"(?m)^(?:#+[ \t]*)?(?P<name>[A-ZÀ-Ý][\w’'\-&]*(?:[ \t]+(?:[A-ZÀ-Ý&][\w’'\-&]*|de|du|des|en|et|d['’][A-ZÀ-Ý][\w\-]*))*)"
     r"[ \t]+" + EDITION_YEAR + r"[ \t]*:")
-_EDITION_END = re.compile(r" " + EDITION_YEAR + r"$")   # « code en seine 2026 » is an edition of « code en seine »
 
 
 def _same_event(a: str, b: str) -> bool:
     """Whether two event labels name one event: the same name but for an edition's year, a head
     word (« Hackathon Noctambule », « Noctambule ») or a city (« Capillaria Paris », « Capillaria »)."""
-    a, b = _EDITION_END.sub("", fold(a)), _EDITION_END.sub("", fold(b))
+    a, b = without_edition(fold(a)), without_edition(fold(b))
     return a == b or a.endswith(" " + b) or b.endswith(" " + a) or a.startswith(b + " ") or b.startswith(a + " ")
 
 
@@ -1803,15 +1802,6 @@ class _DocExtraction:
         return next((j + 1 for j in range(k, sent.end - 2) if self.idx[j] >= placed.end() and self.texts[j] == ","),
                     None)
 
-    def _past_fronted_founding(self, k: int, sent) -> bool:
-        """Whether token ``k`` comes right after the comma that closes a fronted founding participle
-        with its agent (« Fondée en 2022 par Sixtine Marcorelle et Youssef Tahiriane, Vigilune »),
-        no finite verb between."""
-        first = self.tok[sent.start]
-        return k > sent.start + 3 and self.texts[k - 1] == "," and self.lemmas[sent.start] in self.cues.founding_verbs \
-            and "Part" in first.morph.get("VerbForm") and "par" in self.texts[sent.start + 1:k] \
-            and not any("Fin" in self.tok[j].morph.get("VerbForm") for j in range(sent.start + 1, k))
-
     def _company_subject(self, k: int, sent) -> bool:
         """Whether the unknown word at token ``k``, opening its sentence, acts as a company does: the
         subject of a verb of developing, investing, buying, partnering or competing (« Vorlane
@@ -1975,8 +1965,6 @@ class _DocExtraction:
             if ctx is None and lone_unknown and self._finite_next(ent.start) \
                     and self._past_fronted_place(sent.start, sent) == ent.start:
                 ctx = "Organization"            # « Installée à Marseille, Monétis a dévoilé »: what is based there
-            if ctx is None and lone_unknown and self._finite_next(ent.end - 1) and self._past_fronted_founding(ent.start, sent):
-                ctx = "Organization"            # « Fondée en 2022 par A et B, Vigilune vend »: what was founded
             acts_as_company = ctx is None and lone_unknown and ent.text not in per_surnames \
                 and not self._known_word(ent[0]) and ent.start == self._opening_token(sent) \
                 and self._company_subject(ent.start, sent)
@@ -2020,7 +2008,8 @@ class _DocExtraction:
             if ctx is None and ent.label_ == "PER" and re.fullmatch(r"\S+(?: \S+)? (?:II|III|IV|VI|VII|VIII)", ent.text) \
                     and fold(ent[0].text) not in self.cues.first_name_gender:
                 ctx = "Product"                 # « Nocturama II »: a sequel, no person (not « Jean II »)
-            if ctx is None and ent.label_ == "PER" and len(ent) == 1 and (ent.root.dep_ == "nsubj" or self._finite_next(ent.start)) \
+            if ctx is None and (ent.label_ == "PER" and len(ent) == 1 or lone_unknown) \
+                    and (ent.root.dep_ == "nsubj" or self._finite_next(ent.start)) \
                     and (_FRONTED_FOUNDING.fullmatch(self.text, sent.start_char, ent.start_char)
                          or _FRONTED_TAKEN.fullmatch(self.text, sent.start_char, ent.start_char)):
                 ctx = "Organization"            # « Fondée en 2021 par A et B, Eolide a mis au point »: what was founded
@@ -4538,25 +4527,24 @@ class _DocExtraction:
         self._no_organiser_participant()
         self._demonym_seats()                   # last: it adds mentions (the cities) after the index
 
+    def _drop_read_between(self, pred: str, stated: str, key) -> None:
+        """Drop the ``pred`` facts read between the two ends of a ``stated`` fact of the article, both
+        ends taken by ``key`` (subject, object) -> a hashable pair."""
+        pairs = {key(r.subject, r.object) for r in self.relations if r.predicate == stated}
+        if pairs:
+            self.relations = [r for r in self.relations if r.predicate != pred or key(r.subject, r.object) not in pairs]
+
     def _no_partner_of_own_unit(self) -> None:
         """« Je dirige X Research, notre laboratoire ... Nous travaillons avec l'équipe produit »: a unit
-        is not its own parent's partner; a partnership read between the two ends of a
-        ``subOrganizationOf`` the article states is dropped."""
+        is not its own parent's partner (a partnership read between the two ends of a ``subOrganizationOf``)."""
         label = lambda i: fold(self.mentions[i].label)
-        units = {frozenset((label(r.subject), label(r.object))) for r in self.relations if r.predicate == "subOrganizationOf"}
-        if units:
-            self.relations = [r for r in self.relations if r.predicate != "partnerOf"
-                              or frozenset((label(r.subject), label(r.object))) not in units]
+        self._drop_read_between("partnerOf", "subOrganizationOf", lambda s, o: frozenset((label(s), label(o))))
 
     def _no_organiser_participant(self) -> None:
         """« Organisé par Rhodalys Événements, le salon ... Rhodalys Événements a dévoilé »: who
-        organises an event is its organiser, no participant; a ``participatedIn`` read between the two
-        ends of an ``organizes`` the article states is dropped."""
-        label = lambda i: _EDITION_END.sub("", fold(self.mentions[i].label))   # (an edition is its event)
-        hosts = {(label(r.subject), label(r.object)) for r in self.relations if r.predicate == "organizes"}
-        if hosts:
-            self.relations = [r for r in self.relations if r.predicate != "participatedIn"
-                              or (label(r.subject), label(r.object)) not in hosts]
+        organises an event is its organiser, no participant (an edition is its event)."""
+        label = lambda i: without_edition(fold(self.mentions[i].label))
+        self._drop_read_between("participatedIn", "organizes", lambda s, o: (label(s), label(o)))
 
     def _clitic_obj(self, verb):
         """The object clitic (« le », « la », « l' ») right before a verb, if any."""

@@ -33,7 +33,7 @@ from .lexicon import Lexicon, load_lexicon
 from .records import TYPES, ArticleResult, Entity, Fact, Mention, Resolved, fits
 from .resources import read_text
 from .settings import Settings
-from .text import EDITION_YEAR, fold, slugify
+from .text import fold, slugify, without_edition
 
 SOURCE_WEIGHT = {"lexicon": 5, "pattern": 3, "ner": 1, "coref": 0}
 FUZZY_MIN = 88          # rapidfuzz ratio for a typo of a known name
@@ -136,7 +136,6 @@ def load_curation(paths: Iterable[str] = ()) -> Curation:
     return cur
 
 
-_EDITION = re.compile(r"(.+) " + EDITION_YEAR)   # a folded event name with its year
 
 
 class _Resolver:
@@ -331,10 +330,9 @@ def resolve(results: Iterable[ArticleResult], settings: Settings | None = None, 
                 if target is None and m.source == "ner":
                     ks[n] = None           # a lone unknown name spaCy calls a person: too weak
                     continue
-            elif typ == "Event" and (edition := _EDITION.fullmatch(name)) and (target := next(
+            elif typ == "Event" and (base := without_edition(name)) != name and (target := next(
                     (o for o in sorted(x for x in here if x)
-                     if (o == f"name:{edition.group(1)}" or o.endswith(" " + edition.group(1))) and key_type(o) == "Event"),
-                    None)):
+                     if (o == f"name:{base}" or o.endswith(" " + base)) and key_type(o) == "Event"), None)):
                 pass                            # « Hôtelia Connect 2026 » in a report on « le salon Hôtelia Connect »,
                                                 # « Cinétik 2026 » in one on « le Festival Cinétik »: this edition is
                                                 # the event the article names

@@ -7,6 +7,7 @@ from functools import lru_cache
 
 _NOT_ALNUM = re.compile(r"[^a-z0-9]+")
 EDITION_YEAR = r"20[0-4]\d"   # the year that ends an event edition's name (« Hôtelia Connect 2026 »)
+_EDITION_END = re.compile(r" " + EDITION_YEAR + r"$")
 
 
 @lru_cache(maxsize=1 << 16)
@@ -21,3 +22,8 @@ def slugify(text: str) -> str:
     """A readable, stable IRI segment: ``"Forum économique mondial"`` -> ``forum-economique-mondial``."""
     s = fold(text).replace(" ", "-")
     return s or "x"
+
+
+def without_edition(name: str) -> str:
+    """A folded event name without its edition's year: ``"code en seine 2026"`` -> ``"code en seine"``."""
+    return _EDITION_END.sub("", name)
