@@ -7359,7 +7359,8 @@ class _DocExtraction:
                 or any(self.mentions[i].type == "Event" and not _same_event(self.mentions[i].label, self.mentions[event].label)
                        for i in ms):
             return
-        stage = self.cues.event_report_stage_rx is not None and self.cues.event_report_stage_rx.search(self._text_of(sent))
+        stage = any(rx is not None and rx.search(self._text_of(sent))   # (on stage, on a stand)
+                    for rx in (self.cues.attendance_inline_rx, self.cues.event_report_stage_rx))
         for verb in self._toks(sent):
             lemma = verb.lemma_.lower()
             if verb.pos_ != "VERB" or lemma not in self.cues.event_report_verbs and not stage \
