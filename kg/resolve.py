@@ -301,6 +301,7 @@ def resolve(results: Iterable[ArticleResult], settings: Settings | None = None, 
                 return key
         return None
 
+    events = {k for ks in keys for k in ks if k and k.startswith("name:") and key_type(k) == "Event"}
     for ai, (res, ks) in enumerate(zip(results, keys)):
         earlier_full: dict[str, str] = {}       # this article's full person names, first said first
         here = set(ks)
@@ -336,6 +337,9 @@ def resolve(results: Iterable[ArticleResult], settings: Settings | None = None, 
                 pass                            # « Hôtelia Connect 2026 » in a report on « le salon Hôtelia Connect »,
                                                 # « Cinétik 2026 » in one on « le Festival Cinétik »: this edition is
                                                 # the event the article names
+            elif typ == "Event" and (base := without_edition(name)) != name and f"name:{base}" in events:
+                target = f"name:{base}"         # « Vigitalia 2026 » in one article, « le salon Vigitalia » in
+                                                # another: one event (the lexicon's yearly ones have no name: key)
             elif typ == "Event" and len(words := m.text.split(" ", 1)) == 2 \
                     and f"name:{(short := fold(words[1]))}" in here and key_type(f"name:{short}") == "Event" \
                     and f"{words[0].lower()} {words[1]}" in res.article.text:

@@ -91,6 +91,18 @@ def test_surname_resolves_across_articles():
     assert ent.label == "Yann LeCun" and r.mentions[f"Person/yann-lecun"] == {"a", "b"}
 
 
+def test_an_edition_resolves_to_its_event_named_in_another_article():
+    """« Vigitalia 2026 » in one article, « le salon Vigitalia » in another: one event; a company
+    « Vigitalia » elsewhere is not it, nor is an edition another article names no event for."""
+    r = resolve([res("a", m("Vigitalia 2026", "Event")), res("b", m("Vigitalia", "Event"))],
+                lexicon=LEX, curation=Curation())
+    (ent,) = r.entities.values()
+    assert {ent.label, *ent.aliases} == {"Vigitalia", "Vigitalia 2026"}
+    r = resolve([res("a", m("Vigitalia 2026", "Event")), res("b", m("Vigitalia", "Organization"))],
+                lexicon=LEX, curation=Curation())
+    assert sorted(e.label for e in r.entities.values()) == ["Vigitalia", "Vigitalia 2026"]
+
+
 def test_a_lone_first_name_is_no_misspelt_surname():
     """« Bastien » (a first name) is not « Bastide » of another article, and with two Bastiens in
     its article it is neither."""
