@@ -1251,6 +1251,7 @@ class _DocExtraction:
         self._tables: dict[int, list] | None = None   # see _table_rows
         self._timeline_count: int | None = None   # see _timeline_subject
         self._reported: tuple | None = None       # see _report_event
+        self._title_event: tuple[int, int] | None = None   # the event a title apart from the text names (_edition_titles)
         self._bold_items: dict[int, bool] = {}    # paragraph start -> opens on a bold organisation (_item_start)
         self._elsewhere: dict[tuple[int, int], set[str]] = {}   # see _other_demonym_orgs
         self.mentions: list[Mention] = []
@@ -1320,21 +1321,41 @@ class _DocExtraction:
             if line[-1:] in ".!?…»" or len(line.split()) > 20:
                 continue                        # (a headline's or heading's line, not a paragraph's)
             name = m.group("name")
-            words = name.split()
-            caps = [w for w in words if w[:1].isupper()]
-            if len(caps) < 2 and not (len(words) == 1 and (k := self._token_at(m.start("name"))) is not None
-                                      and not self._known_word(self.tok[k])):
-                continue
-            if fold(words[0]) in self.cues.not_entities or words[0] in self.cues.not_first_words \
-                    or self.lex.lookup(name) is not None:
-                continue                        # (« Salon du Bourget 2025 : »: the lexicon's event)
-            others = [o for o in re.finditer(r"(?<![\w\-])" + re.escape(name) + r"(?:[ \t]+" + EDITION_YEAR
-                                             + r")?(?![\w\-])", self.text) if o.start() != m.start("name")]
-            label = name if any(o.group() == name for o in others) else None   # (the edition of the event
-            out.append(_Cand(m.start("name"), m.start() + len(m.group().rstrip(" \t:")),   # (name and year)
-                             "Event", "pattern", label=label, prio=5))   # the article names without its year)
-            out += [_Cand(o.start(), o.end(), "Event", "pattern", label=label, prio=4) for o in others]
+            k = self._token_at(m.start("name"))
+            if self._edition_name(name, k is not None and self._known_word(self.tok[k])):
+                out += self._edition_mentions(name, m.start("name"), m.start() + len(m.group().rstrip(" \t:")))
+        # a title kept apart from the text (a .txt's « title: », a front matter's) names the event too: its
+        # first mention in the text is the one the report is about (:meth:`_report_event`)
+        title = (self.article.title or "").strip()
+        if title and not self.text.lstrip().startswith(title) and (m := _TITLE_EDITION.match(title)) is not None:
+            name = m.group("name")
+            known = self.ex.known_words
+            if self._edition_name(name, known is None or fold(name) in known or name.lower() in known):
+                cands = self._edition_mentions(name, -1, -1)
+                out += cands
+                if cands:
+                    self._title_event = (cands[0].start, cands[0].end)
         return out
+
+    def _edition_name(self, name: str, known: bool) -> bool:
+        """Whether ``name``, before an edition's year in a headline, names an event: two capitalised
+        words, or one word French does not know (``known`` says whether it does), and neither a
+        function word nor a name the lexicon holds (« Salon du Bourget 2025 : »: the lexicon's event)."""
+        words = name.split()
+        if len([w for w in words if w[:1].isupper()]) < 2 and not (len(words) == 1 and not known):
+            return False
+        return not (fold(words[0]) in self.cues.not_entities or words[0] in self.cues.not_first_words
+                    or self.lex.lookup(name) is not None)
+
+    def _edition_mentions(self, name: str, start: int, end: int) -> list[_Cand]:
+        """Event candidates for a headline's edition ``name`` (its span ``start``-``end`` in the text,
+        -1 when the headline is not in it) and for that name elsewhere, with or without the year;
+        labelled by the name alone when the article also says it without the year."""
+        others = [o for o in re.finditer(r"(?<![\w\-])" + re.escape(name) + r"(?:[ \t]+" + EDITION_YEAR
+                                         + r")?(?![\w\-])", self.text) if o.start() != start]
+        label = name if any(o.group() == name for o in others) else None
+        out = [_Cand(start, end, "Event", "pattern", label=label, prio=5)] if start >= 0 else []
+        return out + [_Cand(o.start(), o.end(), "Event", "pattern", label=label, prio=4) for o in others]
 
     def _headed_names(self) -> list[_Cand]:
         """« les Verreries de Joncherolles », « la Compagnie des Alpes »: an organisation's head word
@@ -2445,7 +2466,9 @@ class _DocExtraction:
             if c is not None:
                 if c.type != "Person" and fold(hit.group(1)[0]) == fold(_without_article(self.text[c.start:c.end])[:1]):
                     out.append(_Cand(hit.start(1), hit.end(1), c.type, "pattern", prio=2))
-                continue
+                    continue
+                if c.type != "Place":           # (a place may end the long form: « l'Interprofession
+                    continue                    # florale de France (IFF) »)
             long = self._long_form(hit.start(), hit.group(1))
             if long is not None:
                 start, typ = long
@@ -2473,6 +2496,11 @@ class _DocExtraction:
                 typ = self.cues.type_nouns.get(word)
                 if typ in ("Organization", "Team", "Event"):
                     return base + w.start(), typ
+                if typ is None and len(letters) >= 3 and w.group()[0].isupper() \
+                        and (i := self._token_at(base + w.start())) is not None and not self.tok[i].is_sent_start:
+                    # « l'Union des déménageurs et garde-meubles de France (UDGF) », « l'Interprofession florale de
+                    # France (IFF) »; « la Direction de l'ingénierie du parc (DIP) » of a company is one of its units
+                    return base + w.start(), "Team" if word == "direction" else "Organization"
                 return None
         return None
 
@@ -6359,11 +6387,17 @@ class _DocExtraction:
                                                        self.text[self.mentions[before].end:tok.idx]) \
                             and not self._verb_after_relative(self.mentions[before].end, tok):
                         objs = [self._apposed_head(before, self._sent_mentions(sent))]
-                        where = re.match(r"\s*,?\s*où\b", self.text[self.mentions[before].end:tok.idx]) \
-                            and any(c.dep_ == "obj" and c.pos_ == "NOUN" for c in tok.children)
+                        gap = self.text[self.mentions[before].end:tok.idx]
+                        where = re.match(r"\s*,?\s*(?:(?:le|la|l['’]|les|un|une)\s*[^,;.«»]{0,50}?,\s*)?où\b", gap) \
+                            and any(c.dep_ == "obj" and c.pos_ == "NOUN" for c in tok.children)   # (after an apposition:
+                                                                # « Axis, le fabricant suédois, où il dirigeait »)
                         if where and pred != "leads":
                             objs = []           # « X, où elle a développé un outil »: « où » is where; the
                                                 # verb has its own object
+                        elif where and (tok.morph.get("Tense") == ["Imp"]
+                                        or re.search(r"\boù\s+(?:il|elle)\s+a\s+longtemps\b", gap)):
+                            pred_here = "leftOrganization"   # « passée par Accor, où elle pilotait les séminaires »,
+                                                             # « l'AFP, où elle a longtemps piloté »: a job left
                         elif where:             # « Anthropic, où il dirige une équipe »: a job there
                             pred_here = "worksFor"
                 if pred == "headquarteredIn" and any(c.dep_ == "obj" for c in tok.children):
@@ -6905,14 +6939,24 @@ class _DocExtraction:
             and sent[1].lower_.replace("’", "'") in ("de", "d'", "du", "des")   # « Ancien de Google DeepMind, ... »
         role = self.cues.former_role_opener_rx.match(self.text, sent.start_char, sent.end_char) if not former else None
         former = former or role is not None     # « Ex-directeur commercial de Lirac, ..., Karim Lounès »
-        if not former and (fold(first.text) not in ("passe", "passee", "passes", "passees") or len(sent) < k + 2
-                           or sent[k].lower_ != "par"):
-            return
+        passed = ("passe", "passee", "passes", "passees")
+        if not former and (fold(first.text) not in passed or len(sent) < k + 2 or sent[k].lower_ != "par"):
+            # « Ingénieure de formation, passée par l'AFP, ..., elle », « Docteur en statistique, passé par
+            # l'Inria, ..., il »: the participle after a descriptor of the subject, no finite verb before it
+            first = next((t for t in sent[:12] if fold(t.text) in passed and t.i + 1 < sent.end
+                          and self.texts[t.i + 1] == "par" and t.i > sent.start), None)
+            if first is None or any("Fin" in self.tok[j].morph.get("VerbForm") or self.texts[j] in ("qui", "que", "dont")
+                                    or self.mentions[self.tok_mention.get(j, 0)].type == "Person" and j in self.tok_mention
+                                    for j in range(sent.start, first.i)):
+                return                          # (not « X, passé par Y, »: the gap rules')
         link = r"(?:de|d['’]|du|des)" if former else r"par"
+        cue_end = first.idx + len(first.text)
         places = [i for i in ms if self.mentions[i].type in ("Organization", "Team") and self.mentions[i].source != "coref"
-                  and (re.fullmatch(r"\s*(?:\w+\s+)?(?:(?:,|et|puis|ou)\s*)*" + link + r"\s*(?:(?:la|le|l['’])\s*)?",   # (an adverb)
-                                    self.text[self._prev_end(i, sent):self.mentions[i].start])
-                       or role is not None and self.mentions[i].start == role.end())]
+                  and self.mentions[i].start > first.idx
+                  and (re.fullmatch(r"\s*(?:\w+\s+)?(?:(?:,|et|puis|ou)\s*)*" + link + r"\s*(?:(?:la|le|les|l['’])\s*)?"
+                                    r"(?:(?:groupe|laboratoire|labo|géant|cabinet|institut|studios?|société)\s+(?:[a-zà-ÿ\-]+\s+)?)?",
+                                    self.text[max(cue_end, self._prev_end(i, sent)):self.mentions[i].start])   # (an adverb;
+                       or role is not None and self.mentions[i].start == role.end())]   # « le groupe hôtelier Accor »)
         person = next((i for i in ms if self.mentions[i].type == "Person" and self._is_subject(i)), None)
         pron = next((t for t in sent if t.lower_ in ("il", "elle") and t.i > first.i + 2
                      and self.texts[t.i - 1] == ","), None)
@@ -7340,6 +7384,9 @@ class _DocExtraction:
                            key=lambda i: self.mentions[i].start)
             event = next((i for i in named if head is not None and self.mentions[i].type == "Event"
                           and self.mentions[i].start < head.end_char), None)
+            if event is None and self._title_event is not None:   # (a title apart from the text)
+                event = next((i for i in named if self.mentions[i].type == "Event"
+                              and self.mentions[i].start == self._title_event[0]), None)
             if event is None and named and self.mentions[named[0]].type == "Event":
                 event = named[0]
             if event is not None and sum(1 for m in self.mentions if m.type == "Event"

@@ -2762,6 +2762,29 @@ CASES = [
     # trades are roles too: « ancienne formatrice technique de X » is a former post
     ("Zélie Brissonnet, ancienne formatrice technique de Capilène, rejoint l'académie.",
      [("Zélie Brissonnet", "leftOrganization", "Capilène")], [("Zélie Brissonnet", "worksFor", "Capilène")]),
+    # a long name spelt out by its acronym in brackets, its first word capitalised but no type noun, even ending on a
+    # place (« de France (UDGF) »), is an organisation's: the fronted « Organisé par » reads it
+    ("Organisé par l'Union des déménageurs et garde-meubles de France (UDGF), le salon Demexpo a réuni 300 exposants.",
+     [("Union des déménageurs et garde-meubles de France", "organizes", "Demexpo")], []),
+    # « X, l'application que Y met à la disposition de ses clients », « le boîtier que Y installe »: Y makes X
+    ("Sourcin sera intégré à Curéo, l'application que la start-up Brumanel met à la disposition de ses curistes.",
+     [("Brumanel", "develops", "Curéo")], []),
+    ("Ondilane Connect intégrera Vigilegio dans Hydropilote, le boîtier de commande que la société Ondilane installe "
+     "sur tous ses équipements.", [("Ondilane", "develops", "Hydropilote")], []),
+    # a fronted « passée par X » after a descriptor of the subject (« Ingénieure de formation, »), the subject a
+    # pronoun or a description of the person named before; « où elle pilotait » there is the job left
+    ("Armelle Trouvat dirige le laboratoire. Ingénieure de formation, passée par le groupe hôtelier Accor, où elle "
+     "pilotait les séminaires, elle a constitué une équipe de trente personnes.",
+     [("Armelle Trouvat", "leftOrganization", "Accor")], [("Armelle Trouvat", "worksFor", "Accor")]),
+    ("Honorine Labattut arrive à Lyon. Passée par la Bibliothèque nationale de France, où elle a travaillé sur les "
+     "référentiels, la jeune femme connaît les réticences de la profession.",
+     [("Honorine Labattut", "leftOrganization", "Bibliothèque nationale de France")], []),
+    ("Docteur en statistique, passé par l'Inria, où il a préparé sa thèse, puis par Criteo, Yvon Breton avait rejoint "
+     "Parivox en 2019.", [("Yvon Breton", "leftOrganization", "Inria"), ("Yvon Breton", "worksFor", "Parivox")], []),
+    # « arrive de X, le fabricant suédois, où il dirigeait les ventes »: a job left, not held
+    ("Raphaël Dumontheil arrive d'Axis Communications, le fabricant suédois de caméras, où il dirigeait les ventes pour "
+     "le sud de la France.", [("Raphaël Dumontheil", "leftOrganization", "Axis Communications")],
+     [("Raphaël Dumontheil", "leads", "Axis Communications")]),
     # « X, le réseau de business angels » is an investor: no company anaphora stands for it
     ("Quantelle Genomics lève 5 millions d'euros. Corbières Invest, le réseau de business angels du Gers, connaît "
      "bien la région : Corbières Invest accompagne les jeunes pousses du Sud-Ouest depuis 2015. La société "
@@ -2851,6 +2874,26 @@ def test_a_pronoun_after_a_fronted_phrase_is_the_thing_of_the_sentence_before(ex
     assert _has(facts, "Tourbière Ventures", "investsIn", "Voilure AI"), sorted(facts)
     assert _has(facts, "Inria", "investsIn", "Voilure AI")
     assert not _has(facts, "Maëlle Pradines", "investsIn", "Tourbière Ventures")
+
+
+def test_an_event_named_only_by_a_title_apart_from_the_text(extractor, tmp_path):
+    """A .txt whose « title: » line (kept apart from the text) opens on an edition (« Vigitalia 2026 : »)
+    reports on that event: the stands and talks of its body take part in it, though no sentence of
+    the text is a headline naming it."""
+    body = ("Sur le stand de Tocsinor, une dizaine d'écrans font défiler des images de parkings. Bienvenue à "
+            "Vigitalia 2026, le salon de la sécurité privée qui se tient jusqu'à jeudi à Villepinte.\n\n"
+            "Tocsinor a présenté sur son stand la nouvelle version de Carillonne, son assistant d'alarme. Le salon "
+            "Vigitalia attend 24 000 visiteurs.\n")
+    titled = tmp_path / "titled.txt"
+    titled.write_text("title: Vigitalia 2026 : les télésurveilleurs misent sur l'IA\ndate: 2026-04-16\n\n" + body,
+                      encoding="utf-8")
+    plain = tmp_path / "plain.txt"
+    plain.write_text("title: Les télésurveilleurs misent sur l'IA\ndate: 2026-04-16\n\n" + body, encoding="utf-8")
+    _, facts = _file_facts(extractor, titled)
+    assert any(s == "tocsinor" and p == "participatedIn" and o.startswith("vigitalia") for s, p, o, _ in facts), \
+        sorted(facts)
+    _, facts = _file_facts(extractor, plain)
+    assert not any(p == "participatedIn" for _, p, _, _ in facts), sorted(facts)
 
 
 def test_an_interview_whose_organisation_only_the_metadata_title_names(extractor, tmp_path):
@@ -3918,13 +3961,22 @@ def test_a_fronted_phrase_before_a_subject_is_no_apposition(extractor):
      "Pêcheurs de Penfret", "Organization"),
     ("Rendez-vous aux Assises de la FoodTech Atlantique, où les Assises de la FoodTech Atlantique réunissent 400 "
      "exposants.", "Assises de la FoodTech Atlantique", "Event"),
+    # an acronym's long form with a capitalised first word that is no type noun; « Direction » opens a unit's
+    ("Organisé depuis 2019 par l'Interprofession florale de France (IFF), le rendez-vous a réservé un hall au numérique.",
+     "Interprofession florale de France", "Organization"),
+    ("Hélène Vaugrenard dirige la Direction de l'ingénierie du parc (DIP) d'Altanor.",
+     "Direction de l'ingénierie du parc", "Team"),
+    # « Bienvenue à X » is no name (X is, where a headline or another sentence names it)
+    ("Toutes les vingt secondes environ, une alerte surgit, aussitôt accompagnée d'un court texte : « Chat détecté près "
+     "de la clôture, intrusion peu probable. » Bienvenue à Vigitalia 2026, le salon de la sécurité privée qui se tient "
+     "jusqu'à jeudi au parc des expositions de Paris Nord Villepinte.", "Bienvenue à Vigitalia 2026", None),
 ], ids=["lower-case", "camel-case", "e-name", "participle", "center", "llm-suffix", "institution-number", "headed-house",
         "first-name-only", "maker-of-plural", "city-university", "hyphenated-city-university", "fronted-phrase",
         "head-de-name", "head-du-name-de-name", "trade-head", "compound-end",
         "named-with-apposition", "seed-fund", "athon-event", "ithon-event-after-article",
         "contract-with-word", "clients-of-word", "ambiguous-object-of-verb",
         "ambiguous-after-former", "library-head", "house-head", "staff-counted-by-tens", "python-no-event", "venue", "unit-name-stays-team", "plural-trade-de-name",
-        "event-plural-de-name"])
+        "event-plural-de-name", "acronym-long-form-no-type-noun", "acronym-long-form-direction", "welcome-to-event"])
 def test_name_shapes_and_spellings(extractor, text, name, typ):
     r = extractor.extract(Article(id="t", text=text, source="t"))
     assert {m.text: m.type for m in r.mentions if m.refers_to is None}.get(name) == typ
