@@ -1275,6 +1275,7 @@ class _DocExtraction:
         cands += self._city_institutions(cands)
         cands += self._headed_names()
         cands += self._edition_titles()
+        cands += self._former_employer_names()
         cands += self._surname_candidates(cands)
         cands += self._unplaced_candidates(cands)
         cands += self._acronym_candidates(cands)
@@ -1356,6 +1357,29 @@ class _DocExtraction:
         label = name if any(o.group() == name for o in others) else None
         out = [_Cand(start, end, "Event", "pattern", label=label, prio=5)] if start >= 0 else []
         return out + [_Cand(o.start(), o.end(), "Event", "pattern", label=label, prio=4) for o in others]
+
+    _FORMER_SLOT = re.compile(
+        r"\b(?:[Pp]assée?s?[ \t]+(?:par|chez)|(?:a|avait|ont|avaient)[ \t]+quitté|[Aa]ncienne?s?[ \t]+(?:de|d['’]|du)"
+        r"|[Ee]n[ \t]+provenance[ \t]+(?:de|d['’]|du))[ \t]*(?:(?:la|le|l['’])[ \t]*)?"
+        r"(?P<name>[A-ZÀ-Ý][\w\-&’']*(?:[ \t]+[A-ZÀ-Ý][\w\-&]*){0,2})(?![\w\-&’']|[ \t]+(?:für|of|for|di|del|der|von|van)[ \t])")   # (not
+                                                                  # « le Max-Planck-Institut für Eisenforschung »)
+
+    def _former_employer_names(self) -> list[_Cand]:
+        """« elle est passée par Zalando », « a quitté Zymentis », « en provenance de ManoMano »: a
+        capitalised name that no French word starts, right after a former employer's slot, is an
+        organisation's (spaCy often finds none there); the lexicon's names keep their own type."""
+        out = []
+        for m in self._FORMER_SLOT.finditer(self.text):
+            name = m.group("name")
+            words = name.split()
+            k = self._token_at(m.start("name"))
+            if k is None or len(words) == 1 and self._known_word(self.tok[k]) or self.lex.lookup(name) is not None \
+                    or fold(words[0]) in self.cues.not_entities or words[0] in self.cues.not_first_words \
+                    or len(words) > 1 and (fold(words[0]) in self.cues.first_name_gender or any(
+                        e.label_ == "PER" and e.start_char == m.start("name") for e in self.doc.ents)):
+                continue                        # (« le temps passé par Basile Quémeneur chez »: a person)
+            out.append(_Cand(m.start("name"), m.end("name"), "Organization", "pattern", prio=2))
+        return out
 
     def _headed_names(self) -> list[_Cand]:
         """« les Verreries de Joncherolles », « la Compagnie des Alpes »: an organisation's head word
@@ -6395,9 +6419,12 @@ class _DocExtraction:
                             objs = []           # « X, où elle a développé un outil »: « où » is where; the
                                                 # verb has its own object
                         elif where and (tok.morph.get("Tense") == ["Imp"]
-                                        or re.search(r"\boù\s+(?:il|elle)\s+a\s+longtemps\b", gap)):
+                                        or re.search(r"\boù\s+(?:il|elle)\s+a\s+longtemps\b", gap)
+                                        or re.match(r"\s+pendant\s+(?:[\w\-]+\s+)?(?:ans|années|mois)\b",
+                                                    self.text[tok.idx + len(tok.text):])):
                             pred_here = "leftOrganization"   # « passée par Accor, où elle pilotait les séminaires »,
-                                                             # « l'AFP, où elle a longtemps piloté »: a job left
+                                                             # « l'AFP, où elle a longtemps piloté », « où il a
+                                                             # supervisé pendant six ans »: a job left
                         elif where:             # « Anthropic, où il dirige une équipe »: a job there
                             pred_here = "worksFor"
                 if pred == "headquarteredIn" and any(c.dep_ == "obj" for c in tok.children):

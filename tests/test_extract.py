@@ -2785,6 +2785,13 @@ CASES = [
     ("Raphaël Dumontheil arrive d'Axis Communications, le fabricant suédois de caméras, où il dirigeait les ventes pour "
      "le sud de la France.", [("Raphaël Dumontheil", "leftOrganization", "Axis Communications")],
      [("Raphaël Dumontheil", "leads", "Axis Communications")]),
+    # a name no French word starts after « est passé par », « a quitté »: the company left; « où il a supervisé
+    # pendant six ans » there is a job left too
+    ("Erwan Le Dréau dirige Talvère. Ingénieur radio de formation, il est passé par Ormelis, où il a supervisé pendant "
+     "six ans la maintenance des sites de l'Ouest.", [("Erwan Le Dréau", "leftOrganization", "Ormelis")],
+     [("Erwan Le Dréau", "worksFor", "Ormelis")]),
+    ("Mei-Lin Ouyang, qui a quitté Zymentis en mars après quatre ans passés à Cambridge, rejoindra l'unité Véga.",
+     [("Mei-Lin Ouyang", "leftOrganization", "Zymentis")], []),
     # « X, le réseau de business angels » is an investor: no company anaphora stands for it
     ("Quantelle Genomics lève 5 millions d'euros. Corbières Invest, le réseau de business angels du Gers, connaît "
      "bien la région : Corbières Invest accompagne les jeunes pousses du Sud-Ouest depuis 2015. La société "
@@ -3966,6 +3973,12 @@ def test_a_fronted_phrase_before_a_subject_is_no_apposition(extractor):
      "Interprofession florale de France", "Organization"),
     ("Hélène Vaugrenard dirige la Direction de l'ingénierie du parc (DIP) d'Altanor.",
      "Direction de l'ingénierie du parc", "Team"),
+    # after a former employer's slot, a name no French word starts is a company's; a person's full name stays one
+    ("Diplômée de l'Essec, elle est passée par Zalando, à Berlin, où elle a dirigé l'équipe produit.", "Zalando",
+     "Organization"),
+    ("Passée par ManoMano, où elle a lancé l'application mobile, elle avait rejoint Revendia en 2022.", "ManoMano",
+     "Organization"),
+    ("Sept ans : le temps passé par Basile Quémeneur chez Google DeepMind.", "Basile Quémeneur", "Person"),
     # « Bienvenue à X » is no name (X is, where a headline or another sentence names it)
     ("Toutes les vingt secondes environ, une alerte surgit, aussitôt accompagnée d'un court texte : « Chat détecté près "
      "de la clôture, intrusion peu probable. » Bienvenue à Vigitalia 2026, le salon de la sécurité privée qui se tient "
@@ -3976,7 +3989,8 @@ def test_a_fronted_phrase_before_a_subject_is_no_apposition(extractor):
         "named-with-apposition", "seed-fund", "athon-event", "ithon-event-after-article",
         "contract-with-word", "clients-of-word", "ambiguous-object-of-verb",
         "ambiguous-after-former", "library-head", "house-head", "staff-counted-by-tens", "python-no-event", "venue", "unit-name-stays-team", "plural-trade-de-name",
-        "event-plural-de-name", "acronym-long-form-no-type-noun", "acronym-long-form-direction", "welcome-to-event"])
+        "event-plural-de-name", "acronym-long-form-no-type-noun", "acronym-long-form-direction", "former-employer-slot", "former-employer-slot-fronted",
+        "person-after-passed-by", "welcome-to-event"])
 def test_name_shapes_and_spellings(extractor, text, name, typ):
     r = extractor.extract(Article(id="t", text=text, source="t"))
     assert {m.text: m.type for m in r.mentions if m.refers_to is None}.get(name) == typ
