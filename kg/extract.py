@@ -2050,6 +2050,20 @@ class _DocExtraction:
                     and fold(ent.text) not in self.cues.first_name_gender and self._shape_type(ent.text) is None \
                     and ent.root.head.lemma_.lower() in self.cues.one_word_verbs("develops") - {"créer", "fonder"}:
                 ctx = "Product"                 # « Matelot Games développe Pantomime »: no person is developed
+            if ctx is None and ent.label_ == "PER" and len(ent) == 1 and ent.text not in per_surnames \
+                    and fold(ent.text) not in self.cues.first_name_gender and self._shape_type(ent.text) is None \
+                    and re.search(r"\b(?:mis|mise|mettre|met|mettent|mettra)\s+au\s+point\s+(?:(?:le|la|l['’])\s*)?$",
+                                  self.text[max(0, ent.start_char - 40):ent.start_char]):
+                ctx = self._made_thing_type(sent, ent.end_char)   # « Encrelys a mis au point Chromaplume »:
+                                                                   # no person is made
+            if ctx is None and ent.label_ == "PER" and len(ent) == 1 and ent.text not in per_surnames \
+                    and fold(ent.text) not in self.cues.first_name_gender and self._shape_type(ent.text) is None \
+                    and re.match(r"\s+(?:est|sera|a\s+été|sont|seront|était)\s+(?:(?:déjà|désormais|aussi|également|"
+                                 r"directement|progressivement|ensuite)\s+)?(?:intégrée?s?|embarquée?s?|incorporée?s?"
+                                 r"|disponibles?)\s+(?:(?:dès|depuis|d['’]ici|en)\s+[^,;.]{1,25}?\s+)?(?:à|au|aux|dans|sur)\s",
+                                 self.text[ent.end_char:ent.end_char + 90]):
+                ctx = "AIModel"                 # « Anthèse est intégré à Silopée »: no person is built in (a
+                                                # model, as a rule: the host's nouns are its own)
             if ctx is None and ent.label_ == "PER" and re.fullmatch(r"\S+(?: \S+)? (?:II|III|IV|VI|VII|VIII)", ent.text) \
                     and fold(ent[0].text) not in self.cues.first_name_gender:
                 ctx = "Product"                 # « Nocturama II »: a sequel, no person (not « Jean II »)
@@ -2688,6 +2702,16 @@ class _DocExtraction:
         return (self._apposition_type(end_i, owned)
                 or (self._copula_type(end_i) if not self._core_complement(tok_i) else None)
                 or self._participle_type(end_i) or self._whose_type(end_i))
+
+    def _made_thing_type(self, sent, end: int) -> str:
+        """What a name made (« a mis au point X ») is when nothing else types it: what its apposition
+        calls it (« Fresnel, un compilateur qui ... » a product, « X, un modèle » a model), else a
+        model when its sentence or the next speaks of one (« modèle »), else a product."""
+        if (ap := re.match(r"\s*,\s*(?:un|une|le|la|l['’]|son|sa)\s*([^\W\d_]+)", self.text[end:end + 60])):
+            return "AIModel" if self.cues.type_nouns.get(fold(ap.group(1))) == "AIModel" else "Product"
+        n = self._sent_index(sent.start)
+        text = " ".join(self._text_of(self.sents[k]) for k in (n, n + 1) if k < len(self.sents))
+        return "AIModel" if re.search(r"\bmodèles?\b", text, re.I) else "Product"
 
     def _whose_type(self, end_i: int) -> str | None:
         """« Exotec, dont les robots équipent déjà des entrepôts »: a name whose robots, models,

@@ -3979,6 +3979,14 @@ def test_a_fronted_phrase_before_a_subject_is_no_apposition(extractor):
     ("Passée par ManoMano, où elle a lancé l'application mobile, elle avait rejoint Revendia en 2022.", "ManoMano",
      "Organization"),
     ("Sept ans : le temps passé par Basile Quémeneur chez Google DeepMind.", "Basile Quémeneur", "Person"),
+    # a lone name spaCy calls a person that was « mis au point » is a thing made: what its apposition says, else a
+    # model when the sentence or the next speaks of one, else a product; one « intégré à » / « disponible dans » a model
+    ("Fondée en 2022 par Maëlle Quiviger et Anatole Pinsart, Encrelys a mis au point Chromaplume. Le modèle colorise "
+     "les planches en quelques secondes.", "Chromaplume", "AIModel"),
+    ("Fondée en 2021 par Lucie Fleuriot et Antoine Guyomard, Eolide a mis au point Fresnel, un compilateur qui permet "
+     "de faire tourner un modèle trois fois plus vite.", "Fresnel", "Product"),
+    ("Depuis l'an dernier, Cartomine est disponible dans InfoTerre, le portail cartographique public du BRGM.",
+     "Cartomine", "AIModel"),
     # « Bienvenue à X » is no name (X is, where a headline or another sentence names it)
     ("Toutes les vingt secondes environ, une alerte surgit, aussitôt accompagnée d'un court texte : « Chat détecté près "
      "de la clôture, intrusion peu probable. » Bienvenue à Vigitalia 2026, le salon de la sécurité privée qui se tient "
@@ -3990,7 +3998,7 @@ def test_a_fronted_phrase_before_a_subject_is_no_apposition(extractor):
         "contract-with-word", "clients-of-word", "ambiguous-object-of-verb",
         "ambiguous-after-former", "library-head", "house-head", "staff-counted-by-tens", "python-no-event", "venue", "unit-name-stays-team", "plural-trade-de-name",
         "event-plural-de-name", "acronym-long-form-no-type-noun", "acronym-long-form-direction", "former-employer-slot", "former-employer-slot-fronted",
-        "person-after-passed-by", "welcome-to-event"])
+        "person-after-passed-by", "made-thing-model", "made-thing-apposition", "built-in-thing", "welcome-to-event"])
 def test_name_shapes_and_spellings(extractor, text, name, typ):
     r = extractor.extract(Article(id="t", text=text, source="t"))
     assert {m.text: m.type for m in r.mentions if m.refers_to is None}.get(name) == typ
