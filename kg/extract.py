@@ -1276,6 +1276,7 @@ class _DocExtraction:
         cands += self._headed_names()
         cands += self._edition_titles()
         cands += self._former_employer_names()
+        cands += self._called_names()
         cands += self._surname_candidates(cands)
         cands += self._unplaced_candidates(cands)
         cands += self._acronym_candidates(cands)
@@ -1363,6 +1364,72 @@ class _DocExtraction:
         r"|[Ee]n[ \t]+provenance[ \t]+(?:de|d['’]|du))[ \t]*(?:(?:la|le|l['’])[ \t]*)?"
         r"(?P<name>[A-ZÀ-Ý][\w\-&’']*(?:[ \t]+[A-ZÀ-Ý][\w\-&]*){0,2})(?![\w\-&’']|[ \t]+(?:für|of|for|di|del|der|von|van)[ \t])")   # (not
                                                                   # « le Max-Planck-Institut für Eisenforschung »)
+
+    # « Le cœur de la technologie de Ferlage s'appelle Drisse », « Son actif principal s'appelle Hydrane »: a
+    # sentence that opens on a noun phrase and names what it is
+    _CALLED = re.compile(
+        r"(?:^|(?<=[.!?:»][ \t])|(?<=\n))(?P<np>(?:Le|La|L['’]|Les|Son|Sa|Ses|Leur|Leurs|Notre|Nos|Votre|Cette|Ce|Cet)"
+        r"[ \t]*[^.;:!?\n«»]{1,80}?)[ \t]+s['’]appell?e(?:nt)?[ \t]+"
+        r"(?P<name>[A-ZÀ-Ý][\w\-’'&]*(?:[ \t]+[A-ZÀ-Ý0-9][\w\-&]*)*)")
+    _CALLED_HEAD_SKIP = frozenset(("principal", "principale", "nouveau", "nouvel", "nouvelle", "premier", "première",
+                                   "dernier", "dernière", "grand", "grande", "vrai", "vraie"))
+
+    def _called_type(self, np: str, name_end: int) -> str | None:
+        """The type of what « NP s'appelle X » names: the noun phrase's head when a type noun (« Le
+        produit phare » a product, « Cette entreprise » an organisation; a model when an apposition
+        after the name says so), else a model (« Le cœur de la technologie », « Son actif principal »:
+        what an article on AI calls a company's core); None for a person's noun."""
+        words = [fold(w) for w in re.findall(r"[^\W\d_][\w\-]*", np)[1:]]
+        head = next((w for w in words if w not in self._CALLED_HEAD_SKIP), "")
+        if head in self.cues.role_words or head in ("projet", "projets", "nom", "recrue", "invité", "invitée"):
+            return None                         # (« Son associé s'appelle Paul »; « Son nouveau projet s'appelle
+                                                # Zéolite. Elle l'a fondée »: a company as well as a product)
+        typ = self.cues.type_nouns.get(head)
+        tail = self.text[name_end:name_end + 200]   # what the apposition or the next sentence calls it: « X :
+        said = re.match(r"\s*[,:]\s*(?:[^,.;:]{0,60}?,\s*)?(?:un|une|le|la|l['’]|ce|cet|cette)\s*([^\W\d_]+)", tail) \
+            or re.match(r"[^.!?]*[.!?]\s+(?:Ce|Cet|Cette|Le|La|L['’])\s*([^\W\d_]+)", tail)   # lancée en 2024,
+        said = self.cues.type_nouns.get(fold(said.group(1))) if said else None   # cette application », « X. Ce
+        if said in ("AIModel", "Product") and typ in (None, "AIModel", "Product"):   # modèle »
+            return said
+        return typ if typ and typ != "Place" else "AIModel"
+
+    def _called_names(self) -> list[_Cand]:
+        """Candidates for the names « NP s'appelle X » gives (see :meth:`_called_type`)."""
+        out = []
+        for m in self._CALLED.finditer(self.text):
+            name = m.group("name")
+            words = name.split()
+            if self.lex.lookup(name) is not None or words[0] in self.cues.not_first_words \
+                    or len(words) > 1 and (fold(words[0]) in self.cues.first_name_gender or any(
+                        e.label_ == "PER" and e.start_char == m.start("name") for e in self.doc.ents)):
+                continue                        # (« La principale recrue s'appelle Nadia Illouz »: a person)
+            typ = self._called_type(m.group("np"), m.end("name"))
+            if typ is not None:
+                out.append(_Cand(m.start("name"), m.end("name"), typ, "pattern", prio=2))
+        return out
+
+    def _called_thing(self, sent, ms: list[int]) -> None:
+        """« Le cœur de la technologie de Ferlage s'appelle Drisse », « Le produit phare de la start-up
+        s'appelle Noctule », « Son actif principal s'appelle Hydrane »: the organisation the noun phrase
+        names (else the one « son » stands for) develops the model or product so named."""
+        hit = self._CALLED.match(self.text, sent.start_char, sent.end_char)
+        if hit is None:
+            return
+        thing = next((i for i in ms if self.mentions[i].start == hit.start("name")
+                      and self.mentions[i].type in ("AIModel", "Product")), None)
+        if thing is None:
+            return
+        owner = next((i for i in ms if hit.start("np") <= self.mentions[i].start < hit.end("np")
+                      and self.mentions[i].type in ("Organization", "Team")), None)
+        if owner is None and fold(hit.group("np").split()[0]) in ("son", "sa", "ses", "leur", "leurs"):
+            owner = self._prev_subject_org(sent)
+            if owner is None:
+                owner = self._antecedent(sent.start_char, "Organization")
+        elif owner is None and fold(hit.group("np").split()[0]) in ("notre", "nos"):
+            owner = self.we
+        if owner is not None:
+            self._add("develops", self.mentions[owner].refers_to if self.mentions[owner].refers_to is not None else owner,
+                      thing, sent, "called-thing", 0.65)
 
     def _former_employer_names(self) -> list[_Cand]:
         """« elle est passée par Zalando », « a quitté Zymentis », « en provenance de ManoMano »: a
@@ -4573,6 +4640,7 @@ class _DocExtraction:
             self._fronted_rivalry(sent, ms)
             self._clitic_successor(sent, ms)
             self._core_of(sent, ms)
+            self._called_thing(sent, ms)
             self._pronoun_gap_relations(sent, ms)
             self._clitic_head(sent, ms)
             self._whose_head(sent, ms)

@@ -2792,6 +2792,15 @@ CASES = [
      [("Erwan Le Dréau", "worksFor", "Ormelis")]),
     ("Mei-Lin Ouyang, qui a quitté Zymentis en mars après quatre ans passés à Cambridge, rejoindra l'unité Véga.",
      [("Mei-Lin Ouyang", "leftOrganization", "Zymentis")], []),
+    # « NP s'appelle X »: the organisation the noun phrase names, or the one « son » stands for, makes X (a model unless
+    # the noun phrase, an apposition or the next sentence says a product); not a person's name
+    ("Ferlage a levé 5 millions d'euros. Le cœur de la technologie de Ferlage s'appelle Drisse.",
+     [("Ferlage", "develops", "Drisse")], []),
+    ("La start-up Ombrelune a levé 5 millions d'euros. Son actif principal s'appelle Hydrane.",
+     [("Ombrelune", "develops", "Hydrane")], []),
+    ("Hestiane recrute. La principale recrue de ces derniers mois s'appelle Nadia Illouz. Nommée directrice "
+     "scientifique d'Hestiane en septembre, elle vient de FAIR.", [("Nadia Illouz", "worksFor", "Hestiane")],
+     [("Hestiane", "develops", "Nadia Illouz")]),
     # « X, le réseau de business angels » is an investor: no company anaphora stands for it
     ("Quantelle Genomics lève 5 millions d'euros. Corbières Invest, le réseau de business angels du Gers, connaît "
      "bien la région : Corbières Invest accompagne les jeunes pousses du Sud-Ouest depuis 2015. La société "
@@ -3987,6 +3996,8 @@ def test_a_fronted_phrase_before_a_subject_is_no_apposition(extractor):
      "de faire tourner un modèle trois fois plus vite.", "Fresnel", "Product"),
     ("Depuis l'an dernier, Cartomine est disponible dans InfoTerre, le portail cartographique public du BRGM.",
      "Cartomine", "AIModel"),
+    ("Ludotesse mise sur l'IA. Sa réponse s'appelle Fourmilière. La plateforme lance des centaines d'agents.",
+     "Fourmilière", "Product"),
     # « Bienvenue à X » is no name (X is, where a headline or another sentence names it)
     ("Toutes les vingt secondes environ, une alerte surgit, aussitôt accompagnée d'un court texte : « Chat détecté près "
      "de la clôture, intrusion peu probable. » Bienvenue à Vigitalia 2026, le salon de la sécurité privée qui se tient "
@@ -3998,7 +4009,7 @@ def test_a_fronted_phrase_before_a_subject_is_no_apposition(extractor):
         "contract-with-word", "clients-of-word", "ambiguous-object-of-verb",
         "ambiguous-after-former", "library-head", "house-head", "staff-counted-by-tens", "python-no-event", "venue", "unit-name-stays-team", "plural-trade-de-name",
         "event-plural-de-name", "acronym-long-form-no-type-noun", "acronym-long-form-direction", "former-employer-slot", "former-employer-slot-fronted",
-        "person-after-passed-by", "made-thing-model", "made-thing-apposition", "built-in-thing", "welcome-to-event"])
+        "person-after-passed-by", "made-thing-model", "made-thing-apposition", "built-in-thing", "called-product", "welcome-to-event"])
 def test_name_shapes_and_spellings(extractor, text, name, typ):
     r = extractor.extract(Article(id="t", text=text, source="t"))
     assert {m.text: m.type for m in r.mentions if m.refers_to is None}.get(name) == typ
