@@ -2117,6 +2117,16 @@ class _DocExtraction:
                     and fold(ent.text) not in self.cues.first_name_gender and self._shape_type(ent.text) is None \
                     and ent.root.head.lemma_.lower() in self.cues.one_word_verbs("develops") - {"créer", "fonder"}:
                 ctx = "Product"                 # « Matelot Games développe Pantomime »: no person is developed
+            if ctx is None and ent.label_ == "PER" and lone_unknown and ent.text not in per_surnames \
+                    and not self._known_word(ent[0]) and (
+                        re.match(r"\s*,\s*(?:(?:installée?s?|basée?s?|implantée?s?|établie?s?)\s+(?:à|en|au|dans)\s"
+                                 r"|(?:un|une|l['’]|le|la)?\s*(?:acteur|leader|pionnière?|championne?|fleuron|pépite"
+                                 r"|spécialiste)\s)", self.text[ent.end_char:ent.end_char + 40])
+                        or re.search(r"\b(?:fonder|cofonder|fondé|cofondé|créer|lancer)\s+(?:(?:ensemble|aussitôt|"
+                                     r"ensuite|alors|en\s+\d{4})\s+)?$", self.text[max(0, ent.start_char - 40):ent.start_char])):
+                ctx = "Organization"            # « Jaspr, installée à Tulle, », « face à Hellio, acteur parisien »,
+                                                # « Wyzor, une spécialiste de la reconnaissance vocale », « pour fonder
+                                                # ensemble Nielle »: a lone unknown word there is a company's name
             if ctx is None and ent.label_ == "PER" and len(ent) == 1 and ent.text not in per_surnames \
                     and fold(ent.text) not in self.cues.first_name_gender and self._shape_type(ent.text) is None \
                     and re.search(r"\b(?:mis|mise|mettre|met|mettent|mettra)\s+au\s+point\s+(?:(?:le|la|l['’])\s*)?$",

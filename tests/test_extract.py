@@ -3998,6 +3998,13 @@ def test_a_fronted_phrase_before_a_subject_is_no_apposition(extractor):
      "Cartomine", "AIModel"),
     ("Ludotesse mise sur l'IA. Sa réponse s'appelle Fourmilière. La plateforme lance des centaines d'agents.",
      "Fourmilière", "Product"),
+    # a lone unknown word spaCy calls a person, set off by « installée à » or a company's apposition, is a company
+    ("Trois start-up ont été retenues. Jaspr, installée à Tulle, automatise la rédaction des appels d'offres publics.",
+     "Jaspr", "Organization"),
+    ("Déperdia devra se faire une place face à Hellio, acteur parisien bien installé de la rénovation énergétique.",
+     "Hellio", "Organization"),
+    ("Enfin, Wyzor, une spécialiste de la reconnaissance vocale née à Perpignan, a fourni les données.", "Wyzor",
+     "Organization"),
     # « Bienvenue à X » is no name (X is, where a headline or another sentence names it)
     ("Toutes les vingt secondes environ, une alerte surgit, aussitôt accompagnée d'un court texte : « Chat détecté près "
      "de la clôture, intrusion peu probable. » Bienvenue à Vigitalia 2026, le salon de la sécurité privée qui se tient "
@@ -4009,7 +4016,8 @@ def test_a_fronted_phrase_before_a_subject_is_no_apposition(extractor):
         "contract-with-word", "clients-of-word", "ambiguous-object-of-verb",
         "ambiguous-after-former", "library-head", "house-head", "staff-counted-by-tens", "python-no-event", "venue", "unit-name-stays-team", "plural-trade-de-name",
         "event-plural-de-name", "acronym-long-form-no-type-noun", "acronym-long-form-direction", "former-employer-slot", "former-employer-slot-fronted",
-        "person-after-passed-by", "made-thing-model", "made-thing-apposition", "built-in-thing", "called-product", "welcome-to-event"])
+        "person-after-passed-by", "made-thing-model", "made-thing-apposition", "built-in-thing", "called-product", "based-lone-word", "actor-lone-word",
+        "specialist-lone-word", "welcome-to-event"])
 def test_name_shapes_and_spellings(extractor, text, name, typ):
     r = extractor.extract(Article(id="t", text=text, source="t"))
     assert {m.text: m.type for m in r.mentions if m.refers_to is None}.get(name) == typ
