@@ -3018,6 +3018,8 @@ class _DocExtraction:
         « le laboratoire d'IA parisien », « le laboratoire parisien à l'origine de Moshi »)?"""
         if self._owner_det(det_i):
             return True
+        if k < sent_end and self.tok[k].lower_ in ("interne", "internes", "maison"):
+            return True                         # « Amandier, un laboratoire interne de recherche appliquée »
         det = self.tok[det_i].lower_.replace("’", "'")
         if k < sent_end and re.match(r"[^,;.()«»]{0,60}?\bau\s+sein\s+(?:de|du|d['’])", self.text[self.tok[k].idx:self._sent(k).end_char]):
             return True                         # « un laboratoire de recherche fondamentale créé au sein de Kyvrel »

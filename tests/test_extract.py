@@ -4005,6 +4005,13 @@ def test_a_fronted_phrase_before_a_subject_is_no_apposition(extractor):
      "Hellio", "Organization"),
     ("Enfin, Wyzor, une spécialiste de la reconnaissance vocale née à Perpignan, a fourni les données.", "Wyzor",
      "Organization"),
+    # « un laboratoire interne », « l'incubateur interne », « la direction des données que le groupe a créée »: a unit
+    ("Le groupe mutualiste a présenté jeudi Amandier, un laboratoire interne de recherche appliquée qui comptera "
+     "cinquante personnes.", "Amandier", "Team"),
+    ("Elle sera rattachée à Hestival Data, la direction des données que le groupe a créée l'an dernier.",
+     "Hestival Data", "Team"),
+    ("Marie Dupont prend la direction du numérique de Vantelio, où elle arrive de Fnac Darty. Vantelio emploie "
+     "une cinquantaine de personnes.", "Vantelio", "Organization"),
     # « Bienvenue à X » is no name (X is, where a headline or another sentence names it)
     ("Toutes les vingt secondes environ, une alerte surgit, aussitôt accompagnée d'un court texte : « Chat détecté près "
      "de la clôture, intrusion peu probable. » Bienvenue à Vigitalia 2026, le salon de la sécurité privée qui se tient "
@@ -4017,7 +4024,8 @@ def test_a_fronted_phrase_before_a_subject_is_no_apposition(extractor):
         "ambiguous-after-former", "library-head", "house-head", "staff-counted-by-tens", "python-no-event", "venue", "unit-name-stays-team", "plural-trade-de-name",
         "event-plural-de-name", "acronym-long-form-no-type-noun", "acronym-long-form-direction", "former-employer-slot", "former-employer-slot-fronted",
         "person-after-passed-by", "made-thing-model", "made-thing-apposition", "built-in-thing", "called-product", "based-lone-word", "actor-lone-word",
-        "specialist-lone-word", "welcome-to-event"])
+        "specialist-lone-word", "internal-lab", "data-directorate",
+        "directorate-of-company", "welcome-to-event"])
 def test_name_shapes_and_spellings(extractor, text, name, typ):
     r = extractor.extract(Article(id="t", text=text, source="t"))
     assert {m.text: m.type for m in r.mentions if m.refers_to is None}.get(name) == typ
