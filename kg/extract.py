@@ -1556,6 +1556,12 @@ class _DocExtraction:
                                                 # an apposition to the phrase (_apposed_to_type_noun), no « IA X »
                     if owned and phrase in self.cues.owned_units and ws[-n].i > 0 and self._owner_det(ws[-n].i - 1):
                         return "Team"           # « Airbus transfère son laboratoire Nadir »: a unit of its owner
+                    if owned and phrase in self.cues.owned_units and ws[-n].i > 0 and tok_i < len(self.tok):
+                        sent_end = self._sent(tok_i).end
+                        after = self._past_name(tok_i, sent_end)
+                        if self._owner_after(after, sent_end) or self._apposition_type(after, False) == "Team":
+                            return "Team"       # « le laboratoire Hématite de la start-up », « le laboratoire
+                                                # Mésosim, l'équipe de simulation des matériaux du CEA »
                     return self.cues.type_nouns[phrase]
                 lemma = fold(" ".join(t.lemma_ for t in ws[-n:]))
                 if lemma in self.cues.type_nouns:
@@ -3010,6 +3016,21 @@ class _DocExtraction:
         while k < end and self.tok[k].text[:1].isupper():
             k += 1
         return k
+
+    def _owner_after(self, k: int, sent_end: int) -> bool:
+        """Whether « de » at token ``k`` introduces an owner: an organisation's description (« de la
+        start-up », « du groupe ») or a name that is no place (« du CEA », not « de Lyon »)."""
+        if k >= sent_end:
+            return False
+        hit = re.match(r"(?:de|du|d['’])\s*(?:la\s+|le\s+|l['’]\s*)?(?P<w>[^\W\d_][\w\-]*(?:\s+[A-ZÀ-Ý][\w\-]*)*)",
+                       self.text[self.tok[k].idx:self._sent(k).end_char])
+        if hit is None:
+            return False
+        w = hit.group("w")
+        if w[:1].islower():
+            return fold(w.split()[0]) in self.cues.description_heads or fold(w.split()[0]) in self.cues.established
+        entry = self.lex.lookup(w)
+        return fold(w) not in self.cues.not_entities and (entry is None or entry.type != "Place")
 
     def _owned(self, det_i: int, k: int, sent_end: int) -> bool:
         """After an apposition's unit noun (« laboratoire »), is it some named owner's: a possessive

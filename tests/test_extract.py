@@ -4012,6 +4012,13 @@ def test_a_fronted_phrase_before_a_subject_is_no_apposition(extractor):
      "Hestival Data", "Team"),
     ("Marie Dupont prend la direction du numérique de Vantelio, où elle arrive de Fnac Darty. Vantelio emploie "
      "une cinquantaine de personnes.", "Vantelio", "Organization"),
+    # « le laboratoire X de la start-up », « le laboratoire X, l'équipe de ... du CEA »: an owner's unit; not « le
+    # laboratoire X de Lyon » (a place owns nothing)
+    ("À Toulouse, le laboratoire Hématite de la start-up, dirigé par Nadia Illouz, travaille sur l'analyse d'images.",
+     "Hématite", "Team"),
+    ("Adèle Castagnéry, qui dirigeait depuis 2019 le laboratoire Mésosim, l'équipe de simulation des matériaux du CEA, "
+     "quitte l'organisme.", "Mésosim", "Team"),
+    ("Le laboratoire Jalmar de Lyon ouvre ses portes.", "Jalmar", "Organization"),
     # « Bienvenue à X » is no name (X is, where a headline or another sentence names it)
     ("Toutes les vingt secondes environ, une alerte surgit, aussitôt accompagnée d'un court texte : « Chat détecté près "
      "de la clôture, intrusion peu probable. » Bienvenue à Vigitalia 2026, le salon de la sécurité privée qui se tient "
@@ -4025,7 +4032,8 @@ def test_a_fronted_phrase_before_a_subject_is_no_apposition(extractor):
         "event-plural-de-name", "acronym-long-form-no-type-noun", "acronym-long-form-direction", "former-employer-slot", "former-employer-slot-fronted",
         "person-after-passed-by", "made-thing-model", "made-thing-apposition", "built-in-thing", "called-product", "based-lone-word", "actor-lone-word",
         "specialist-lone-word", "internal-lab", "data-directorate",
-        "directorate-of-company", "welcome-to-event"])
+        "directorate-of-company", "lab-of-start-up", "lab-team-apposition",
+        "lab-of-city", "welcome-to-event"])
 def test_name_shapes_and_spellings(extractor, text, name, typ):
     r = extractor.extract(Article(id="t", text=text, source="t"))
     assert {m.text: m.type for m in r.mentions if m.refers_to is None}.get(name) == typ
