@@ -2501,7 +2501,15 @@ class _DocExtraction:
                     typ = "Team" if tok.text.startswith("Team") else "Organization"
                     if tok.text.startswith("Lab"):
                         typ = "Team"
-                    cands.append(_Cand(doc[s].idx, tok.idx + len(tok), typ, "pattern", prio=4))
+                    if s < tok.i:               # (not « Le Lab » alone: « Le Lab Sfumato », below)
+                        cands.append(_Cand(doc[s].idx, tok.idx + len(tok), typ, "pattern", prio=4))
+                if texts[i] in ("Lab", "Labs") and i + 1 < sent.end and namey[i + 1] \
+                        and fold(texts[i + 1]) not in cues.not_entities \
+                        and (not namey[i - 1] or fold(texts[i - 1]) in cues.not_entities):
+                    e = i + 1                   # « le Lab Sfumato », « Le Lab Mobil'IA »: a unit named after « Lab »
+                    while e + 1 < sent.end and namey[e + 1] and fold(texts[e + 1]) not in cues.not_entities:
+                        e += 1
+                    cands.append(_Cand(doc[i].idx, doc[e].idx + len(doc[e]), "Team", "pattern", prio=4))
                 if texts[i] == "Research" and namey[i - 1] and i + 1 < sent.end and namey[i + 1] \
                         and (place := self.lex.lookup(texts[i + 1])) is not None and place.type == "Place":
                     # « Kisaragi AI Research Paris », « Microsoft Research Asia »: a lab named after where it

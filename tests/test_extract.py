@@ -4019,6 +4019,10 @@ def test_a_fronted_phrase_before_a_subject_is_no_apposition(extractor):
     ("Adèle Castagnéry, qui dirigeait depuis 2019 le laboratoire Mésosim, l'équipe de simulation des matériaux du CEA, "
      "quitte l'organisme.", "Mésosim", "Team"),
     ("Le laboratoire Jalmar de Lyon ouvre ses portes.", "Jalmar", "Organization"),
+    # « Le Lab X »: a unit named after « Lab » (not « Le Lab » alone); « Meta Lab » stays the name before it
+    ("Le Lab Sfumato, le laboratoire numérique créé en 2023 au sein du musée, a présenté Vernis.", "Lab Sfumato",
+     "Team"),
+    ("Meta Lab France recrute vingt chercheurs.", "Meta Lab", "Team"),
     # « Bienvenue à X » is no name (X is, where a headline or another sentence names it)
     ("Toutes les vingt secondes environ, une alerte surgit, aussitôt accompagnée d'un court texte : « Chat détecté près "
      "de la clôture, intrusion peu probable. » Bienvenue à Vigitalia 2026, le salon de la sécurité privée qui se tient "
@@ -4033,7 +4037,7 @@ def test_a_fronted_phrase_before_a_subject_is_no_apposition(extractor):
         "person-after-passed-by", "made-thing-model", "made-thing-apposition", "built-in-thing", "called-product", "based-lone-word", "actor-lone-word",
         "specialist-lone-word", "internal-lab", "data-directorate",
         "directorate-of-company", "lab-of-start-up", "lab-team-apposition",
-        "lab-of-city", "welcome-to-event"])
+        "lab-of-city", "lab-prefix", "lab-suffix", "welcome-to-event"])
 def test_name_shapes_and_spellings(extractor, text, name, typ):
     r = extractor.extract(Article(id="t", text=text, source="t"))
     assert {m.text: m.type for m in r.mentions if m.refers_to is None}.get(name) == typ
