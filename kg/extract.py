@@ -1277,6 +1277,7 @@ class _DocExtraction:
         cands += self._edition_titles()
         cands += self._former_employer_names()
         cands += self._called_names()
+        cands += self._versioned_names()
         cands += self._surname_candidates(cands)
         cands += self._unplaced_candidates(cands)
         cands += self._acronym_candidates(cands)
@@ -1430,6 +1431,16 @@ class _DocExtraction:
         if owner is not None:
             self._add("develops", self.mentions[owner].refers_to if self.mentions[owner].refers_to is not None else owner,
                       thing, sent, "called-thing", 0.65)
+
+    _VERSIONED = re.compile(r"(?<![\w\-])[A-ZÀ-Ý][a-zà-ÿ][\w]+-\d+(?:\.\d+)?[A-Za-z]{0,2}(?![\w\-])")
+
+    def _versioned_names(self) -> list[_Cand]:
+        """« Mélilot-3, attendu pour l'automne, », « Noctule-2, qui succédera à Noctule »: a capitalised
+        word, a hyphen and a version number is a model's name even where spaCy finds no entity (the
+        lexicon's names and words it calls no entity, « Covid-19 », excepted)."""
+        return [_Cand(m.start(), m.end(), "AIModel", "pattern", prio=1) for m in self._VERSIONED.finditer(self.text)
+                if self.lex.lookup(m.group()) is None and fold(m.group().split("-")[0]) not in self.cues.not_entities
+                and fold(m.group().split("-")[0]) not in ("covid", "sars", "mers", "horizon", "ariane", "vega")]
 
     def _former_employer_names(self) -> list[_Cand]:
         """« elle est passée par Zalando », « a quitté Zymentis », « en provenance de ManoMano »: a

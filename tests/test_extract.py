@@ -4023,6 +4023,10 @@ def test_a_fronted_phrase_before_a_subject_is_no_apposition(extractor):
     ("Le Lab Sfumato, le laboratoire numérique créé en 2023 au sein du musée, a présenté Vernis.", "Lab Sfumato",
      "Team"),
     ("Meta Lab France recrute vingt chercheurs.", "Meta Lab", "Team"),
+    # a capitalised word, a hyphen and a version number is a model's name where spaCy finds none; « Covid-19 » is none
+    ("La feuille de route est chargée. Mélilot-3, attendu pour l'automne, devrait comprendre le texte.", "Mélilot-3",
+     "AIModel"),
+    ("La pandémie de Covid-19 a tout changé.", "Covid-19", None),
     # « Bienvenue à X » is no name (X is, where a headline or another sentence names it)
     ("Toutes les vingt secondes environ, une alerte surgit, aussitôt accompagnée d'un court texte : « Chat détecté près "
      "de la clôture, intrusion peu probable. » Bienvenue à Vigitalia 2026, le salon de la sécurité privée qui se tient "
@@ -4037,7 +4041,8 @@ def test_a_fronted_phrase_before_a_subject_is_no_apposition(extractor):
         "person-after-passed-by", "made-thing-model", "made-thing-apposition", "built-in-thing", "called-product", "based-lone-word", "actor-lone-word",
         "specialist-lone-word", "internal-lab", "data-directorate",
         "directorate-of-company", "lab-of-start-up", "lab-team-apposition",
-        "lab-of-city", "lab-prefix", "lab-suffix", "welcome-to-event"])
+        "lab-of-city", "lab-prefix", "lab-suffix", "versioned-name", "covid-no-model",
+        "welcome-to-event"])
 def test_name_shapes_and_spellings(extractor, text, name, typ):
     r = extractor.extract(Article(id="t", text=text, source="t"))
     assert {m.text: m.type for m in r.mentions if m.refers_to is None}.get(name) == typ
