@@ -5454,6 +5454,17 @@ class _DocExtraction:
             out = []                            # read leftwards, the same: « de Boston Dynamics, Parallax a levé »
         return out
 
+    _ORG_NOUN_TAIL = re.compile(r"(?P<det>\b(?:la|le|les|l['’]))\s*(?P<noun>[\w\-]+)(?:\s+[a-zà-ÿ][\w\-]*)?\s+$")
+
+    def _without_org_noun(self, gap: str) -> str | None:
+        """A gap that ends on an article, an organisation's type noun and maybe an adjective before the
+        right name (« président de la coopérative », « directeur de la start-up bordelaise »), with the
+        noun phrase cut to its article; None when it does not end so."""
+        hit = self._ORG_NOUN_TAIL.search(gap)
+        if hit is None or self.cues.type_nouns.get(fold(hit.group("noun"))) != "Organization":
+            return None
+        return gap[:hit.end("det")] + " "
+
     def _gap_relations(self, sent, ms: list[int]) -> None:
         cues = self.cues
         pairs = [(a, b, False) for a, b in zip(ms, ms[1:])]
@@ -5521,6 +5532,10 @@ class _DocExtraction:
                             and re.fullmatch(r"\s*,\s*", self.text[mb.end:self.mentions[nxt].start]):
                         continue                # « A, le géant de P, B »: the descriptor is B's
                 m = rule["rx"].search(gap)
+                if not m and "Organization" in tb and (bare := self._without_org_noun(gap)) is not None:
+                    m = rule["rx"].search(bare)   # « a été élu président de la coopérative Hortimaures »: read
+                    if m:                         # as « président de Hortimaures »
+                        gap = bare
                 if not m:
                     continue
                 mbefore = None

@@ -2801,6 +2801,9 @@ CASES = [
     ("Hestiane recrute. La principale recrue de ces derniers mois s'appelle Nadia Illouz. Nommée directrice "
      "scientifique d'Hestiane en septembre, elle vient de FAIR.", [("Nadia Illouz", "worksFor", "Hestiane")],
      [("Hestiane", "develops", "Nadia Illouz")]),
+    # an organisation's type noun (and an adjective) between a gap rule's words and the name is read over
+    ("Valentin Sempéré a été élu président de la coopérative Hortimaures.",
+     [("Valentin Sempéré", "leads", "Hortimaures")], []),
     # « X, le réseau de business angels » is an investor: no company anaphora stands for it
     ("Quantelle Genomics lève 5 millions d'euros. Corbières Invest, le réseau de business angels du Gers, connaît "
      "bien la région : Corbières Invest accompagne les jeunes pousses du Sud-Ouest depuis 2015. La société "
