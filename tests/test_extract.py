@@ -4030,6 +4030,9 @@ def test_a_fronted_phrase_before_a_subject_is_no_apposition(extractor):
     ("La feuille de route est chargée. Mélilot-3, attendu pour l'automne, devrait comprendre le texte.", "Mélilot-3",
      "AIModel"),
     ("La pandémie de Covid-19 a tout changé.", "Covid-19", None),
+    # a city's adjective the parser takes for a noun, between a type noun and the name, is read over
+    ("La coopérative hyéroise Hortimaures, partenaire de Corollia depuis 2024, transmet chaque semaine ses prévisions.",
+     "Hortimaures", "Organization"),
     # « Bienvenue à X » is no name (X is, where a headline or another sentence names it)
     ("Toutes les vingt secondes environ, une alerte surgit, aussitôt accompagnée d'un court texte : « Chat détecté près "
      "de la clôture, intrusion peu probable. » Bienvenue à Vigitalia 2026, le salon de la sécurité privée qui se tient "
@@ -4045,7 +4048,7 @@ def test_a_fronted_phrase_before_a_subject_is_no_apposition(extractor):
         "specialist-lone-word", "internal-lab", "data-directorate",
         "directorate-of-company", "lab-of-start-up", "lab-team-apposition",
         "lab-of-city", "lab-prefix", "lab-suffix", "versioned-name", "covid-no-model",
-        "welcome-to-event"])
+        "unknown-demonym-between", "welcome-to-event"])
 def test_name_shapes_and_spellings(extractor, text, name, typ):
     r = extractor.extract(Article(id="t", text=text, source="t"))
     assert {m.text: m.type for m in r.mentions if m.refers_to is None}.get(name) == typ
