@@ -2804,6 +2804,14 @@ CASES = [
     # an organisation's type noun (and an adjective) between a gap rule's words and the name is read over
     ("Valentin Sempéré a été élu président de la coopérative Hortimaures.",
      [("Valentin Sempéré", "leads", "Hortimaures")], []),
+    # in an event report, a quote's speaker in the past tense, a jury's member, the opening talk's speaker take part
+    ("Forum Idylle Numérique 2026 : les applications de rencontre misent sur l'IA\nLe Forum Idylle Numérique a réuni "
+     "900 personnes à Marseille. « Le modèle ne décide de rien », a affirmé Solveig Carrabin, directrice de Tramatik. "
+     "Le jury comptait aussi Laurène Mercadal. La conférence inaugurale de Sidonie Perrouteau a fait salle comble.",
+     [("Solveig Carrabin", "participatedIn", "Forum Idylle Numérique"),
+      ("Laurène Mercadal", "participatedIn", "Forum Idylle Numérique"),
+      ("Sidonie Perrouteau", "participatedIn", "Forum Idylle Numérique")],
+     [("Tramatik", "participatedIn", "Forum Idylle Numérique")]),
     # « X, le réseau de business angels » is an investor: no company anaphora stands for it
     ("Quantelle Genomics lève 5 millions d'euros. Corbières Invest, le réseau de business angels du Gers, connaît "
      "bien la région : Corbières Invest accompagne les jeunes pousses du Sud-Ouest depuis 2015. La société "
