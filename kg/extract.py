@@ -2221,7 +2221,7 @@ class _DocExtraction:
                                                 # « Le ton monte chez Caracal »: nor a thing
             if ctx is None and ent.label_ in ("LOC", "MISC", "PER") and self.lex.lookup(ent.text) is None \
                     and (cues.rx["seat_of"].search(self.text, max(0, ent.start_char - 25), ent.start_char)
-                         or cues.rx["stand_of"].search(self.text, max(0, ent.start_char - 30), ent.start_char)):
+                         or cues.rx["stand_of"].search(self.text, max(0, ent.start_char - 90), ent.start_char)):
                 ctx = "Organization"            # « Le siège de Vernal est à Lyon »: what has a seat (or a stand:
                                                 # « Sur le stand de Sarmentis »)
             if ctx is None and ent.label_ in ("LOC", "MISC") and self.lex.lookup(ent.text) is None \
@@ -7656,7 +7656,7 @@ class _DocExtraction:
         for i in ms:                            # « Sur le stand de Tarvenne Industries, ... »: an exhibitor
             m = self.mentions[i]
             if m.type == "Organization" and m.source != "coref" \
-                    and self.cues.rx["stand_of"].search(self.text, max(sent.start_char, m.start - 30), m.start):
+                    and self.cues.rx["stand_of"].search(self.text, max(sent.start_char, m.start - 90), m.start):
                 self._add("participatedIn", i, event, sent, "event-report:stand", 0.6)
             elif m.type == "Organization" and self.cues.rx["exhibits"].match(self.text, m.end):
                 self._add("participatedIn", i, event, sent, "event-report:exhibits", 0.6)   # « X, qui exposait »

@@ -2812,6 +2812,10 @@ CASES = [
       ("Laurène Mercadal", "participatedIn", "Forum Idylle Numérique"),
       ("Sidonie Perrouteau", "participatedIn", "Forum Idylle Numérique")],
      [("Tramatik", "participatedIn", "Forum Idylle Numérique")]),
+    # « L'un des stands les plus courus était celui de X »: an exhibitor
+    ("Forum Idylle Numérique 2026 : les applications de rencontre misent sur l'IA\nLe Forum Idylle Numérique a réuni "
+     "900 personnes à Marseille. L'un des stands les plus courus était celui de Tressalia, qui présentait son miroir.",
+     [("Tressalia", "participatedIn", "Forum Idylle Numérique")], []),
     # « X, le réseau de business angels » is an investor: no company anaphora stands for it
     ("Quantelle Genomics lève 5 millions d'euros. Corbières Invest, le réseau de business angels du Gers, connaît "
      "bien la région : Corbières Invest accompagne les jeunes pousses du Sud-Ouest depuis 2015. La société "
