@@ -135,11 +135,11 @@ def heldout_graph(tmp_path_factory):
 
 
 def test_score_on_articles_written_for_evaluation(heldout_graph):
-    """1,020 articles written and annotated (tests/data/heldout_gold.json) before the extractor
+    """1,050 articles written and annotated (tests/data/heldout_gold.json) before the extractor
     first ran on them (first scores in the gold file's "about"). Rules were then generalised on
     most of them, so this is a regression guard, not a measure of unseen quality."""
     report = evaluate(load_gold(ROOT / "tests" / "data" / "heldout_gold.json"), heldout_graph)
-    # a guard a little under today's 0.940 / 0.744 (each new batch lowers the figure it first
+    # a guard a little under today's 0.943 / 0.751 (each new batch lowers the figure it first
     # scores at, then the rules are generalised: the l, m, n, o, p, q, r, s, t, u, v, w, x, y, z,
     # aa, ab, ac, ad, ae, af, ag, ah, ai, aj, ak, al, am, an, ao, ap, aq, ar, as, at, au, av, aw,
     # ax, ay, az, ba, bb, bc, bd, be, bf, bg, bh, bi, bj, bk, bl, bm, bn, bo, bp, bq, br, bs, bt,
@@ -148,7 +148,7 @@ def test_score_on_articles_written_for_evaluation(heldout_graph):
     # dq, dr, ds, dt, du, dv, dw, dx, dy, dz, ea, eb, ec, ed, ee, ef, eg, eh, ei, ej, ek, el, em, en, eo, ep,
     # eq, er, es, et, eu, ev, ew, ex, ey, ez, fa, fb, fc, fd, fe, ff, fg, fh, fi, fj, fk, fl, fm, fn, fo, fp, fq, fr
     # fs, ft, fu, fv, fw, fx, fy, fz, ga, gb, gc, gd, ge, gf, gg, gh, gi, gj, gk, gl, gm, gn, go, gp, gq, gr, gs, gt, gu, gv
-    # gw, gx, gy, gz, ha, hb and hc
+    # gw, gx, gy, gz, ha, hb, hc, hd, he, hf, hg, hh and hi
     # batches first ran at
     # 0.52, 0.38, 0.49, 0.48, 0.61, 0.58, 0.56, 0.59, 0.47, 0.51, 0.50, 0.57, 0.49, 0.47, 0.57, 0.49,
     # 0.47, 0.62, 0.55, 0.65, 0.59, 0.70, 0.52, 0.64, 0.62, 0.53, 0.59, 0.56, 0.51, 0.58, 0.59, 0.45,
@@ -161,9 +161,9 @@ def test_score_on_articles_written_for_evaluation(heldout_graph):
     # 0.48, 0.65, 0.57, 0.58, 0.61, 0.60, 0.60, 0.65, 0.44, 0.68, 0.57, 0.69, 0.70, 0.71, 0.59, 0.67,
     # 0.69, 0.67, 0.74, 0.44, 0.66, 0.75, 0.64, 0.73, 0.62, 0.70, 0.69, 0.62, 0.75, 0.69, 0.66, 0.75, 0.66, 0.58, 0.78,
     # 0.51, 0.66, 0.75, 0.62, 0.65, 0.65, 0.50, 0.64, 0.63, 0.59, 0.73, 0.65, 0.69, 0.63, 0.61, 0.68, 0.58, 0.58, 0.66, 0.71, 0.64, 0.62, 0.64, 0.64, 0.71, 0.68, 0.60, 0.74, 0.62, 0.65, 0.68,
-    # 0.67, 0.73, 0.64, 0.65, 0.71, 0.75 and 0.59; z, ab, ad, af, ag, ah, al, ao, ap, as, at, av, az, bc, bh, bi, bn, bo,
+    # 0.67, 0.73, 0.64, 0.65, 0.71, 0.75, 0.59, 0.71, 0.79, 0.70, 0.69, 0.74 and 0.70; z, ab, ad, af, ag, ah, al, ao, ap, as, at, av, az, bc, bh, bi, bn, bo,
     # bq, bt, bx, ca, cc, cf, ci, cl, co, cr, cu, cx, db, de, dh, dk, dm, dp, du, dw, dy, eb, eg, eh, ek, eo,
-    # eq, et, ew, fa, fd, ff, fi, fk, fo, fr, ft, fy, gd, ge, gg, gk, gm, go, gt, gu, gz and hb have not been generalised on;
-    # with fr_core_news_sm all 1,020 score 0.921 / 0.708)
+    # eq, et, ew, fa, fd, ff, fi, fk, fo, fr, ft, fy, gd, ge, gg, gk, gm, go, gt, gu, gz, hb, hh and hi have not been generalised on;
+    # with fr_core_news_sm all 1,050 score 0.924 / 0.715)
     assert report.entities.f1 >= 0.91, report.to_dict()
     assert report.relations.f1 >= 0.70, report.to_dict()
