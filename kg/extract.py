@@ -1363,8 +1363,8 @@ class _DocExtraction:
     _FORMER_SLOT = re.compile(
         r"\b(?:[Pp]assée?s?[ \t]+(?:par|chez)|(?:a|avait|ont|avaient)[ \t]+quitté|[Aa]ncienne?s?[ \t]+(?:de|d['’]|du)"
         r"|[Ee]n[ \t]+provenance[ \t]+(?:de|d['’]|du))[ \t]*(?:(?:la|le|l['’])[ \t]*)?"
-        r"(?P<name>[A-ZÀ-Ý][\w\-&’']*(?:[ \t]+[A-ZÀ-Ý][\w\-&]*){0,2})(?![\w\-&’']|[ \t]+(?:für|of|for|di|del|der|von|van)[ \t])")   # (not
-                                                                  # « le Max-Planck-Institut für Eisenforschung »)
+        # (not the start of a foreign name with a lower-case link: « le Max-Planck-Institut für Eisenforschung »)
+        r"(?P<name>[A-ZÀ-Ý][\w\-&’']*(?:[ \t]+[A-ZÀ-Ý][\w\-&]*){0,2})(?![\w\-&’']|[ \t]+(?:für|of|for|di|del|der|von|van)[ \t])")
 
     # « Le cœur de la technologie de Ferlage s'appelle Drisse », « Son actif principal s'appelle Hydrane »: a
     # sentence that opens on a noun phrase and names what it is
@@ -1401,8 +1401,7 @@ class _DocExtraction:
             name = m.group("name")
             words = name.split()
             if self.lex.lookup(name) is not None or words[0] in self.cues.not_first_words \
-                    or len(words) > 1 and (fold(words[0]) in self.cues.first_name_gender or any(
-                        e.label_ == "PER" and e.start_char == m.start("name") for e in self.doc.ents)):
+                    or self._person_name_at(m.start("name"), words):
                 continue                        # (« La principale recrue s'appelle Nadia Illouz »: a person)
             typ = self._called_type(m.group("np"), m.end("name"))
             if typ is not None:
@@ -1442,6 +1441,12 @@ class _DocExtraction:
                 if self.lex.lookup(m.group()) is None and fold(m.group().split("-")[0]) not in self.cues.not_entities
                 and fold(m.group().split("-")[0]) not in ("covid", "sars", "mers", "horizon", "ariane", "vega")]
 
+    def _person_name_at(self, start: int, words: list[str]) -> bool:
+        """Whether the capitalised words at offset ``start`` are a person's full name: a first name
+        and more, or several words spaCy calls a person."""
+        return len(words) > 1 and (fold(words[0]) in self.cues.first_name_gender
+                                   or any(e.label_ == "PER" and e.start_char == start for e in self.doc.ents))
+
     def _former_employer_names(self) -> list[_Cand]:
         """« elle est passée par Zalando », « a quitté Zymentis », « en provenance de ManoMano »: a
         capitalised name that no French word starts, right after a former employer's slot, is an
@@ -1453,8 +1458,7 @@ class _DocExtraction:
             k = self._token_at(m.start("name"))
             if k is None or len(words) == 1 and self._known_word(self.tok[k]) or self.lex.lookup(name) is not None \
                     or fold(words[0]) in self.cues.not_entities or words[0] in self.cues.not_first_words \
-                    or len(words) > 1 and (fold(words[0]) in self.cues.first_name_gender or any(
-                        e.label_ == "PER" and e.start_char == m.start("name") for e in self.doc.ents)):
+                    or self._person_name_at(m.start("name"), words):
                 continue                        # (« le temps passé par Basile Quémeneur chez »: a person)
             out.append(_Cand(m.start("name"), m.end("name"), "Organization", "pattern", prio=2))
         return out
@@ -5505,6 +5509,7 @@ class _DocExtraction:
                 gap = gap[1:]                   # « Cabestan Inc., sera basée à Boston »
             if len(gap) > _MAX_GAP:
                 continue
+            bare = self._without_org_noun(gap) if "Organization" in tb else None
             for rule in rules:
                 if across and not rule.get("across_places"):
                     continue
@@ -5531,12 +5536,10 @@ class _DocExtraction:
                     if nxt is not None and self.mentions[nxt].type in rule["not_followed_by"] \
                             and re.fullmatch(r"\s*,\s*", self.text[mb.end:self.mentions[nxt].start]):
                         continue                # « A, le géant de P, B »: the descriptor is B's
-                m = rule["rx"].search(gap)
-                if not m and "Organization" in tb and (bare := self._without_org_noun(gap)) is not None:
-                    m = rule["rx"].search(bare)   # « a été élu président de la coopérative Hortimaures »: read
-                    if m:                         # as « président de Hortimaures »
-                        gap = bare
-                if not m:
+                m, read = rule["rx"].search(gap), gap
+                if not m and bare is not None and (m := rule["rx"].search(bare)):
+                    read = bare                 # « a été élu président de la coopérative Hortimaures »: read as
+                if not m:                       # « président de Hortimaures »
                     continue
                 mbefore = None
                 if rule["not_before_rx"] is not None and rule["not_before_rx"].search(self.text[sent.start_char:ma.start]):
@@ -5554,7 +5557,7 @@ class _DocExtraction:
                     if not mafter:
                         continue
                 pred = rule["predicate"]
-                if pred == "role" and re.search(r"\b(?:originaire|natif|native|née?|issue?)s?\s+(?:de|du|d['’])\s*(?:la\s+|l['’])?$", gap):
+                if pred == "role" and re.search(r"\b(?:originaire|natif|native|née?|issue?)s?\s+(?:de|du|d['’])\s*(?:la\s+|l['’])?$", read):
                     continue                    # « une ingénieure agronome originaire de Saint-Émilion »: a birthplace
                 role = None
                 subj, obj = (b, a) if rule.get("reverse") else (a, b)
@@ -5569,7 +5572,7 @@ class _DocExtraction:
                         continue
                 if pred == "role":
                     if "role" in m.groupdict():
-                        mm, phrase_src = m, gap
+                        mm, phrase_src = m, read
                     elif mafter is not None:
                         mm, phrase_src = mafter, self.text[:mafter.end()]
                     else:
@@ -7132,7 +7135,7 @@ class _DocExtraction:
             first = next((t for t in sent[:12] if fold(t.text) in passed and t.i + 1 < sent.end
                           and self.texts[t.i + 1] == "par" and t.i > sent.start), None)
             if first is None or any("Fin" in self.tok[j].morph.get("VerbForm") or self.texts[j] in ("qui", "que", "dont")
-                                    or self.mentions[self.tok_mention.get(j, 0)].type == "Person" and j in self.tok_mention
+                                    or (n := self.tok_mention.get(j)) is not None and self.mentions[n].type == "Person"
                                     for j in range(sent.start, first.i)):
                 return                          # (not « X, passé par Y, »: the gap rules')
         link = r"(?:de|d['’]|du|des)" if former else r"par"
