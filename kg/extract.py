@@ -150,6 +150,7 @@ class Cues:
     type_nouns_before_de: dict[str, str] = field(default_factory=dict)  # folded: « édition » (d'X) -> Event
     not_entities: set[str] = field(default_factory=set)
     not_first_words: set[str] = field(default_factory=set)
+    versioned_non_models: frozenset = frozenset()   # « Covid-19 », « Ariane-6 »: no model (folded)
     org_anaphora: list[str] = field(default_factory=list)
     team_anaphora: list[str] = field(default_factory=list)
     model_anaphora: list[str] = field(default_factory=list)
@@ -335,6 +336,7 @@ class Cues:
                                   for n in nouns}
         c.not_entities = {fold(n) for n in raw["not_entities"]}
         c.not_first_words = {n.replace("’", "'") for n in raw["not_first_words"]}
+        c.versioned_non_models = frozenset(fold(n) for n in raw.get("versioned_non_models") or [])
         org = {a.lower().replace("’", "'") for a in raw["org_anaphora"]}
         org |= {pre + a[3:] for a in org if a.startswith("le ") for pre in ("du ", "au ")}   # « du groupe »
         c.org_anaphora = sorted(org, key=len, reverse=True)
@@ -1163,6 +1165,9 @@ def _passive_expletive(tok) -> bool:
 
 _EVENT_WORD = re.compile(r"[A-ZÀ-Ý][\w’'\-]*[aeiéo]thon(?: " + EDITION_YEAR + r")?")   # « le Plaidathon (2026) »,
                                                                                     # « Fournithon » (not « Python »)
+# The words before a former employer's name: « passée par », « a quitté », « ancien(ne) de », « en provenance de »
+_FORMER_EMPLOYER_SLOT = (r"\b(?:[Pp]assée?s?[ \t]+(?:par|chez)|(?:a|avait|ont|avaient)[ \t]+quitté"
+                         r"|[Aa]ncienne?s?[ \t]+(?:de|d['’]|du)|[Ee]n[ \t]+provenance[ \t]+(?:de|d['’]|du))")
 _TITLE_EDITION = re.compile(      # « Fréquences IA 2026 : le programme ... », « # Code en Seine 2026 : »
     r"(?m)^(?:#+[ \t]*)?(?P<name>[A-ZÀ-Ý][\w’'\-&]*(?:[ \t]+(?:[A-ZÀ-Ý&][\w’'\-&]*|de|du|des|en|et|d['’][A-ZÀ-Ý][\w\-]*))*)"
     r"[ \t]+" + EDITION_YEAR + r"[ \t]*:")
@@ -1361,8 +1366,7 @@ class _DocExtraction:
         return out + [_Cand(o.start(), o.end(), "Event", "pattern", label=label, prio=4) for o in others]
 
     _FORMER_SLOT = re.compile(
-        r"\b(?:[Pp]assée?s?[ \t]+(?:par|chez)|(?:a|avait|ont|avaient)[ \t]+quitté|[Aa]ncienne?s?[ \t]+(?:de|d['’]|du)"
-        r"|[Ee]n[ \t]+provenance[ \t]+(?:de|d['’]|du))[ \t]*(?:(?:la|le|l['’])[ \t]*)?"
+        _FORMER_EMPLOYER_SLOT + r"[ \t]*(?:(?:la|le|l['’])[ \t]*)?"
         # (not the start of a foreign name with a lower-case link: « le Max-Planck-Institut für Eisenforschung »)
         r"(?P<name>[A-ZÀ-Ý][\w\-&’']*(?:[ \t]+[A-ZÀ-Ý][\w\-&]*){0,2})(?![\w\-&’']|[ \t]+(?:für|of|for|di|del|der|von|van)[ \t])")
 
@@ -1436,10 +1440,11 @@ class _DocExtraction:
     def _versioned_names(self) -> list[_Cand]:
         """« Mélilot-3, attendu pour l'automne, », « Noctule-2, qui succédera à Noctule »: a capitalised
         word, a hyphen and a version number is a model's name even where spaCy finds no entity (the
-        lexicon's names and words it calls no entity, « Covid-19 », excepted)."""
+        lexicon's names, words it calls no entity and ``versioned_non_models`` excepted: « Covid-19 »,
+        « Ariane-6 »)."""
         return [_Cand(m.start(), m.end(), "AIModel", "pattern", prio=1) for m in self._VERSIONED.finditer(self.text)
                 if self.lex.lookup(m.group()) is None and fold(m.group().split("-")[0]) not in self.cues.not_entities
-                and fold(m.group().split("-")[0]) not in ("covid", "sars", "mers", "horizon", "ariane", "vega")]
+                and fold(m.group().split("-")[0]) not in self.cues.versioned_non_models]
 
     def _person_name_at(self, start: int, words: list[str]) -> bool:
         """Whether the capitalised words at offset ``start`` are a person's full name: a first name

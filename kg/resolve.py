@@ -302,6 +302,19 @@ def resolve(results: Iterable[ArticleResult], settings: Settings | None = None, 
         return None
 
     events = {k for ks in keys for k in ks if k and k.startswith("name:") and key_type(k) == "Event"}
+
+    def edition_event(name: str, here: set) -> str | None:
+        """The event an edition (« Hôtelia Connect 2026 ») belongs to: the article's event whose name
+        ends with the name without its year (« le salon Hôtelia Connect », « le Festival Cinétik »
+        for « Cinétik 2026 »), else that name said as an event in another article (« Vigitalia 2026 »
+        here, « le salon Vigitalia » there; the lexicon's yearly events have no name: key)."""
+        base = without_edition(name)
+        if base == name:
+            return None
+        same = next((o for o in sorted(x for x in here if x)
+                     if (o == f"name:{base}" or o.endswith(" " + base)) and key_type(o) == "Event"), None)
+        return same or (f"name:{base}" if f"name:{base}" in events else None)
+
     for ai, (res, ks) in enumerate(zip(results, keys)):
         earlier_full: dict[str, str] = {}       # this article's full person names, first said first
         here = set(ks)
@@ -331,15 +344,8 @@ def resolve(results: Iterable[ArticleResult], settings: Settings | None = None, 
                 if target is None and m.source == "ner":
                     ks[n] = None           # a lone unknown name spaCy calls a person: too weak
                     continue
-            elif typ == "Event" and (base := without_edition(name)) != name and (target := next(
-                    (o for o in sorted(x for x in here if x)
-                     if (o == f"name:{base}" or o.endswith(" " + base)) and key_type(o) == "Event"), None)):
-                pass                            # « Hôtelia Connect 2026 » in a report on « le salon Hôtelia Connect »,
-                                                # « Cinétik 2026 » in one on « le Festival Cinétik »: this edition is
-                                                # the event the article names
-            elif typ == "Event" and (base := without_edition(name)) != name and f"name:{base}" in events:
-                target = f"name:{base}"         # « Vigitalia 2026 » in one article, « le salon Vigitalia » in
-                                                # another: one event (the lexicon's yearly ones have no name: key)
+            elif typ == "Event" and (edition := edition_event(name, here)) is not None:
+                target = edition                # this edition is the event the article (or another) names
             elif typ == "Event" and len(words := m.text.split(" ", 1)) == 2 \
                     and f"name:{(short := fold(words[1]))}" in here and key_type(f"name:{short}") == "Event" \
                     and f"{words[0].lower()} {words[1]}" in res.article.text:
